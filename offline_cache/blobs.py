@@ -1,0 +1,124 @@
+"""Encrypted, content-addressed files beside the store (dossier PDFs, hearing audio).
+
+A blob is named by the SHA-256 of its plaintext and stored as AES-256-GCM chunks of
+1 MiB, each authenticated together with the blob's hash and its position, so a chunk that
+is altered, swapped or cut off fails to decrypt instead of yielding wrong bytes. The blob
+key is derived from the store key with HKDF, so it never exists on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from .errors import BlobError, StoreFull
+from .store import LocalStore, utc_now
+
+MAGIC = b"CDBLOB1\n"
+CHUNK = 1024 * 1024
+_FRAME = struct.Struct(">I?")  # ciphertext length, last-chunk flag
+
+
+def _blob_key(store_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"courtdesk blob key v1").derive(store_key)
+
+
+class BlobStore:
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+        self.root = store.directory / "blobs"
+        self._aead = AESGCM(_blob_key(store.key))
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).exists()
+
+    def put_bytes(self, data: bytes, mime: str = "") -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        if self.has(sha):
+            return sha
+        target = self.path_for(sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{sha}.{os.getpid()}.part")
+        try:
+            with open(tmp, "wb") as out:
+                out.write(MAGIC)
+                chunks = [data[i:i + CHUNK] for i in range(0, len(data), CHUNK)] or [b""]
+                for index, chunk in enumerate(chunks):
+                    last = index == len(chunks) - 1
+                    nonce = os.urandom(12)
+                    sealed = self._aead.encrypt(nonce, chunk, self._aad(sha, index, last))
+                    out.write(_FRAME.pack(len(sealed), last))
+                    out.write(nonce)
+                    out.write(sealed)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno == 28:  # ENOSPC
+                raise StoreFull(
+                    "The disk is full; the file was not stored. Free space and import again.",
+                ) from exc
+            raise BlobError(f"Could not store a file in {self.root}: {exc}") from exc
+        with self.store.transaction():
+            self.store.conn.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, size_bytes, mime, stored_at)"
+                " VALUES (?, ?, ?, ?)",
+                (sha, len(data), mime, utc_now()),
+            )
+        return sha
+
+    def put_file(self, path: Path, mime: str = "") -> str:
+        return self.put_bytes(Path(path).read_bytes(), mime)
+
+    def read_bytes(self, sha256: str) -> bytes:
+        data = b"".join(self._chunks(sha256))
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise BlobError(f"Stored file {sha256[:12]}… does not match its hash.")
+        return data
+
+    def _chunks(self, sha256: str) -> Iterator[bytes]:
+        path = self.path_for(sha256)
+        try:
+            handle: BinaryIO = open(path, "rb")
+        except OSError as exc:
+            raise BlobError(
+                f"The stored file {sha256[:12]}… is missing from {self.root}. Fetch the case "
+                "again from the server, or restore the folder from a backup.",
+            ) from exc
+        with handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                raise BlobError(f"Stored file {sha256[:12]}… is damaged (bad header).")
+            index = 0
+            while True:
+                frame = handle.read(_FRAME.size)
+                if len(frame) < _FRAME.size:
+                    raise BlobError(f"Stored file {sha256[:12]}… is cut short.")
+                length, last = _FRAME.unpack(frame)
+                nonce = handle.read(12)
+                sealed = handle.read(length)
+                try:
+                    yield self._aead.decrypt(nonce, sealed, self._aad(sha256, index, last))
+                except Exception as exc:
+                    raise BlobError(
+                        f"Stored file {sha256[:12]}… is damaged at chunk {index}; it was not "
+                        "used. Fetch it again or restore it from a backup.",
+                    ) from exc
+                if last:
+                    return
+                index += 1
+
+    @staticmethod
+    def _aad(sha256: str, index: int, last: bool) -> bytes:
+        return f"{sha256}:{index}:{int(last)}".encode()

@@ -1,0 +1,138 @@
+"""Versioned schema of the local store.
+
+Each migration runs once, in order, in its own transaction; ``meta.schema_version``
+records the last one applied. Never edit a migration that has shipped: add a new one.
+
+Synced record tables share the same bookkeeping columns (DESIGN.md, "Data"): a
+client-made UUIDv7 ``id``, ``server_version`` (last version the server confirmed),
+``base_version`` (the server version a local edit started from) and a ``deleted``
+tombstone.
+"""
+
+from __future__ import annotations
+
+SYNC_COLUMNS = """
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    base_version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+"""
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "foundation: users, cases, parties, hearings, documents, audit, outbox, sync state",
+        [
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """CREATE TABLE users (
+                id TEXT PRIMARY KEY,
+                username TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                is_demo INTEGER NOT NULL DEFAULT 0,
+                disabled INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            f"""CREATE TABLE cases (
+                {SYNC_COLUMNS},
+                case_number TEXT NOT NULL,
+                title TEXT NOT NULL,
+                cause TEXT NOT NULL DEFAULT '',
+                court TEXT NOT NULL DEFAULT '',
+                procedure TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'open',
+                filed_on TEXT NOT NULL DEFAULT '',
+                summary TEXT NOT NULL DEFAULT '',
+                created_by TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX cases_number ON cases(case_number)",
+            f"""CREATE TABLE case_members (
+                {SYNC_COLUMNS},
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                user_id TEXT NOT NULL REFERENCES users(id),
+                role_in_case TEXT NOT NULL
+            )""",
+            "CREATE INDEX case_members_case ON case_members(case_id)",
+            "CREATE INDEX case_members_user ON case_members(user_id)",
+            f"""CREATE TABLE parties (
+                {SYNC_COLUMNS},
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                side TEXT NOT NULL,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'person',
+                id_number TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                address TEXT NOT NULL DEFAULT '',
+                representative TEXT NOT NULL DEFAULT '',
+                lawyer_name TEXT NOT NULL DEFAULT '',
+                lawyer_firm TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX parties_case ON parties(case_id)",
+            f"""CREATE TABLE hearings (
+                {SYNC_COLUMNS},
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                kind TEXT NOT NULL DEFAULT 'hearing',
+                title TEXT NOT NULL,
+                scheduled_at TEXT NOT NULL DEFAULT '',
+                place TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'scheduled',
+                confidential INTEGER NOT NULL DEFAULT 0,
+                audio_blob TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX hearings_case ON hearings(case_id)",
+            f"""CREATE TABLE documents (
+                {SYNC_COLUMNS},
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                volume INTEGER NOT NULL DEFAULT 1,
+                title TEXT NOT NULL,
+                blob_sha256 TEXT NOT NULL,
+                mime TEXT NOT NULL DEFAULT 'application/pdf',
+                page_count INTEGER NOT NULL DEFAULT 0,
+                size_bytes INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX documents_case ON documents(case_id)",
+            """CREATE TABLE blobs (
+                sha256 TEXT PRIMARY KEY,
+                size_bytes INTEGER NOT NULL,
+                mime TEXT NOT NULL DEFAULT '',
+                stored_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE audit_log (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                record_type TEXT NOT NULL DEFAULT '',
+                record_id TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT '{}',
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            )""",
+            """CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                change_id TEXT NOT NULL UNIQUE,
+                record_type TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                op TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                base_version INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX outbox_record ON outbox(record_type, record_id, state)",
+            """CREATE TABLE sync_state (
+                server TEXT PRIMARY KEY,
+                cursor TEXT NOT NULL DEFAULT '',
+                last_sync_at TEXT NOT NULL DEFAULT ''
+            )""",
+        ],
+    ),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,343 @@
+"""The encrypted local store: one SQLCipher database per user profile.
+
+Every change to a synced record goes through :meth:`LocalStore.save` or
+:meth:`LocalStore.remove`, which write the row, an outbox row and an audit entry in one
+transaction: either all three land or none does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from . import audit_chain
+from .errors import (
+    EncryptionUnavailable,
+    StoreDamaged,
+    StoreError,
+    StoreFull,
+    StoreUnwritable,
+)
+from .ids import new_id
+from .migrations import LATEST_VERSION, MIGRATIONS
+from .store_key import (
+    HEADER_NAME,
+    PassphraseProvider,
+    StoreHeader,
+    create_key,
+    ensure_writable,
+    unlock_existing,
+)
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "store.db"
+SYNCED_TABLES = ("cases", "case_members", "parties", "hearings", "documents")
+_BOOKKEEPING = {"id", "created_at", "updated_at", "server_version", "base_version", "deleted"}
+_PLAINTEXT_MAGIC = b"SQLite format 3\x00"
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _sqlcipher():
+    try:
+        import sqlcipher3
+    except ImportError as exc:  # the wheel exists for Linux x86_64; others need a build
+        raise EncryptionUnavailable(
+            "The encryption library (sqlcipher3) is not installed, and courtdesk never keeps "
+            "court data unencrypted. Install courtdesk with its dependencies "
+            "(pip install courtdesk) or ask court IT.",
+        ) from exc
+    return sqlcipher3
+
+
+def translate_sqlite_error(exc: Exception, directory: Path) -> StoreError:
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreFull(
+            f"The disk holding {directory} is full. The last change was not saved; everything "
+            "saved before it is intact. Free some space and try again.",
+            path=str(directory),
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreUnwritable(
+            f"courtdesk cannot write to its store in {directory} ({exc}). Nothing was lost; fix "
+            "the folder's permissions or the disk, then try again.",
+            path=str(directory),
+        )
+    if "not a database" in text or "malformed" in text or "hmac check" in text:
+        return StoreDamaged(
+            f"The local store in {directory} is damaged ({exc}). courtdesk changed nothing. "
+            "Keep the folder as it is and ask court IT to restore it from a backup; records "
+            "already synced are safe on the court's server.",
+            path=str(directory),
+        )
+    return StoreError(f"The local store failed: {exc}", path=str(directory))
+
+
+class LocalStore:
+    """An open, unlocked store. Use :meth:`open`; close it when done."""
+
+    def __init__(self, directory: Path, conn, header: StoreHeader, key: bytes) -> None:
+        self.directory = directory
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.header = header
+        self._key = key
+        # sqlcipher3 connections are shared with worker threads (check_same_thread off);
+        # this lock keeps one writer transaction at a time inside the process.
+        self._write_lock = threading.RLock()
+        self._depth = 0
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        directory: Path | str,
+        ask_passphrase: PassphraseProvider | None = None,
+        *,
+        create: bool = True,
+    ) -> "LocalStore":
+        directory = Path(directory)
+        db_path = directory / DB_NAME
+        header_path = directory / HEADER_NAME
+        sqlcipher3 = _sqlcipher()
+        if db_path.exists() and not header_path.exists():
+            raise StoreDamaged(
+                f"{header_path} is missing, so courtdesk cannot tell how to unlock the store "
+                f"in {directory}. Nothing was changed; restore store.json from a backup.",
+                path=str(directory),
+            )
+        if header_path.exists() and not db_path.exists():
+            raise StoreDamaged(
+                f"The store database {db_path} is missing while its header is there. Nothing "
+                "was changed. Restore store.db from a backup; on a brand-new install, delete "
+                "store.json to start afresh.",
+                path=str(directory),
+            )
+        if db_path.exists():
+            with open(db_path, "rb") as handle:
+                if handle.read(16) == _PLAINTEXT_MAGIC:
+                    raise StoreDamaged(
+                        f"{db_path} is an unencrypted database, which courtdesk never "
+                        "writes: it was replaced by something else. Nothing was changed; ask "
+                        "court IT.",
+                        path=str(directory),
+                    )
+            header = StoreHeader.read(header_path)
+            key = unlock_existing(header, directory, ask_passphrase)
+            creating = False
+        else:
+            if not create:
+                raise StoreError(f"There is no courtdesk store in {directory}.")
+            ensure_writable(directory)
+            key, header = create_key(directory, new_id(), ask_passphrase)
+            header.write(header_path)
+            creating = True
+        try:
+            conn = sqlcipher3.connect(
+                str(db_path), isolation_level=None, check_same_thread=False, timeout=10
+            )
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+        except sqlcipher3.Error as exc:
+            raise translate_sqlite_error(exc, directory) from exc
+        store = cls(directory, conn, header, key)
+        try:
+            store._migrate()
+        except sqlcipher3.Error as exc:
+            conn.close()
+            raise translate_sqlite_error(exc, directory) from exc
+        log.info("store %s %s", "created" if creating else "opened", header.store_id)
+        return store
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self._key = b""
+
+    @property
+    def key(self) -> bytes:
+        return self._key
+
+    def _migrate(self) -> None:
+        have = 0
+        if self.db["meta"].exists():
+            row = self.conn.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'"
+            ).fetchone()
+            have = int(row[0]) if row else 0
+        if have > LATEST_VERSION:
+            raise StoreError(
+                f"This store was written by a newer courtdesk (schema {have}, this one knows "
+                f"{LATEST_VERSION}). Nothing was changed; update courtdesk.",
+            )
+        for version, description, statements in MIGRATIONS:
+            if version <= have:
+                continue
+            with self.transaction():
+                for sql in statements:
+                    self.conn.execute(sql)
+                self.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (str(version),),
+                )
+            log.info("store migrated to schema %s (%s)", version, description)
+
+    # -- transactions --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (nested calls join the outer one)."""
+        import sqlcipher3
+
+        with self._write_lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as exc:
+                raise translate_sqlite_error(exc, self.directory) from exc
+            self._depth = 1
+            try:
+                yield
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlcipher3.Error:
+                    pass  # SQLite already rolled back (e.g. on SQLITE_FULL)
+                if isinstance(exc, sqlcipher3.Error):
+                    raise translate_sqlite_error(exc, self.directory) from exc
+                raise
+            finally:
+                self._depth = 0
+
+    # -- reads ---------------------------------------------------------------------------
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def get(self, table: str, record_id: str) -> dict | None:
+        rows = self.query(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+        return rows[0] if rows else None
+
+    # -- writes to synced records --------------------------------------------------------
+    def save(self, table: str, values: dict, *, actor: str, action: str | None = None) -> dict:
+        """Insert or update one synced record, with its outbox row and audit entry."""
+        if table not in SYNCED_TABLES:
+            raise ValueError(f"{table} is not a synced table")
+        now = utc_now()
+        with self.transaction():
+            existing = self.get(table, values["id"]) if values.get("id") else None
+            if existing is None:
+                row = dict(values)
+                row.setdefault("id", new_id())
+                row.update(created_at=now, updated_at=now, server_version=0,
+                           base_version=0, deleted=0)
+                columns = ", ".join(row)
+                marks = ", ".join(f":{c}" for c in row)
+                self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+                op, changed = "insert", sorted(set(values) - _BOOKKEEPING)
+            else:
+                changed = sorted(
+                    k for k, v in values.items()
+                    if k not in _BOOKKEEPING and existing.get(k) != v
+                )
+                if not changed:
+                    return existing
+                row = {**existing, **{k: values[k] for k in changed}, "updated_at": now,
+                       "base_version": existing["server_version"]}
+                assignments = ", ".join(f"{c} = :{c}" for c in changed + ["updated_at",
+                                                                         "base_version"])
+                self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = :id", row)
+                op = "update"
+            self._outbox(table, row, op)
+            audit_chain.append(self.conn, at=now, actor=actor, action=action or f"{table}.{op}",
+                               record_type=table, record_id=row["id"],
+                               detail={"fields": changed})
+        return row
+
+    def remove(self, table: str, record_id: str, *, actor: str) -> None:
+        """Tombstone a synced record (rows are never deleted, so the deletion can sync)."""
+        now = utc_now()
+        with self.transaction():
+            existing = self.get(table, record_id)
+            if existing is None or existing["deleted"]:
+                return
+            self.conn.execute(
+                f"UPDATE {table} SET deleted = 1, updated_at = ?, base_version = server_version"
+                " WHERE id = ?",
+                (now, record_id),
+            )
+            row = {**existing, "deleted": 1, "updated_at": now}
+            self._outbox(table, row, "delete")
+            audit_chain.append(self.conn, at=now, actor=actor, action=f"{table}.delete",
+                               record_type=table, record_id=record_id)
+
+    def _outbox(self, table: str, row: dict, op: str) -> None:
+        self.conn.execute(
+            "INSERT INTO outbox (change_id, record_type, record_id, op, payload, base_version,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), table, row["id"], op, json.dumps(row, ensure_ascii=False),
+             row.get("server_version", 0), row["updated_at"]),
+        )
+
+    # -- audit ---------------------------------------------------------------------------
+    def audit(self, actor: str, action: str, record_type: str = "", record_id: str = "",
+              detail: dict | None = None) -> dict:
+        """Record an act that changes no synced row (login, open, export...)."""
+        with self.transaction():
+            return audit_chain.append(self.conn, at=utc_now(), actor=actor, action=action,
+                                      record_type=record_type, record_id=record_id,
+                                      detail=detail)
+
+    def verify_audit(self) -> audit_chain.AuditReport:
+        return audit_chain.verify(self.conn)
+
+    # -- outbox state --------------------------------------------------------------------
+    def pending_changes(self) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM outbox WHERE state IN ('pending', 'inflight')"
+        ).fetchone()[0]
+
+    def unsynced_ids(self, table: str) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT record_id FROM outbox WHERE record_type = ? "
+            "AND state IN ('pending', 'inflight')",
+            (table,),
+        )
+        return {r[0] for r in rows}
+
+    def requeue_inflight(self) -> int:
+        """Start-up sweep: changes a killed sync left in flight go back to pending."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "UPDATE outbox SET state = 'pending' WHERE state = 'inflight'"
+            )
+            return cur.rowcount
+
+    def integrity_problems(self) -> list[str]:
+        rows = self.conn.execute("PRAGMA quick_check").fetchall()
+        return [r[0] for r in rows if r[0] != "ok"]
