@@ -85,13 +85,14 @@ def key_check(key: bytes) -> str:
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()[:32]
 
 
-def derive_key(passphrase: str, salt: bytes) -> bytes:
+def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
+               p: int = SCRYPT_P) -> bytes:
     return hashlib.scrypt(
         passphrase.encode("utf-8"),
         salt=salt,
-        n=SCRYPT_N,
-        r=SCRYPT_R,
-        p=SCRYPT_P,
+        n=n,
+        r=r,
+        p=p,
         maxmem=256 * 1024 * 1024,
         dklen=KEY_BYTES,
     )
@@ -178,7 +179,8 @@ def unlock_existing(
         if passphrase is None:  # the asker gave up after a wrong passphrase
             attempt = 99
         if passphrase is not None:
-            key = derive_key(passphrase, salt)
+            key = derive_key(passphrase, salt, header.scrypt_n, header.scrypt_r,
+                             header.scrypt_p)
             if _check(header, key):
                 return key
         attempt += 1
@@ -222,12 +224,15 @@ def create_key(
             f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters.",
         )
     salt = secrets.token_bytes(16)
-    key = derive_key(passphrase, salt)
+    key = derive_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     header = StoreHeader(
         store_id=store_id,
         key_source="passphrase",
         key_check=key_check(key),
         scrypt_salt=salt.hex(),
+        scrypt_n=SCRYPT_N,
+        scrypt_r=SCRYPT_R,
+        scrypt_p=SCRYPT_P,
     )
     return key, header
 

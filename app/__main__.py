@@ -1,0 +1,3 @@
+from courtdesk.app.cli import _entry
+
+_entry()

@@ -1,0 +1,140 @@
+"""Local user accounts and login.
+
+Passwords are kept as salted scrypt hashes (memory-hard, stdlib); a login compares in
+constant time. Accounts live in the encrypted store, so even the hashes are not on disk in
+the clear.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from courtdesk.offline_cache.errors import CourtdeskError
+from courtdesk.offline_cache.ids import new_id
+from courtdesk.offline_cache.store import LocalStore, utc_now
+
+from .roles import AccessDenied, Permission, Role, role_allows
+
+# ~60 ms per check here: slow for guessing, quick enough for a login.
+_N, _R, _P = 2**14, 8, 1
+MIN_PASSWORD_LENGTH = 8
+
+
+class LoginFailed(CourtdeskError):
+    code = "login_failed"
+
+
+class AccountError(CourtdeskError):
+    code = "account_error"
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    is_demo: bool = False
+
+    @property
+    def actor(self) -> str:
+        """How this user appears in the audit log."""
+        return self.username
+
+    def may(self, permission: Permission) -> bool:
+        return role_allows(self.role, permission)
+
+
+SYSTEM = User(id="", username="system", display_name="courtdesk", role=Role.IT_ADMIN)
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def password_matches(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt),
+                                n=int(n), r=int(r), p=int(p), dklen=len(expected))
+    except ValueError:
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def _user_from_row(row: dict) -> User:
+    return User(id=row["id"], username=row["username"], display_name=row["display_name"],
+                role=Role(row["role"]), is_demo=bool(row["is_demo"]))
+
+
+class AccountBook:
+    """The store's user accounts."""
+
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+
+    def count(self) -> int:
+        return self.store.conn.execute("SELECT count(*) FROM users").fetchone()[0]
+
+    def all(self) -> list[User]:
+        rows = self.store.query("SELECT * FROM users WHERE disabled = 0 ORDER BY username")
+        return [_user_from_row(r) for r in rows]
+
+    def find(self, username: str) -> User | None:
+        rows = self.store.query("SELECT * FROM users WHERE username = ?", (username,))
+        return _user_from_row(rows[0]) if rows else None
+
+    def by_id(self, user_id: str) -> User | None:
+        rows = self.store.query("SELECT * FROM users WHERE id = ?", (user_id,))
+        return _user_from_row(rows[0]) if rows else None
+
+    def create(self, by: User | None, username: str, display_name: str, role: Role,
+               password: str, *, is_demo: bool = False) -> User:
+        """Create an account. Only court IT may, except the very first account of a store."""
+        if self.count() == 0:
+            by = by or SYSTEM
+        elif by is None or not by.may(Permission.MANAGE_USERS):
+            raise AccessDenied("Only court IT (it_admin) can create accounts.")
+        username = username.strip()
+        if not username or any(c.isspace() for c in username):
+            raise AccountError("A user name must be non-empty and contain no spaces.")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise AccountError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
+        if self.find(username):
+            raise AccountError(f"The user name {username!r} is taken.")
+        now = utc_now()
+        row = {"id": new_id(), "username": username, "display_name": display_name or username,
+               "role": Role(role).value, "password_hash": hash_password(password),
+               "is_demo": int(is_demo), "disabled": 0, "created_at": now, "updated_at": now}
+        with self.store.transaction():
+            self.store.conn.execute(
+                "INSERT INTO users (id, username, display_name, role, password_hash, is_demo,"
+                " disabled, created_at, updated_at) VALUES (:id, :username, :display_name,"
+                " :role, :password_hash, :is_demo, :disabled, :created_at, :updated_at)",
+                row,
+            )
+            self.store.audit(by.actor, "user.create", "users", row["id"],
+                             {"role": row["role"]})
+        return _user_from_row(row)
+
+    def login(self, username: str, password: str) -> User:
+        rows = self.store.query("SELECT * FROM users WHERE username = ?", (username.strip(),))
+        # Hash even for an unknown name so timing does not reveal which names exist.
+        stored = rows[0]["password_hash"] if rows else hash_password("not-a-real-account")
+        ok = password_matches(password, stored)
+        if not rows or not ok or rows[0]["disabled"]:
+            self.store.audit(username.strip()[:64] or "?", "login.failed")
+            raise LoginFailed("Wrong user name or password.")
+        user = _user_from_row(rows[0])
+        self.store.audit(user.actor, "login", "users", user.id)
+        return user

@@ -1,0 +1,277 @@
+"""The ``courtdesk`` command. With no arguments it opens the GUI.
+
+Every core capability is scriptable here, for court IT and for tests; ``--json`` prints
+machine-readable output. Commands that read case content act as a logged-in user:
+``--user`` (or ``COURTDESK_USER``) and the password from ``COURTDESK_PASSWORD`` or a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from courtdesk.offline_cache.errors import CourtdeskError
+
+from . import __version__
+from .accounts import AccountBook, User
+from .profile import open_store, profile_dir, setup_logging
+from .roles import AccessDenied, Permission, Role
+
+EXIT_FAULT = 1
+EXIT_USAGE = 2
+
+
+def _print(args: argparse.Namespace, data, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def _login(args: argparse.Namespace, store) -> User:
+    username = args.user or os.environ.get("COURTDESK_USER")
+    if not username:
+        raise CourtdeskError("Say who you are: --user NAME (or set COURTDESK_USER).")
+    password = os.environ.get("COURTDESK_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CourtdeskError("No password: set COURTDESK_PASSWORD or run in a terminal.")
+        password = getpass.getpass(f"Password for {username}: ")
+    return AccountBook(store).login(username, password)
+
+
+# -- commands ------------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import DEMO_PASSWORD, create_demo
+
+    store = open_store()
+    try:
+        result = create_demo(store)
+    finally:
+        store.close()
+    verb = "Created" if result.created else "Found existing"
+    lines = [f"{verb} demo case {result.case_number}  (id {result.case_id})"]
+    if result.created:
+        lines.append(f"  dossier: {result.documents} volumes, {result.pages} pages; "
+                     f"hearing audio: {'yes' if result.audio else 'no'}")
+    lines.append(f"  demo accounts: {', '.join(result.accounts)}  password: {DEMO_PASSWORD}")
+    lines += [f"  note: {n}" for n in result.notes]
+    _print(args, result.as_dict(), "\n".join(lines))
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from . import doctor
+
+    checks = doctor.run_checks(profile_dir())
+    _print(args, [asdict(c) for c in checks], doctor.format_text(checks))
+    return doctor.exit_code(checks)
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    store = open_store(create=False)
+    try:
+        report = store.verify_audit()
+    finally:
+        store.close()
+    if report.ok:
+        text = f"Audit log intact: {report.entries} entries, head {report.head_hash[:16]}…"
+    else:
+        text = "\n".join([f"Audit log FAILED verification ({report.entries} entries):"]
+                         + [f"  entry {p.seq}: {p.kind}: {p.message}" for p in report.problems])
+    _print(args, report.as_dict(), text)
+    return 0 if report.ok else EXIT_FAULT
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    from .casebook import CaseBook
+
+    store = open_store(create=False)
+    try:
+        cases = CaseBook(store, _login(args, store)).list_cases(args.search or "")
+    finally:
+        store.close()
+    rows = [asdict(c) for c in cases]
+    text = "\n".join(
+        f"{c.id}  {c.case_number}  {c.title}  [{c.status}]{'  *unsynced' if c.unsynced else ''}"
+        for c in cases
+    ) or "No cases."
+    _print(args, rows, text)
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from .casebook import CaseBook
+
+    store = open_store(create=False)
+    try:
+        case_file = CaseBook(store, _login(args, store)).open_case(args.case_id)
+    finally:
+        store.close()
+    data = case_file.as_dict()
+    c = data["case"]
+    lines = [f"{c['case_number']}  {c['title']}", f"  cause: {c['cause']}  court: {c['court']}",
+             f"  status: {c['status']}  your role: {data['my_role']}", "  parties:"]
+    lines += [f"    {p['side']}: {p['name']}" + (f" (lawyer {p['lawyer_name']})"
+                                                 if p["lawyer_name"] else "")
+              for p in data["parties"]]
+    lines.append("  hearings:")
+    lines += [f"    {h['scheduled_at']}  {h['title']} [{h['kind']}]" for h in data["hearings"]]
+    lines.append("  dossier:")
+    lines += [f"    vol.{d['volume']}  {d['title']}  {d['page_count']} pages"
+              for d in data["documents"]]
+    _print(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_case_create(args: argparse.Namespace) -> int:
+    from .casebook import CaseBook
+
+    store = open_store(create=False)
+    try:
+        case = CaseBook(store, _login(args, store)).create_case(
+            args.number, args.title, cause=args.cause or "", court=args.court or "")
+    finally:
+        store.close()
+    _print(args, case, f"Created case {case['case_number']}  (id {case['id']})")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    store = open_store()
+    try:
+        book = AccountBook(store)
+        actor = None if book.count() == 0 else _login(args, store)
+        password = os.environ.get("COURTDESK_NEW_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise CourtdeskError("Set COURTDESK_NEW_PASSWORD or run in a terminal.")
+            password = getpass.getpass(f"New password for {args.username}: ")
+        user = book.create(actor, args.username, args.display_name or args.username,
+                           Role(args.role), password)
+    finally:
+        store.close()
+    _print(args, asdict(user), f"Created account {user.username} ({user.role.value})")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    store = open_store(create=False)
+    try:
+        actor = _login(args, store)
+        if not actor.may(Permission.MANAGE_USERS):
+            raise AccessDenied("Only court IT can list accounts.")
+        users = AccountBook(store).all()
+    finally:
+        store.close()
+    _print(args, [asdict(u) for u in users],
+           "\n".join(f"{u.username}  {u.display_name}  {u.role.value}"
+                     + ("  (demo)" if u.is_demo else "") for u in users))
+    return 0
+
+
+def cmd_config_template(args: argparse.Namespace) -> int:
+    from .config import TEMPLATE
+
+    print(TEMPLATE, end="")
+    return 0
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    from .config import config_path, load_config
+
+    config = load_config()
+    data = {"path": str(config.path or config_path()), "exists": config.exists,
+            "court": config.court, "courtroom": config.courtroom,
+            "server_url": config.server_url, "language": config.default_language,
+            "microphones": config.microphones}
+    text = (f"{data['path']}: valid" if config.exists
+            else f"No machine config at {data['path']}; defaults in use.")
+    _print(args, data, text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="courtdesk", description=(
+        "Offline-first client for tech courtrooms. With no command, opens the window."))
+    parser.add_argument("--version", action="version", version=f"courtdesk {__version__}")
+    parser.add_argument("--user", help="act as this courtdesk user (or COURTDESK_USER)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func, help_text: str, parent=sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        # Also accepted after the command: `courtdesk case list --user clerk`.
+        p.add_argument("--user", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        return p
+
+    add("demo", cmd_demo, "create the demo case and demo accounts")
+    add("doctor", cmd_doctor, "check audio, models, fonts, store, keyring, server, disk")
+    audit = sub.add_parser("audit", help="the tamper-evident audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    add("verify", cmd_audit_verify, "verify the audit log's hash chain", audit_sub)
+
+    case = sub.add_parser("case", help="cases in the local store")
+    case_sub = case.add_subparsers(dest="case_command", required=True)
+    p = add("list", cmd_case_list, "list your cases", case_sub)
+    p.add_argument("--search", help="match case number, title, cause or party names")
+    p = add("show", cmd_case_show, "show one case", case_sub)
+    p.add_argument("case_id")
+    p = add("create", cmd_case_create, "register a case", case_sub)
+    p.add_argument("--number", required=True, help="case number, e.g. (2026)吉2401民初1号")
+    p.add_argument("--title", required=True)
+    p.add_argument("--cause", help="cause of action (案由)")
+    p.add_argument("--court")
+
+    user = sub.add_parser("user", help="local accounts (court IT)")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    p = add("add", cmd_user_add, "create an account (password from COURTDESK_NEW_PASSWORD "
+            "or a prompt); the first account of a store needs no login", user_sub)
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--display-name")
+    add("list", cmd_user_list, "list accounts", user_sub)
+
+    config = sub.add_parser("config", help="the machine config file")
+    config_sub = config.add_subparsers(dest="config_command", required=True)
+    add("template", cmd_config_template, "print a commented machine config", config_sub)
+    add("check", cmd_config_check, "validate the machine config", config_sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from courtdesk.ui.main import run_gui
+
+        return run_gui(argv)
+    setup_logging(profile_dir(), args.verbose)
+    try:
+        return args.func(args)
+    except CourtdeskError as exc:
+        if getattr(args, "json", False):
+            print(json.dumps({"error": exc.code, "message": exc.message}, ensure_ascii=False))
+        print(f"courtdesk: {exc.message}", file=sys.stderr)
+        return EXIT_FAULT
+    except ValueError as exc:
+        print(f"courtdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    _entry()

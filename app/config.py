@@ -1,0 +1,170 @@
+"""The machine config: one TOML file court IT writes for each courtroom PC.
+
+Found at ``COURTDESK_CONFIG`` when set, else at the platform's system config location
+(``/etc/courtdesk/courtdesk.toml`` on Linux, ``%PROGRAMDATA%\\courtdesk\\courtdesk.toml`` on
+Windows). A missing file means defaults; a wrong one is refused with a message that names
+the key and the fix — courtdesk never guesses at a courtroom's microphones.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from courtdesk.offline_cache.errors import CourtdeskError
+
+LANGUAGES = ("zh_CN", "en", "ko")
+SPEAKER_ROLES = ("judge", "presiding_judge", "people_assessor", "clerk", "plaintiff",
+                 "defendant", "third_party", "witness", "appraiser", "interpreter", "other")
+
+
+class ConfigError(CourtdeskError):
+    code = "config_error"
+
+
+def system_config_path() -> Path:
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData"))
+        return base / "courtdesk" / "courtdesk.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/courtdesk/courtdesk.toml")
+    return Path("/etc/courtdesk/courtdesk.toml")
+
+
+def config_path() -> Path:
+    override = os.environ.get("COURTDESK_CONFIG")
+    return Path(override) if override else system_config_path()
+
+
+@dataclass
+class MachineConfig:
+    path: Path | None = None
+    court: str = ""
+    courtroom: str = ""
+    server_url: str = ""
+    server_ca_file: str = ""
+    default_language: str = "zh_CN"
+    microphones: dict[int, str] = field(default_factory=dict)  # input channel -> speaker role
+    audio_device: str = ""
+    model_paths: list[str] = field(default_factory=list)
+
+    @property
+    def exists(self) -> bool:
+        return self.path is not None
+
+
+def _fail(path: Path, key: str, problem: str, fix: str) -> ConfigError:
+    return ConfigError(f"{path}: [{key}] {problem}. {fix}", path=str(path), key=key)
+
+
+def load_config(path: Path | None = None) -> MachineConfig:
+    path = path or config_path()
+    if not path.exists():
+        if os.environ.get("COURTDESK_CONFIG"):
+            raise ConfigError(
+                f"COURTDESK_CONFIG names {path}, which does not exist. Fix the path or unset it.",
+                path=str(path),
+            )
+        return MachineConfig()
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}. Fix that line.",
+                          path=str(path)) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} cannot be read: {exc}.", path=str(path)) from exc
+
+    known = {"court", "server", "ui", "audio", "speech"}
+    for section in data:
+        if section not in known:
+            raise _fail(path, section, "is not a courtdesk setting",
+                        f"Use only these sections: {', '.join(sorted(known))}")
+
+    def section(name: str, keys: set[str]) -> dict:
+        value = data.get(name, {})
+        if not isinstance(value, dict):
+            raise _fail(path, name, "must be a table", f"Write it as [{name}]")
+        for key in value:
+            if key not in keys:
+                raise _fail(path, f"{name}.{key}", "is not a courtdesk setting",
+                            f"Known keys in [{name}]: {', '.join(sorted(keys))}")
+        return value
+
+    def text(table: dict, name: str, key: str) -> str:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise _fail(path, f"{name}.{key}", "must be text", f'Write it as {key} = "..."')
+        return value
+
+    court = section("court", {"name", "courtroom"})
+    server = section("server", {"url", "ca_file"})
+    ui = section("ui", {"language"})
+    audio = section("audio", {"device", "microphones"})
+    speech = section("speech", {"model_paths"})
+
+    config = MachineConfig(path=path, court=text(court, "court", "name"),
+                           courtroom=text(court, "court", "courtroom"))
+    config.server_url = text(server, "server", "url").rstrip("/")
+    if config.server_url and not config.server_url.startswith("https://"):
+        if not config.server_url.startswith("http://127.0.0.1"):
+            raise _fail(path, "server.url", "must start with https://",
+                        "Court data only travels over TLS; use the server's https:// address")
+    config.server_ca_file = text(server, "server", "ca_file")
+    if config.server_ca_file and not Path(config.server_ca_file).is_file():
+        raise _fail(path, "server.ca_file", f"names {config.server_ca_file}, which is missing",
+                    "Copy the court's CA certificate there or fix the path")
+    language = text(ui, "ui", "language") or "zh_CN"
+    if language not in LANGUAGES:
+        raise _fail(path, "ui.language", f"is {language!r}", f"Use one of {', '.join(LANGUAGES)}")
+    config.default_language = language
+    config.audio_device = text(audio, "audio", "device")
+    microphones = audio.get("microphones", {})
+    if not isinstance(microphones, dict):
+        raise _fail(path, "audio.microphones", "must be a table of channel = role",
+                    'Write it as microphones = { 1 = "judge", 2 = "plaintiff" }')
+    for channel, role in microphones.items():
+        if not str(channel).isdigit() or int(channel) < 1:
+            raise _fail(path, f"audio.microphones.{channel}", "is not a channel number",
+                        "Channels are numbered from 1, as on the mixer")
+        if role not in SPEAKER_ROLES:
+            raise _fail(path, f"audio.microphones.{channel}", f"has unknown role {role!r}",
+                        f"Use one of {', '.join(SPEAKER_ROLES)}")
+        config.microphones[int(channel)] = role
+    model_paths = speech.get("model_paths", [])
+    if not isinstance(model_paths, list) or not all(isinstance(p, str) for p in model_paths):
+        raise _fail(path, "speech.model_paths", "must be a list of folders",
+                    'Write it as model_paths = ["/opt/vosk/model-cn"]')
+    config.model_paths = model_paths
+    return config
+
+
+TEMPLATE = """\
+# courtdesk machine config — one per courtroom or meeting-room PC.
+# Linux: /etc/courtdesk/courtdesk.toml   Windows: %PROGRAMDATA%\\courtdesk\\courtdesk.toml
+# Check it with:  courtdesk doctor
+
+[court]
+name = "延吉市人民法院"
+courtroom = "第三审判庭"
+
+[server]
+# The court's case system. Leave empty to work on the local store only.
+url = ""
+# The court CA that signs the server's certificate (pinned: no other CA is trusted).
+ca_file = ""
+
+[ui]
+language = "zh_CN"        # zh_CN, en or ko
+
+[audio]
+device = ""               # input device name as `courtdesk doctor` lists it; empty = default
+# Mixer channel -> speaker role. Roles: judge, presiding_judge, people_assessor, clerk,
+# plaintiff, defendant, third_party, witness, appraiser, interpreter, other
+microphones = { 1 = "presiding_judge", 2 = "plaintiff", 3 = "defendant", 4 = "clerk" }
+
+[speech]
+model_paths = []          # extra Vosk model folders installed by IT
+"""

@@ -1,0 +1,123 @@
+"""The demo case: a realistic Chinese civil case to try courtdesk on.
+
+Creates demo accounts (flagged ``is_demo``; ``courtdesk doctor`` warns about them on a
+production PC), a sales-contract dispute before the Yanji court with parties and lawyers,
+a scheduled hearing, a confidential deliberation, a three-volume dossier with scanned
+pages, and a short hearing recording when espeak-ng is installed. Running it twice reuses
+what is there.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from courtdesk.offline_cache.blobs import BlobStore
+from courtdesk.offline_cache.store import LocalStore
+
+from .accounts import AccountBook, User
+from .casebook import CaseBook
+from .roles import Role
+
+log = logging.getLogger(__name__)
+
+# A published password: fine for demo accounts, which doctor flags on real machines.
+DEMO_PASSWORD = "courtdesk-demo"
+DEMO_CASE_NUMBER = "(2026)吉2401民初1234号"
+DEMO_ACCOUNTS = (
+    ("admin", "信息中心 张工", Role.IT_ADMIN),
+    ("clerk", "李书记员", Role.CLERK),
+    ("judge", "崔东哲", Role.JUDGE),
+    ("presiding", "金春花", Role.PRESIDING_JUDGE),
+)
+
+
+@dataclass
+class DemoResult:
+    case_id: str
+    case_number: str
+    created: bool
+    accounts: list[str] = field(default_factory=list)
+    documents: int = 0
+    pages: int = 0
+    audio: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {**self.__dict__, "password": DEMO_PASSWORD}
+
+
+def _ensure_accounts(store: LocalStore) -> dict[str, User]:
+    book = AccountBook(store)
+    users: dict[str, User] = {}
+    admin = book.find("admin")
+    for username, display_name, role in DEMO_ACCOUNTS:
+        existing = book.find(username)
+        if existing is None:
+            existing = book.create(admin, username, display_name, role, DEMO_PASSWORD,
+                                   is_demo=True)
+            if username == "admin":
+                admin = existing
+        users[username] = existing
+    return users
+
+
+def create_demo(store: LocalStore) -> DemoResult:
+    from . import demo_material  # PyMuPDF and espeak work: only when a demo is made
+
+    users = _ensure_accounts(store)
+    clerk_book = CaseBook(store, users["clerk"])
+    for summary in clerk_book.list_cases(DEMO_CASE_NUMBER):
+        if summary.case_number == DEMO_CASE_NUMBER:
+            return DemoResult(case_id=summary.id, case_number=DEMO_CASE_NUMBER, created=False,
+                              accounts=list(users))
+
+    result = DemoResult(case_id="", case_number=DEMO_CASE_NUMBER, created=True,
+                        accounts=list(users))
+    volumes = demo_material.make_dossier_volumes()
+    audio = demo_material.make_hearing_audio()
+    blobs = BlobStore(store)
+    with store.transaction():
+        case = clerk_book.create_case(
+            DEMO_CASE_NUMBER, "延吉市长白山商贸有限公司诉朴英姬买卖合同纠纷案",
+            cause="买卖合同纠纷", court="吉林省延吉市人民法院", procedure="第一审普通程序",
+            filed_on="2026-09-14",
+            summary="原告主张被告拖欠货款人民币286,400元及逾期付款利息；被告辩称货物存在质量问题。",
+        )
+        case_id = case["id"]
+        result.case_id = case_id
+        clerk_book.add_member(case_id, users["presiding"], Role.PRESIDING_JUDGE.value)
+        clerk_book.add_member(case_id, users["judge"], Role.JUDGE.value)
+        clerk_book.add_party(
+            case_id, "plaintiff", "延吉市长白山商贸有限公司", kind="organization",
+            representative="法定代表人 韩国华", lawyer_name="金明哲",
+            lawyer_firm="吉林延边律师事务所", address="吉林省延吉市光明街88号",
+        )
+        clerk_book.add_party(
+            case_id, "defendant", "朴英姬", kind="person", id_number="222401198506120029",
+            phone="13904331234", address="吉林省延吉市河南街道公园路17号",
+            lawyer_name="王丽华", lawyer_firm="延吉正平律师事务所",
+        )
+        clerk_book.add_hearing(case_id, "第一次开庭", scheduled_at="2026-12-08T09:00:00+08:00",
+                               place="延吉市人民法院 第三审判庭")
+        CaseBook(store, users["presiding"]).add_hearing(
+            case_id, "合议庭评议", kind="deliberation",
+            scheduled_at="2026-12-08T15:00:00+08:00", place="第二合议室")
+        for volume in volumes:
+            sha = blobs.put_bytes(volume.pdf, "application/pdf")
+            clerk_book.add_document(case_id, volume.title, sha, volume=volume.volume,
+                                    page_count=volume.page_count, size_bytes=len(volume.pdf))
+            result.documents += 1
+            result.pages += volume.page_count
+        if audio is not None:
+            sha = blobs.put_bytes(audio, "audio/wav")
+            hearing = next(h for h in store.query(
+                "SELECT id FROM hearings WHERE case_id = ? AND kind = 'hearing'", (case_id,)))
+            clerk_book.store.save("hearings", {"id": hearing["id"], "audio_blob": sha},
+                                  actor=users["clerk"].actor)
+            result.audio = True
+        else:
+            result.notes.append("espeak-ng is not installed: the demo has no hearing audio")
+    store.audit("system", "demo.create", "cases", case_id)
+    log.info("demo case created: %s", case_id)
+    return result

@@ -1,0 +1,108 @@
+"""A user profile: the folder with the store, blobs, logs and preferences.
+
+``COURTDESK_HOME`` puts everything in one folder (tests and IT rely on it); otherwise the
+platform's per-user data folder is used.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+import filelock
+import platformdirs
+
+from courtdesk.offline_cache.errors import ProfileInUse, StoreUnwritable
+from courtdesk.offline_cache.store import LocalStore
+from courtdesk.offline_cache.store_key import PassphraseProvider, PassphraseRequest
+
+LOCK_NAME = "courtdesk.lock"
+
+
+def profile_dir() -> Path:
+    override = os.environ.get("COURTDESK_HOME")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir("courtdesk", appauthor=False))
+
+
+def setup_logging(home: Path, verbose: bool = False) -> None:
+    """Log to ``logs/courtdesk.log`` in the profile. Log ids and acts, never case text."""
+    root = logging.getLogger()
+    if any(getattr(h, "_courtdesk", False) for h in root.handlers):
+        return
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    try:
+        (home / "logs").mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            home / "logs" / "courtdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)  # read-only profile: still say things
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._courtdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+
+
+class ProfileLock:
+    """Only one courtdesk window per profile: two would fight over the live recording."""
+
+    def __init__(self, home: Path) -> None:
+        self.path = home / LOCK_NAME
+        self._lock = filelock.FileLock(str(self.path), timeout=0)
+
+    def acquire(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire()
+        except filelock.Timeout as exc:
+            raise ProfileInUse(
+                f"courtdesk is already open on this profile ({self.path.parent}). Switch to "
+                "that window, or close it first; nothing was changed.",
+                path=str(self.path.parent),
+            ) from exc
+        except OSError as exc:
+            raise StoreUnwritable(
+                f"courtdesk cannot write to {self.path.parent} ({exc.strerror or exc}). Your "
+                "data there is untouched; fix the disk or permissions.",
+                path=str(self.path.parent),
+            ) from exc
+
+    def release(self) -> None:
+        self._lock.release()
+
+
+def terminal_passphrase(request: PassphraseRequest) -> str | None:
+    """Ask on the terminal; ``COURTDESK_PASSPHRASE`` answers for unattended runs."""
+    from_env = os.environ.get("COURTDESK_PASSPHRASE")
+    if from_env is not None:
+        return from_env if request.attempt == 1 else None
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    if request.attempt > 1:
+        print("Wrong passphrase, try again.", file=sys.stderr)
+    if request.creating:
+        print(
+            "No usable system keyring was found, so your local courtdesk store will be\n"
+            "encrypted with a passphrase. Choose one of at least 8 characters. It cannot be\n"
+            "recovered if lost.",
+            file=sys.stderr,
+        )
+        first = getpass.getpass("New store passphrase: ")
+        if first != getpass.getpass("Repeat it: "):
+            print("The two entries differ.", file=sys.stderr)
+            return None
+        return first
+    return getpass.getpass(f"Passphrase for the courtdesk store in {request.store_dir}: ")
+
+
+def open_store(home: Path | None = None, ask: PassphraseProvider | None = None,
+               create: bool = True) -> LocalStore:
+    home = home or profile_dir()
+    store = LocalStore.open(home / "store", ask or terminal_passphrase, create=create)
+    store.requeue_inflight()
+    return store

@@ -1,0 +1,59 @@
+"""Shared fixtures. Every test gets its own COURTDESK_HOME; nothing touches the real profile."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# Qt widgets run offscreen in every test process (no display on CI).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent / "support"))
+
+TEST_PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_real_keyring():
+    """Never touch a developer's real keyring; tests that want one install a test backend.
+
+    Choosing the backend up front also stops keyring's auto-detection from picking a test
+    backend class merely because a test module defined it.
+    """
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+
+
+@pytest.fixture(autouse=True)
+def isolated_profile(tmp_path, monkeypatch):
+    home = tmp_path / "courtdesk-home"
+    monkeypatch.setenv("COURTDESK_HOME", str(home))
+    monkeypatch.delenv("COURTDESK_CONFIG", raising=False)
+    monkeypatch.delenv("COURTDESK_PASSPHRASE", raising=False)
+    monkeypatch.delenv("COURTDESK_USER", raising=False)
+    monkeypatch.delenv("COURTDESK_PASSWORD", raising=False)
+    return home
+
+
+@pytest.fixture
+def fast_kdf(monkeypatch):
+    """Cheaper scrypt for tests that open many stores; the header records the cost used."""
+    from courtdesk.offline_cache import store_key
+
+    monkeypatch.setattr(store_key, "SCRYPT_N", 2**12)
+
+
+@pytest.fixture
+def passphrase_env(monkeypatch):
+    monkeypatch.setenv("COURTDESK_PASSPHRASE", TEST_PASSPHRASE)
+    return TEST_PASSPHRASE
+
+
+def ask(passphrase: str = TEST_PASSPHRASE):
+    """A passphrase provider that answers once, like a person who then gives up."""
+    return lambda request: passphrase if request.attempt == 1 else None
