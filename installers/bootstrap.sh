@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Set up courtdesk from a source checkout, then run it or its tests.
+#
+#   installers/bootstrap.sh run    set up, create the demo case if the profile has none, open courtdesk
+#   installers/bootstrap.sh test   set up, then run the whole test suite (what CI runs)
+#   installers/bootstrap.sh setup  set up only
+#
+# Setting up: Debian packages (when run as root; otherwise it prints the apt-get line to run),
+# a virtual environment in .venv with courtdesk and its test tools, and compiled translations.
+# Safe to run again: each step skips what is already done.
+set -euo pipefail
+
+mode="${1:-run}"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv="$repo/.venv"
+python="${PYTHON:-python3}"
+
+# What courtdesk needs from the system: PortAudio for microphones, CJK fonts so Chinese and
+# Korean are not drawn as boxes, espeak-ng/sox for the demo hearing audio and speech tests,
+# Tesseract with Chinese and Korean for OCR of scanned case files, and the libraries Qt loads.
+debian_packages=(
+  libportaudio2 fonts-noto-cjk espeak-ng sox
+  tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
+  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb
+)
+
+say() { printf 'courtdesk setup: %s\n' "$*" >&2; }
+
+install_system_packages() {
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    say "not a Debian/Ubuntu system: install PortAudio, a CJK font (Noto Sans CJK), espeak-ng, sox and Tesseract (chi_sim, kor) with your package manager"
+    return
+  fi
+  local missing=()
+  for pkg in "${debian_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing system packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    say "missing system packages; install them with:"
+    say "  sudo apt-get install ${missing[*]}"
+  fi
+}
+
+install_python_environment() {
+  if [ ! -x "$venv/bin/python" ]; then
+    "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+      say "courtdesk needs Python 3.11 or newer ($python is $("$python" --version 2>&1))"; exit 1; }
+    say "creating $venv"
+    "$python" -m venv "$venv"
+  fi
+  local stamp="$venv/.courtdesk-installed"
+  if [ ! -f "$stamp" ] || [ "$repo/pyproject.toml" -nt "$stamp" ]; then
+    say "installing courtdesk and its test tools into .venv"
+    "$venv/bin/python" -m pip install -q --upgrade pip
+    "$venv/bin/python" -m pip install -q -e "$repo[test]"
+    touch "$stamp"
+  fi
+}
+
+build_translations() {
+  "$venv/bin/python" "$repo/installers/build_translations.py"
+}
+
+setup() {
+  install_system_packages
+  install_python_environment
+  build_translations
+}
+
+run_app() {
+  local courtdesk="$venv/bin/courtdesk"
+  "$courtdesk" demo
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
+    say "no display here, so the window cannot open. The demo case is in your store; try:"
+    say "  $courtdesk --user clerk case list      (password: courtdesk-demo)"
+    say "  $courtdesk doctor"
+    say "or open the window on a virtual screen: xvfb-run -s '-screen 0 1600x1000x24' $courtdesk"
+    return 0
+  fi
+  exec "$courtdesk"
+}
+
+run_tests() {
+  cd "$repo"
+  export QT_QPA_PLATFORM=offscreen
+  set +e
+  "$venv/bin/python" -m pytest -q "${@}"
+  local status=$?
+  set -e
+  # pytest exits 5 when it collected no tests: say so rather than fail silently.
+  if [ $status -eq 5 ]; then say "no tests were collected"; return 0; fi
+  return $status
+}
+
+case "$mode" in
+  setup) setup ;;
+  run) setup; run_app ;;
+  test) shift || true; setup; run_tests "$@" ;;
+  *) say "usage: $0 run|test|setup"; exit 2 ;;
+esac

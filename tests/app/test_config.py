@@ -1,0 +1,55 @@
+"""The machine config IT writes: valid files load, wrong ones name the key and the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from courtdesk.app.config import TEMPLATE, ConfigError, load_config
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "courtdesk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_template_is_a_valid_config(tmp_path):
+    config = load_config(write(tmp_path, TEMPLATE))
+    assert config.court == "延吉市人民法院"
+    assert config.microphones == {1: "presiding_judge", 2: "plaintiff", 3: "defendant",
+                                  4: "clerk"}
+
+
+def test_no_file_means_defaults(tmp_path):
+    config = load_config(tmp_path / "absent.toml")
+    assert not config.exists and config.default_language == "zh_CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("[court]\nnmae = 'x'\n", "court.nmae"),
+        ("[ui]\nlanguage = 'fr'\n", "ui.language"),
+        ("[server]\nurl = 'http://court.example'\n", "server.url"),
+        ("[audio]\nmicrophones = { 1 = 'judge', 2 = 'jester' }\n", "audio.microphones.2"),
+        ("[audio]\nmicrophones = { 0 = 'judge' }\n", "audio.microphones.0"),
+        ("[speech]\nmodel_paths = '/opt/model'\n", "speech.model_paths"),
+        ("[printer]\nname = 'x'\n", "printer"),
+    ],
+)
+def test_wrong_settings_name_the_key(tmp_path, text, key):
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text))
+    assert f"[{key}]" in str(err.value)
+
+
+def test_broken_toml_names_the_file(tmp_path):
+    path = write(tmp_path, "[court\nname = 1\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(path)
+
+
+def test_config_env_pointing_nowhere_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURTDESK_CONFIG", str(tmp_path / "missing.toml"))
+    with pytest.raises(ConfigError, match="COURTDESK_CONFIG"):
+        load_config()
