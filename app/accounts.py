@@ -102,6 +102,10 @@ class AccountBook:
                password: str, *, is_demo: bool = False) -> User:
         """Create an account. Only court IT may, except the very first account of a store."""
         if self.count() == 0:
+            # The first account must be court IT's, or nobody could ever add the next one.
+            if Role(role) is not Role.IT_ADMIN:
+                raise AccountError("The first account on this PC must be court IT's "
+                                   "(role it_admin); it then adds everyone else.")
             by = by or SYSTEM
         elif by is None or not by.may(Permission.MANAGE_USERS):
             raise AccessDenied("Only court IT (it_admin) can create accounts.")

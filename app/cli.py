@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
@@ -267,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        sys.stderr.close()
+        return 0
 
 
 def _entry() -> None:

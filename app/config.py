@@ -108,10 +108,9 @@ def load_config(path: Path | None = None) -> MachineConfig:
     config = MachineConfig(path=path, court=text(court, "court", "name"),
                            courtroom=text(court, "court", "courtroom"))
     config.server_url = text(server, "server", "url").rstrip("/")
-    if config.server_url and not config.server_url.startswith("https://"):
-        if not config.server_url.startswith("http://127.0.0.1"):
-            raise _fail(path, "server.url", "must start with https://",
-                        "Court data only travels over TLS; use the server's https:// address")
+    if config.server_url and not config.server_url.startswith(("https://", "http://127.0.0.1")):
+        raise _fail(path, "server.url", "must start with https://",
+                    "Court data only travels over TLS; use the server's https:// address")
     config.server_ca_file = text(server, "server", "ca_file")
     if config.server_ca_file and not Path(config.server_ca_file).is_file():
         raise _fail(path, "server.ca_file", f"names {config.server_ca_file}, which is missing",

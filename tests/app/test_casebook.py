@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ask
 
 from courtdesk.app.accounts import AccountBook, AccountError, LoginFailed
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.roles import AccessDenied, Role
 from courtdesk.offline_cache.store import LocalStore
+
+from conftest import ask
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 PASSWORD = "s3cret-passw0rd"
@@ -37,7 +38,8 @@ def people(store):
 @pytest.fixture
 def case(store, people):
     clerk = CaseBook(store, people["clerk"])
-    case = clerk.create_case("(2026)吉2401民初77号", "王某诉李某民间借贷纠纷案", cause="民间借贷纠纷")
+    case = clerk.create_case("(2026)吉2401民初77号", "王某诉李某民间借贷纠纷案",
+                             cause="民间借贷纠纷")
     clerk.add_member(case["id"], people["presiding"])
     clerk.add_member(case["id"], people["judge"])
     clerk.add_party(case["id"], "plaintiff", "王某", lawyer_name="赵律师")
@@ -125,3 +127,13 @@ def test_unsynced_marks_follow_the_outbox(store, people, case):
     store.conn.execute("UPDATE outbox SET state = 'done'")
     view = CaseBook(store, people["clerk"]).open_case(case["id"])
     assert not view.as_dict()["case"]["unsynced"]
+
+
+def test_the_first_account_must_be_court_it(tmp_path):
+    s = LocalStore.open(tmp_path / "fresh", ask())
+    try:
+        with pytest.raises(AccountError, match="first account"):
+            AccountBook(s).create(None, "clerk", "x", Role.CLERK, PASSWORD)
+        assert AccountBook(s).count() == 0
+    finally:
+        s.close()

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from conftest import TEST_PASSPHRASE, ask
 
 from courtdesk.offline_cache import store_key
 from courtdesk.offline_cache.errors import (
@@ -25,6 +24,8 @@ from courtdesk.offline_cache.errors import (
 from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.migrations import LATEST_VERSION
 from courtdesk.offline_cache.store import DB_NAME, LocalStore
+
+from conftest import TEST_PASSPHRASE, ask
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
@@ -83,10 +84,9 @@ def test_every_change_writes_one_outbox_row_and_one_audit_entry(store):
 
 
 def test_a_failed_change_leaves_neither_row_nor_outbox_nor_audit(store):
-    with pytest.raises(RuntimeError):
-        with store.transaction():
-            store.save("cases", {"case_number": "B1", "title": "t"}, actor="clerk")
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save("cases", {"case_number": "B1", "title": "t"}, actor="clerk")
+        raise RuntimeError("power cut")
     assert store.query("SELECT count(*) AS n FROM cases")[0]["n"] == 0
     assert store.pending_changes() == 0
     assert store.verify_audit().entries == 0
@@ -169,7 +169,7 @@ def test_corrupt_store_is_reported_and_left_as_it_was(store, store_dir):
 def test_missing_header_or_database_is_never_replaced_by_a_new_store(store, store_dir):
     store.close()
     (store_dir / "store.json").rename(store_dir / "store.json.bak")
-    with pytest.raises(StoreDamaged, match="store.json"):
+    with pytest.raises(StoreDamaged, match=r"store\.json"):
         LocalStore.open(store_dir, ask())
     (store_dir / "store.json.bak").rename(store_dir / "store.json")
     shutil.move(store_dir / DB_NAME, store_dir / "moved.db")
@@ -274,7 +274,7 @@ def test_full_disk_stops_the_change_and_keeps_what_was_saved(small_disk):
                 handle.flush()
         except OSError:
             pass
-    with pytest.raises(StoreFull, match="disk .* is full"):
+    with pytest.raises(StoreFull, match=r"disk .* is full"):
         for n in range(200):
             s.save("cases", {"case_number": f"K{n + 2}", "title": "x" * 4000}, actor="clerk")
     s.close()

@@ -1,0 +1,112 @@
+"""The demo case: made through the CLI, complete, and nothing of it readable on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from courtdesk.app.accounts import AccountBook
+from courtdesk.app.casebook import CaseBook
+from courtdesk.app.demo import DEMO_PASSWORD, create_demo
+from courtdesk.app.profile import open_store
+from courtdesk.offline_cache.blobs import BlobStore
+
+from conftest import TEST_PASSPHRASE
+
+
+def courtdesk(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("COURTDESK_")}
+    full_env.update(COURTDESK_HOME=str(home), COURTDESK_PASSPHRASE=TEST_PASSPHRASE, **env)
+    return subprocess.run([sys.executable, "-m", "courtdesk.app", *args], env=full_env,
+                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory) -> tuple[Path, str]:
+    home = tmp_path_factory.mktemp("demo") / "home"
+    result = courtdesk(home, "demo", "--json")
+    assert result.returncode == 0, result.stderr
+    return home, json.loads(result.stdout)["case_id"]
+
+
+def test_demo_prints_its_case_id_and_is_idempotent(demo_home):
+    home, case_id = demo_home
+    again = courtdesk(home, "demo", "--json")
+    data = json.loads(again.stdout)
+    assert data["case_id"] == case_id and data["created"] is False
+
+
+def test_demo_case_is_complete_for_the_clerk(demo_home):
+    home, case_id = demo_home
+    shown = courtdesk(home, "case", "show", case_id, "--json", "--user", "clerk",
+                      COURTDESK_PASSWORD=DEMO_PASSWORD)
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["case"]["cause"] == "买卖合同纠纷"
+    sides = sorted(p["side"] for p in data["parties"])
+    assert sides == ["defendant", "plaintiff"]
+    assert all(p["lawyer_name"] for p in data["parties"])
+    assert [h["kind"] for h in data["hearings"]] == ["hearing"]  # the clerk: no deliberation
+    assert len(data["documents"]) >= 3 and all(d["page_count"] > 0 for d in data["documents"])
+    judge = courtdesk(home, "case", "show", case_id, "--json", "--user", "presiding",
+                      COURTDESK_PASSWORD=DEMO_PASSWORD)
+    assert "deliberation" in [h["kind"] for h in json.loads(judge.stdout)["hearings"]]
+
+
+def test_demo_dossier_volumes_are_real_pdfs_with_scanned_pages(demo_home, monkeypatch):
+    import fitz
+
+    home, case_id = demo_home
+    monkeypatch.setenv("COURTDESK_HOME", str(home))
+    monkeypatch.setenv("COURTDESK_PASSPHRASE", TEST_PASSPHRASE)
+    store = open_store(create=False)
+    try:
+        clerk = AccountBook(store).login("clerk", DEMO_PASSWORD)
+        documents = CaseBook(store, clerk).open_case(case_id).documents
+        blobs = BlobStore(store)
+        scanned = 0
+        for document in documents:
+            pdf = fitz.open(stream=blobs.read_bytes(document["blob_sha256"]), filetype="pdf")
+            assert pdf.page_count == document["page_count"]
+            scanned += sum(1 for page in pdf if not page.get_text().strip())
+        assert scanned >= 2
+    finally:
+        store.close()
+
+
+def _case_strings() -> list[str]:
+    return ["朴英姬", "长白山商贸", "买卖合同", "吉2401民初1234", "13904331234",
+            "222401198506120029", "金明哲", "courtdesk-demo", "%PDF", "RIFF", "WAVE"]
+
+
+def test_no_case_text_is_readable_in_any_file_under_the_profile(demo_home):
+    home, _ = demo_home
+    files = [p for p in home.rglob("*") if p.is_file()]
+    assert any(p.parent.parent.name == "blobs" for p in files)
+    for path in files:
+        raw = path.read_bytes()
+        for text in _case_strings():
+            for encoding in ("utf-8", "utf-16-le", "gb18030"):
+                assert text.encode(encoding) not in raw, f"{text!r} readable in {path.name}"
+
+
+def test_create_demo_in_process_reports_audio(tmp_path, fast_kdf):
+    from courtdesk.offline_cache.store import LocalStore
+
+    from conftest import ask
+
+    store = LocalStore.open(tmp_path / "store", ask())
+    try:
+        result = create_demo(store)
+        assert result.created and result.pages > 0
+        import shutil
+
+        assert result.audio == bool(shutil.which("espeak-ng"))
+        assert store.verify_audit().ok
+    finally:
+        store.close()
