@@ -11,9 +11,9 @@ import contextlib
 import json
 import logging
 import threading
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 
@@ -45,7 +45,7 @@ _PLAINTEXT_MAGIC = b"SQLite format 3\x00"
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _sqlcipher():
@@ -106,7 +106,7 @@ class LocalStore:
         ask_passphrase: PassphraseProvider | None = None,
         *,
         create: bool = True,
-    ) -> "LocalStore":
+    ) -> LocalStore:
         directory = Path(directory)
         db_path = directory / DB_NAME
         header_path = directory / HEADER_NAME

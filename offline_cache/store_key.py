@@ -17,9 +17,9 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .errors import (
     KeyUnavailable,
@@ -110,7 +110,7 @@ class StoreHeader:
     format: int = 1
 
     @classmethod
-    def read(cls, path: Path) -> "StoreHeader":
+    def read(cls, path: Path) -> StoreHeader:
         try:
             data = json.loads(path.read_text("utf-8"))
             return cls(**data)
