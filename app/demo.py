@@ -23,12 +23,12 @@ log = logging.getLogger(__name__)
 
 # A published password: fine for demo accounts, which doctor flags on real machines.
 DEMO_PASSWORD = "courtdesk-demo"
-DEMO_CASE_NUMBER = "(2026)吉2401民初1234号"
+DEMO_CASE_NUMBER = "(2026)吉2401民初1234号"  # as printed in the demo dossier
 DEMO_ACCOUNTS = (
-    ("admin", "信息中心 张工", Role.IT_ADMIN),
-    ("clerk", "李书记员", Role.CLERK),
+    ("admin", "信息中心 朴志勇", Role.IT_ADMIN),
+    ("clerk", "崔美兰", Role.CLERK),
     ("judge", "崔东哲", Role.JUDGE),
-    ("presiding", "金春花", Role.PRESIDING_JUDGE),
+    ("presiding", "李振东", Role.PRESIDING_JUDGE),
 )
 
 
@@ -74,15 +74,20 @@ def create_demo(store: LocalStore) -> DemoResult:
 
     result = DemoResult(case_id="", case_number=DEMO_CASE_NUMBER, created=True,
                         accounts=list(users))
-    volumes = demo_material.make_dossier_volumes()
+    import random
+
+    # The records quote the same seeded numbers as the documents in the dossier.
+    facts = demo_material.case_facts(random.Random(demo_material.DEMO_SEED))
+    volumes = demo_material.make_dossier_volumes(demo_material.DEMO_SEED)
     audio = demo_material.make_hearing_audio()
     blobs = BlobStore(store)
     with store.transaction():
         case = clerk_book.create_case(
             DEMO_CASE_NUMBER, "延吉市长白山商贸有限公司诉朴英姬买卖合同纠纷案",
-            cause="买卖合同纠纷", court="吉林省延吉市人民法院", procedure="第一审普通程序",
-            filed_on="2026-09-14",
-            summary="原告主张被告拖欠货款人民币286,400元及逾期付款利息；被告辩称货物存在质量问题。",
+            cause="买卖合同纠纷", court=demo_material.COURT_NAME, procedure="第一审普通程序",
+            filed_on="2026-11-02",
+            summary="原告主张被告尚欠货款人民币126,400元及逾期付款违约金；被告辩称已另付现金"
+                    "20,000元，且180公斤松子仁霉变已退货。",
         )
         case_id = case["id"]
         result.case_id = case_id
@@ -90,16 +95,16 @@ def create_demo(store: LocalStore) -> DemoResult:
         clerk_book.add_member(case_id, users["judge"], Role.JUDGE.value)
         clerk_book.add_party(
             case_id, "plaintiff", "延吉市长白山商贸有限公司", kind="organization",
-            representative="法定代表人 韩国华", lawyer_name="金明哲",
-            lawyer_firm="吉林延边律师事务所", address="吉林省延吉市光明街88号",
+            representative="法定代表人 崔成浩", lawyer_name="金明哲",
+            lawyer_firm="吉林延边律师事务所", address="吉林省延吉市光明街188号",
         )
         clerk_book.add_party(
-            case_id, "defendant", "朴英姬", kind="person", id_number="222401198506120029",
-            phone="13904331234", address="吉林省延吉市河南街道公园路17号",
-            lawyer_name="王丽华", lawyer_firm="延吉正平律师事务所",
+            case_id, "defendant", "朴英姬", kind="person", id_number=facts["id"],
+            phone=facts["phone"], address="吉林省延吉市河南街道民主街36号3单元502室",
+            lawyer_name="王丽华", lawyer_firm="吉林图们江律师事务所",
         )
         clerk_book.add_hearing(case_id, "第一次开庭", scheduled_at="2026-12-08T09:00:00+08:00",
-                               place="延吉市人民法院 第三审判庭")
+                               place="延吉市人民法院 第三法庭")
         CaseBook(store, users["presiding"]).add_hearing(
             case_id, "合议庭评议", kind="deliberation",
             scheduled_at="2026-12-08T15:00:00+08:00", place="第二合议室")

@@ -80,8 +80,13 @@ def test_demo_dossier_volumes_are_real_pdfs_with_scanned_pages(demo_home, monkey
 
 
 def _case_strings() -> list[str]:
-    return ["朴英姬", "长白山商贸", "买卖合同", "吉2401民初1234", "13904331234",
-            "222401198506120029", "金明哲", "courtdesk-demo", "%PDF", "RIFF", "WAVE"]
+    import random
+
+    from courtdesk.app import demo_material
+
+    facts = demo_material.case_facts(random.Random(demo_material.DEMO_SEED))
+    return ["朴英姬", "长白山商贸", "买卖合同", "吉2401民初1234", facts["phone"], facts["id"],
+            "金明哲", "courtdesk-demo", "%PDF", "RIFF", "WAVE"]
 
 
 def test_no_case_text_is_readable_in_any_file_under_the_profile(demo_home):
