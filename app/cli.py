@@ -238,6 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--display-name")
     add("list", cmd_user_list, "list accounts", user_sub)
 
+    from .cli_speech import register as register_speech
+
+    register_speech(sub, add)
+
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)
     add("template", cmd_config_template, "print a commented machine config", config_sub)

@@ -135,4 +135,72 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ),
 ]
 
+MIGRATIONS.append(
+    (
+        2,
+        "hearings: recordings with a chunk manifest, segments with revisions, log notes",
+        [
+            f"""CREATE TABLE recordings (
+                {SYNC_COLUMNS},
+                hearing_id TEXT NOT NULL REFERENCES hearings(id),
+                channel INTEGER NOT NULL,
+                speaker_role TEXT NOT NULL DEFAULT '',
+                sample_rate INTEGER NOT NULL,
+                state TEXT NOT NULL DEFAULT 'recording',
+                started_at TEXT NOT NULL,
+                stopped_at TEXT NOT NULL DEFAULT '',
+                offset_ms INTEGER NOT NULL DEFAULT 0,
+                frames INTEGER NOT NULL DEFAULT 0,
+                source TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX recordings_hearing ON recordings(hearing_id)",
+            f"""CREATE TABLE recording_chunks (
+                {SYNC_COLUMNS},
+                recording_id TEXT NOT NULL REFERENCES recordings(id),
+                seq INTEGER NOT NULL,
+                start_frame INTEGER NOT NULL,
+                frames INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                UNIQUE (recording_id, seq)
+            )""",
+            f"""CREATE TABLE segments (
+                {SYNC_COLUMNS},
+                hearing_id TEXT NOT NULL REFERENCES hearings(id),
+                recording_id TEXT NOT NULL DEFAULT '',
+                channel INTEGER NOT NULL DEFAULT 0,
+                speaker_role TEXT NOT NULL DEFAULT '',
+                start_ms INTEGER NOT NULL,
+                end_ms INTEGER NOT NULL,
+                words TEXT NOT NULL DEFAULT '[]',
+                asr_text TEXT NOT NULL DEFAULT '',
+                edited_text TEXT,
+                revision INTEGER NOT NULL DEFAULT 0,
+                edited_by TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX segments_hearing ON segments(hearing_id, start_ms)",
+            """CREATE TABLE segment_revisions (
+                id TEXT PRIMARY KEY,
+                segment_id TEXT NOT NULL REFERENCES segments(id),
+                revision INTEGER NOT NULL,
+                text TEXT,
+                speaker_role TEXT NOT NULL,
+                author TEXT NOT NULL,
+                at TEXT NOT NULL,
+                UNIQUE (segment_id, revision)
+            )""",
+            f"""CREATE TABLE hearing_notes (
+                {SYNC_COLUMNS},
+                hearing_id TEXT NOT NULL REFERENCES hearings(id),
+                at_ms INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                author TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX hearing_notes_hearing ON hearing_notes(hearing_id, at_ms)",
+            "ALTER TABLE hearings ADD COLUMN started_at TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE hearings ADD COLUMN ended_at TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE hearings ADD COLUMN language TEXT NOT NULL DEFAULT ''",
+        ],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

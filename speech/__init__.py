@@ -1,1 +1,1 @@
-"""speech"""
+"""Speech: audio sources, the chunked recorder, the Vosk engine, transcripts. No Qt here."""

@@ -1,0 +1,255 @@
+"""CLI commands of the speech pipeline: transcribe, hearing record/list/show/export, models."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from pathlib import Path
+
+from courtdesk.offline_cache.errors import CourtdeskError
+
+from .config import load_config
+from .profile import open_store
+
+
+def _print(args, data, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def _model(args, language: str | None = None):
+    from courtdesk.speech.engine import SpeechModel
+    from courtdesk.speech.models import find_model
+
+    info = find_model(language or getattr(args, "language", None), getattr(args, "model", None),
+                      load_config().model_paths)
+    return SpeechModel.shared(Path(info.path), info.language or language or "ko")
+
+
+def cmd_transcribe(args) -> int:
+    from courtdesk.speech.transcribe import as_srt, as_text, parse_roles, transcribe_file
+
+    model = _model(args)
+    roles = parse_roles(args.roles)
+    outputs = []
+    for path in args.files:
+        items = transcribe_file(path, model, roles)
+        outputs.append((path, items))
+    if args.json:
+        print(json.dumps([{"file": str(p), "segments": [i.as_dict() for i in items]}
+                          for p, items in outputs], ensure_ascii=False, indent=2))
+    elif args.srt:
+        print("\n".join(as_srt(items) for _, items in outputs), end="")
+    else:
+        for path, items in outputs:
+            if len(outputs) > 1:
+                print(f"== {path}")
+            print(as_text(items) if items else "(no speech found)")
+    return 0
+
+
+def cmd_hearing_record(args) -> int:
+    from courtdesk.speech.session import HearingSession, clock
+    from courtdesk.speech.sources import DeviceSource, FileSource, PacedSource
+
+    from .cli import _login
+    from .hearings import HearingBook
+
+    config = load_config()
+    store = open_store(create=False)
+    try:
+        user = _login(args, store)
+        book = HearingBook(store, user)
+        hearing = book.hearing_to_record(args.case, args.hearing,
+                                         "deliberation" if args.deliberation else "hearing")
+        if args.file:
+            source = FileSource(args.file)
+            if args.paced:
+                source = PacedSource(source)
+        else:
+            device = args.device or config.audio_device or None
+            channels = max(config.microphones) if config.microphones else None
+            source = DeviceSource(device, channels=channels)
+        if args.roles:
+            from courtdesk.speech.transcribe import parse_roles
+
+            roles = parse_roles(args.roles)
+        else:  # the machine config numbers mixer channels from 1
+            roles = {ch - 1: role for ch, role in config.microphones.items()}
+        model = None if args.no_asr else _model(args)
+
+        def listen(event: dict) -> None:
+            if event["type"] == "segment" and not args.json:
+                seg = event["segment"]
+                print(f"[{clock(seg['start_ms'])}] {seg['role'] or seg['channel']}: "
+                      f"{seg['text']}", flush=True)
+            elif event["type"] == "progress" and args.progress:
+                print(f"captured {event['frames']} frames", flush=True)
+            elif event["type"] == "error":
+                print(f"courtdesk: {event['message']}", file=sys.stderr, flush=True)
+
+        session = HearingSession(store, hearing["id"], source, model, roles, actor=user.actor,
+                                 listener=listen, max_seconds=args.seconds)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: session.stop())
+        print(f"recording hearing {hearing['id']} ({hearing['title']}); Ctrl+C stops",
+              file=sys.stderr, flush=True)
+        session.start()
+        while not session.wait(0.2):
+            pass
+        segments = book.transcript(hearing["id"]).segments()
+        _print(args, {"hearing_id": hearing["id"], "segments": len(segments),
+                      "seconds": session.frames_seen / source.sample_rate,
+                      "error": session.error.message if session.error else ""},
+               f"stopped: {len(segments)} segments, "
+               f"{session.frames_seen / source.sample_rate:.1f} s recorded")
+        return 1 if session.error else 0
+    finally:
+        store.close()
+
+
+def cmd_hearing_list(args) -> int:
+    from .cli import _login
+    from .hearings import HearingBook
+
+    store = open_store(create=False)
+    try:
+        hearings = HearingBook(store, _login(args, store)).list_hearings(args.case)
+    finally:
+        store.close()
+    _print(args, hearings, "\n".join(f"{h['id']}  {h['scheduled_at']}  {h['title']}  "
+                                     f"[{h['kind']}, {h['status']}]" for h in hearings)
+           or "No hearings.")
+    return 0
+
+
+def cmd_hearing_show(args) -> int:
+    from courtdesk.speech.recorder import verify_recording
+    from courtdesk.speech.session import clock
+
+    from .cli import _login
+    from .hearings import HearingBook
+
+    store = open_store(create=False)
+    try:
+        book = HearingBook(store, _login(args, store))
+        hearing = book.open(args.hearing_id)
+        transcript = book.transcript(args.hearing_id)
+        segments = transcript.segments()
+        recordings = store.query("SELECT id, channel, speaker_role, state, frames, sample_rate, "
+                                 "offset_ms FROM recordings WHERE hearing_id = ? ORDER BY "
+                                 "offset_ms, channel", (args.hearing_id,))
+        problems = [p.__dict__ for r in recordings for p in verify_recording(store, r["id"])]
+        notes = transcript.notes()
+    finally:
+        store.close()
+    data = {"hearing": hearing, "recordings": recordings, "segments": segments,
+            "notes": notes, "problems": problems}
+    lines = [f"{hearing['title']}  [{hearing['kind']}, {hearing['status']}]"]
+    lines += [f"  recording ch{r['channel']} {r['speaker_role']}: {r['state']}, "
+              f"{r['frames'] / r['sample_rate']:.1f} s" for r in recordings]
+    lines += [f"  [{clock(s['start_ms'])}] {s['speaker_role'] or s['channel']}: {s['text']}"
+              for s in segments]
+    lines += [f"  PROBLEM chunk {p['seq']} of {p['recording_id']}: {p['message']}"
+              for p in problems]
+    _print(args, data, "\n".join(lines))
+    return 1 if problems else 0
+
+
+def cmd_hearing_export(args) -> int:
+    from .cli import _login
+    from .hearings import HearingBook
+
+    targets = [(fmt, Path(path)) for fmt, path in (("pdf", args.pdf), ("txt", args.txt),
+                                                   ("srt", args.srt)) if path]
+    if not targets:
+        raise CourtdeskError("Say where to write the record: --pdf OUT, --txt OUT or --srt OUT.")
+    store = open_store(create=False)
+    try:
+        book = HearingBook(store, _login(args, store))
+        for fmt, path in targets:
+            count = book.export(args.hearing_id, path, fmt, args.language)
+            print(f"wrote {path} ({count} {'pages' if fmt == 'pdf' else 'lines'})")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_models_list(args) -> int:
+    from courtdesk.speech.models import list_models
+
+    models = list_models(load_config().model_paths)
+    _print(args, [m.as_dict() for m in models],
+           "\n".join(f"{m.name}  [{m.language or '?'}]  {m.size_bytes / 1e6:.0f} MB  {m.origin}"
+                     f"  {m.path}" for m in models) or "No speech models installed.")
+    return 0
+
+
+def cmd_models_install(args) -> int:
+    from courtdesk.speech.models import install
+
+    info = install(Path(args.path), args.language or "", args.name or "")
+    _print(args, info.as_dict(), f"installed {info.name} [{info.language}] at {info.path}")
+    return 0
+
+
+def cmd_models_verify(args) -> int:
+    from courtdesk.speech.models import list_models, verify
+
+    results = [(m, verify(m)) for m in list_models(load_config().model_paths)]
+    _print(args, [{"model": m.as_dict(), "problems": p} for m, p in results],
+           "\n".join(f"{m.name}: " + ("ok" if not p else "; ".join(p)) for m, p in results)
+           or "No speech models installed.")
+    return 1 if any(p for _, p in results) else 0
+
+
+def register(sub, add) -> None:
+    p = add("transcribe", cmd_transcribe, "transcribe audio files (one speaker role a channel)")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--model", help="a Vosk model folder (default: an installed model)")
+    p.add_argument("--language", help="pick an installed model by language (ko, zh, en)")
+    p.add_argument("--roles", help="speaker role per channel: 0=judge,1=plaintiff")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--txt", action="store_true", help="plain text (default)")
+    form.add_argument("--srt", action="store_true", help="SubRip subtitles")
+
+    hearing = sub.add_parser("hearing", help="record and manage hearings")
+    hsub = hearing.add_subparsers(dest="hearing_command", required=True)
+    p = add("record", cmd_hearing_record, "record a hearing with live transcription", hsub)
+    p.add_argument("--case", required=True)
+    p.add_argument("--hearing", help="an existing hearing (default: a new one for today)")
+    p.add_argument("--deliberation", action="store_true", help="a confidential 合议 session")
+    p.add_argument("--device", help="input device name (default: machine config or system)")
+    p.add_argument("--file", help="record from an audio file instead of a device")
+    p.add_argument("--paced", action="store_true", help="play --file at real-time speed")
+    p.add_argument("--seconds", type=float, help="stop after this many seconds")
+    p.add_argument("--roles", help="speaker role per channel: 0=judge,1=plaintiff")
+    p.add_argument("--model")
+    p.add_argument("--language")
+    p.add_argument("--no-asr", action="store_true", help="record audio only")
+    p.add_argument("--progress", action="store_true", help="print captured frame counts")
+    p = add("list", cmd_hearing_list, "hearings of a case", hsub)
+    p.add_argument("--case", required=True)
+    p = add("show", cmd_hearing_show, "a hearing's recordings, segments and integrity", hsub)
+    p.add_argument("hearing_id")
+    p = add("export", cmd_hearing_export, "export the record (笔录)", hsub)
+    p.add_argument("hearing_id")
+    p.add_argument("--pdf")
+    p.add_argument("--txt")
+    p.add_argument("--srt")
+    p.add_argument("--language", default="zh_CN", choices=["zh_CN", "ko", "en"])
+
+    models = sub.add_parser("models", help="speech models on this machine")
+    msub = models.add_subparsers(dest="models_command", required=True)
+    add("list", cmd_models_list, "list speech models", msub)
+    p = add("install", cmd_models_install, "install a model from a zip file or folder", msub)
+    p.add_argument("path")
+    p.add_argument("--language", help="zh, ko or en (guessed from the name otherwise)")
+    p.add_argument("--name")
+    add("verify", cmd_models_verify, "check installed models' files", msub)
+
+
+

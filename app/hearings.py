@@ -1,0 +1,109 @@
+"""Hearings as a logged-in user runs them: record, correct, export — with the case's rules.
+
+The speech pipeline (speech/) knows nothing of roles; this is where a clerk's right to run
+a hearing, and a judge's sole right to a deliberation, are checked before anything starts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from courtdesk.offline_cache.store import LocalStore
+from courtdesk.speech.transcript import HearingTranscript
+
+from .accounts import User
+from .casebook import CaseBook
+from .roles import AccessDenied, Permission
+
+
+class HearingBook:
+    def __init__(self, store: LocalStore, user: User) -> None:
+        self.store = store
+        self.user = user
+        self.cases = CaseBook(store, user)
+
+    def list_hearings(self, case_id: str) -> list[dict]:
+        return self.cases.open_case(case_id).hearings
+
+    def open(self, hearing_id: str) -> dict:
+        return self.cases.open_hearing(hearing_id)
+
+    def _require_run(self, hearing: dict) -> None:
+        # Deliberations are run by the judges (open_hearing already checked that);
+        # hearings by those who may edit the case (clerks, presiding judges).
+        if hearing["kind"] != "deliberation" and not self.user.may(Permission.EDIT_CASE):
+            raise AccessDenied(f"Your role ({self.user.role.value}) may not record hearings.")
+
+    def hearing_to_record(self, case_id: str, hearing_id: str | None,
+                          kind: str = "hearing") -> dict:
+        """The hearing to record: the given one, else today's new one for the case."""
+        if hearing_id:
+            hearing = self.open(hearing_id)
+            if hearing["case_id"] != case_id:
+                raise AccessDenied("That hearing belongs to another case.")
+        else:
+            title = ("合议庭评议 " if kind == "deliberation" else "庭审 ") + \
+                datetime.now().strftime("%Y-%m-%d %H:%M")
+            created = self.cases.add_hearing(case_id, title, kind=kind,
+                                             scheduled_at=datetime.now().astimezone()
+                                             .isoformat(timespec="seconds"))
+            hearing = self.open(created["id"])
+        self._require_run(hearing)
+        return hearing
+
+    def transcript(self, hearing_id: str) -> HearingTranscript:
+        hearing = self.open(hearing_id)
+        return HearingTranscript(self.store, hearing["id"], self.user.actor)
+
+    def editable_transcript(self, hearing_id: str) -> HearingTranscript:
+        hearing = self.open(hearing_id)
+        self._require_run(hearing)
+        return HearingTranscript(self.store, hearing["id"], self.user.actor)
+
+    def record_for_export(self, hearing_id: str, language: str = "zh_CN"):
+        from courtdesk.speech.record_export import HearingRecord, RecordLine, RecordNote
+        from courtdesk.speech.speakers import speaker_label
+
+        hearing = self.open(hearing_id)
+        case_file = self.cases.open_case(hearing["case_id"])
+        case = case_file.case
+        transcript = HearingTranscript(self.store, hearing_id, self.user.actor)
+        participants: list[tuple[str, str]] = []
+        for member in case_file.members:
+            participants.append((speaker_label(member["role_in_case"], language),
+                                 member["display_name"]))
+        for party in case_file.parties:
+            participants.append((speaker_label(party["side"], language), party["name"]))
+            if party["lawyer_name"]:
+                participants.append((speaker_label(party["side"], language) + "代理人"
+                                     if language == "zh_CN" else speaker_label(party["side"],
+                                                                               language),
+                                     party["lawyer_name"]))
+        lines = [RecordLine(speaker=speaker_label(s["speaker_role"], language), text=s["text"],
+                            start_ms=s["start_ms"], end_ms=s["end_ms"], channel=s["channel"],
+                            edited=s["edited_text"] is not None)
+                 for s in transcript.segments()]
+        notes = [RecordNote(at_ms=n["at_ms"], text=n["text"]) for n in transcript.notes()]
+        signers = (["presiding_judge", "judge", "clerk"] if hearing["kind"] == "deliberation"
+                   else ["presiding_judge", "judge", "clerk", "plaintiff", "defendant"])
+        self.store.audit(self.user.actor, "hearing.export", "hearings", hearing_id)
+        return HearingRecord(
+            court=case["court"], case_number=case["case_number"], case_title=case["title"],
+            cause=case["cause"], title=hearing["title"], kind=hearing["kind"],
+            started_at=hearing.get("started_at") or hearing["scheduled_at"],
+            ended_at=hearing.get("ended_at", ""), place=hearing["place"],
+            participants=participants, lines=lines, notes=notes,
+            signatories=[speaker_label(r, language) for r in signers],
+            confidential=bool(hearing["confidential"]), language=language)
+
+    def export(self, hearing_id: str, out: Path, fmt: str, language: str = "zh_CN") -> int:
+        from courtdesk.speech import record_export
+
+        record = self.record_for_export(hearing_id, language)
+        if fmt == "pdf":
+            return record_export.export_pdf(record, out)
+        text = record_export.export_srt(record) if fmt == "srt" else \
+            record_export.export_text(record)
+        out.write_text(text, encoding="utf-8")
+        return len(record.lines)

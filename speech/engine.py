@@ -1,0 +1,229 @@
+"""The Vosk engine: one shared model, one recognizer per channel.
+
+A ``SpeechModel`` is loaded once (hundreds of MB) and shared by every channel's
+``ChannelRecognizer``; each recognizer is fed by its own worker thread (Vosk releases the
+GIL while decoding, so channels decode in parallel on separate cores).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ModelError
+from .text import Word, join_plain, join_words
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Utterance:
+    """A finished stretch of speech on one channel."""
+
+    channel: int
+    start_ms: int
+    end_ms: int
+    words: list[Word]
+    raw_text: str  # the recognizer's own text, for parity checks
+    text: str  # display text: spacing fixed, punctuation from pauses
+
+    def words_json(self) -> str:
+        return json.dumps([{"w": w.word, "s": round(w.start * 1000), "e": round(w.end * 1000),
+                            "c": round(w.conf, 3)} for w in self.words], ensure_ascii=False)
+
+
+@dataclass
+class Partial:
+    channel: int
+    text: str
+
+
+_REQUIRED = ("am/final.mdl", "conf/model.conf")
+
+
+def _cache_root() -> Path:
+    override = os.environ.get("COURTDESK_CACHE")
+    if override:
+        return Path(override)
+    from courtdesk.app.profile import profile_dir  # the profile decides where data lives
+
+    return profile_dir() / "cache"
+
+
+def reproducible_view(model: Path) -> Path:
+    """The model as courtdesk loads it: the same files, with feature dithering off.
+
+    Kaldi adds random dither to the audio features from one process-wide random stream,
+    so the same audio gives a different transcript depending on what was decoded before
+    (vosk-api issue 868). A court record must not depend on that: with dither off the
+    same samples always give the same text. The view links to the model's files and
+    only rewrites conf/mfcc.conf, so it costs no disk.
+    """
+    mfcc = model / "conf" / "mfcc.conf"
+    original = mfcc.read_text("utf-8") if mfcc.exists() else ""
+    if "--dither=0" in original.replace(" ", ""):
+        return model
+    tag = hashlib.sha256(f"{model.resolve()}\0{original}".encode()).hexdigest()[:16]
+    view = _cache_root() / "models" / f"{model.name}-{tag}"
+    if (view / "conf" / "mfcc.conf").exists():
+        return view
+    staging = view.with_name(view.name + f".{os.getpid()}.tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for item in model.iterdir():
+        if item.name == "conf":
+            continue
+        try:
+            (staging / item.name).symlink_to(item.resolve(), target_is_directory=item.is_dir())
+        except OSError:  # no symlinks (Windows without developer mode): copy instead
+            (shutil.copytree if item.is_dir() else shutil.copy2)(item, staging / item.name)
+    shutil.copytree(model / "conf", staging / "conf")
+    (staging / "conf" / "mfcc.conf").write_text(original.rstrip("\n") + "\n--dither=0.0\n",
+                                                 "utf-8")
+    try:
+        os.replace(staging, view)
+    except OSError:  # another process made it first
+        shutil.rmtree(staging, ignore_errors=True)
+    return view
+
+
+class SpeechModel:
+    """A loaded Vosk model and what courtdesk knows about it."""
+
+    _cache: dict[str, SpeechModel] = {}
+    _cache_lock = threading.Lock()
+
+    def __init__(self, path: Path, language: str) -> None:
+        self.path = path
+        self.language = language
+        missing = [p for p in _REQUIRED if not (path / p).exists()]
+        if not path.is_dir() or missing:
+            raise ModelError(
+                f"{path} is not a usable speech model (missing: {', '.join(missing) or path}). "
+                "Install one with: courtdesk models install MODEL.zip")
+        import vosk
+
+        vosk.SetLogLevel(-1)
+        self.load_path = reproducible_view(path)
+        try:
+            self.vosk_model = vosk.Model(str(self.load_path))
+        except Exception as exc:  # vosk raises a bare Exception on a broken model
+            raise ModelError(
+                f"The speech model in {path} could not be loaded ({exc}); its files are damaged "
+                "or incomplete. Reinstall it: courtdesk models install MODEL.zip") from exc
+
+    @classmethod
+    def shared(cls, path: Path, language: str) -> SpeechModel:
+        """One instance per model folder in the process: every channel shares it."""
+        key = str(Path(path).resolve())
+        with cls._cache_lock:
+            if key not in cls._cache:
+                cls._cache[key] = cls(Path(path), language)
+            return cls._cache[key]
+
+    @property
+    def text_language(self) -> str:
+        return "zh" if self.language.startswith("zh") or self.language == "cn" else "ko" \
+            if self.language.startswith("ko") else "en"
+
+
+class ChannelRecognizer:
+    """One channel's recognizer: feed PCM, get partials and finished utterances."""
+
+    def __init__(self, model: SpeechModel, sample_rate: int, channel: int = 0,
+                 punctuate: bool = True) -> None:
+        import vosk
+
+        self.model = model
+        self.channel = channel
+        self.sample_rate = sample_rate
+        self.punctuate = punctuate
+        self._recognizer = vosk.KaldiRecognizer(model.vosk_model, sample_rate)
+        self._recognizer.SetWords(True)
+        self._last_partial = ""
+
+    def accept(self, pcm: bytes) -> list[Utterance | Partial]:
+        if self._recognizer.AcceptWaveform(pcm):
+            utterance = self._utterance(self._recognizer.Result())
+            self._last_partial = ""
+            return [utterance] if utterance else []
+        partial = json.loads(self._recognizer.PartialResult()).get("partial", "")
+        if partial and partial != self._last_partial:
+            self._last_partial = partial
+            return [Partial(self.channel, join_plain(partial, self.model.text_language))]
+        return []
+
+    def finish(self) -> list[Utterance]:
+        utterance = self._utterance(self._recognizer.FinalResult())
+        return [utterance] if utterance else []
+
+    def _utterance(self, result_json: str) -> Utterance | None:
+        result = json.loads(result_json)
+        raw = result.get("text", "")
+        words = [Word(w["word"], float(w["start"]), float(w["end"]), float(w.get("conf", 1.0)))
+                 for w in result.get("result", [])]
+        if not raw or not words:
+            return None
+        return Utterance(channel=self.channel, start_ms=round(words[0].start * 1000),
+                         end_ms=round(words[-1].end * 1000), words=words, raw_text=raw,
+                         text=join_words(words, self.model.text_language, self.punctuate))
+
+
+EventSink = Callable[[Utterance | Partial], None]
+
+
+@dataclass
+class _Job:
+    pcm: bytes | None  # None: end of stream
+
+
+@dataclass
+class ChannelWorker:
+    """A recognizer on its own thread, fed through a queue (one queue per channel)."""
+
+    recognizer: ChannelRecognizer
+    sink: EventSink
+    error: BaseException | None = None
+    _thread: threading.Thread | None = None
+    _queue: object = field(default=None)
+
+    def start(self) -> None:
+        import queue
+
+        self._queue = queue.Queue(maxsize=400)  # ~100 s of 0.25 s blocks: backpressure, not RAM
+        self._thread = threading.Thread(target=self._run, daemon=True,
+                                        name=f"recognizer-ch{self.recognizer.channel}")
+        self._thread.start()
+
+    def feed(self, pcm: bytes) -> None:
+        self._queue.put(_Job(pcm))
+
+    def close(self, timeout: float | None = None) -> None:
+        self._queue.put(_Job(None))
+        if self._thread:
+            self._thread.join(timeout)
+
+    @property
+    def backlog(self) -> int:
+        return self._queue.qsize()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                job = self._queue.get()
+                if job.pcm is None:
+                    for event in self.recognizer.finish():
+                        self.sink(event)
+                    return
+                for event in self.recognizer.accept(job.pcm):
+                    self.sink(event)
+        except BaseException as exc:  # reported to the session, which tells the clerk
+            log.exception("recognizer on channel %s failed", self.recognizer.channel)
+            self.error = exc

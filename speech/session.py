@@ -1,0 +1,189 @@
+"""A live hearing: audio in, chunks to disk, recognizers per channel, segments to the store.
+
+One thread reads the source, writes every block to the recorder first (what was captured
+is never lost to a slow recognizer) and then feeds each channel's recognizer worker.
+Finished utterances come back through a queue and are written to the store by the same
+thread, so the store has one writer. Listeners get plain-dict events; the GUI and the CLI
+listen the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+
+from courtdesk.offline_cache.errors import CourtdeskError, StoreFull
+from courtdesk.offline_cache.store import LocalStore, utc_now
+
+from .engine import ChannelRecognizer, ChannelWorker, Partial, SpeechModel, Utterance
+from .recorder import HearingRecorder
+from .sources import reblock
+from .transcribe import DEFAULT_BLOCK_FRAMES
+from .transcript import HearingTranscript
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[dict], None]
+
+
+def clock(ms: int) -> str:
+    seconds = ms // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class HearingSession:
+    def __init__(self, store: LocalStore, hearing_id: str, source, model: SpeechModel | None,
+                 roles: dict[int, str], *, actor: str, listener: Listener | None = None,
+                 block_frames: int = DEFAULT_BLOCK_FRAMES, max_seconds: float | None = None,
+                 start_offset_ms: int = 0) -> None:
+        self.store = store
+        self.hearing_id = hearing_id
+        self.source = source
+        self.model = model
+        self.roles = roles
+        self.actor = actor
+        self.listener = listener or (lambda event: None)
+        self.block_frames = block_frames
+        self.max_seconds = max_seconds
+        self.transcript = HearingTranscript(store, hearing_id, actor)
+        self.start_offset_ms = start_offset_ms
+        self._stop = threading.Event()
+        self._paused = threading.Event()
+        self._utterances: queue.Queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self.recorder: HearingRecorder | None = None
+        self.workers: list[ChannelWorker] = []
+        self.frames_seen = 0
+        self.error: CourtdeskError | None = None
+        self.segments_written = 0
+
+    # -- control (any thread) ------------------------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.run, name="hearing-session", daemon=True)
+        self._thread.start()
+
+    def pause(self) -> None:
+        self._paused.set()
+
+    def resume(self) -> None:
+        self._paused.clear()
+
+    def stop(self) -> None:
+        self._stop.set()
+        stopper = getattr(self.source, "stop", None)
+        if stopper:
+            stopper()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self._thread:
+            self._thread.join(timeout)
+            return not self._thread.is_alive()
+        return True
+
+    @property
+    def position_ms(self) -> int:
+        return self.start_offset_ms + self.frames_seen * 1000 // self.source.sample_rate
+
+    # -- the session thread --------------------------------------------------------------
+    def run(self) -> None:
+        self._emit({"type": "state", "state": "recording"})
+        self.store.save("hearings", {"id": self.hearing_id, "status": "in_progress",
+                                     "started_at": utc_now()}, actor=self.actor,
+                        action="hearing.start")
+        try:
+            for block in reblock(self.source.blocks(), self.block_frames):
+                if self._stop.is_set():
+                    break
+                if self._paused.is_set():
+                    if self.recorder:
+                        self._close_stretch("paused")
+                    self.frames_seen += block.frames
+                    continue
+                if self.recorder is None:
+                    self._open_stretch()
+                self.recorder.write(block)
+                self.frames_seen += block.frames
+                for channel, worker in enumerate(self.workers):
+                    worker.feed(block.channel_bytes(channel))
+                self._emit({"type": "progress", "frames": self.frames_seen,
+                            "position_ms": self.position_ms})
+                self._drain()
+                if self.max_seconds and self.frames_seen >= self.max_seconds * block.sample_rate:
+                    break
+        except StoreFull as exc:
+            self.error = exc
+            self._emit({"type": "error", "code": exc.code, "message":
+                        f"Disk full at {clock(self.position_ms)}: recording stopped. Everything "
+                        "up to that moment is kept. Free space, then start again."})
+        except CourtdeskError as exc:
+            self.error = exc
+            self._emit({"type": "error", "code": exc.code, "message": exc.message})
+        finally:
+            try:
+                if self.recorder:
+                    self._close_stretch("stopped" if self.error is None else "interrupted")
+                status = "recorded" if self.error is None else "interrupted"
+                self.store.save("hearings", {"id": self.hearing_id, "status": status,
+                                             "ended_at": utc_now()}, actor=self.actor,
+                                action="hearing.stop")
+            except CourtdeskError as exc:  # the disk may still be full: say so, lose nothing
+                log.error("closing the hearing failed: %s", exc)
+                self.error = self.error or exc
+            self._emit({"type": "state", "state": "stopped",
+                        "error": self.error.message if self.error else ""})
+
+    def _open_stretch(self) -> None:
+        offset = self.position_ms
+        self.recorder = HearingRecorder(self.store, self.hearing_id, self.roles,
+                                        self.source.sample_rate, self.source.channels,
+                                        actor=self.actor, offset_ms=offset,
+                                        source=getattr(self.source, "device_name", ""))
+        if self.model is not None:
+            self.workers = [ChannelWorker(ChannelRecognizer(self.model, self.source.sample_rate,
+                                                            ch), self._utterances.put)
+                            for ch in range(self.source.channels)]
+            for worker in self.workers:
+                worker.start()
+        self._stretch_offset = offset
+        self._emit({"type": "state", "state": "recording"})
+
+    def _close_stretch(self, state: str) -> None:
+        recorder, self.recorder = self.recorder, None
+        workers, self.workers = self.workers, []
+        for worker in workers:
+            worker.close()
+        self._drain(recorder)
+        recorder.stop(state)
+        if state == "paused":
+            self._emit({"type": "state", "state": "paused"})
+
+    def _drain(self, recorder: HearingRecorder | None = None) -> None:
+        recorder = recorder or self.recorder
+        while True:
+            try:
+                event = self._utterances.get_nowait()
+            except queue.Empty:
+                return
+            channel = event.channel
+            role = self.roles.get(channel, "")
+            if isinstance(event, Partial):
+                self._emit({"type": "partial", "channel": channel, "role": role,
+                            "text": event.text})
+                continue
+            assert isinstance(event, Utterance)
+            record_id = recorder.channels[channel].record_id if recorder else ""
+            segment = self.transcript.add_utterance(event, role, record_id,
+                                                    offset_ms=self._stretch_offset)
+            self.segments_written += 1
+            self._emit({"type": "segment", "segment": {
+                "id": segment["id"], "channel": channel, "role": role,
+                "start_ms": segment["start_ms"], "end_ms": segment["end_ms"],
+                "text": segment["asr_text"], "words": event.words_json()}})
+
+    def _emit(self, event: dict) -> None:
+        try:
+            self.listener(event)
+        except Exception:  # a broken listener must not stop the recording
+            log.exception("hearing listener failed on %s", event.get("type"))

@@ -1,0 +1,130 @@
+"""A hearing's transcript in the store: segments, edits with history, notes, replace-all.
+
+The recognizer's text (``asr_text``) is never overwritten: an edit sets ``edited_text``
+and adds a revision row, so the record shows what was said and what the clerk corrected,
+and any edit can be undone.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from courtdesk.offline_cache.ids import new_id
+from courtdesk.offline_cache.store import LocalStore, utc_now
+
+from .engine import Utterance
+
+
+@dataclass
+class ReplacePreview:
+    segment_id: str
+    before: str
+    after: str
+    count: int
+
+
+def display_text(segment: dict) -> str:
+    edited = segment.get("edited_text")
+    return edited if edited is not None else segment["asr_text"]
+
+
+class HearingTranscript:
+    def __init__(self, store: LocalStore, hearing_id: str, actor: str) -> None:
+        self.store = store
+        self.hearing_id = hearing_id
+        self.actor = actor
+
+    # -- reading -------------------------------------------------------------------------
+    def segments(self) -> list[dict]:
+        rows = self.store.query(
+            "SELECT * FROM segments WHERE hearing_id = ? AND deleted = 0 "
+            "ORDER BY start_ms, channel", (self.hearing_id,))
+        for row in rows:
+            row["text"] = display_text(row)
+            row["words"] = json.loads(row["words"])
+        return rows
+
+    def notes(self) -> list[dict]:
+        return self.store.query("SELECT * FROM hearing_notes WHERE hearing_id = ? AND deleted = 0"
+                                " ORDER BY at_ms", (self.hearing_id,))
+
+    def revisions(self, segment_id: str) -> list[dict]:
+        return self.store.query("SELECT * FROM segment_revisions WHERE segment_id = ? "
+                                "ORDER BY revision", (segment_id,))
+
+    # -- writing -------------------------------------------------------------------------
+    def add_utterance(self, utterance: Utterance, role: str, recording_id: str = "",
+                      offset_ms: int = 0, channel: int | None = None) -> dict:
+        return self.store.save("segments", {
+            "hearing_id": self.hearing_id, "recording_id": recording_id,
+            "channel": utterance.channel if channel is None else channel,
+            "speaker_role": role, "start_ms": offset_ms + utterance.start_ms,
+            "end_ms": offset_ms + utterance.end_ms, "words": utterance.words_json(),
+            "asr_text": utterance.text,
+        }, actor=self.actor, action="segment.recognized")
+
+    def edit(self, segment_id: str, text: str | None = None, role: str | None = None) -> dict:
+        """Correct a segment's text and/or speaker; the previous state goes to history."""
+        segment = self._segment(segment_id)
+        new_text = display_text(segment) if text is None else text
+        new_role = segment["speaker_role"] if role is None else role
+        if new_text == display_text(segment) and new_role == segment["speaker_role"]:
+            return segment
+        with self.store.transaction():
+            self._remember(segment)
+            values = {"id": segment_id, "speaker_role": new_role,
+                      "revision": segment["revision"] + 1, "edited_by": self.actor,
+                      "edited_text": None if new_text == segment["asr_text"] else new_text}
+            return self.store.save("segments", values, actor=self.actor, action="segment.edit")
+
+    def undo(self, segment_id: str) -> dict | None:
+        """Go back to the segment's previous text and speaker; None when nothing to undo."""
+        segment = self._segment(segment_id)
+        history = self.revisions(segment_id)
+        if not history:
+            return None
+        last = history[-1]
+        with self.store.transaction():
+            self.store.conn.execute("DELETE FROM segment_revisions WHERE id = ?", (last["id"],))
+            return self.store.save("segments", {
+                "id": segment_id, "edited_text": last["text"], "speaker_role": last["speaker_role"],
+                "revision": segment["revision"] + 1, "edited_by": self.actor,
+            }, actor=self.actor, action="segment.undo")
+
+    def preview_replace(self, find: str, replace: str) -> list[ReplacePreview]:
+        if not find:
+            return []
+        previews = []
+        for segment in self.segments():
+            count = segment["text"].count(find)
+            if count:
+                previews.append(ReplacePreview(segment["id"], segment["text"],
+                                               segment["text"].replace(find, replace), count))
+        return previews
+
+    def replace_all(self, find: str, replace: str) -> list[ReplacePreview]:
+        """Replace in every segment in one transaction (one undo step per segment)."""
+        previews = self.preview_replace(find, replace)
+        with self.store.transaction():
+            for preview in previews:
+                self.edit(preview.segment_id, preview.after)
+        return previews
+
+    def add_note(self, at_ms: int, text: str) -> dict:
+        return self.store.save("hearing_notes", {"hearing_id": self.hearing_id, "at_ms": at_ms,
+                                                 "text": text, "author": self.actor},
+                               actor=self.actor, action="note.add")
+
+    def _segment(self, segment_id: str) -> dict:
+        segment = self.store.get("segments", segment_id)
+        if segment is None or segment["hearing_id"] != self.hearing_id or segment["deleted"]:
+            raise KeyError(f"No segment {segment_id} in this hearing.")
+        return segment
+
+    def _remember(self, segment: dict) -> None:
+        self.store.conn.execute(
+            "INSERT INTO segment_revisions (id, segment_id, revision, text, speaker_role, author,"
+            " at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), segment["id"], segment["revision"], segment["edited_text"],
+             segment["speaker_role"], self.actor, utc_now()))
