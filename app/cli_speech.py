@@ -65,20 +65,22 @@ def cmd_hearing_record(args) -> int:
         book = HearingBook(store, user)
         hearing = book.hearing_to_record(args.case, args.hearing,
                                          "deliberation" if args.deliberation else "hearing")
-        if args.file:
-            source = FileSource(args.file)
-            if args.paced:
-                source = PacedSource(source)
-        else:
-            device = args.device or config.audio_device or None
-            channels = max(config.microphones) if config.microphones else None
-            source = DeviceSource(device, channels=channels)
         if args.roles:
             from courtdesk.speech.transcribe import parse_roles
 
             roles = parse_roles(args.roles)
         else:  # the machine config numbers mixer channels from 1
             roles = {ch - 1: role for ch, role in config.microphones.items()}
+        if args.file:
+            source = FileSource(args.file)
+            if args.paced:
+                source = PacedSource(source)
+        else:
+            device = args.device or config.audio_device or None
+            # Record the channels that have a microphone mapped; one when nothing is mapped
+            # (ALSA plugin devices claim 128 channels, which are not 128 microphones).
+            channels = max(roles) + 1 if roles else 1
+            source = DeviceSource(device, channels=channels)
         model = None if args.no_asr else _model(args)
 
         def listen(event: dict) -> None:

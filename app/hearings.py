@@ -85,14 +85,21 @@ class HearingBook:
                             edited=s["edited_text"] is not None)
                  for s in transcript.segments()]
         notes = [RecordNote(at_ms=n["at_ms"], text=n["text"]) for n in transcript.notes()]
+        def local(stamp: str) -> str:
+            # Stored in UTC; the record shows the courtroom's own clock.
+            try:
+                return datetime.fromisoformat(stamp).astimezone().isoformat(timespec="seconds")
+            except ValueError:
+                return stamp
+
         signers = (["presiding_judge", "judge", "clerk"] if hearing["kind"] == "deliberation"
                    else ["presiding_judge", "judge", "clerk", "plaintiff", "defendant"])
         self.store.audit(self.user.actor, "hearing.export", "hearings", hearing_id)
         return HearingRecord(
             court=case["court"], case_number=case["case_number"], case_title=case["title"],
             cause=case["cause"], title=hearing["title"], kind=hearing["kind"],
-            started_at=hearing.get("started_at") or hearing["scheduled_at"],
-            ended_at=hearing.get("ended_at", ""), place=hearing["place"],
+            started_at=local(hearing.get("started_at") or hearing["scheduled_at"]),
+            ended_at=local(hearing.get("ended_at") or ""), place=hearing["place"],
             participants=participants, lines=lines, notes=notes,
             signatories=[speaker_label(r, language) for r in signers],
             confidential=bool(hearing["confidential"]), language=language)

@@ -1,0 +1,308 @@
+"""Tests of the hearing record export: court-record PDF, plain text and SubRip."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from courtdesk.speech import record_export as rx
+from courtdesk.speech.record_export import (
+    HearingRecord,
+    RecordExportError,
+    RecordLine,
+    RecordNote,
+    export_pdf,
+    export_srt,
+    export_text,
+)
+
+COURT = "吉林省延吉市人民法院"
+CASE = "(2026)吉2401民初1234号"
+KOREAN = "피고, 원고의 청구에 대하여 답변하십시오."
+BODY_CLIP = pymupdf.Rect(70, 60, 595, 842 - 60)  # the page without margin times and furniture
+
+
+def hearing(extra_lines: int = 0, **changes) -> HearingRecord:
+    lines = [
+        RecordLine("审判长", "现在开庭。本院依法适用普通程序，由审判员李振东担任审判长，与审判员"
+                   "崔东哲、韩雪组成合议庭，公开审理原告延吉市长白山商贸有限公司诉被告朴英姬"
+                   "买卖合同纠纷一案。", 0, 14_000),
+        RecordLine("审判长", "原告，请陈述你的诉讼请求。", 15_000, 18_000),
+        RecordLine("原告代理人金明哲", "请求判令被告支付货款126,400.00元及违约金。", 19_000,
+                   25_000, channel=1, edited=True),
+        RecordLine("翻译金顺子", KOREAN, 26_000, 31_000, channel=3),
+        RecordLine("被告代理人王丽华", "被告对欠款数额有异议。", 32_000, 35_000, channel=2),
+    ]
+    lines += [RecordLine("审判长" if i % 2 else "原告代理人金明哲",
+                         f"第{i}句，" + "对收条及退货通知函的真实性有无异议？" * (1 + i % 7),
+                         36_000 + i * 4_000, 39_000 + i * 4_000) for i in range(extra_lines)]
+    record = HearingRecord(
+        court=COURT, case_number=CASE, case_title="延吉市长白山商贸有限公司诉朴英姬买卖合同纠纷",
+        cause="买卖合同纠纷", title="第一次开庭", kind="hearing",
+        started_at="2026-12-08T09:00:00+08:00", ended_at="2026-12-08T10:12:00+08:00",
+        place="本院第三法庭",
+        participants=[("审判长", "李振东"), ("审判员", "崔东哲"), ("审判员", "韩雪"),
+                      ("书记员", "崔美兰"), ("原告", "延吉市长白山商贸有限公司"),
+                      ("原告委托诉讼代理人", "金明哲"), ("被告", "朴英姬"),
+                      ("被告委托诉讼代理人", "王丽华"), ("朝鲜语翻译", "金顺子")],
+        lines=lines, notes=[RecordNote(20_500, "原告出示合同原件，经核对与复印件一致")],
+        signatories=["审判长", "审判员", "书记员", "原告", "被告"])
+    for key, value in changes.items():
+        setattr(record, key, value)
+    return record
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def body_text(doc: pymupdf.Document) -> str:
+    return "".join(flat(page.get_text(clip=BODY_CLIP)) for page in doc)
+
+
+def assert_in_order(haystack: str, needles: list[str]) -> None:
+    position = 0
+    for needle in needles:
+        found = haystack.find(flat(needle), position)
+        assert found >= 0, f"{needle!r} missing or out of order"
+        position = found + len(flat(needle))
+
+
+def labelled(record: HearingRecord) -> list[str]:
+    return [f"{line.speaker}：{line.text}" for line in record.lines]
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> Iterator[tuple[HearingRecord, pymupdf.Document, int]]:
+    record = hearing(extra_lines=30)
+    pages = export_pdf(record, tmp_path / "record.pdf")
+    doc = pymupdf.open(tmp_path / "record.pdf")
+    yield record, doc, pages
+    doc.close()
+
+
+def test_pdf_first_page_is_a_court_record(exported):
+    _, doc, pages = exported
+    assert pages == doc.page_count >= 2
+    first = doc[0].get_text()
+    for expected in (COURT, "庭审笔录", "（第一次开庭）", f"案号：{CASE}", "案由：买卖合同纠纷",
+                     "时间：2026年12月8日 9时00分至10时12分", "地点：本院第三法庭",
+                     "审判人员：审判长 李振东", "审判员 崔东哲、韩雪", "书记员：崔美兰",
+                     "原告委托诉讼代理人 金明哲"):
+        assert expected in first, expected
+    assert first.index(COURT) < first.index("庭审笔录") < first.index(CASE)
+
+
+def test_pdf_lines_in_order_with_speakers_and_note_at_its_time(exported):
+    record, doc, _ = exported
+    text = body_text(doc)
+    assert_in_order(text, labelled(record))
+    note = "【标记 00:00:20】原告出示合同原件"
+    assert text.index(flat(labelled(record)[2])) < text.index(flat(note))
+    assert text.index(flat(note)) < text.index(flat(labelled(record)[3]))
+
+
+def test_pdf_margin_times_stay_out_of_the_lines(exported):
+    _, doc, _ = exported
+    margin = doc[0].get_text(clip=pymupdf.Rect(0, 60, 74, 842 - 60)).split()
+    assert margin[:4] == ["00:00", "00:15", "00:19", "改"]  # the edited line is marked
+    body = doc[0].get_text(clip=BODY_CLIP)
+    assert not re.search(r"^\d\d:\d\d", body, re.M) and "改" not in body
+
+
+def test_pdf_korean_is_real_hangul_glyphs_and_digits_are_half_width(exported):
+    _, doc, _ = exported
+    assert flat(KOREAN) in flat(doc[0].get_text())
+    hangul = digits = 0
+    for span in doc[0].get_texttrace():
+        for unicode, glyph, _origin, bbox in span["chars"]:
+            if 0xAC00 <= unicode <= 0xD7A3:
+                hangul += 1
+                assert glyph != 0, f"{chr(unicode)} drawn as .notdef"
+            if chr(unicode).isdigit() and span["size"] == rx._BODY:
+                digits += 1
+                assert bbox[2] - bbox[0] < 0.7 * span["size"], "full-width digit"
+    assert hangul >= len(re.findall("[가-힣]", KOREAN)) and digits > 10
+    # the embedded face covers every Hangul syllable, not only these
+    assert all(rx._FONT.has_glyph(c) for c in range(0xAC00, 0xD7A4))
+
+
+def test_pdf_every_page_numbered_case_number_after_the_first(exported):
+    _, doc, pages = exported
+    for page in doc:
+        assert f"第 {page.number + 1} 页 共 {pages} 页" in page.get_text()
+        top = page.get_text(clip=pymupdf.Rect(0, 0, 595, 56))
+        assert (CASE in top) == (page.number > 0)
+        assert "机密" not in page.get_text()
+
+
+def test_pdf_signature_block_on_the_last_page(exported):
+    record, doc, _ = exported
+    *earlier, last = [page.get_text() for page in doc]
+    assert not any("（签名）" in text for text in earlier)
+    order = ["审判长（签名）：", "审判员（签名）：", "书记员（签名）：", "以上笔录经本人核对无误",
+             "原告（签名）：", "被告（签名）："]
+    assert_in_order(flat(last), order)
+    assert "日期：" in last
+    assert flat(last).index(flat(labelled(record)[-1])) < flat(last).index("审判长（签名）")
+
+
+def test_deliberation_is_marked_confidential_on_every_page(tmp_path):
+    record = hearing(extra_lines=40, kind="deliberation", title="合议庭评议", confidential=True,
+                     signatories=["审判长", "审判员", "书记员"])
+    pages = export_pdf(record, tmp_path / "deliberation.pdf")
+    with pymupdf.open(tmp_path / "deliberation.pdf") as doc:
+        assert pages == doc.page_count >= 2
+        assert "合议庭评议笔录" in doc[0].get_text()
+        for page in doc:
+            top = page.get_text(clip=pymupdf.Rect(0, 0, 595, 56))
+            assert "机密" in top and "合议庭评议笔录不得对外公开" in flat(top)
+        assert "以上笔录经本人核对无误" not in doc[-1].get_text()  # no party signs a deliberation
+
+
+def test_600_lines_paginate_with_every_line_in_order(tmp_path):
+    record = hearing(extra_lines=600)
+    record.lines.append(RecordLine("审判长", "现在休庭。" * 400, 3_700_000, 3_800_000))  # > 1 page
+    pages = export_pdf(record, tmp_path / "long.pdf")
+    with pymupdf.open(tmp_path / "long.pdf") as doc:
+        assert pages == doc.page_count > 20
+        assert_in_order(body_text(doc), labelled(record))
+        assert f"第 {pages} 页 共 {pages} 页" in doc[-1].get_text()
+        assert "1:01:40" in doc[-2].get_text() + doc[-3].get_text()  # margin time past an hour
+
+
+def test_1000_lines_export_in_under_two_seconds(tmp_path):
+    record = hearing(extra_lines=1000)  # about 3,300 printed lines
+    timings = []
+    for _ in range(2):  # the better of two, so a busy CI machine does not fail it by chance
+        started = time.perf_counter()
+        pages = export_pdf(record, tmp_path / "big.pdf")
+        timings.append(time.perf_counter() - started)
+    assert pages > 30 and min(timings) < 2.0, f"{min(timings):.2f} s for {pages} pages"
+
+
+def test_korean_and_english_forms_use_their_own_labels(tmp_path):
+    ko = hearing(language="ko", title="제1차 변론", signatories=["재판장", "서기", "원고"],
+                 participants=[("재판장", "이진동"), ("서기", "최미란"), ("원고", "김명철")])
+    assert export_pdf(ko, tmp_path / "ko.pdf") == 1
+    with pymupdf.open(tmp_path / "ko.pdf") as doc:
+        text = doc[0].get_text()
+    for expected in ("변론조서", "사건번호: ", "일시: 2026. 12. 8. 09:00 ~ 10:12", "장소: ",
+                     "재판부: 재판장 이진동", "서기: 최미란", "전체 1쪽 중 1쪽",
+                     "【메모 00:00:20】", "재판장 (서명): "):
+        assert expected in text, expected
+    assert_in_order(flat(text), ["서기 (서명)", "위 조서의 기재 내용이", "원고 (서명)"])
+    en = export_text(hearing(language="en"))
+    assert "Record of Hearing" in en and "Time: 8 December 2026, 09:00–10:12" in en
+    assert all(rx._LABELS[lang].keys() == rx._LABELS["zh_CN"].keys() for lang in rx._LABELS)
+    with pytest.raises(ValueError, match="unknown record language"):
+        export_text(hearing(language="fr"))
+
+
+def test_export_text_same_header_and_order():
+    record = hearing(extra_lines=3)
+    text = export_text(record)
+    assert_in_order(flat(text), [COURT, "庭审笔录", f"案号：{CASE}",
+                                 "时间：2026年12月8日 9时00分至10时12分",
+                                 "审判人员：审判长 李振东；审判员 崔东哲、韩雪", "书记员：崔美兰"])
+    titles, header, body, signatures = text.rstrip("\n").split("\n\n")
+    assert titles.split("\n") == [COURT, "庭审笔录", "（第一次开庭）"]
+    assert header.split("\n")[-1] == ("当事人及其他诉讼参与人：原告 延吉市长白山商贸有限公司；"
+                                      "原告委托诉讼代理人 金明哲；被告 朴英姬；被告委托诉讼代理人 "
+                                      "王丽华；朝鲜语翻译 金顺子")
+    assert body.split("\n") == [*labelled(record)[:3],
+                                "【标记 00:00:20】原告出示合同原件，经核对与复印件一致",
+                                *labelled(record)[3:]]
+    assert signatures.split("\n") == ["审判长（签名）：________________  日期：____________",
+                                      "审判员（签名）：________________  日期：____________",
+                                      "书记员（签名）：________________  日期：____________",
+                                      "以上笔录经本人核对无误",
+                                      "原告（签名）：________________  日期：____________",
+                                      "被告（签名）：________________  日期：____________"]
+    secret = export_text(hearing(confidential=True, kind="deliberation"))
+    assert secret.startswith("机密 合议庭评议笔录 不得对外公开\n") and "合议庭评议笔录\n" in secret
+
+
+SRT_TIME = r"(\d{2,}):(\d{2}):(\d{2}),(\d{3})"
+
+
+def parse_srt(srt: str) -> list[tuple[int, int, int, str]]:
+    """A strict little SubRip parser: (index, start ms, end ms, text) per cue."""
+    assert srt.endswith("\n") and not srt.endswith("\n\n\n")
+    cues = []
+    for block in srt.rstrip("\n").split("\n\n"):
+        index, times, *text = block.split("\n")
+        match = re.fullmatch(f"{SRT_TIME} --> {SRT_TIME}", times)
+        assert match, times
+        h1, m1, s1, ms1, h2, m2, s2, ms2 = map(int, match.groups())
+        assert text and all(text)
+        cues.append((int(index), ((h1 * 60 + m1) * 60 + s1) * 1000 + ms1,
+                     ((h2 * 60 + m2) * 60 + s2) * 1000 + ms2, "\n".join(text)))
+    return cues
+
+
+def test_export_srt_is_well_formed_one_cue_per_line():
+    record = hearing(extra_lines=2)
+    record.lines += [
+        RecordLine("审判长", "继续开庭。\n\n请原告发表质证意见。", 3_725_042, 3_731_999),
+        RecordLine("书记员", "", 4_000_000, 3_999_000),  # ends before it starts: clamped
+    ]
+    cues = parse_srt(export_srt(record))
+    assert [c[0] for c in cues] == list(range(1, len(record.lines) + 1))  # notes get no cue
+    assert [(c[1], c[2]) for c in cues[:-1]] == [(x.start_ms, x.end_ms) for x in record.lines[:-1]]
+    assert cues[-1][1:3] == (4_000_000, 4_000_000)
+    assert "01:02:05,042 --> 01:02:11,999" in export_srt(record)
+    assert cues[3][3] == f"翻译金顺子：{KOREAN}"
+    assert cues[-2][3] == "审判长：继续开庭。 请原告发表质证意见。"
+
+
+def test_missing_folder_raises_and_writes_nothing(tmp_path):
+    out = tmp_path / "no" / "such" / "record.pdf"
+    with pytest.raises(RecordExportError, match="record was not exported") as caught:
+        export_pdf(hearing(), out)
+    assert isinstance(caught.value, OSError) and str(out.parent) in str(caught.value)
+    assert not (tmp_path / "no").exists()
+
+
+def test_failure_while_writing_keeps_the_old_file_and_leaves_no_part(tmp_path, monkeypatch):
+    out = tmp_path / "record.pdf"
+    out.write_bytes(b"earlier export")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+    monkeypatch.setattr(rx.os, "replace", refuse)
+    with pytest.raises(RecordExportError, match="open in another program"):
+        export_pdf(hearing(), out)
+    assert out.read_bytes() == b"earlier export"
+    assert [p.name for p in tmp_path.iterdir()] == ["record.pdf"]
+
+
+def test_folder_refusing_new_files_raises(tmp_path, monkeypatch):
+    def refuse(**kwargs):
+        raise PermissionError(13, "Permission denied", kwargs["dir"])
+    monkeypatch.setattr(rx.tempfile, "mkstemp", refuse)  # what a read-only folder does, as root too
+    with pytest.raises(RecordExportError, match=r"Permission denied.*may write to"):
+        export_pdf(hearing(), tmp_path / "record.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
+def test_read_only_folder_raises(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o555)
+    with pytest.raises(RecordExportError):
+        export_pdf(hearing(), folder / "record.pdf")
+    assert list(folder.iterdir()) == []
+
+
+def test_control_characters_do_not_cut_a_line_short(tmp_path):
+    record = hearing(lines=[RecordLine("证人", "第一句\x00第二句\t第三句", 0, 1_000)])
+    export_pdf(record, tmp_path / "record.pdf")
+    with pymupdf.open(tmp_path / "record.pdf") as doc:
+        assert "证人：第一句 第二句 第三句" in doc[0].get_text()
