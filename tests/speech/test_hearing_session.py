@@ -12,7 +12,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import read_wav, silence, write_wav
 
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
@@ -23,7 +22,9 @@ from courtdesk.offline_cache.store import LocalStore
 from courtdesk.speech.errors import AudioDeviceError
 from courtdesk.speech.recorder import read_audio, recover_interrupted, verify_recording
 from courtdesk.speech.session import HearingSession
-from courtdesk.speech.sources import AudioBlock, DeviceSource, FileSource
+from courtdesk.speech.sources import DeviceSource, FileSource
+
+from conftest import read_wav, silence, write_wav
 
 PASSWORD = "clerk-password"
 PASSPHRASE = "correct horse battery staple"
@@ -118,7 +119,7 @@ def test_a_deleted_or_altered_chunk_is_reported(store, hearing_audio):
     altered.write_bytes(bytes(data))
     problems = verify_recording(store, rec["id"])
     assert [(p.seq, p.kind) for p in problems] == [(1, "missing"), (2, "altered")]
-    with pytest.raises(Exception, match="missing|damaged"):
+    with pytest.raises(Exception, match=r"missing|damaged"):
         read_audio(store, rec["id"])
 
 

@@ -10,11 +10,12 @@ import sys
 import numpy as np
 import pytest
 import soundfile
-from conftest import silence, write_wav
 
 from courtdesk.speech.errors import AudioFormatError, ModelError
 from courtdesk.speech.sources import FileSource
 from courtdesk.speech.transcribe import as_srt, parse_roles, transcribe_file
+
+from conftest import silence, write_wav
 
 
 def bare_transcript(model_path, samples: np.ndarray, block: int = 4000) -> list[str]:
