@@ -1,16 +1,15 @@
 """A live hearing: audio in, chunks to disk, recognizers per channel, segments to the store.
 
 One thread reads the source, writes every block to the recorder first (what was captured
-is never lost to a slow recognizer) and then feeds each channel's recognizer worker.
-Finished utterances come back through a queue and are written to the store by the same
-thread, so the store has one writer. Listeners get plain-dict events; the GUI and the CLI
-listen the same way.
+is never lost to a slow recognizer) and then feeds each channel's recognizer worker. A
+worker writes each finished utterance to the store the moment Vosk ends it (the store
+serializes writers), so the clerk sees it without waiting for the next audio block.
+Listeners get plain-dict events; the GUI and the CLI listen the same way.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
 
@@ -51,7 +50,6 @@ class HearingSession:
         self.start_offset_ms = start_offset_ms
         self._stop = threading.Event()
         self._paused = threading.Event()
-        self._utterances: queue.Queue = queue.Queue()
         self._thread: threading.Thread | None = None
         self.recorder: HearingRecorder | None = None
         self.workers: list[ChannelWorker] = []
@@ -109,7 +107,6 @@ class HearingSession:
                     worker.feed(block.channel_bytes(channel))
                 self._emit({"type": "progress", "frames": self.frames_seen,
                             "position_ms": self.position_ms})
-                self._drain()
                 if self.max_seconds and self.frames_seen >= self.max_seconds * block.sample_rate:
                     break
         except StoreFull as exc:
@@ -141,46 +138,47 @@ class HearingSession:
                                         actor=self.actor, offset_ms=offset,
                                         source=getattr(self.source, "device_name", ""))
         if self.model is not None:
+            record_ids = {c.channel: c.record_id for c in self.recorder.channels}
             self.workers = [ChannelWorker(ChannelRecognizer(self.model, self.source.sample_rate,
-                                                            ch), self._utterances.put)
+                                                            ch),
+                                          self._sink_for(record_ids, offset))
                             for ch in range(self.source.channels)]
             for worker in self.workers:
                 worker.start()
-        self._stretch_offset = offset
         self._emit({"type": "state", "state": "recording"})
 
     def _close_stretch(self, state: str) -> None:
         recorder, self.recorder = self.recorder, None
         workers, self.workers = self.workers, []
         for worker in workers:
-            worker.close()
-        self._drain(recorder)
+            worker.close()  # flushes each channel's last utterance through the sink
         recorder.stop(state)
         if state == "paused":
             self._emit({"type": "state", "state": "paused"})
 
-    def _drain(self, recorder: HearingRecorder | None = None) -> None:
-        recorder = recorder or self.recorder
-        while True:
-            try:
-                event = self._utterances.get_nowait()
-            except queue.Empty:
-                return
-            channel = event.channel
-            role = self.roles.get(channel, "")
+    def _sink_for(self, record_ids: dict[int, str], offset_ms: int):
+        """What a channel worker does with each event (it runs on the worker's thread)."""
+
+        def sink(event: Utterance | Partial) -> None:
+            role = self.roles.get(event.channel, "")
             if isinstance(event, Partial):
-                self._emit({"type": "partial", "channel": channel, "role": role,
+                self._emit({"type": "partial", "channel": event.channel, "role": role,
                             "text": event.text})
-                continue
-            assert isinstance(event, Utterance)
-            record_id = recorder.channels[channel].record_id if recorder else ""
-            segment = self.transcript.add_utterance(event, role, record_id,
-                                                    offset_ms=self._stretch_offset)
+                return
+            try:
+                segment = self.transcript.add_utterance(event, role,
+                                                        record_ids.get(event.channel, ""),
+                                                        offset_ms=offset_ms)
+            except CourtdeskError as exc:  # e.g. disk full: the audio is still on disk
+                self._emit({"type": "error", "code": exc.code, "message": exc.message})
+                return
             self.segments_written += 1
             self._emit({"type": "segment", "segment": {
-                "id": segment["id"], "channel": channel, "role": role,
+                "id": segment["id"], "channel": event.channel, "role": role,
                 "start_ms": segment["start_ms"], "end_ms": segment["end_ms"],
                 "text": segment["asr_text"], "words": event.words_json()}})
+
+        return sink
 
     def _emit(self, event: dict) -> None:
         try:
