@@ -203,4 +203,12 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        3,
+        "segments: case-vocabulary corrections the clerk can reject",
+        ["ALTER TABLE segments ADD COLUMN corrections TEXT NOT NULL DEFAULT '[]'"],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

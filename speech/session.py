@@ -9,7 +9,9 @@ Listeners get plain-dict events; the GUI and the CLI listen the same way.
 
 from __future__ import annotations
 
+import json
 import logging
+import queue
 import threading
 from collections.abc import Callable
 
@@ -36,7 +38,8 @@ class HearingSession:
     def __init__(self, store: LocalStore, hearing_id: str, source, model: SpeechModel | None,
                  roles: dict[int, str], *, actor: str, listener: Listener | None = None,
                  block_frames: int = DEFAULT_BLOCK_FRAMES, max_seconds: float | None = None,
-                 start_offset_ms: int = 0) -> None:
+                 start_offset_ms: int = 0, vocabulary=None, voice_commands=None,
+                 command_channel: int = 0) -> None:
         self.store = store
         self.hearing_id = hearing_id
         self.source = source
@@ -56,6 +59,13 @@ class HearingSession:
         self.frames_seen = 0
         self.error: CourtdeskError | None = None
         self.segments_written = 0
+        self.vocabulary = vocabulary  # CaseVocabulary: sound-alike fixes of the case's names
+        # A VoiceCommandRecognizer listening to one channel, even while paused (it must
+        # hear "start recording"); it runs on its own worker like a channel recognizer.
+        self.voice_commands = voice_commands
+        self.command_channel = command_channel
+        self._command_queue: queue.Queue | None = None
+        self._command_thread: threading.Thread | None = None
 
     # -- control (any thread) ------------------------------------------------------------
     def start(self) -> None:
@@ -84,8 +94,46 @@ class HearingSession:
     def position_ms(self) -> int:
         return self.start_offset_ms + self.frames_seen * 1000 // self.source.sample_rate
 
+    # -- voice commands ------------------------------------------------------------------
+    def _start_commands(self) -> None:
+        if self.voice_commands is None:
+            return
+        self._command_queue = queue.Queue(maxsize=400)
+
+        def listen() -> None:
+            while (pcm := self._command_queue.get()) is not None:
+                for command in self.voice_commands.accept(pcm):
+                    self._on_command(command)
+            for command in self.voice_commands.finish():
+                self._on_command(command)
+
+        self._command_thread = threading.Thread(target=listen, daemon=True, name="voice-commands")
+        self._command_thread.start()
+
+    def _stop_commands(self) -> None:
+        if self._command_queue is not None:
+            self._command_queue.put(None)
+            self._command_thread.join(30)
+
+    def _on_command(self, command) -> None:
+        self._emit({"type": "command", "command": command.command, "phrase": command.phrase,
+                    "confidence": command.confidence})
+        if command.command == "pause_recording":
+            self.pause()
+        elif command.command == "start_recording":
+            self.resume()
+        elif command.command == "stop_recording":
+            self.stop()
+        elif command.command == "mark":
+            try:
+                self.transcript.add_note(self.position_ms, "语音标记")
+            except CourtdeskError as exc:
+                self._emit({"type": "error", "code": exc.code, "message": exc.message})
+        # next_page / previous_page are for the dossier view: the event above carries them.
+
     # -- the session thread --------------------------------------------------------------
     def run(self) -> None:
+        self._start_commands()
         self._emit({"type": "state", "state": "recording"})
         self.store.save("hearings", {"id": self.hearing_id, "status": "in_progress",
                                      "started_at": utc_now()}, actor=self.actor,
@@ -94,6 +142,8 @@ class HearingSession:
             for block in reblock(self.source.blocks(), self.block_frames):
                 if self._stop.is_set():
                     break
+                if self._command_queue is not None:
+                    self._command_queue.put(block.channel_bytes(self.command_channel))
                 if self._paused.is_set():
                     if self.recorder:
                         self._close_stretch("paused")
@@ -118,6 +168,7 @@ class HearingSession:
             self.error = exc
             self._emit({"type": "error", "code": exc.code, "message": exc.message})
         finally:
+            self._stop_commands()
             try:
                 if self.recorder:
                     self._close_stretch("stopped" if self.error is None else "interrupted")
@@ -152,6 +203,11 @@ class HearingSession:
         workers, self.workers = self.workers, []
         for worker in workers:
             worker.close()  # flushes each channel's last utterance through the sink
+            if worker.error is not None:
+                self._emit({"type": "error", "code": "recognizer",
+                            "message": f"Speech recognition failed on channel "
+                                       f"{worker.recognizer.channel + 1} ({worker.error}); "
+                                       "its audio is recorded in full."})
         recorder.stop(state)
         if state == "paused":
             self._emit({"type": "state", "state": "paused"})
@@ -168,7 +224,8 @@ class HearingSession:
             try:
                 segment = self.transcript.add_utterance(event, role,
                                                         record_ids.get(event.channel, ""),
-                                                        offset_ms=offset_ms)
+                                                        offset_ms=offset_ms,
+                                                        vocabulary=self.vocabulary)
             except CourtdeskError as exc:  # e.g. disk full: the audio is still on disk
                 self._emit({"type": "error", "code": exc.code, "message": exc.message})
                 return
@@ -176,7 +233,10 @@ class HearingSession:
             self._emit({"type": "segment", "segment": {
                 "id": segment["id"], "channel": event.channel, "role": role,
                 "start_ms": segment["start_ms"], "end_ms": segment["end_ms"],
-                "text": segment["asr_text"], "words": event.words_json()}})
+                "text": segment.get("edited_text") or segment["asr_text"],
+                "asr_text": segment["asr_text"],
+                "corrections": json.loads(segment.get("corrections") or "[]"),
+                "words": event.words_json()}})
 
         return sink
 

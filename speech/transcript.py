@@ -14,6 +14,7 @@ from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from .engine import Utterance
+from .vocabulary import CaseVocabulary
 
 
 @dataclass
@@ -43,6 +44,7 @@ class HearingTranscript:
         for row in rows:
             row["text"] = display_text(row)
             row["words"] = json.loads(row["words"])
+            row["corrections"] = json.loads(row["corrections"])
         return rows
 
     def notes(self) -> list[dict]:
@@ -55,14 +57,51 @@ class HearingTranscript:
 
     # -- writing -------------------------------------------------------------------------
     def add_utterance(self, utterance: Utterance, role: str, recording_id: str = "",
-                      offset_ms: int = 0, channel: int | None = None) -> dict:
-        return self.store.save("segments", {
+                      offset_ms: int = 0, channel: int | None = None,
+                      vocabulary: CaseVocabulary | None = None) -> dict:
+        """Store a recognized utterance; case-vocabulary corrections are applied and listed.
+
+        The recognizer's text stays in ``asr_text``; the corrected text is the segment's
+        edited text, and each correction is kept so the clerk can reject it.
+        """
+        corrections = vocabulary.suggest(utterance.text) if vocabulary else []
+        values = {
             "hearing_id": self.hearing_id, "recording_id": recording_id,
             "channel": utterance.channel if channel is None else channel,
             "speaker_role": role, "start_ms": offset_ms + utterance.start_ms,
             "end_ms": offset_ms + utterance.end_ms, "words": utterance.words_json(),
             "asr_text": utterance.text,
-        }, actor=self.actor, action="segment.recognized")
+        }
+        if corrections:
+            values["edited_text"] = vocabulary.apply(utterance.text, corrections)
+            values["edited_by"] = "vocabulary"
+            values["corrections"] = json.dumps(
+                [{"start": c.start, "end": c.end, "original": c.original,
+                  "replacement": c.replacement, "kind": c.term.kind,
+                  "score": round(c.score, 3)} for c in corrections], ensure_ascii=False)
+        return self.store.save("segments", values, actor=self.actor,
+                               action="segment.recognized")
+
+    def reject_correction(self, segment_id: str, index: int) -> dict:
+        """Put back what the recognizer heard for one vocabulary correction."""
+        segment = self._segment(segment_id)
+        corrections = json.loads(segment["corrections"])
+        if not 0 <= index < len(corrections) or corrections[index].get("rejected"):
+            raise KeyError(f"No open correction {index} in segment {segment_id}.")
+        correction = corrections[index]
+        corrections[index] = {**correction, "rejected": True}
+        text = display_text(segment)
+        # Undo the replacement where it still stands; the clerk may have edited around it.
+        position = text.find(correction["replacement"])
+        if position >= 0:
+            text = (text[:position] + correction["original"]
+                    + text[position + len(correction["replacement"]):])
+        with self.store.transaction():
+            self.store.save("segments", {"id": segment_id,
+                                         "corrections": json.dumps(corrections,
+                                                                   ensure_ascii=False)},
+                            actor=self.actor, action="segment.correction.reject")
+            return self.edit(segment_id, text)
 
     def edit(self, segment_id: str, text: str | None = None, role: str | None = None) -> dict:
         """Correct a segment's text and/or speaker; the previous state goes to history."""

@@ -59,7 +59,7 @@ def test_demo_case_is_complete_for_the_clerk(demo_home):
 
 
 def test_demo_dossier_volumes_are_real_pdfs_with_scanned_pages(demo_home, monkeypatch):
-    import fitz
+    import pymupdf as fitz
 
     home, case_id = demo_home
     monkeypatch.setenv("COURTDESK_HOME", str(home))
