@@ -90,11 +90,26 @@ def cmd_hearing_record(args) -> int:
                       f"{seg['text']}", flush=True)
             elif event["type"] == "progress" and args.progress:
                 print(f"captured {event['frames']} frames", flush=True)
+            elif event["type"] == "command" and not args.json:
+                print(f"voice command: {event['command']} ({event['phrase']})", flush=True)
             elif event["type"] == "error":
                 print(f"courtdesk: {event['message']}", file=sys.stderr, flush=True)
 
+        vocabulary = commands = None
+        if model is not None:
+            from courtdesk.speech.vocabulary import CaseVocabulary
+
+            language = model.text_language if model.text_language in ("zh", "ko") else "zh"
+            vocabulary = CaseVocabulary.from_case(book.cases.open_case(args.case).as_dict(),
+                                                  language)
+            if args.voice_commands:
+                from courtdesk.speech.voice_commands import VoiceCommandRecognizer
+
+                commands = VoiceCommandRecognizer(model.vosk_model, language,
+                                                  source.sample_rate)
         session = HearingSession(store, hearing["id"], source, model, roles, actor=user.actor,
-                                 listener=listen, max_seconds=args.seconds)
+                                 listener=listen, max_seconds=args.seconds,
+                                 vocabulary=vocabulary, voice_commands=commands)
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: session.stop())
         print(f"recording hearing {hearing['id']} ({hearing['title']}); Ctrl+C stops",
@@ -232,6 +247,8 @@ def register(sub, add) -> None:
     p.add_argument("--model")
     p.add_argument("--language")
     p.add_argument("--no-asr", action="store_true", help="record audio only")
+    p.add_argument("--voice-commands", action="store_true",
+                   help="listen on channel 0 for spoken commands (start, pause, mark...)")
     p.add_argument("--progress", action="store_true", help="print captured frame counts")
     p = add("list", cmd_hearing_list, "hearings of a case", hsub)
     p.add_argument("--case", required=True)
