@@ -105,8 +105,13 @@ def cmd_hearing_record(args) -> int:
             if args.voice_commands:
                 from courtdesk.speech.voice_commands import VoiceCommandRecognizer
 
-                commands = VoiceCommandRecognizer(model.vosk_model, language,
-                                                  source.sample_rate)
+                from courtdesk.speech.voice_commands import VoiceCommandsUnavailable
+
+                try:
+                    commands = VoiceCommandRecognizer(model.vosk_model, language,
+                                                      source.sample_rate)
+                except VoiceCommandsUnavailable as exc:
+                    print(f"courtdesk: voice commands are off: {exc}", file=sys.stderr)
         session = HearingSession(store, hearing["id"], source, model, roles, actor=user.actor,
                                  listener=listen, max_seconds=args.seconds,
                                  vocabulary=vocabulary, voice_commands=commands)

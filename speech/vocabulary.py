@@ -68,6 +68,10 @@ class VocabularyTerm:
     text: str
     kind: str = "term"       # "party" | "lawyer" | "place" | "legal" | "term"
 
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+
 
 @dataclass(frozen=True)
 class Correction:
@@ -326,7 +330,9 @@ class CaseVocabulary:
                 gaps += 1
                 continue
             return None
-        if gaps != prepared.spaces:
+        # Mandarin has no word spaces: a space between characters is an artefact of the
+        # recognizer's word output, so it may fall anywhere. Korean spacing is real.
+        if gaps != prepared.spaces and not (self.language == "zh" and prepared.spaces == 0):
             return None
         # Korean: a short term must begin a word (names take particles after them, not before),
         # so "피고" is not found inside "회피고…".

@@ -74,6 +74,12 @@ def test_offsets_and_apply_in_a_sentence(zh):
         "被告朴影基对原告长白山商贸的诉讼请求有异议，金明者律师发表意见。")
 
 
+def test_spaces_left_between_mandarin_words_do_not_hide_a_name(zh):
+    correction = only(zh.suggest("被告 朴 影 基 到庭"))
+    assert (correction.original, correction.replacement) == ("朴 影 基", "朴英姬")
+    assert zh.apply("被告 朴 影 基 到庭", [correction]) == "被告 朴英姬 到庭"
+
+
 def test_legal_terms_are_corrected(zh):
     assert only(zh.suggest("本案依照民事诉讼发第六十四条")).replacement == "民事诉讼法"
     assert only(zh.suggest("请发表质正意见")).replacement == "质证"
@@ -180,9 +186,11 @@ def test_from_case_builds_terms_from_a_case_file():
     assert "诉讼请求" not in korean_terms
 
 
-def test_unknown_language_is_refused():
+def test_unknown_language_or_kind_is_refused():
     with pytest.raises(ValueError, match="language"):
         CaseVocabulary([], "en")
+    with pytest.raises(ValueError, match="kind"):
+        VocabularyTerm("朴英姬", "witness")
 
 
 def test_thousand_segments_with_fifty_terms_is_fast(zh):
