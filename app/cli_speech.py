@@ -103,9 +103,10 @@ def cmd_hearing_record(args) -> int:
             vocabulary = CaseVocabulary.from_case(book.cases.open_case(args.case).as_dict(),
                                                   language)
             if args.voice_commands:
-                from courtdesk.speech.voice_commands import VoiceCommandRecognizer
-
-                from courtdesk.speech.voice_commands import VoiceCommandsUnavailable
+                from courtdesk.speech.voice_commands import (
+                    VoiceCommandRecognizer,
+                    VoiceCommandsUnavailable,
+                )
 
                 try:
                     commands = VoiceCommandRecognizer(model.vosk_model, language,

@@ -65,7 +65,7 @@ def test_replace_all_previews_then_applies_in_one_step(setting):
     previews = transcript.preview_replace("金明者", "金明哲")
     assert len(previews) == 2 and store.pending_changes() >= 3
     assert all("金明者" in p.before and "金明哲" in p.after for p in previews)
-    assert [s["text"] for s in transcript.segments()][0] == "原告 金明者 律师"  # preview only
+    assert next(s["text"] for s in transcript.segments()) == "原告 金明者 律师"  # preview only
     transcript.replace_all("金明者", "金明哲")
     assert [s["text"] for s in transcript.segments()] == ["原告 金明哲 律师", "金明哲 请 发言",
                                                           "被告 答辩"]
