@@ -252,7 +252,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    # With no command the window opens, and its own options (Qt's, --quit-after-shown)
+    # are the GUI's to read.
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.command is not None:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
         from courtdesk.ui.main import run_gui
 

@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from . import audit_chain
 from .errors import (
     EncryptionUnavailable,
@@ -91,7 +89,7 @@ class LocalStore:
     def __init__(self, directory: Path, conn, header: StoreHeader, key: bytes) -> None:
         self.directory = directory
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
         self.header = header
         self._key = key
         # sqlcipher3 connections are shared with worker threads (check_same_thread off);
@@ -173,12 +171,27 @@ class LocalStore:
             self._key = b""
 
     @property
+    def db(self):
+        """sqlite-utils' view of the same connection, for ad-hoc reads and inspection.
+
+        Imported on first use: it pulls in numpy, which costs start-up time the window
+        does not need.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @property
     def key(self) -> bytes:
         return self._key
 
     def _migrate(self) -> None:
         have = 0
-        if self.db["meta"].exists():
+        if self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone():
             row = self.conn.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'"
             ).fetchone()

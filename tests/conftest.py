@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent / "support"))
 
-TEST_PASSPHRASE = "correct horse battery staple"
+from testkit import TEST_PASSPHRASE, ask  # noqa: F401  (re-exported for fixtures)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -53,7 +53,3 @@ def passphrase_env(monkeypatch):
     monkeypatch.setenv("COURTDESK_PASSPHRASE", TEST_PASSPHRASE)
     return TEST_PASSPHRASE
 
-
-def ask(passphrase: str = TEST_PASSPHRASE):
-    """A passphrase provider that answers once, like a person who then gives up."""
-    return lambda request: passphrase if request.attempt == 1 else None

@@ -9,7 +9,7 @@ from courtdesk.app.casebook import CaseBook
 from courtdesk.app.roles import AccessDenied, Role
 from courtdesk.offline_cache.store import LocalStore
 
-from conftest import ask
+from testkit import ask
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 PASSWORD = "s3cret-passw0rd"

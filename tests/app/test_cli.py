@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TEST_PASSPHRASE
+from testkit import TEST_PASSPHRASE
 
 PASSWORD = "it-admin-pass"
 

@@ -16,7 +16,7 @@ from courtdesk.app.demo import DEMO_PASSWORD, create_demo
 from courtdesk.app.profile import open_store
 from courtdesk.offline_cache.blobs import BlobStore
 
-from conftest import TEST_PASSPHRASE
+from testkit import TEST_PASSPHRASE
 
 
 def courtdesk(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
@@ -103,7 +103,7 @@ def test_no_case_text_is_readable_in_any_file_under_the_profile(demo_home):
 def test_create_demo_in_process_reports_audio(tmp_path, fast_kdf):
     from courtdesk.offline_cache.store import LocalStore
 
-    from conftest import ask
+    from testkit import ask
 
     store = LocalStore.open(tmp_path / "store", ask())
     try:

@@ -25,7 +25,7 @@ from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.migrations import LATEST_VERSION
 from courtdesk.offline_cache.store import DB_NAME, LocalStore
 
-from conftest import TEST_PASSPHRASE, ask
+from testkit import TEST_PASSPHRASE, ask
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 

@@ -22,9 +22,10 @@ from courtdesk.offline_cache.store import LocalStore
 from courtdesk.speech.errors import AudioDeviceError
 from courtdesk.speech.recorder import read_audio, recover_interrupted, verify_recording
 from courtdesk.speech.session import HearingSession
-from courtdesk.speech.sources import DeviceSource, FileSource
+from courtdesk.speech.sources import DeviceSource, FileSource, PacedSource
 
-from conftest import read_wav, silence, write_wav
+from bare_vosk import bare_transcript
+from speech_audio import read_wav, silence, speak, write_wav
 
 PASSWORD = "clerk-password"
 PASSPHRASE = "correct horse battery staple"
@@ -56,18 +57,6 @@ def store(tmp_path, fast_kdf):
 
 def words_text(segment: dict) -> str:
     return " ".join(w["w"] for w in segment["words"])
-
-
-def bare_texts(model, samples: np.ndarray) -> list[str]:
-    import vosk
-
-    recognizer = vosk.KaldiRecognizer(model.vosk_model, 16000)
-    texts = []
-    for start in range(0, len(samples), 4000):
-        if recognizer.AcceptWaveform(samples[start:start + 4000].tobytes()):
-            texts.append(json.loads(recognizer.Result())["text"])
-    texts.append(json.loads(recognizer.FinalResult())["text"])
-    return [t for t in texts if t]
 
 
 def test_file_hearing_writes_chunks_segments_and_verifies(store, ko_model, hearing_audio):
@@ -226,7 +215,7 @@ def cli_env(home: Path, extra: dict[str, str]) -> dict[str, str]:
 def prepare_profile(home: Path) -> str:
     env = cli_env(home, {})
     script = ("from courtdesk.app.profile import open_store\n"
-              "import sys; sys.path.insert(0, sys.argv[1])\n"
+              "import sys; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/../support']\n"
               "from test_hearing_session import make_case\n"
               "s = open_store(); clerk, case_id = make_case(s); s.close(); print(case_id)\n")
     out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent)], env=env,
@@ -257,7 +246,8 @@ def test_live_capture_through_the_device_gives_the_bare_recognizers_segments(
         segments = s.query("SELECT words, channel FROM segments WHERE hearing_id = ? "
                            "ORDER BY start_ms", (hearing_id,))
         mine = [" ".join(w["w"] for w in json.loads(seg["words"])) for seg in segments]
-        assert mine and mine == bare_texts(ko_model, captured)
+        captured_wav = write_wav(tmp_path / "captured.wav", captured)
+        assert mine and mine == bare_transcript(ko_model.load_path, captured_wav)
     finally:
         s.close()
 
@@ -307,3 +297,30 @@ def test_killed_mid_hearing_recovers_audio_to_within_a_second(tmp_path, hearing_
         assert s.verify_audit().ok
     finally:
         s.close()
+
+
+def test_voice_commands_mark_and_pause_the_hearing(store, ko_model, hearing_audio, tmp_path):
+    from courtdesk.speech.voice_commands import VoiceCommandRecognizer
+
+    clerk, case_id = make_case(store)
+    hearing = HearingBook(store, clerk).hearing_to_record(case_id, None)
+    mark = read_wav(speak("여기 표시 하기", tmp_path / "mark.wav"))
+    pause = read_wav(speak("녹음 일시 정지", tmp_path / "pause.wav"))
+    speech = read_wav(hearing_audio["mono"])
+    audio = np.concatenate([silence(0.3), mark, silence(1.5), speech, pause, silence(1.5),
+                            speech])
+    wav = write_wav(tmp_path / "commands.wav", audio)
+    events = []
+    commands = VoiceCommandRecognizer(ko_model.vosk_model, "ko", 16000)
+    # Paced (at twice real time) so the command lands while the hearing is still going.
+    session = HearingSession(store, hearing["id"], PacedSource(FileSource(wav), speed=2.0),
+                             ko_model, {0: "clerk"}, actor=clerk.actor, listener=events.append,
+                             voice_commands=commands)
+    session.run()
+    heard = [e["command"] for e in events if e["type"] == "command"]
+    assert heard[:2] == ["mark", "pause_recording"]
+    notes = HearingBook(store, clerk).transcript(hearing["id"]).notes()
+    assert [n["text"] for n in notes] == ["语音标记"]
+    states = [r["state"] for r in store.query(
+        "SELECT state FROM recordings WHERE hearing_id = ? ORDER BY offset_ms", (hearing["id"],))]
+    assert states[0] == "paused"

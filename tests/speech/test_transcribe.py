@@ -9,45 +9,41 @@ import sys
 
 import numpy as np
 import pytest
-import soundfile
 
 from courtdesk.speech.errors import AudioFormatError, ModelError
 from courtdesk.speech.sources import FileSource
-from courtdesk.speech.transcribe import as_srt, parse_roles, transcribe_file
+from courtdesk.speech.transcribe import as_srt, transcribe_file
 
-from conftest import silence, write_wav
-
-
-def bare_transcript(model_path, samples: np.ndarray, block: int = 4000) -> list[str]:
-    """What Vosk itself says: a fresh KaldiRecognizer fed the same samples in the same blocks."""
-    import vosk
-
-    recognizer = vosk.KaldiRecognizer(vosk.Model(str(model_path)), 16000)
-    recognizer.SetWords(True)
-    texts = []
-    for start in range(0, len(samples), block):
-        if recognizer.AcceptWaveform(samples[start:start + block].tobytes()):
-            texts.append(json.loads(recognizer.Result())["text"])
-    texts.append(json.loads(recognizer.FinalResult())["text"])
-    return [t for t in texts if t]
+from bare_vosk import bare_transcript
+from speech_audio import silence, write_wav
 
 
-def test_mono_file_matches_the_bare_recognizer(ko_model, hearing_audio):
-    items = transcribe_file(hearing_audio["mono"], ko_model, {0: "judge"})
-    samples = soundfile.read(hearing_audio["mono"], dtype="int16")[0]
-    assert [i.utterance.raw_text for i in items] == bare_transcript(ko_model.load_path, samples)
-    assert len(items) >= 2 and all(i.role == "judge" for i in items)
-    assert [i.utterance.start_ms for i in items] == sorted(i.utterance.start_ms for i in items)
+def app_transcript(wav, roles: str, home) -> list[dict]:
+    """courtdesk's own CLI in a fresh process, as a clerk would run it."""
+    env = {**os.environ, "COURTDESK_HOME": str(home)}
+    out = subprocess.run([sys.executable, "-m", "courtdesk.app", "transcribe", str(wav),
+                          "--roles", roles, "--json"], env=env, capture_output=True, text=True,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)[0]["segments"]
 
 
-def test_two_channel_file_gives_one_role_per_channel_and_matches_bare(ko_model, hearing_audio):
-    items = transcribe_file(hearing_audio["stereo"], ko_model, parse_roles("0=judge,1=plaintiff"))
-    data = soundfile.read(hearing_audio["stereo"], dtype="int16", always_2d=True)[0]
+def test_mono_file_matches_the_bare_recognizer(ko_model, hearing_audio, tmp_path):
+    segments = app_transcript(hearing_audio["mono"], "0=judge", tmp_path / "home")
+    assert [s["raw_text"] for s in segments] == bare_transcript(ko_model.load_path,
+                                                                hearing_audio["mono"])
+    assert len(segments) >= 2 and all(s["role"] == "judge" for s in segments)
+    assert [s["start_ms"] for s in segments] == sorted(s["start_ms"] for s in segments)
+
+
+def test_two_channel_file_gives_one_role_per_channel_and_matches_bare(ko_model, hearing_audio,
+                                                                     tmp_path):
+    segments = app_transcript(hearing_audio["stereo"], "0=judge,1=plaintiff", tmp_path / "home")
     for channel, role in ((0, "judge"), (1, "plaintiff")):
-        mine = [i.utterance.raw_text for i in items if i.role == role]
-        assert mine == bare_transcript(ko_model.load_path, np.ascontiguousarray(data[:, channel]))
-        assert mine
-    roles_in_time_order = [i.role for i in items]
+        mine = [s["raw_text"] for s in segments if s["role"] == role]
+        assert mine and mine == bare_transcript(ko_model.load_path, hearing_audio["stereo"],
+                                                channel)
+    roles_in_time_order = [s["role"] for s in segments]
     assert roles_in_time_order[0] == "judge" and "plaintiff" in roles_in_time_order
 
 

@@ -1,0 +1,765 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Enter a user name without spaces.</source>
+        <translation>Enter a user name without spaces.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>The password is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsWorkspace</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>Demo account</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>Law firm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Vol. %1</source>
+        <translation>Vol. %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Role in the case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Select a case in the list to see its parties, hearings, dossier and members.</source>
+        <translation>Select a case in the list to see its parties, hearings, dossier and members.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Hearings</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>My role</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>My role</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>No case matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No cases are assigned to you on this computer yet. Cases appear here when a clerk creates them or when they are synced from the court&apos;s case system.</source>
+        <translation>No cases are assigned to you on this computer yet. Cases appear here when a clerk creates them or when they are synced from the court&apos;s case system.</translation>
+    </message>
+    <message>
+        <source>Search by case number, title, cause or party…</source>
+        <translation>Search by case number, title, cause or party…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Wrong passphrase for the local store</source>
+        <translation>Wrong passphrase for the local store</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the encrypted case store. Nothing in the store was changed.</source>
+        <translation>The passphrase did not unlock the encrypted case store. Nothing in the store was changed.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then start courtdesk again. A lost passphrase cannot be recovered; cases already synced remain safe on the court&apos;s server.</source>
+        <translation>Check the keyboard layout and Caps Lock, then start courtdesk again. A lost passphrase cannot be recovered; cases already synced remain safe on the court&apos;s server.</translation>
+    </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>The local store is damaged</translation>
+    </message>
+    <message>
+        <source>courtdesk cannot read the encrypted case store on this computer and has changed nothing in it. Work already synced is safe on the court&apos;s server.</source>
+        <translation>courtdesk cannot read the encrypted case store on this computer and has changed nothing in it. Work already synced is safe on the court&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</source>
+        <translation>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</translation>
+    </message>
+    <message>
+        <source>courtdesk cannot write to its data folder</source>
+        <translation>courtdesk cannot write to its data folder</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved while the folder is read-only or unreachable. Nothing already saved was lost.</source>
+        <translation>Changes cannot be saved while the folder is read-only or unreachable. Nothing already saved was lost.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to fix the permissions or the disk named in the details, then start courtdesk again.</source>
+        <translation>Ask court IT to fix the permissions or the disk named in the details, then start courtdesk again.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <source>The last change was not saved; everything saved before it is intact.</source>
+        <translation>The last change was not saved; everything saved before it is intact.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk named in the details, or ask court IT, then try again.</source>
+        <translation>Free some space on the disk named in the details, or ask court IT, then try again.</translation>
+    </message>
+    <message>
+        <source>courtdesk is already open</source>
+        <translation>courtdesk is already open</translation>
+    </message>
+    <message>
+        <source>Another courtdesk window is using this profile. Two windows on one profile would write to the same store, so this one does not start. Nothing was changed.</source>
+        <translation>Another courtdesk window is using this profile. Two windows on one profile would write to the same store, so this one does not start. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Switch to the courtdesk window that is already open, or close it and start courtdesk again.</source>
+        <translation>Switch to the courtdesk window that is already open, or close it and start courtdesk again.</translation>
+    </message>
+    <message>
+        <source>The key of the local store is not available</source>
+        <translation>The key of the local store is not available</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted case store is kept in the system keyring, which cannot give it now. The store stays locked and unchanged.</source>
+        <translation>The key of the encrypted case store is kept in the system keyring, which cannot give it now. The store stays locked and unchanged.</translation>
+    </message>
+    <message>
+        <source>Unlock or start your desktop keyring (log in to the desktop again if needed), then start courtdesk again. If it persists, ask court IT.</source>
+        <translation>Unlock or start your desktop keyring (log in to the desktop again if needed), then start courtdesk again. If it persists, ask court IT.</translation>
+    </message>
+    <message>
+        <source>The local store needs its passphrase</source>
+        <translation>The local store needs its passphrase</translation>
+    </message>
+    <message>
+        <source>Without the passphrase the encrypted case store stays locked, so no case can be opened. Nothing was changed.</source>
+        <translation>Without the passphrase the encrypted case store stays locked, so no case can be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Start courtdesk again and enter the passphrase. For unattended use, court IT can set COURTDESK_PASSPHRASE.</source>
+        <translation>Start courtdesk again and enter the passphrase. For unattended use, court IT can set COURTDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available</source>
+        <translation>Encryption is not available</translation>
+    </message>
+    <message>
+        <source>courtdesk never keeps court data unencrypted, and the encryption library is missing on this computer. Nothing was opened or written.</source>
+        <translation>courtdesk never keeps court data unencrypted, and the encryption library is missing on this computer. Nothing was opened or written.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to reinstall courtdesk with its dependencies.</source>
+        <translation>Ask court IT to reinstall courtdesk with its dependencies.</translation>
+    </message>
+    <message>
+        <source>The machine configuration is invalid</source>
+        <translation>The machine configuration is invalid</translation>
+    </message>
+    <message>
+        <source>The configuration file court IT wrote for this computer has an error. courtdesk does not start rather than guess at the courtroom&apos;s settings.</source>
+        <translation>The configuration file court IT wrote for this computer has an error. courtdesk does not start rather than guess at the courtroom&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to correct the file; the details name the file, the setting and the fix. &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>Ask court IT to correct the file; the details name the file, the setting and the fix. &quot;courtdesk doctor&quot; checks it.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the keyboard layout and try again. Court IT can reset a forgotten password.</source>
+        <translation>Check the user name and the keyboard layout and try again. Court IT can reset a forgotten password.</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation>Not allowed for your role</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. The rule is enforced by courtdesk itself, not only hidden in the window.</source>
+        <translation>Your account may not do this. The rule is enforced by courtdesk itself, not only hidden in the window.</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the presiding judge or court IT.</source>
+        <translation>If your work needs it, ask the presiding judge or court IT.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved</source>
+        <translation>The account could not be saved</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Correct the entry as the details describe, and try again.</source>
+        <translation>Correct the entry as the details describe, and try again.</translation>
+    </message>
+    <message>
+        <source>The local store reported a problem</source>
+        <translation>The local store reported a problem</translation>
+    </message>
+    <message>
+        <source>The last action did not complete. What was saved before is intact.</source>
+        <translation>The last action did not complete. What was saved before is intact.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</source>
+        <translation>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>courtdesk hit an unexpected error. What was saved before is intact.</source>
+        <translation>courtdesk hit an unexpected error. What was saved before is intact.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, give the details below and the log file to court IT.</source>
+        <translation>Try again. If it happens again, give the details below and the log file to court IT.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First start — courtdesk</source>
+        <translation>First start — courtdesk</translation>
+    </message>
+    <message>
+        <source>Create the first court IT administrator</source>
+        <translation>Create the first court IT administrator</translation>
+    </message>
+    <message>
+        <source>This local store has no accounts yet. Create the account of the court IT administrator, who then creates the accounts of clerks and judges. The administrator manages accounts and this computer but does not read case content.</source>
+        <translation>This local store has no accounts yet. Create the account of the court IT administrator, who then creates the accounts of clerks and judges. The administrator manages accounts and this computer but does not read case content.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creating the account…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Presiding judge</source>
+        <translation>Presiding judge</translation>
+    </message>
+    <message>
+        <source>People&apos;s assessor</source>
+        <translation>People&apos;s assessor</translation>
+    </message>
+    <message>
+        <source>Court IT administrator</source>
+        <translation>Court IT administrator</translation>
+    </message>
+    <message>
+        <source>Plaintiff</source>
+        <translation>Plaintiff</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Defendant</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>Appellant</translation>
+    </message>
+    <message>
+        <source>Appellee</source>
+        <translation>Appellee</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>Legal person</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Court hearing</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation>In session</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>key in system keyring</source>
+        <translation>key in system keyring</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — courtdesk</source>
+        <translation>Log in — courtdesk</translation>
+    </message>
+    <message>
+        <source>Log in to courtdesk</source>
+        <translation>Log in to courtdesk</translation>
+    </message>
+    <message>
+        <source>Log in with your court account to see your cases.</source>
+        <translation>Log in with your court account to see your cases.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check the keyboard layout and try again.</source>
+        <translation>Wrong user name or password. Check the keyboard layout and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About courtdesk</source>
+        <translation>About courtdesk</translation>
+    </message>
+    <message>
+        <source>Offline desktop client for tech courtrooms and judges&apos; meeting rooms: live hearing transcripts, the electronic case file, casting and signatures, working without a network and syncing with the court&apos;s case system.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Offline desktop client for tech courtrooms and judges&apos; meeting rooms: live hearing transcripts, the electronic case file, casting and signatures, working without a network and syncing with the court&apos;s case system.
+
+Free software under the GNU General Public License, version 3 or later.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About courtdesk</source>
+        <translation>&amp;About courtdesk</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account — courtdesk</source>
+        <translation>New account — courtdesk</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>The person logs in with this user name and password on this computer. Clerks and judges see only the cases they are members of.</source>
+        <translation>The person logs in with this user name and password on this computer. Clerks and judges see only the cases they are members of.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creating the account…</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another.</source>
+        <translation>This user name is taken. Choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to be sent to the court&apos;s case system.</source>
+        <translation>Saved on this computer; waiting to be sent to the court&apos;s case system.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s case system has this version.</source>
+        <translation>The court&apos;s case system has this version.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Pending changes: unknown</source>
+        <translation>Pending changes: unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>All changes synced</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer that the court&apos;s case system does not have yet.</source>
+        <translation>Changes saved on this computer that the court&apos;s case system does not have yet.</translation>
+    </message>
+    <message>
+        <source>Encrypted store: OK (%1)</source>
+        <translation>Encrypted store: OK (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock courtdesk</source>
+        <translation>Unlock courtdesk</translation>
+    </message>
+    <message>
+        <source>Protect your local case store</source>
+        <translation>Protect your local case store</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that can keep courtdesk&apos;s key, so your local case store will be encrypted with a passphrase. Choose one of at least %1 characters and enter it twice.
+
+Keep it safe: it cannot be recovered. Without it the local store cannot be opened; cases already synced remain on the court&apos;s server.</source>
+        <translation>This computer has no system keyring that can keep courtdesk&apos;s key, so your local case store will be encrypted with a passphrase. Choose one of at least %1 characters and enter it twice.
+
+Keep it safe: it cannot be recovered. Without it the local store cannot be opened; cases already synced remain on the court&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>Create store</translation>
+    </message>
+    <message>
+        <source>Unlock your local case store</source>
+        <translation>Unlock your local case store</translation>
+    </message>
+    <message>
+        <source>Your local case store is encrypted. Enter its passphrase to open it.</source>
+        <translation>Your local case store is encrypted. Enter its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>Creating the encrypted store…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>The passphrase is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Enter the same passphrase twice.</source>
+        <translation>The two entries differ. Enter the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>Wrong passphrase. Nothing was changed; try again.</translation>
+    </message>
+</context>
+</TS>

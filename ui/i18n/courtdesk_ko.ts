@@ -1,0 +1,764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Enter a user name without spaces.</source>
+        <translation>공백 없는 사용자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>비밀번호가 너무 짧습니다. %1자 이상으로 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 번 입력한 비밀번호가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsWorkspace</name>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>데모 계정</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>새 계정…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Side</source>
+        <translation>소송상 지위</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름/명칭</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>소송대리인</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>법률사무소</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>권</translation>
+    </message>
+    <message>
+        <source>Vol. %1</source>
+        <translation>제%1권</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>사건 내 역할</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Select a case in the list to see its parties, hearings, dossier and members.</source>
+        <translation>왼쪽 목록에서 사건을 선택하면 당사자, 개정, 기록, 담당자를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>개정</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>사건 유형</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>법원</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>절차</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>내 역할</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
+        <source>Case number</source>
+        <translation>사건번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사건 제목</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>사건 유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>내 역할</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>‘%1’에 해당하는 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No cases are assigned to you on this computer yet. Cases appear here when a clerk creates them or when they are synced from the court&apos;s case system.</source>
+        <translation>이 컴퓨터에는 아직 배정된 사건이 없습니다. 서기관이 사건을 만들거나 법원 사건관리시스템에서 동기화하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Search by case number, title, cause or party…</source>
+        <translation>사건번호, 제목, 유형 또는 당사자로 검색…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Wrong passphrase for the local store</source>
+        <translation>로컬 사건 저장소의 암호 문구가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the encrypted case store. Nothing in the store was changed.</source>
+        <translation>이 암호 문구로는 암호화된 사건 저장소를 열 수 없습니다. 저장소의 내용은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then start courtdesk again. A lost passphrase cannot be recovered; cases already synced remain safe on the court&apos;s server.</source>
+        <translation>키보드 자판 설정과 Caps Lock을 확인한 뒤 courtdesk를 다시 시작하십시오. 잃어버린 암호 문구는 복구할 수 없으며, 이미 동기화된 사건은 법원 서버에 안전하게 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>로컬 사건 저장소가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>courtdesk cannot read the encrypted case store on this computer and has changed nothing in it. Work already synced is safe on the court&apos;s server.</source>
+        <translation>courtdesk가 이 컴퓨터의 암호화된 사건 저장소를 읽을 수 없으며, 저장소에는 아무것도 변경하지 않았습니다. 이미 동기화된 작업은 법원 서버에 안전하게 있습니다.</translation>
+    </message>
+    <message>
+        <source>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</source>
+        <translation>프로필 폴더를 삭제하거나 옮기지 마십시오. 법원 전산 담당자에게 백업에서 복원해 달라고 요청하십시오. 해당 파일은 아래 세부 정보에 있습니다.</translation>
+    </message>
+    <message>
+        <source>courtdesk cannot write to its data folder</source>
+        <translation>courtdesk가 데이터 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved while the folder is read-only or unreachable. Nothing already saved was lost.</source>
+        <translation>폴더가 읽기 전용이거나 접근할 수 없는 동안에는 변경 내용을 저장할 수 없습니다. 이미 저장된 내용은 잃지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to fix the permissions or the disk named in the details, then start courtdesk again.</source>
+        <translation>세부 정보에 적힌 폴더의 권한이나 디스크 문제를 법원 전산 담당자에게 해결해 달라고 한 뒤 courtdesk를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>The last change was not saved; everything saved before it is intact.</source>
+        <translation>마지막 변경 내용은 저장되지 않았습니다. 그 전에 저장된 내용은 모두 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk named in the details, or ask court IT, then try again.</source>
+        <translation>세부 정보에 적힌 디스크의 공간을 확보하거나 법원 전산 담당자에게 요청한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>courtdesk is already open</source>
+        <translation>courtdesk가 이미 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>Another courtdesk window is using this profile. Two windows on one profile would write to the same store, so this one does not start. Nothing was changed.</source>
+        <translation>다른 courtdesk 창이 이 프로필을 사용하고 있습니다. 두 창이 같은 저장소에 기록하면 충돌하므로 이 창은 시작하지 않습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Switch to the courtdesk window that is already open, or close it and start courtdesk again.</source>
+        <translation>이미 열려 있는 courtdesk 창으로 전환하거나, 그 창을 닫은 뒤 courtdesk를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The key of the local store is not available</source>
+        <translation>로컬 사건 저장소의 키를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted case store is kept in the system keyring, which cannot give it now. The store stays locked and unchanged.</source>
+        <translation>암호화된 사건 저장소의 키는 시스템 키링에 보관되어 있는데, 키링이 지금 키를 내주지 못합니다. 저장소는 잠긴 채 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock or start your desktop keyring (log in to the desktop again if needed), then start courtdesk again. If it persists, ask court IT.</source>
+        <translation>데스크톱 키링을 잠금 해제하거나 시작한 뒤(필요하면 데스크톱에 다시 로그인) courtdesk를 다시 시작하십시오. 계속되면 법원 전산 담당자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The local store needs its passphrase</source>
+        <translation>로컬 사건 저장소에 암호 문구가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Without the passphrase the encrypted case store stays locked, so no case can be opened. Nothing was changed.</source>
+        <translation>암호 문구가 없으면 암호화된 사건 저장소가 잠긴 상태로 남아 어떤 사건도 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Start courtdesk again and enter the passphrase. For unattended use, court IT can set COURTDESK_PASSPHRASE.</source>
+        <translation>courtdesk를 다시 시작하고 암호 문구를 입력하십시오. 무인 운용이 필요하면 법원 전산 담당자가 COURTDESK_PASSPHRASE를 설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available</source>
+        <translation>암호화 기능을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>courtdesk never keeps court data unencrypted, and the encryption library is missing on this computer. Nothing was opened or written.</source>
+        <translation>courtdesk는 법원 데이터를 암호화하지 않은 채 보관하지 않는데, 이 컴퓨터에는 암호화 라이브러리가 없습니다. 아무것도 열거나 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to reinstall courtdesk with its dependencies.</source>
+        <translation>법원 전산 담당자에게 courtdesk와 필요한 구성 요소를 다시 설치해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The machine configuration is invalid</source>
+        <translation>이 컴퓨터의 설정 파일이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>The configuration file court IT wrote for this computer has an error. courtdesk does not start rather than guess at the courtroom&apos;s settings.</source>
+        <translation>법원 전산 담당자가 이 컴퓨터에 작성한 설정 파일에 오류가 있습니다. courtdesk는 법정 설정을 추측하지 않으므로 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to correct the file; the details name the file, the setting and the fix. &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>법원 전산 담당자에게 파일 수정을 요청하십시오. 세부 정보에 파일, 설정 항목, 수정 방법이 있습니다. &quot;courtdesk doctor&quot;로 점검할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>로그인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the keyboard layout and try again. Court IT can reset a forgotten password.</source>
+        <translation>사용자 이름과 키보드 자판 설정을 확인한 뒤 다시 시도하십시오. 비밀번호를 잊었다면 법원 전산 담당자가 재설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation>현재 역할로는 할 수 없는 작업입니다</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. The rule is enforced by courtdesk itself, not only hidden in the window.</source>
+        <translation>이 계정으로는 이 작업을 할 수 없습니다. 이 규칙은 화면에서 숨기는 것만이 아니라 courtdesk 자체가 강제합니다.</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the presiding judge or court IT.</source>
+        <translation>업무상 필요하면 재판장이나 법원 전산 담당자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved</source>
+        <translation>계정을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Correct the entry as the details describe, and try again.</source>
+        <translation>세부 정보의 설명에 따라 입력을 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The local store reported a problem</source>
+        <translation>로컬 사건 저장소에서 문제가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>The last action did not complete. What was saved before is intact.</source>
+        <translation>마지막 작업이 완료되지 않았습니다. 그 전에 저장된 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</source>
+        <translation>다시 시도하십시오. 또 발생하면 &quot;courtdesk doctor&quot;를 실행하고 아래 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>문제가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>courtdesk hit an unexpected error. What was saved before is intact.</source>
+        <translation>courtdesk에서 예기치 않은 오류가 발생했습니다. 그 전에 저장된 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, give the details below and the log file to court IT.</source>
+        <translation>다시 시도하십시오. 또 발생하면 아래 세부 정보와 로그 파일을 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First start — courtdesk</source>
+        <translation>처음 시작 — courtdesk</translation>
+    </message>
+    <message>
+        <source>Create the first court IT administrator</source>
+        <translation>첫 번째 법원 전산 관리자 만들기</translation>
+    </message>
+    <message>
+        <source>This local store has no accounts yet. Create the account of the court IT administrator, who then creates the accounts of clerks and judges. The administrator manages accounts and this computer but does not read case content.</source>
+        <translation>이 로컬 저장소에는 아직 계정이 없습니다. 먼저 법원 전산 관리자 계정을 만드십시오. 전산 관리자가 서기관과 판사의 계정을 만듭니다. 관리자는 계정과 이 컴퓨터를 관리하지만 사건 내용은 열람하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>성명:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>비밀번호 확인:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>계정 만들기</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>계정을 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Clerk</source>
+        <translation>서기관</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>판사</translation>
+    </message>
+    <message>
+        <source>Presiding judge</source>
+        <translation>재판장</translation>
+    </message>
+    <message>
+        <source>People&apos;s assessor</source>
+        <translation>인민배심원</translation>
+    </message>
+    <message>
+        <source>Court IT administrator</source>
+        <translation>법원 전산 관리자</translation>
+    </message>
+    <message>
+        <source>Plaintiff</source>
+        <translation>원고</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>피고</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>제3자</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>항소인</translation>
+    </message>
+    <message>
+        <source>Appellee</source>
+        <translation>피항소인</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>자연인</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>법인</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>심리 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>심리 중지</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>보존</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>개정</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>합의</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation>개정 중</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>미동기화</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>key in system keyring</source>
+        <translation>시스템 키링의 키</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — courtdesk</source>
+        <translation>로그인 — courtdesk</translation>
+    </message>
+    <message>
+        <source>Log in to courtdesk</source>
+        <translation>courtdesk 로그인</translation>
+    </message>
+    <message>
+        <source>Log in with your court account to see your cases.</source>
+        <translation>법원 계정으로 로그인하면 담당 사건을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>사용자 이름과 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check the keyboard layout and try again.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다. 키보드 자판 설정을 확인하고 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About courtdesk</source>
+        <translation>courtdesk 정보</translation>
+    </message>
+    <message>
+        <source>Offline desktop client for tech courtrooms and judges&apos; meeting rooms: live hearing transcripts, the electronic case file, casting and signatures, working without a network and syncing with the court&apos;s case system.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>첨단 법정과 판사 합의실을 위한 오프라인 데스크톱 클라이언트입니다. 개정 실시간 기록, 전자기록, 화면 송출과 서명을 제공하며, 네트워크 없이도 작동하고 법원 사건관리시스템과 동기화합니다.
+
+GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>로그아웃(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About courtdesk</source>
+        <translation>courtdesk 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account — courtdesk</source>
+        <translation>새 계정 — courtdesk</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>새 계정</translation>
+    </message>
+    <message>
+        <source>The person logs in with this user name and password on this computer. Clerks and judges see only the cases they are members of.</source>
+        <translation>이 사람은 이 컴퓨터에서 이 사용자 이름과 비밀번호로 로그인합니다. 서기관과 판사는 자신이 담당하는 사건만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>성명:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>비밀번호 확인:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>계정 만들기</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>계정을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another.</source>
+        <translation>이미 사용 중인 사용자 이름입니다. 다른 이름을 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to be sent to the court&apos;s case system.</source>
+        <translation>이 컴퓨터에 저장되었으며 법원 사건관리시스템으로 보내기를 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s case system has this version.</source>
+        <translation>법원 사건관리시스템에 이 버전이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Pending changes: unknown</source>
+        <translation>동기화 대기 변경: 알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>동기화 대기 중인 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>모든 변경 내용이 동기화됨</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer that the court&apos;s case system does not have yet.</source>
+        <translation>이 컴퓨터에 저장되었지만 법원 사건관리시스템에는 아직 없는 변경 내용입니다.</translation>
+    </message>
+    <message>
+        <source>Encrypted store: OK (%1)</source>
+        <translation>암호화 저장소: 정상 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock courtdesk</source>
+        <translation>courtdesk 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Protect your local case store</source>
+        <translation>로컬 사건 저장소 보호</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that can keep courtdesk&apos;s key, so your local case store will be encrypted with a passphrase. Choose one of at least %1 characters and enter it twice.
+
+Keep it safe: it cannot be recovered. Without it the local store cannot be opened; cases already synced remain on the court&apos;s server.</source>
+        <translation>이 컴퓨터에는 courtdesk의 키를 보관할 시스템 키링이 없으므로, 로컬 사건 저장소를 암호 문구로 암호화합니다. %1자 이상의 암호 문구를 정해 두 번 입력하십시오.
+
+안전하게 보관하십시오. 암호 문구는 복구할 수 없으며, 없으면 로컬 저장소를 열 수 없습니다. 이미 동기화된 사건은 법원 서버에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>암호 문구 확인:</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>저장소 만들기</translation>
+    </message>
+    <message>
+        <source>Unlock your local case store</source>
+        <translation>로컬 사건 저장소 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Your local case store is encrypted. Enter its passphrase to open it.</source>
+        <translation>로컬 사건 저장소는 암호화되어 있습니다. 열려면 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호 문구:</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>암호화 저장소를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>잠금 해제 중…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>암호 문구가 너무 짧습니다. %1자 이상으로 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Enter the same passphrase twice.</source>
+        <translation>두 번 입력한 내용이 다릅니다. 같은 암호 문구를 두 번 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>암호 문구가 틀렸습니다. 아무것도 변경되지 않았으니 다시 시도하십시오.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Enter a user name without spaces.</source>
+        <translation>请输入不含空格的用户名。</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>密码太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsWorkspace</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>演示账户</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Side</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>代理律师</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>律师事务所</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷次</translation>
+    </message>
+    <message>
+        <source>Vol. %1</source>
+        <translation>第%1卷</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>本案角色</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Select a case in the list to see its parties, hearings, dossier and members.</source>
+        <translation>在左侧列表中选择一个案件，即可查看当事人、庭审、卷宗和办案人员。</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>办案人员</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>我的角色</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWorkspace</name>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>我的角色</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>没有与“%1”匹配的案件。</translation>
+    </message>
+    <message>
+        <source>No cases are assigned to you on this computer yet. Cases appear here when a clerk creates them or when they are synced from the court&apos;s case system.</source>
+        <translation>本机上暂无分配给您的案件。书记员创建案件或从法院案件管理系统同步后，案件会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Search by case number, title, cause or party…</source>
+        <translation>按案号、案件名称、案由或当事人搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Wrong passphrase for the local store</source>
+        <translation>本地案件库口令错误</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the encrypted case store. Nothing in the store was changed.</source>
+        <translation>该口令无法解锁加密的本地案件库。案件库中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then start courtdesk again. A lost passphrase cannot be recovered; cases already synced remain safe on the court&apos;s server.</source>
+        <translation>请检查键盘布局和大写锁定键，然后重新启动 courtdesk。口令一旦遗失便无法找回；已同步的案件仍安全地保存在法院服务器上。</translation>
+    </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>本地案件库已损坏</translation>
+    </message>
+    <message>
+        <source>courtdesk cannot read the encrypted case store on this computer and has changed nothing in it. Work already synced is safe on the court&apos;s server.</source>
+        <translation>courtdesk 无法读取本机上的加密案件库，且未对其做任何改动。已同步的工作仍安全地保存在法院服务器上。</translation>
+    </message>
+    <message>
+        <source>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</source>
+        <translation>请勿删除或移动用户数据文件夹。请联系法院信息中心从备份中恢复；下方详细信息中列出了相关文件。</translation>
+    </message>
+    <message>
+        <source>courtdesk cannot write to its data folder</source>
+        <translation>courtdesk 无法写入其数据文件夹</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved while the folder is read-only or unreachable. Nothing already saved was lost.</source>
+        <translation>在该文件夹只读或无法访问期间，更改无法保存。已保存的内容没有丢失。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to fix the permissions or the disk named in the details, then start courtdesk again.</source>
+        <translation>请联系法院信息中心修复详细信息中所列文件夹的权限或磁盘问题，然后重新启动 courtdesk。</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>The last change was not saved; everything saved before it is intact.</source>
+        <translation>最后一项更改未能保存；此前保存的所有内容均完好无损。</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk named in the details, or ask court IT, then try again.</source>
+        <translation>请在详细信息所列的磁盘上释放空间（或联系法院信息中心），然后重试。</translation>
+    </message>
+    <message>
+        <source>courtdesk is already open</source>
+        <translation>courtdesk 已经打开</translation>
+    </message>
+    <message>
+        <source>Another courtdesk window is using this profile. Two windows on one profile would write to the same store, so this one does not start. Nothing was changed.</source>
+        <translation>另一个 courtdesk 窗口正在使用此用户数据。两个窗口同时写入同一个案件库会造成冲突，因此本窗口不会启动。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Switch to the courtdesk window that is already open, or close it and start courtdesk again.</source>
+        <translation>请切换到已经打开的 courtdesk 窗口，或将其关闭后重新启动 courtdesk。</translation>
+    </message>
+    <message>
+        <source>The key of the local store is not available</source>
+        <translation>无法获取本地案件库的密钥</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted case store is kept in the system keyring, which cannot give it now. The store stays locked and unchanged.</source>
+        <translation>加密案件库的密钥保存在系统密钥环中，而密钥环目前无法提供该密钥。案件库保持锁定，内容未变。</translation>
+    </message>
+    <message>
+        <source>Unlock or start your desktop keyring (log in to the desktop again if needed), then start courtdesk again. If it persists, ask court IT.</source>
+        <translation>请解锁或启动桌面密钥环（必要时重新登录桌面），然后重新启动 courtdesk。如问题仍然存在，请联系法院信息中心。</translation>
+    </message>
+    <message>
+        <source>The local store needs its passphrase</source>
+        <translation>本地案件库需要口令</translation>
+    </message>
+    <message>
+        <source>Without the passphrase the encrypted case store stays locked, so no case can be opened. Nothing was changed.</source>
+        <translation>没有口令，加密案件库将保持锁定，无法打开任何案件。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Start courtdesk again and enter the passphrase. For unattended use, court IT can set COURTDESK_PASSPHRASE.</source>
+        <translation>请重新启动 courtdesk 并输入口令。如需无人值守运行，法院信息中心可设置 COURTDESK_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>Encryption is not available</source>
+        <translation>加密功能不可用</translation>
+    </message>
+    <message>
+        <source>courtdesk never keeps court data unencrypted, and the encryption library is missing on this computer. Nothing was opened or written.</source>
+        <translation>courtdesk 从不以未加密方式保存法院数据，而本机缺少加密库。没有打开或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to reinstall courtdesk with its dependencies.</source>
+        <translation>请联系法院信息中心重新安装 courtdesk 及其依赖组件。</translation>
+    </message>
+    <message>
+        <source>The machine configuration is invalid</source>
+        <translation>本机配置文件有误</translation>
+    </message>
+    <message>
+        <source>The configuration file court IT wrote for this computer has an error. courtdesk does not start rather than guess at the courtroom&apos;s settings.</source>
+        <translation>法院信息中心为本机编写的配置文件有错误。courtdesk 不会猜测法庭的设置，因此不会启动。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to correct the file; the details name the file, the setting and the fix. &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>请联系法院信息中心修正该文件；详细信息中列出了文件、出错的设置项及修正方法。可用“courtdesk doctor”进行检查。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>您尚未登录。</translation>
+    </message>
+    <message>
+        <source>Check the user name and the keyboard layout and try again. Court IT can reset a forgotten password.</source>
+        <translation>请检查用户名和键盘布局后重试。忘记密码时，可由法院信息中心重置。</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation>您的角色无权执行此操作</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. The rule is enforced by courtdesk itself, not only hidden in the window.</source>
+        <translation>您的账户无权执行此操作。该规则由 courtdesk 本身强制执行，而不仅仅是在界面上隐藏。</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the presiding judge or court IT.</source>
+        <translation>如工作需要，请联系审判长或法院信息中心。</translation>
+    </message>
+    <message>
+        <source>The account could not be saved</source>
+        <translation>账户未能保存</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Correct the entry as the details describe, and try again.</source>
+        <translation>请按详细信息中的说明更正输入后重试。</translation>
+    </message>
+    <message>
+        <source>The local store reported a problem</source>
+        <translation>本地案件库报告了一个问题</translation>
+    </message>
+    <message>
+        <source>The last action did not complete. What was saved before is intact.</source>
+        <translation>上一项操作未能完成。此前保存的内容完好无损。</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</source>
+        <translation>请重试。如再次出现，请运行“courtdesk doctor”，并将下方详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现了错误</translation>
+    </message>
+    <message>
+        <source>courtdesk hit an unexpected error. What was saved before is intact.</source>
+        <translation>courtdesk 遇到了意外错误。此前保存的内容完好无损。</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, give the details below and the log file to court IT.</source>
+        <translation>请重试。如再次出现，请将下方详细信息和日志文件提供给法院信息中心。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First start — courtdesk</source>
+        <translation>首次启动 — courtdesk</translation>
+    </message>
+    <message>
+        <source>Create the first court IT administrator</source>
+        <translation>创建首个法院信息化管理员</translation>
+    </message>
+    <message>
+        <source>This local store has no accounts yet. Create the account of the court IT administrator, who then creates the accounts of clerks and judges. The administrator manages accounts and this computer but does not read case content.</source>
+        <translation>本地案件库中还没有任何账户。请先创建法院信息化管理员的账户，再由其为书记员和法官创建账户。管理员负责管理账户和本机，但不能查阅案件内容。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>正在创建账户…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Clerk</source>
+        <translation>书记员</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>审判员</translation>
+    </message>
+    <message>
+        <source>Presiding judge</source>
+        <translation>审判长</translation>
+    </message>
+    <message>
+        <source>People&apos;s assessor</source>
+        <translation>人民陪审员</translation>
+    </message>
+    <message>
+        <source>Court IT administrator</source>
+        <translation>法院信息化管理员</translation>
+    </message>
+    <message>
+        <source>Plaintiff</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>上诉人</translation>
+    </message>
+    <message>
+        <source>Appellee</source>
+        <translation>被上诉人</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>审理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中止审理</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>开庭</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>合议</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation>正在开庭</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>key in system keyring</source>
+        <translation>密钥存于系统密钥环</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>口令</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — courtdesk</source>
+        <translation>登录 — courtdesk</translation>
+    </message>
+    <message>
+        <source>Log in to courtdesk</source>
+        <translation>登录 courtdesk</translation>
+    </message>
+    <message>
+        <source>Log in with your court account to see your cases.</source>
+        <translation>请使用您的法院账户登录，查看您承办的案件。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check the keyboard layout and try again.</source>
+        <translation>用户名或密码错误。请检查键盘布局后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About courtdesk</source>
+        <translation>关于 courtdesk</translation>
+    </message>
+    <message>
+        <source>Offline desktop client for tech courtrooms and judges&apos; meeting rooms: live hearing transcripts, the electronic case file, casting and signatures, working without a network and syncing with the court&apos;s case system.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>面向科技法庭和法官合议室的离线桌面客户端：庭审实时转写、电子卷宗、投屏与签名，无网络时照常工作，联网后与法院案件管理系统同步。
+
+本软件为自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>注销(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About courtdesk</source>
+        <translation>关于 courtdesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account — courtdesk</source>
+        <translation>新建账户 — courtdesk</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>The person logs in with this user name and password on this computer. Clerks and judges see only the cases they are members of.</source>
+        <translation>该人员将在本机上使用此用户名和密码登录。书记员和法官只能看到自己承办的案件。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>正在创建账户…</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another.</source>
+        <translation>该用户名已被使用，请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to be sent to the court&apos;s case system.</source>
+        <translation>已保存在本机，等待发送到法院案件管理系统。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s case system has this version.</source>
+        <translation>法院案件管理系统已有此版本。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Pending changes: unknown</source>
+        <translation>待同步更改：未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>所有更改均已同步</translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer that the court&apos;s case system does not have yet.</source>
+        <translation>已保存在本机、但法院案件管理系统中尚未收到的更改。</translation>
+    </message>
+    <message>
+        <source>Encrypted store: OK (%1)</source>
+        <translation>加密案件库：正常（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock courtdesk</source>
+        <translation>解锁 courtdesk</translation>
+    </message>
+    <message>
+        <source>Protect your local case store</source>
+        <translation>保护您的本地案件库</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that can keep courtdesk&apos;s key, so your local case store will be encrypted with a passphrase. Choose one of at least %1 characters and enter it twice.
+
+Keep it safe: it cannot be recovered. Without it the local store cannot be opened; cases already synced remain on the court&apos;s server.</source>
+        <translation>本机没有可保管 courtdesk 密钥的系统密钥环，因此您的本地案件库将使用口令加密。请设定至少 %1 个字符的口令，并输入两次。
+
+请妥善保管：口令无法找回。没有口令将无法打开本地案件库；已同步的案件仍保存在法院服务器上。</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>创建案件库</translation>
+    </message>
+    <message>
+        <source>Unlock your local case store</source>
+        <translation>解锁您的本地案件库</translation>
+    </message>
+    <message>
+        <source>Your local case store is encrypted. Enter its passphrase to open it.</source>
+        <translation>您的本地案件库已加密。请输入口令以打开。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>正在创建加密案件库…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>口令太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Enter the same passphrase twice.</source>
+        <translation>两次输入不一致。请输入两次相同的口令。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>口令错误。没有做任何改动，请重试。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,209 @@
+"""The one way ui/ runs work off the GUI thread (in the spirit of Anki's ``QueryOp``).
+
+``JobRunner.submit(fn, queue=..., on_done=..., on_error=...)`` runs ``fn()`` on a worker of
+the named queue and calls ``on_done(result)`` or ``on_error(exception)`` back on the GUI
+thread. Workers never touch widgets: ``fn`` gets no widget and returns plain data.
+
+Queues, one per external resource (STYLE.md, rule 4):
+
+- ``STORE``: exactly one worker thread that never expires. The SQLCipher connection may be
+  used by one thread at a time, so every store read and write in the GUI goes through it,
+  in submission order.
+- ``GENERAL``: a small pool for CPU work that touches no shared resource.
+- further named queues (one sync worker per server, ...) via :meth:`JobRunner.add_queue`.
+
+A submitted job stays referenced by the runner until its result has been delivered, so
+neither the ``QRunnable`` nor its signal object can be garbage-collected mid-flight.
+:meth:`JobRunner.shutdown` (called when the app quits) waits for running and queued jobs,
+so a store write is never cut off by the process exiting.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Queue(enum.StrEnum):
+    STORE = "store"
+    GENERAL = "general"
+
+
+class JobHandle(QObject):
+    """One submitted job, living on the GUI thread. Connect to its signals or pass callbacks."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception the job raised
+    finished = Signal()  # after succeeded/failed, and for a cancelled job
+
+    # Emitted from the worker thread; the slot below runs queued on the GUI thread because
+    # this object lives there.
+    _outcome = Signal(bool, object)
+
+    def __init__(self, runner: JobRunner, label: str, owner: QObject | None) -> None:
+        super().__init__()
+        self.label = label
+        self._runner = runner
+        self._owner = owner
+        self._cancelled = False
+        self.done = False
+        self.runnable: _Job | None = None
+        self._outcome.connect(self._deliver)
+
+    def cancel(self) -> None:
+        """Drop the result (the job still runs if it has started: work is never cut off)."""
+        self._cancelled = True
+        pool = self._runner.pool_of(self)
+        if pool is not None and self.runnable is not None and pool.tryTake(self.runnable):
+            self._runner.forget(self)
+            self.done = True
+            self.finished.emit()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, payload: object) -> None:
+        self.done = True
+        self.runnable = None
+        try:
+            if self._runner.closing:
+                return
+            if self._owner is not None and not shiboken6.isValid(self._owner):
+                return  # the window that asked was closed meanwhile
+            if not self._cancelled:
+                (self.succeeded if ok else self.failed).emit(payload)
+            self.finished.emit()
+        finally:
+            self._runner.forget(self)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], handle: JobHandle) -> None:
+        super().__init__()
+        # Python owns the runnable (kept by the handle), so Qt must not delete it.
+        self.setAutoDelete(False)
+        self._fn = fn
+        self._handle = handle
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:
+            if not getattr(exc, "code", None):
+                log.error("job %r failed", self._handle.label, exc_info=exc)
+            self._handle._outcome.emit(False, exc)
+        else:
+            self._handle._outcome.emit(True, result)
+
+
+class JobRunner(QObject):
+    """Owns the worker queues of one application run."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pools: dict[str, QThreadPool] = {}
+        self._live: dict[int, tuple[str, JobHandle]] = {}
+        self._lock = threading.Lock()
+        self._closing = False
+        self.add_queue(Queue.STORE, threads=1)
+        self.add_queue(Queue.GENERAL, threads=max(2, QThreadPool.globalInstance()
+                                                    .maxThreadCount() - 1))
+
+    def add_queue(self, name: str, threads: int = 1) -> None:
+        """Create a named queue; ``threads=1`` keeps its jobs in order on one thread."""
+        if name in self._pools:
+            return
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(threads)
+        if threads == 1:
+            pool.setExpiryTimeout(-1)  # the same thread for the whole run, for thread-bound state
+        pool.setObjectName(f"courtdesk-{name}")
+        self._pools[str(name)] = pool
+
+    @property
+    def closing(self) -> bool:
+        """True once shutdown began; long waits in workers poll it to give up in time."""
+        return self._closing
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        *,
+        queue: str = Queue.STORE,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> JobHandle:
+        """Run ``fn()`` on ``queue``; callbacks run on the GUI thread unless ``owner`` died.
+
+        After :meth:`shutdown` began, the job is not run and the handle comes back cancelled.
+        """
+        if QThread.currentThread() is not self.thread():
+            # The handle must live on the GUI thread for its results to arrive there.
+            raise RuntimeError("submit background jobs from the GUI thread only")
+        queue = str(queue)
+        pool = self._pools[queue]
+        handle = JobHandle(self, label or getattr(fn, "__name__", "job"), owner)
+        if self._closing:
+            # A timer or a late click while quitting: nothing new starts, nobody is called.
+            log.debug("not starting %r: shutting down", handle.label)
+            handle._cancelled = handle.done = True
+            return handle
+        if on_done is not None:
+            handle.succeeded.connect(on_done)
+        if on_error is not None:
+            handle.failed.connect(on_error)
+        else:
+            handle.failed.connect(self._unhandled)
+        handle.runnable = _Job(fn, handle)
+        with self._lock:
+            self._live[id(handle)] = (queue, handle)
+        pool.start(handle.runnable)
+        return handle
+
+    def pool_of(self, handle: JobHandle) -> QThreadPool | None:
+        with self._lock:
+            entry = self._live.get(id(handle))
+        return self._pools[entry[0]] if entry else None
+
+    def forget(self, handle: JobHandle) -> None:
+        with self._lock:
+            self._live.pop(id(handle), None)
+
+    def pending(self, queue: str | None = None) -> int:
+        """Jobs submitted whose result was not delivered yet."""
+        with self._lock:
+            entries = list(self._live.values())
+        if queue is not None:
+            queue = str(queue)
+            entries = [e for e in entries if e[0] == queue]
+        return len(entries)
+
+    def wait_for_done(self, timeout_ms: int = -1) -> bool:
+        """Block until every queue is idle (results are delivered later by the event loop)."""
+        return all(pool.waitForDone(timeout_ms) for pool in self._pools.values())
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Stop taking jobs and wait for the queued and running ones. True when all ended."""
+        self._closing = True
+        finished = self.wait_for_done(timeout_ms)
+        if not finished:
+            log.warning("background jobs still running at exit: %d", self.pending())
+        with self._lock:
+            self._live.clear()
+        return finished
+
+    @Slot(object)
+    def _unhandled(self, exc: BaseException) -> None:
+        log.error("background job failed with nobody listening: %s", exc)

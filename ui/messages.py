@@ -1,0 +1,176 @@
+"""Translated error messages, looked up by the core errors' stable ``code``.
+
+Each says what failed, what it means for the person's work, and what to do (STYLE.md,
+rule 13). The core's English message, with its paths and keys, goes into the box's
+details section for court IT; the person reads their own language first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ErrorText:
+    title: str  # what failed
+    meaning: str  # what it means for the work
+    action: str  # what to do
+
+
+def error_text(code: str) -> ErrorText:
+    """The translated text for an error code; unknown codes get a general message."""
+    texts = {
+        "wrong_passphrase": ErrorText(
+            translate("ErrorMessages", "Wrong passphrase for the local store"),
+            translate("ErrorMessages",
+                      "The passphrase did not unlock the encrypted case store. Nothing in the "
+                      "store was changed."),
+            translate("ErrorMessages",
+                      "Check the keyboard layout and Caps Lock, then start courtdesk again. A "
+                      "lost passphrase cannot be recovered; cases already synced remain safe on "
+                      "the court's server."),
+        ),
+        "store_damaged": ErrorText(
+            translate("ErrorMessages", "The local store is damaged"),
+            translate("ErrorMessages",
+                      "courtdesk cannot read the encrypted case store on this computer and has "
+                      "changed nothing in it. Work already synced is safe on the court's server."),
+            translate("ErrorMessages",
+                      "Do not delete or move the profile folder. Ask court IT to restore it from "
+                      "a backup; the details below name the file."),
+        ),
+        "store_unwritable": ErrorText(
+            translate("ErrorMessages", "courtdesk cannot write to its data folder"),
+            translate("ErrorMessages",
+                      "Changes cannot be saved while the folder is read-only or unreachable. "
+                      "Nothing already saved was lost."),
+            translate("ErrorMessages",
+                      "Ask court IT to fix the permissions or the disk named in the details, then "
+                      "start courtdesk again."),
+        ),
+        "store_full": ErrorText(
+            translate("ErrorMessages", "The disk is full"),
+            translate("ErrorMessages",
+                      "The last change was not saved; everything saved before it is intact."),
+            translate("ErrorMessages",
+                      "Free some space on the disk named in the details, or ask court IT, then "
+                      "try again."),
+        ),
+        "profile_in_use": ErrorText(
+            translate("ErrorMessages", "courtdesk is already open"),
+            translate("ErrorMessages",
+                      "Another courtdesk window is using this profile. Two windows on one profile "
+                      "would write to the same store, so this one does not start. Nothing was "
+                      "changed."),
+            translate("ErrorMessages",
+                      "Switch to the courtdesk window that is already open, or close it and start "
+                      "courtdesk again."),
+        ),
+        "key_unavailable": ErrorText(
+            translate("ErrorMessages", "The key of the local store is not available"),
+            translate("ErrorMessages",
+                      "The key of the encrypted case store is kept in the system keyring, which "
+                      "cannot give it now. The store stays locked and unchanged."),
+            translate("ErrorMessages",
+                      "Unlock or start your desktop keyring (log in to the desktop again if "
+                      "needed), then start courtdesk again. If it persists, ask court IT."),
+        ),
+        "passphrase_required": ErrorText(
+            translate("ErrorMessages", "The local store needs its passphrase"),
+            translate("ErrorMessages",
+                      "Without the passphrase the encrypted case store stays locked, so no case "
+                      "can be opened. Nothing was changed."),
+            translate("ErrorMessages",
+                      "Start courtdesk again and enter the passphrase. For unattended use, court "
+                      "IT can set COURTDESK_PASSPHRASE."),
+        ),
+        "encryption_unavailable": ErrorText(
+            translate("ErrorMessages", "Encryption is not available"),
+            translate("ErrorMessages",
+                      "courtdesk never keeps court data unencrypted, and the encryption library "
+                      "is missing on this computer. Nothing was opened or written."),
+            translate("ErrorMessages",
+                      "Ask court IT to reinstall courtdesk with its dependencies."),
+        ),
+        "config_error": ErrorText(
+            translate("ErrorMessages", "The machine configuration is invalid"),
+            translate("ErrorMessages",
+                      "The configuration file court IT wrote for this computer has an error. "
+                      "courtdesk does not start rather than guess at the courtroom's settings."),
+            translate("ErrorMessages",
+                      "Ask court IT to correct the file; the details name the file, the setting "
+                      "and the fix. \"courtdesk doctor\" checks it."),
+        ),
+        "login_failed": ErrorText(
+            translate("ErrorMessages", "Wrong user name or password"),
+            translate("ErrorMessages", "You are not logged in."),
+            translate("ErrorMessages",
+                      "Check the user name and the keyboard layout and try again. Court IT can "
+                      "reset a forgotten password."),
+        ),
+        "access_denied": ErrorText(
+            translate("ErrorMessages", "Not allowed for your role"),
+            translate("ErrorMessages",
+                      "Your account may not do this. The rule is enforced by courtdesk itself, "
+                      "not only hidden in the window."),
+            translate("ErrorMessages",
+                      "If your work needs it, ask the presiding judge or court IT."),
+        ),
+        "account_error": ErrorText(
+            translate("ErrorMessages", "The account could not be saved"),
+            translate("ErrorMessages", "Nothing was saved."),
+            translate("ErrorMessages", "Correct the entry as the details describe, and try again."),
+        ),
+    }
+    if code in texts:
+        return texts[code]
+    if code in ("store_error", "blob_error"):
+        return ErrorText(
+            translate("ErrorMessages", "The local store reported a problem"),
+            translate("ErrorMessages",
+                      "The last action did not complete. What was saved before is intact."),
+            translate("ErrorMessages",
+                      "Try again. If it happens again, run \"courtdesk doctor\" and give the "
+                      "details below to court IT."),
+        )
+    return ErrorText(
+        translate("ErrorMessages", "Something went wrong"),
+        translate("ErrorMessages",
+                  "courtdesk hit an unexpected error. What was saved before is intact."),
+        translate("ErrorMessages",
+                  "Try again. If it happens again, give the details below and the log file to "
+                  "court IT."),
+    )
+
+
+def error_code(exc: BaseException) -> str:
+    return str(getattr(exc, "code", "") or "unexpected")
+
+
+def technical_detail(exc: BaseException) -> str:
+    """English, for court IT and the log: the error class, its code, message and params."""
+    lines = [f"{type(exc).__name__} [{error_code(exc)}]", str(exc)]
+    for name, value in sorted(getattr(exc, "params", {}).items()):
+        lines.append(f"{name}: {value}")
+    return "\n".join(lines)
+
+
+def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """A message box for ``exc``; the caller shows it (``open()`` or ``exec()``)."""
+    text = error_text(error_code(exc))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("courtdesk")
+    box.setText(text.title)
+    box.setInformativeText(f"{text.meaning}\n\n{text.action}")
+    box.setDetailedText(technical_detail(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setObjectName(f"error-{error_code(exc)}")
+    # Qt sizes message boxes for one-line texts; these explain, so give them room.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 420px; }")
+    return box

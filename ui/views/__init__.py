@@ -1,0 +1,1 @@
+"""The main window's workspaces (Cases, Accounts) and their building blocks."""

@@ -1,0 +1,221 @@
+"""One case as the logged-in user may see it: header, then parties, hearings, dossier and
+members in tabs. It shows ``CaseFile.as_dict()`` data and never reads the store itself.
+
+Deliberations (合议) are in the hearings only when the core gave them, i.e. for the judges
+of the case; the view adds no rule of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..labels import (
+    case_status_label,
+    format_datetime,
+    format_size,
+    hearing_kind_label,
+    hearing_status_label,
+    party_kind_label,
+    role_label,
+    side_label,
+    sync_label,
+)
+from .record_table import Column, RecordTableModel, make_table_view, sync_column
+
+_FACTS = ("cause", "court", "procedure", "filed_on", "status", "my_role")
+
+translate = QCoreApplication.translate
+
+
+def _party_columns() -> list[Column]:
+    return [
+        Column(lambda: translate("CaseDetail", "Side"), lambda r: side_label(r["side"])),
+        Column(lambda: translate("CaseDetail", "Name"), lambda r: r["name"], stretch=True),
+        Column(lambda: translate("CaseDetail", "Type"), lambda r: party_kind_label(r["kind"])),
+        Column(lambda: translate("CaseDetail", "Representative"), lambda r: r["representative"]),
+        Column(lambda: translate("CaseDetail", "Lawyer"), lambda r: r["lawyer_name"]),
+        Column(lambda: translate("CaseDetail", "Law firm"), lambda r: r["lawyer_firm"]),
+        sync_column(),
+    ]
+
+
+def _hearing_columns() -> list[Column]:
+    return [
+        Column(lambda: translate("CaseDetail", "Kind"), lambda r: hearing_kind_label(r["kind"])),
+        Column(lambda: translate("CaseDetail", "Title"), lambda r: r["title"], stretch=True),
+        Column(lambda: translate("CaseDetail", "Scheduled"),
+               lambda r: format_datetime(r["scheduled_at"])),
+        Column(lambda: translate("CaseDetail", "Place"), lambda r: r["place"]),
+        Column(lambda: translate("CaseDetail", "Status"),
+               lambda r: hearing_status_label(r["status"])),
+        sync_column(),
+    ]
+
+
+def _document_columns() -> list[Column]:
+    return [
+        Column(lambda: translate("CaseDetail", "Volume"),
+               lambda r: translate("CaseDetail", "Vol. %1").replace("%1", str(r["volume"]))),
+        Column(lambda: translate("CaseDetail", "Title"), lambda r: r["title"], stretch=True),
+        Column(lambda: translate("CaseDetail", "Pages"), lambda r: str(r["page_count"])),
+        Column(lambda: translate("CaseDetail", "Size"), lambda r: format_size(r["size_bytes"])),
+        sync_column(),
+    ]
+
+
+def _member_columns() -> list[Column]:
+    return [
+        Column(lambda: translate("CaseDetail", "Name"), lambda r: r["display_name"], stretch=True),
+        Column(lambda: translate("CaseDetail", "User name"), lambda r: r["username"]),
+        Column(lambda: translate("CaseDetail", "Role in the case"),
+               lambda r: role_label(r["role_in_case"])),
+    ]
+
+
+class CaseDetailView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseDetail")
+        self.case_data: dict | None = None
+
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #5f6b7a; padding: 24px;")
+
+        self.number_label = QLabel()
+        self.number_label.setObjectName("caseNumber")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("caseTitle")
+        self.title_label.setWordWrap(True)
+        title_font = QFont(self.title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.unsynced_badge = QLabel()
+        self.unsynced_badge.setObjectName("caseUnsynced")
+        self.unsynced_badge.setStyleSheet(
+            "background: #fff0cc; color: #a15c00; border: 1px solid #f0c36d;"
+            " border-radius: 9px; padding: 1px 8px; font-weight: bold;")
+        # The case's facts as a grid of name/value pairs: a wrapped line would break
+        # "我的角色：书记员" in the middle.
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(10)
+        self.facts.setVerticalSpacing(4)
+        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for number, key in enumerate(_FACTS):
+            name, value = QLabel(), QLabel()
+            name.setStyleSheet("color: #5f6b7a;")
+            value.setObjectName(f"fact_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row, column = divmod(number, 3)
+            self.facts.addWidget(name, row, column * 2)
+            self.facts.addWidget(value, row, column * 2 + 1)
+            self.fact_labels[key] = (name, value)
+        self.facts.setColumnStretch(5, 1)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number_label)
+        number_row.addWidget(self.unsynced_badge)
+        number_row.addStretch(1)
+
+        self.parties = RecordTableModel(_party_columns(), self)
+        self.hearings = RecordTableModel(_hearing_columns(), self)
+        self.documents = RecordTableModel(_document_columns(), self)
+        self.members = RecordTableModel(_member_columns(), self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tables = {}
+        for name, model in (("parties", self.parties), ("hearings", self.hearings),
+                            ("documents", self.documents), ("members", self.members)):
+            view = make_table_view(model)
+            view.setObjectName(f"{name}Table")
+            self.tables[name] = view
+            self.tabs.addTab(view, "")
+
+        case_page = QWidget()
+        case_layout = QVBoxLayout(case_page)
+        case_layout.setContentsMargins(16, 12, 16, 12)
+        case_layout.setSpacing(6)
+        case_layout.addLayout(number_row)
+        case_layout.addWidget(self.title_label)
+        case_layout.addLayout(self.facts)
+        case_layout.addWidget(self.summary_label)
+        case_layout.addSpacing(6)
+        case_layout.addWidget(self.tabs, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(case_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.retranslate()
+
+    def show_case(self, data: dict | None) -> None:
+        """Show ``CaseFile.as_dict()``, or the placeholder for ``None``."""
+        self.case_data = data
+        if data is None:
+            for model in (self.parties, self.hearings, self.documents, self.members):
+                model.set_rows([])
+            self.pages.setCurrentIndex(0)
+            return
+        self.parties.set_rows(data["parties"])
+        self.hearings.set_rows(data["hearings"])
+        self.documents.set_rows(data["documents"])
+        self.members.set_rows(data["members"])
+        self.pages.setCurrentIndex(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(self.tr(
+            "Select a case in the list to see its parties, hearings, dossier and members."))
+        counts = {"parties": len(self.parties.rows), "hearings": len(self.hearings.rows),
+                  "documents": len(self.documents.rows), "members": len(self.members.rows)}
+        titles = {"parties": self.tr("Parties"), "hearings": self.tr("Hearings"),
+                  "documents": self.tr("Dossier"), "members": self.tr("Members")}
+        for number, name in enumerate(titles):
+            self.tabs.setTabText(number, f"{titles[name]} ({counts[name]})")
+        for model in (self.parties, self.hearings, self.documents, self.members):
+            model.retranslate()
+        data = self.case_data
+        if data is None:
+            return
+        case = data["case"]
+        self.number_label.setText(case["case_number"])
+        self.title_label.setText(case["title"])
+        self.unsynced_badge.setText(sync_label(True))
+        self.unsynced_badge.setVisible(bool(case.get("unsynced")))
+        names = {"cause": self.tr("Cause"), "court": self.tr("Court"),
+                 "procedure": self.tr("Procedure"), "filed_on": self.tr("Filed"),
+                 "status": self.tr("Status"), "my_role": self.tr("My role")}
+        values = {**{k: case.get(k, "") for k in _FACTS},
+                  "status": case_status_label(case.get("status", "")),
+                  "my_role": role_label(data.get("my_role", ""))}
+        # "%1:" is translated because Chinese writes the colon full-width.
+        colon = self.tr("%1:")
+        for key, (name_label, value_label) in self.fact_labels.items():
+            name_label.setText(colon.replace("%1", names[key]))
+            value_label.setText(values[key])
+            name_label.setVisible(bool(values[key]))
+            value_label.setVisible(bool(values[key]))
+        self.summary_label.setText(case.get("summary", ""))
+        self.summary_label.setVisible(bool(case.get("summary")))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
