@@ -22,8 +22,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _speech_audio import ko_model_path, speech_track, write_wav  # noqa: E402
-from transcribe import bare  # noqa: E402
+from _speech_audio import ko_model_path, speech_track, write_wav
+from transcribe import bare
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _speech_audio import ko_model_path, speech_track, write_wav  # noqa: E402
+from _speech_audio import ko_model_path, speech_track, write_wav
 
 
 def endpoint_delay(model_dir: Path) -> float:

@@ -19,7 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _speech_audio import ko_model_path, speech_track, write_wav  # noqa: E402
+from _speech_audio import ko_model_path, speech_track, write_wav
 
 CHILD_APP = """
 import resource, sys
