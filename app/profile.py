@@ -106,7 +106,7 @@ def open_store(home: Path | None = None, ask: PassphraseProvider | None = None,
     store = LocalStore.open(home / "store", ask or terminal_passphrase, create=create)
     # Start-up sweep: work a killed process left half done goes back to a known state.
     store.requeue_inflight()
-    from courtdesk.speech.recorder import recover_interrupted
+    from courtdesk.speech.recovery import recover_interrupted
 
     recover_interrupted(store)
     return store

@@ -18,6 +18,7 @@ from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.errors import BlobError, StoreError
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
+from .recovery import recover_interrupted  # noqa: F401  (part of this module's API)
 from .sources import AudioBlock
 
 log = logging.getLogger(__name__)
@@ -109,25 +110,6 @@ class HearingRecorder:
                 except StoreError:
                     log.exception("could not close recording %s", channel.record_id)
                     raise
-
-
-def recover_interrupted(store: LocalStore, actor: str = "system") -> list[dict]:
-    """Start-up sweep: recordings left 'recording' by a killed process become 'interrupted'.
-
-    Their audio is every chunk that reached the manifest; their segments are every one
-    that was finalized. Nothing is asked of the user: the hearing is simply there.
-    """
-    recovered = []
-    for rec in store.query("SELECT * FROM recordings WHERE state = 'recording' AND deleted = 0"):
-        frames = store.query(
-            "SELECT coalesce(sum(frames), 0) AS n FROM recording_chunks WHERE recording_id = ?",
-            (rec["id"],))[0]["n"]
-        store.save("recordings", {"id": rec["id"], "state": "interrupted", "frames": frames,
-                                  "stopped_at": utc_now()},
-                   actor=actor, action="recording.recover")
-        recovered.append({**rec, "frames": frames, "state": "interrupted"})
-        log.warning("recovered interrupted recording %s (%d frames)", rec["id"], frames)
-    return recovered
 
 
 @dataclass
