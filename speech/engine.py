@@ -138,13 +138,17 @@ class ChannelRecognizer:
     """One channel's recognizer: feed PCM, get partials and finished utterances."""
 
     def __init__(self, model: SpeechModel, sample_rate: int, channel: int = 0,
-                 punctuate: bool = True) -> None:
+                 punctuate: bool = True, partial_every_ms: int | None = 500) -> None:
         import vosk
 
         self.model = model
         self.channel = channel
         self.sample_rate = sample_rate
         self.punctuate = punctuate
+        # Each partial is a traceback through the lattice: worth it twice a second for a
+        # clerk watching the screen, not for every block, and not at all for a file.
+        self.partial_every_ms = partial_every_ms
+        self._since_partial_ms = 0
         self._recognizer = vosk.KaldiRecognizer(model.vosk_model, sample_rate)
         self._recognizer.SetWords(True)
         self._last_partial = ""
@@ -153,7 +157,14 @@ class ChannelRecognizer:
         if self._recognizer.AcceptWaveform(pcm):
             utterance = self._utterance(self._recognizer.Result())
             self._last_partial = ""
+            self._since_partial_ms = 0
             return [utterance] if utterance else []
+        if self.partial_every_ms is None:
+            return []
+        self._since_partial_ms += len(pcm) * 500 // self.sample_rate  # 2 bytes a sample
+        if self._since_partial_ms < self.partial_every_ms:
+            return []
+        self._since_partial_ms = 0
         partial = json.loads(self._recognizer.PartialResult()).get("partial", "")
         if partial and partial != self._last_partial:
             self._last_partial = partial

@@ -53,7 +53,9 @@ def transcribe_source(source, model: SpeechModel, roles: dict[int, str] | None =
         elif on_partial:
             on_partial(event)
 
-    workers = [ChannelWorker(ChannelRecognizer(model, source.sample_rate, channel), sink)
+    workers = [ChannelWorker(ChannelRecognizer(model, source.sample_rate, channel,
+                                               partial_every_ms=500 if on_partial else None),
+                             sink)
                for channel in range(source.channels)]
     for worker in workers:
         worker.start()
