@@ -13,12 +13,14 @@ import json
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 
 from courtdesk.offline_cache.errors import CourtdeskError, StoreFull
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from .engine import ChannelRecognizer, ChannelWorker, Partial, SpeechModel, Utterance
+from .errors import AudioDeviceError
 from .recorder import HearingRecorder
 from .sources import reblock
 from .transcribe import DEFAULT_BLOCK_FRAMES
@@ -65,6 +67,8 @@ class HearingSession:
         self.voice_commands = voice_commands
         self.command_channel = command_channel
         self._command_queue: queue.Queue | None = None
+        self._device_lost_at: float | None = None
+        self.reattach_every_s = 2.0
         self._command_thread: threading.Thread | None = None
 
     # -- control (any thread) ------------------------------------------------------------
@@ -139,25 +143,8 @@ class HearingSession:
                                      "started_at": utc_now()}, actor=self.actor,
                         action="hearing.start")
         try:
-            for block in reblock(self.source.blocks(), self.block_frames):
-                if self._stop.is_set():
-                    break
-                if self._command_queue is not None:
-                    self._command_queue.put(block.channel_bytes(self.command_channel))
-                if self._paused.is_set():
-                    if self.recorder:
-                        self._close_stretch("paused")
-                    self.frames_seen += block.frames
-                    continue
-                if self.recorder is None:
-                    self._open_stretch()
-                self.recorder.write(block)
-                self.frames_seen += block.frames
-                for channel, worker in enumerate(self.workers):
-                    worker.feed(block.channel_bytes(channel))
-                self._emit({"type": "progress", "frames": self.frames_seen,
-                            "position_ms": self.position_ms})
-                if self.max_seconds and self.frames_seen >= self.max_seconds * block.sample_rate:
+            while not self._consume():
+                if not self._wait_for_device():
                     break
         except StoreFull as exc:
             self.error = exc
@@ -181,6 +168,62 @@ class HearingSession:
                 self.error = self.error or exc
             self._emit({"type": "state", "state": "stopped",
                         "error": self.error.message if self.error else ""})
+
+    def _consume(self) -> bool:
+        """Record and recognize until the source ends or stop; False when the device is lost.
+
+        Only a source that can reopen its device (``reattachable``) is waited for; any
+        other failure ends the session with the error.
+        """
+        try:
+            for block in reblock(self.source.blocks(), self.block_frames):
+                if self._device_lost_at is not None:
+                    self._device_back(block.sample_rate)
+                if self._stop.is_set():
+                    return True
+                if self._command_queue is not None:
+                    self._command_queue.put(block.channel_bytes(self.command_channel))
+                if self._paused.is_set():
+                    if self.recorder:
+                        self._close_stretch("paused")
+                    self.frames_seen += block.frames
+                    continue
+                if self.recorder is None:
+                    self._open_stretch()
+                self.recorder.write(block)
+                self.frames_seen += block.frames
+                for channel, worker in enumerate(self.workers):
+                    worker.feed(block.channel_bytes(channel))
+                self._emit({"type": "progress", "frames": self.frames_seen,
+                            "position_ms": self.position_ms})
+                if self.max_seconds and self.frames_seen >= self.max_seconds * block.sample_rate:
+                    return True
+            return True
+        except AudioDeviceError as exc:
+            if not getattr(self.source, "reattachable", False) or self._stop.is_set():
+                raise
+            if self._device_lost_at is None:
+                self._device_lost_at = time.monotonic()
+                if self.recorder:
+                    self._close_stretch("interrupted")
+                roles = ", ".join(sorted(set(self.roles.values()))) or "all channels"
+                self._emit({"type": "device", "state": "lost", "message":
+                            f"{exc.message} Microphones affected: {roles}. Recording resumes by"
+                            " itself when the device is back; everything before is kept."})
+            return False
+
+    def _wait_for_device(self) -> bool:
+        """Pause before reopening the device; False if the hearing was stopped meanwhile."""
+        return not self._stop.wait(self.reattach_every_s)
+
+    def _device_back(self, sample_rate: int) -> None:
+        # The hearing's clock kept running while the microphone was away.
+        gone_s = time.monotonic() - self._device_lost_at
+        self.frames_seen += int(gone_s * sample_rate)
+        self._device_lost_at = None
+        self._emit({"type": "device", "state": "back",
+                    "message": f"Microphone back after {gone_s:.0f} s; recording again.",
+                    "position_ms": self.position_ms})
 
     def _open_stretch(self) -> None:
         offset = self.position_ms

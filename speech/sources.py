@@ -126,7 +126,13 @@ def _sounddevice():
 
 
 class DeviceSource:
-    """A live input device through PortAudio (sounddevice), all its channels in one stream."""
+    """A live input device through PortAudio (sounddevice), all its channels in one stream.
+
+    ``blocks()`` may be called again after an AudioDeviceError: it reopens the device, so
+    a session can reattach a microphone that was unplugged and comes back.
+    """
+
+    reattachable = True
 
     def __init__(self, device: str | int | None = None, channels: int | None = None,
                  sample_rate: int | None = None, block_frames: int = 4000) -> None:
@@ -165,6 +171,7 @@ class DeviceSource:
 
     def blocks(self) -> Iterator[AudioBlock]:
         sd = _sounddevice()
+        self._queue = queue.Queue()
 
         def on_audio(indata, frames, _time, status) -> None:
             if status.input_overflow:
@@ -196,7 +203,12 @@ class DeviceSource:
                             "was recorded so far is kept.") from None
                     continue
                 if data is None:
-                    return
+                    if self._stop.is_set():
+                        return
+                    # PortAudio ended the stream on its own: the device went away.
+                    raise AudioDeviceError(
+                        f"{self.device_name} stopped delivering audio (unplugged?). What was "
+                        "recorded so far is kept.")
                 pcm = np.frombuffer(data, dtype=np.int16).reshape(-1, self.channels)
                 yield AudioBlock(pcm, start, self.sample_rate)
                 start += pcm.shape[0]

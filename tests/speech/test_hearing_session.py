@@ -324,3 +324,53 @@ def test_voice_commands_mark_and_pause_the_hearing(store, ko_model, hearing_audi
     states = [r["state"] for r in store.query(
         "SELECT state FROM recordings WHERE hearing_id = ? ORDER BY offset_ms", (hearing["id"],))]
     assert states[0] == "paused"
+
+
+class UnpluggedOnce:
+    """A microphone that is pulled out after some blocks and plugged back in.
+
+    PortAudio cannot be made to lose a device here (no hardware); this stands in for the
+    device and raises the same error DeviceSource raises when its stream dies.
+    """
+
+    reattachable = True
+
+    def __init__(self, source: FileSource, fail_after: int, refusals: int) -> None:
+        self.source, self.fail_after, self.refusals = source, fail_after, refusals
+        self.sample_rate, self.channels = source.sample_rate, source.channels
+        self.opened = 0
+
+    def blocks(self):
+        from courtdesk.speech.errors import AudioDeviceError
+
+        self.opened += 1
+        if self.opened == 1:
+            for index, block in enumerate(self.source.blocks()):
+                if index == self.fail_after:
+                    raise AudioDeviceError("USB microphone stopped delivering audio (unplugged?).")
+                yield block
+        elif self.opened <= 1 + self.refusals:
+            raise AudioDeviceError("No input device 'USB microphone'.")
+        else:
+            yield from self.source.blocks()
+
+
+def test_an_unplugged_microphone_is_reported_and_reattached(store, hearing_audio):
+    clerk, case_id = make_case(store)
+    hearing = HearingBook(store, clerk).hearing_to_record(case_id, None)
+    source = UnpluggedOnce(FileSource(hearing_audio["mono"]), fail_after=8, refusals=2)
+    events = []
+    session = HearingSession(store, hearing["id"], source, None, {0: "judge"},
+                             actor=clerk.actor, listener=events.append)
+    session.reattach_every_s = 0.05
+    session.run()
+    device_events = [(e["state"], e["message"]) for e in events if e["type"] == "device"]
+    assert [state for state, _ in device_events] == ["lost", "back"]
+    assert "judge" in device_events[0][1] and "kept" in device_events[0][1]
+    assert session.error is None and source.opened == 4
+    recordings = store.query("SELECT * FROM recordings WHERE hearing_id = ? ORDER BY offset_ms",
+                             (hearing["id"],))
+    assert [r["state"] for r in recordings] == ["interrupted", "stopped"]
+    assert recordings[0]["frames"] == 8 * 4000
+    assert recordings[1]["offset_ms"] >= 8 * 4000 * 1000 // 16000
+    assert all(verify_recording(store, r["id"]) == [] for r in recordings)
