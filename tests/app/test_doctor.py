@@ -22,7 +22,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from courtdesk.app import doctor, doctor_checks
@@ -30,27 +29,10 @@ from courtdesk.app.accounts import AccountBook
 from courtdesk.app.profile import open_store
 from courtdesk.app.roles import Role
 
+from memory_keyring import MemoryKeyring
+
 NAMES = ["config", "audio", "models", "fonts", "store", "keyring", "accounts", "server", "disk"]
 PASSPHRASE = "doctor test passphrase"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that really keeps secrets, in memory (this module's own test backend)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
 
 
 class _Keyring:

@@ -25,6 +25,7 @@ from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.migrations import LATEST_VERSION
 from courtdesk.offline_cache.store import DB_NAME, LocalStore
 
+from memory_keyring import MemoryKeyring
 from testkit import TEST_PASSPHRASE, ask
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
@@ -186,26 +187,10 @@ def test_a_plaintext_database_in_place_of_the_store_is_refused(store, store_dir)
         LocalStore.open(store_dir, ask())
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        self.secrets = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
-
-
 @pytest.fixture
 def memory_keyring():
     previous = keyring.get_keyring()
-    backend = _MemoryKeyring()
+    backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

@@ -37,3 +37,22 @@ class TestFileKeyring(KeyringBackend):
         data = self._load()
         data.pop(f"{service}/{username}", None)
         self._path().write_text(json.dumps(data))
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that really keeps secrets, in memory, for in-process tests."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
