@@ -22,6 +22,7 @@ from courtdesk.offline_cache.store import LocalStore, utc_now
 from .engine import ChannelRecognizer, ChannelWorker, Partial, SpeechModel, Utterance
 from .errors import AudioDeviceError
 from .recorder import HearingRecorder
+from .signal_watch import ChannelSignalWatch
 from .sources import reblock
 from .transcribe import DEFAULT_BLOCK_FRAMES
 from .transcript import HearingTranscript
@@ -68,6 +69,7 @@ class HearingSession:
         self.command_channel = command_channel
         self._command_queue: queue.Queue | None = None
         self._device_lost_at: float | None = None
+        self._signal_watch: ChannelSignalWatch | None = None
         self.reattach_every_s = 2.0
         self._command_thread: threading.Thread | None = None
 
@@ -192,6 +194,7 @@ class HearingSession:
                     self._open_stretch()
                 self.recorder.write(block)
                 self.frames_seen += block.frames
+                self._watch_channels(block)
                 for channel, worker in enumerate(self.workers):
                     worker.feed(block.channel_bytes(channel))
                 self._emit({"type": "progress", "frames": self.frames_seen,
@@ -211,6 +214,18 @@ class HearingSession:
                             f"{exc.message} Microphones affected: {roles}. Recording resumes by"
                             " itself when the device is back; everything before is kept."})
             return False
+
+    def _watch_channels(self, block) -> None:
+        if self._signal_watch is None or len(self._signal_watch.states) != block.channels:
+            self._signal_watch = ChannelSignalWatch(block.channels, block.sample_rate)
+        for channel, change in self._signal_watch.update(block.pcm):
+            role = self.roles.get(channel, "")
+            label = f"channel {channel + 1}" + (f" ({role})" if role else "")
+            message = (f"Microphone on {label} has gone silent — check its cable. The other "
+                       "channels keep recording." if change == "lost" else
+                       f"Microphone on {label} is back.")
+            self._emit({"type": "device", "state": change, "channel": channel, "role": role,
+                        "message": message, "position_ms": self.position_ms})
 
     def _wait_for_device(self) -> bool:
         """Pause before reopening the device; False if the hearing was stopped meanwhile."""

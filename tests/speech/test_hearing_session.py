@@ -374,3 +374,27 @@ def test_an_unplugged_microphone_is_reported_and_reattached(store, hearing_audio
     assert recordings[0]["frames"] == 8 * 4000
     assert recordings[1]["offset_ms"] >= 8 * 4000 * 1000 // 16000
     assert all(verify_recording(store, r["id"]) == [] for r in recordings)
+
+
+def test_a_dead_mixer_channel_is_reported_while_the_others_record(store, hearing_audio,
+                                                                  tmp_path):
+    clerk, case_id = make_case(store)
+    hearing = HearingBook(store, clerk).hearing_to_record(case_id, None)
+    rng = np.random.default_rng(7)
+    speech = read_wav(hearing_audio["mono"])
+    noise = lambda n: rng.integers(-40, 40, n).astype(np.int16)  # noqa: E731  a live mic's floor
+    judge = np.concatenate([speech, noise(16000 * 8), speech])
+    cut = len(speech) + 16000 * 2  # the plaintiff's cable is pulled here, plugged back later
+    plaintiff = noise(len(judge))
+    plaintiff[cut:cut + 16000 * 6] = 0
+    wav = write_wav(tmp_path / "mixer.wav", np.stack([judge, plaintiff], axis=1))
+    events = []
+    HearingSession(store, hearing["id"], FileSource(wav), None, {0: "judge", 1: "plaintiff"},
+                   actor=clerk.actor, listener=events.append).run()
+    changes = [(e["channel"], e["state"]) for e in events if e["type"] == "device"]
+    assert changes == [(1, "lost"), (1, "back")]
+    lost = next(e for e in events if e["type"] == "device")
+    assert "plaintiff" in lost["message"] and lost["position_ms"] >= (cut + 5 * 16000) / 16
+    recordings = store.query("SELECT frames FROM recordings WHERE hearing_id = ?",
+                             (hearing["id"],))
+    assert [r["frames"] for r in recordings] == [len(judge), len(judge)]
