@@ -241,6 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_speech import register as register_speech
 
     register_speech(sub, add)
+    from .cli_dossier import register as register_dossier
+
+    register_dossier(sub, add)
 
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)

@@ -211,4 +211,84 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        4,
+        "dossier: sources of converted volumes, page text with a trigram search index, "
+        "OCR state, catalog entries, annotations",
+        [
+            # blob_sha256 stays the PDF courtdesk reads; an image or password-protected upload
+            # is kept as it came in source_sha256 (both immutable blobs).
+            "ALTER TABLE documents ADD COLUMN source_sha256 TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE documents ADD COLUMN source_mime TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE documents ADD COLUMN source_name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE documents ADD COLUMN derived_from TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE documents ADD COLUMN derivation TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE documents ADD COLUMN detail TEXT NOT NULL DEFAULT '{}'",
+            # Derived from the blob, so local only (not synced). An explicit integer key:
+            # the FTS index refers to rows by rowid, which VACUUM may renumber otherwise.
+            """CREATE TABLE document_pages (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id),
+                page_index INTEGER NOT NULL,
+                width REAL NOT NULL,
+                height REAL NOT NULL,
+                rotation INTEGER NOT NULL DEFAULT 0,
+                text TEXT NOT NULL DEFAULT '',
+                search_text TEXT NOT NULL DEFAULT '',
+                head TEXT NOT NULL DEFAULT '',
+                text_source TEXT NOT NULL DEFAULT 'layer',
+                ocr_state TEXT NOT NULL DEFAULT '',
+                ocr_lines TEXT NOT NULL DEFAULT '',
+                ocr_detail TEXT NOT NULL DEFAULT '',
+                updated_at TEXT NOT NULL,
+                UNIQUE (document_id, page_index)
+            )""",
+            "CREATE INDEX document_pages_ocr ON document_pages(document_id, ocr_state)",
+            """CREATE VIRTUAL TABLE page_search USING fts5(
+                search_text, content='document_pages', content_rowid='id', tokenize='trigram'
+            )""",
+            """CREATE TRIGGER document_pages_ai AFTER INSERT ON document_pages BEGIN
+                INSERT INTO page_search(rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            """CREATE TRIGGER document_pages_ad AFTER DELETE ON document_pages BEGIN
+                INSERT INTO page_search(page_search, rowid, search_text)
+                VALUES ('delete', old.id, old.search_text);
+            END""",
+            """CREATE TRIGGER document_pages_au AFTER UPDATE OF search_text ON document_pages
+            BEGIN
+                INSERT INTO page_search(page_search, rowid, search_text)
+                VALUES ('delete', old.id, old.search_text);
+                INSERT INTO page_search(rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            f"""CREATE TABLE catalog_entries (
+                {SYNC_COLUMNS},
+                document_id TEXT NOT NULL REFERENCES documents(id),
+                position INTEGER NOT NULL,
+                level INTEGER NOT NULL DEFAULT 1,
+                title TEXT NOT NULL,
+                doc_type TEXT NOT NULL DEFAULT '',
+                page_start INTEGER NOT NULL,
+                page_end INTEGER NOT NULL,
+                origin TEXT NOT NULL DEFAULT 'detected'
+            )""",
+            "CREATE INDEX catalog_entries_document ON catalog_entries(document_id, position)",
+            f"""CREATE TABLE annotations (
+                {SYNC_COLUMNS},
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                document_id TEXT NOT NULL REFERENCES documents(id),
+                doc_sha256 TEXT NOT NULL,
+                page_index INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                geometry TEXT NOT NULL DEFAULT '{{}}',
+                color TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL,
+                visibility TEXT NOT NULL DEFAULT 'private'
+            )""",
+            "CREATE INDEX annotations_document ON annotations(document_id, page_index)",
+        ],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "store.db"
 SYNCED_TABLES = ("cases", "case_members", "parties", "hearings", "documents", "recordings",
-                 "recording_chunks", "segments", "hearing_notes")
+                 "recording_chunks", "segments", "hearing_notes", "catalog_entries",
+                 "annotations")
 _BOOKKEEPING = {"id", "created_at", "updated_at", "server_version", "base_version", "deleted"}
 _PLAINTEXT_MAGIC = b"SQLite format 3\x00"
 

@@ -1,0 +1,322 @@
+"""The dossier as a logged-in user reads and works on it, with the case's rules.
+
+The dossier core (dossier/) knows nothing of roles. Here: only members of a case see its
+dossier (court IT sees none); adding volumes and editing the catalog is for those who may
+edit the case (clerk, presiding judge); any member may annotate, and private annotations
+are seen by their author alone, shared ones by the case's members; only the author changes
+or deletes an annotation. The CLI and the GUI both come through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymupdf
+
+from courtdesk.dossier import text as page_text
+from courtdesk.dossier.annotations import AnnotationHistory, DossierAnnotations, text_quads
+from courtdesk.dossier.catalog import DossierCatalog
+from courtdesk.dossier.cleanup import clean_document
+from courtdesk.dossier.errors import AnnotationError, DossierError, ImportRefused
+from courtdesk.dossier.export import ExportReport, export_copy
+from courtdesk.dossier.importer import DossierImporter, ImportResult, prepare_pdf_bytes
+from courtdesk.dossier.library import DossierFiles
+from courtdesk.dossier.ocr import OcrJob, OcrProgress, OcrReport
+from courtdesk.dossier.search_index import DossierIndex, SearchHit
+from courtdesk.offline_cache.blobs import BlobStore
+from courtdesk.offline_cache.errors import CourtdeskError
+from courtdesk.offline_cache.fsio import write_file_atomically
+from courtdesk.offline_cache.store import LocalStore
+
+from .accounts import User
+from .casebook import CaseBook
+from .roles import AccessDenied, Permission
+
+
+@dataclass
+class ImportOutcome:
+    """One file of an import: its result, or why it was refused."""
+
+    path: str
+    result: ImportResult | None = None
+    error: DossierError | None = None
+
+    def as_dict(self) -> dict:
+        if self.result is not None:
+            return {"file": self.path, "ok": True, **self.result.as_dict()}
+        assert self.error is not None
+        return {"file": self.path, "ok": False, "error": self.error.code,
+                "message": self.error.message}
+
+
+@dataclass
+class CleanOutcome:
+    document: dict
+    pages: list[dict] = field(default_factory=list)
+    written: str = ""
+
+
+class DossierBook:
+    def __init__(self, store: LocalStore, user: User, blobs: BlobStore | None = None) -> None:
+        self.store = store
+        self.user = user
+        self.cases = CaseBook(store, user)
+        self.files = DossierFiles(store, blobs)
+        self.index = DossierIndex(store)
+        self._history: AnnotationHistory | None = None
+
+    # -- access ------------------------------------------------------------------------
+    def _require_member(self, case_id: str) -> dict:
+        return self.cases._require_member(case_id)
+
+    def _require_edit(self, case_id: str) -> None:
+        self._require_member(case_id)
+        if not self.user.may(Permission.EDIT_CASE):
+            raise AccessDenied(f"Your role ({self.user.role.value}) may not change the "
+                               "dossier; the clerk or the presiding judge can.")
+
+    def document(self, document_id: str) -> dict:
+        row = self.store.get("documents", document_id)
+        if row is None or row["deleted"]:
+            raise AccessDenied(f"No dossier document {document_id} that you may open.")
+        try:
+            self._require_member(row["case_id"])
+        except AccessDenied:
+            # Same answer as for a missing document, so ids cannot be probed.
+            raise AccessDenied(f"No dossier document {document_id} that you may open.") \
+                from None
+        return row
+
+    def documents(self, case_id: str) -> list[dict]:
+        self._require_member(case_id)
+        rows = self.files.documents(case_id)
+        problems: dict[str, str] = {}
+        for row in rows:
+            try:
+                self.ensure_indexed(row)
+            except CourtdeskError as exc:  # a missing or damaged blob: the others still open
+                problems[row["id"]] = exc.message
+        counts = {r["document_id"]: r for r in self.store.query(
+            "SELECT document_id, sum(ocr_state = 'pending') AS ocr_pending, "
+            "sum(text_source = 'ocr') AS ocr_done FROM document_pages WHERE document_id IN "
+            "(SELECT id FROM documents WHERE case_id = ?) GROUP BY document_id", (case_id,))}
+        unsynced = self.store.unsynced_ids("documents")
+        return [{**r, "ocr_pending": (counts.get(r["id"]) or {}).get("ocr_pending") or 0,
+                 "ocr_done": (counts.get(r["id"]) or {}).get("ocr_done") or 0,
+                 "unsynced": r["id"] in unsynced, "problem": problems.get(r["id"], "")}
+                for r in rows]
+
+    def ensure_indexed(self, document: dict) -> bool:
+        """Page text for a document stored without it (the demo's, or one pulled from the
+        server); True when it had to be made now."""
+        have = self.store.conn.execute(
+            "SELECT count(*) FROM document_pages WHERE document_id = ?",
+            (document["id"],)).fetchone()[0]
+        if have:
+            return False
+        prepared = prepare_pdf_bytes(document["title"], self.files.pdf_bytes(
+            document["blob_sha256"]))
+        DossierImporter(self.store, self.user.actor, self.files.blobs).index_existing(
+            document, prepared)
+        return True
+
+    # -- import ------------------------------------------------------------------------
+    def import_files(self, case_id: str, paths: Iterable[Path | str], *,
+                     password: str | None = None, volume: int | None = None,
+                     title: str | None = None) -> list[ImportOutcome]:
+        """Import each file as a volume; a refused file does not stop the others."""
+        self._require_edit(case_id)
+        importer = DossierImporter(self.store, self.user.actor, self.files.blobs)
+        outcomes = []
+        for number, path in enumerate(paths):
+            try:
+                result = importer.import_file(
+                    case_id, path, password=password,
+                    volume=None if volume is None else volume + number,
+                    title=title if title and number == 0 else None)
+                outcomes.append(ImportOutcome(str(path), result=result))
+            except ImportRefused as exc:
+                self.store.audit(self.user.actor, "dossier.import.refused", "cases", case_id,
+                                 {"file": Path(path).name, "error": exc.code})
+                outcomes.append(ImportOutcome(str(path), error=exc))
+        return outcomes
+
+    # -- search and OCR ----------------------------------------------------------------
+    def search(self, case_id: str, query: str) -> list[SearchHit]:
+        self.documents(case_id)  # membership, and page text for documents that lack it
+        return self.index.search(case_id, query)
+
+    def hit_rects(self, document_id: str, page_index: int, query: str) -> list[pymupdf.Rect]:
+        document = self.document(document_id)
+        doc = self.files.open(document)
+        return self.index.hit_rects(document_id, page_index, query, doc)
+
+    def ocr(self, document_id: str, *, dpi: int = 150,
+            progress: Callable[[OcrProgress], None] | None = None,
+            should_stop: Callable[[], bool] | None = None,
+            pages: list[int] | None = None) -> OcrReport:
+        document = self.document(document_id)
+        self.ensure_indexed(document)
+        return OcrJob(self.store, self.files, self.user.actor, dpi=dpi).run(
+            document_id, progress=progress, should_stop=should_stop, pages=pages)
+
+    # -- catalog -------------------------------------------------------------------------
+    def catalog(self, document_id: str) -> list[dict]:
+        document = self.document(document_id)
+        self.ensure_indexed(document)
+        return DossierCatalog(self.store, self.user.actor).entries(document_id)
+
+    def redetect_catalog(self, document_id: str) -> list[dict]:
+        document = self.document(document_id)
+        self._require_edit(document["case_id"])
+        return DossierCatalog(self.store, self.user.actor).rebuild(document_id, force=True)
+
+    def add_catalog_entry(self, document_id: str, title: str, page_start: int,
+                          page_end: int | None = None, doc_type: str = "") -> dict:
+        document = self.document(document_id)
+        self._require_edit(document["case_id"])
+        return DossierCatalog(self.store, self.user.actor).add(
+            document_id, title, page_start, page_end, doc_type=doc_type)
+
+    def _catalog_entry(self, entry_id: str) -> dict:
+        entry = self.store.get("catalog_entries", entry_id)
+        if entry is None or entry["deleted"]:
+            raise AccessDenied(f"No catalog entry {entry_id} that you may change.")
+        self._require_edit(self.document(entry["document_id"])["case_id"])
+        return entry
+
+    def edit_catalog_entry(self, entry_id: str, **fields) -> dict:
+        self._catalog_entry(entry_id)
+        return DossierCatalog(self.store, self.user.actor).update(entry_id, **fields)
+
+    def remove_catalog_entry(self, entry_id: str) -> None:
+        self._catalog_entry(entry_id)
+        DossierCatalog(self.store, self.user.actor).remove(entry_id)
+
+    # -- reading -------------------------------------------------------------------------
+    def render_key(self, document_id: str) -> str:
+        """Open a document for reading (an audited act): the key a PageRenderer whose loader
+        is ``self.files.pdf_bytes`` renders it by."""
+        document = self.document(document_id)
+        self.store.audit(self.user.actor, "dossier.open", "documents", document_id)
+        return document["blob_sha256"]
+
+    # -- annotations ---------------------------------------------------------------------
+    @property
+    def history(self) -> AnnotationHistory:
+        if self._history is None:
+            self._history = AnnotationHistory(
+                DossierAnnotations(self.store, self.user.actor, self.user.id))
+        return self._history
+
+    def _visible(self, row: dict) -> bool:
+        return row["author"] == self.user.id or row["visibility"] == "shared"
+
+    def annotations(self, document_id: str, page_index: int | None = None) -> list[dict]:
+        self.document(document_id)
+        return [r for r in self.history.annotations.rows(document_id, page_index)
+                if self._visible(r)]
+
+    def annotate(self, document_id: str, page_index: int, kind: str,
+                 geometry: dict | None = None, *, text_query: str | None = None,
+                 select: tuple[float, float, float, float] | None = None,
+                 color: str | None = None, text: str = "", private: bool = True) -> dict:
+        """Add an annotation; highlights and underlines may name their text instead of
+        giving quads: ``text_query`` (a phrase on the page) or ``select`` (a dragged box)."""
+        document = self.document(document_id)
+        self.ensure_indexed(document)
+        doc = self.files.open(document)
+        if not 0 <= page_index < doc.page_count:
+            raise AnnotationError(f"There is no page {page_index + 1} in this volume "
+                                  f"(pages 1–{doc.page_count}).")
+        page = doc[page_index]
+        geometry = dict(geometry or {})
+        if kind in ("highlight", "underline") and not geometry:
+            geometry["quads"] = self._quads(document_id, page, text_query, select)
+            if not geometry["quads"]:
+                raise AnnotationError(
+                    f"No text {'“' + text_query + '”' if text_query else 'there'} on page "
+                    f"{page_index + 1} to mark. Check the words, or draw a rectangle instead.")
+        return self.history.add(document, page_index, kind, geometry, page_rect=page.rect,
+                                color=color, text=text,
+                                visibility="private" if private else "shared")
+
+    def _quads(self, document_id: str, page: pymupdf.Page, query: str | None,
+               select: tuple | None) -> list[list[float]]:
+        quads = text_quads(page, query=query, rect=pymupdf.Rect(select) if select else None)
+        if quads or not query:
+            return quads
+        # A scan: mark the words where OCR found them.
+        row = self.files.page(document_id, page.number)
+        if row and row["text_source"] == "ocr":
+            lines = page_text.load_char_lines(row["ocr_lines"])
+            return [[r.x0, r.y0, r.x1, r.y0, r.x0, r.y1, r.x1, r.y1]
+                    for r in page_text.find_rects(lines, query)]
+        return []
+
+    def _own(self, annotation_id: str) -> dict:
+        row = self.store.get("annotations", annotation_id)
+        if row is None or row["deleted"] or not self._visible(row):
+            raise AccessDenied(f"No annotation {annotation_id} that you may see.")
+        self.document(row["document_id"])
+        if row["author"] != self.user.id:
+            raise AccessDenied("Only its author may change or delete an annotation.")
+        return row
+
+    def edit_annotation(self, annotation_id: str, **fields) -> dict:
+        self._own(annotation_id)
+        return self.history.update(annotation_id, **fields)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        self._own(annotation_id)
+        self.history.delete(annotation_id)
+
+    def undo(self) -> str | None:
+        return self.history.undo()
+
+    def redo(self) -> str | None:
+        return self.history.redo()
+
+    # -- export and clean-up -------------------------------------------------------------
+    def export(self, document_id: str, out: Path | str, *, flatten: bool = False,
+               redact: bool = False,
+               progress: Callable[[OcrProgress], None] | None = None) -> ExportReport:
+        """A copy with the annotations this user sees, optionally flattened and redacted."""
+        document = self.document(document_id)
+        self.ensure_indexed(document)
+        if redact:
+            # A scan's numbers can only be found once OCR has read it.
+            self.ocr(document_id, progress=progress)
+        ocr_lines = {r["page_index"]: page_text.load_char_lines(r["ocr_lines"])
+                     for r in self.store.query(
+                         "SELECT page_index, ocr_lines FROM document_pages WHERE "
+                         "document_id = ? AND text_source = 'ocr'", (document_id,))}
+        report = export_copy(self.files.pdf_bytes(document["blob_sha256"]), out,
+                             self.annotations(document_id), flatten=flatten,
+                             redact_numbers=redact, ocr_lines=ocr_lines)
+        self.store.audit(self.user.actor, "dossier.export", "documents", document_id, {
+            "flatten": flatten, "redact": redact, "annotations": report.annotations,
+            "redactions": len(report.redactions), "sha256": report.sha256})
+        return report
+
+    def clean(self, document_id: str, out: Path | str | None = None, *,
+              dpi: int = 150) -> CleanOutcome:
+        """A cleaned copy of the document's scans, stored as a new document derived from
+        it (any member may make one: the original is not touched)."""
+        document = self.document(document_id)
+        result = clean_document(self.files.pdf_bytes(document["blob_sha256"]), dpi=dpi)
+        if not result.cleaned_pages:
+            raise DossierError(f"{document['title']} has no scanned pages to clean up; "
+                               "nothing was made.")
+        title = f"{document['title']}（清理版）"
+        prepared = prepare_pdf_bytes(f"{title}.pdf", result.pdf)
+        stored = DossierImporter(self.store, self.user.actor, self.files.blobs).store_volume(
+            document["case_id"], prepared, volume=document["volume"], title=title,
+            derived_from=document_id, derivation="cleaned",
+            detail={"cleanup": result.as_dict()})
+        if out is not None:
+            write_file_atomically(Path(out), result.pdf)
+        return CleanOutcome(stored.document, result.as_dict()["pages"],
+                            "" if out is None else str(out))
