@@ -230,6 +230,10 @@ def reblock(blocks: Iterator[AudioBlock], frames: int) -> Iterator[AudioBlock]:
     rate = 16000
     for block in blocks:
         rate = block.sample_rate
+        if not pending and block.frames == frames:  # already the right size: no copy
+            yield AudioBlock(block.pcm, start, rate)
+            start += frames
+            continue
         pending.append(block.pcm)
         have += block.frames
         while have >= frames:
