@@ -65,8 +65,35 @@ def hearing_status_label(status: str) -> str:
         "in_progress": QCoreApplication.translate("Labels", "In session"),
         "finished": QCoreApplication.translate("Labels", "Finished"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+        "recorded": QCoreApplication.translate("Labels", "Recorded"),
+        "interrupted": QCoreApplication.translate("Labels", "Interrupted"),
     }
     return labels.get(status, status)
+
+
+def speaker_role_label(role: str) -> str:
+    """Who speaks in the courtroom (``SPEAKER_ROLES`` of the machine config)."""
+    labels = {
+        "presiding_judge": QCoreApplication.translate("Labels", "Presiding judge"),
+        "judge": QCoreApplication.translate("Labels", "Judge"),
+        "people_assessor": QCoreApplication.translate("Labels", "People's assessor"),
+        "clerk": QCoreApplication.translate("Labels", "Clerk"),
+        "plaintiff": QCoreApplication.translate("Labels", "Plaintiff"),
+        "defendant": QCoreApplication.translate("Labels", "Defendant"),
+        "third_party": QCoreApplication.translate("Labels", "Third party"),
+        "witness": QCoreApplication.translate("Labels", "Witness"),
+        "appraiser": QCoreApplication.translate("Labels", "Appraiser"),
+        "interpreter": QCoreApplication.translate("Labels", "Interpreter"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+        "": QCoreApplication.translate("Labels", "Unassigned"),
+    }
+    return labels.get(str(role or ""), str(role))
+
+
+def format_clock(ms: int) -> str:
+    """A position in a hearing as hh:mm:ss from its start."""
+    seconds = max(int(ms), 0) // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 def sync_label(unsynced: bool) -> str:

@@ -1,8 +1,9 @@
 """The main window: workspace navigation on the left, the workspace, menus, status bar.
 
-A workspace is listed only when it works for the logged-in user (no dead buttons): today
-Cases for clerks and judges and Accounts for court IT; later issues add hearing, dossier,
-casting and sync by appending to :data:`WORKSPACES`.
+A workspace is listed only when it works for the logged-in user (no dead buttons): Cases
+for clerks and judges, Hearing for those who record (clerks, presiding judges; judges for
+deliberations) and Accounts for court IT; later issues add dossier, casting and sync by
+appending to :data:`WORKSPACES`.
 """
 
 from __future__ import annotations
@@ -23,15 +24,22 @@ from PySide6.QtWidgets import (
 
 from courtdesk.app import __version__
 from courtdesk.app.preferences import PrefKey
+from courtdesk.app.roles import Permission
 
 from .labels import role_label
+from .qt_runtime import guard_singleton_refcounts
 from .session import Session
 from .status_bar import SessionStatusBar
 from .translation import LANGUAGE_NAMES
 from .views.accounts_workspace import AccountsWorkspace
 from .views.cases_workspace import CasesWorkspace
+from .views.hearing_workspace import HearingWorkspace
 
-WORKSPACES = (CasesWorkspace, AccountsWorkspace)
+WORKSPACES = (CasesWorkspace, HearingWorkspace, AccountsWorkspace)
+
+# Before any window runs: a live hearing makes thousands of binding calls an hour, and
+# PySide6 6.12.0 on Python 3.11 would abort the process after a few thousand (qt_runtime).
+guard_singleton_refcounts()
 
 _NAV_STYLE = """
 QListWidget#navigation { background: #eef1f5; border: none; border-right: 1px solid #d5dbe3;
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.status = SessionStatusBar(session)
         self.setStatusBar(self.status)
+        self._connect_hearings()
         self._build_menus()
         self.retranslate()
         self.navigation.setCurrentRow(0)
@@ -88,6 +97,21 @@ class MainWindow(QMainWindow):
 
     def workspace(self, cls: type) -> QWidget | None:
         return next((w for w in self.workspaces if isinstance(w, cls)), None)
+
+    def _connect_hearings(self) -> None:
+        cases, hearings = self.workspace(CasesWorkspace), self.workspace(HearingWorkspace)
+        if cases is not None and hearings is not None:
+            may_record = self.session.user.may(Permission.EDIT_CASE)
+            cases.detail.set_hearing_actions(True, may_record)
+            cases.detail.hearing_requested.connect(self.open_hearing)
+
+    def open_hearing(self, case_id: str, hearing_id: str = "") -> None:
+        """Cases → Hearings → open (or new): show it in the hearing workspace."""
+        workspace = self.workspace(HearingWorkspace)
+        if workspace is None:
+            return
+        self.navigation.setCurrentRow(self.workspaces.index(workspace))
+        workspace.open_case(case_id, hearing_id, "" if hearing_id else "hearing")
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -193,6 +217,10 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for workspace in self.workspaces:
+            shutdown = getattr(workspace, "shutdown", None)
+            if shutdown is not None:
+                shutdown()  # a running recording ends cleanly before the store closes
         self.save_geometry()
         event.accept()
         if self._closing_for_logout:

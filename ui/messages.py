@@ -148,6 +148,84 @@ def error_text(code: str) -> ErrorText:
     )
 
 
+def hearing_error_text(code: str) -> ErrorText:
+    """Errors of a running hearing (recording, recognition, playback, export).
+
+    What was captured is kept in every case, so each text says so; codes without a
+    hearing-specific text fall back to :func:`error_text`.
+    """
+    texts = {
+        "store_full": ErrorText(
+            translate("HearingErrors", "The disk is full: recording stopped"),
+            translate("HearingErrors",
+                      "Everything recorded up to that moment is kept in this hearing."),
+            translate("HearingErrors",
+                      "Free space on the disk (or ask court IT), then press Start to continue "
+                      "the same hearing."),
+        ),
+        "audio_device": ErrorText(
+            translate("HearingErrors", "The microphone input cannot be used"),
+            translate("HearingErrors",
+                      "Recording did not start, or stopped, on this input. Audio captured "
+                      "before the problem is kept."),
+            translate("HearingErrors",
+                      "Check the cable and the mixer, then press Start again. Court IT sets the "
+                      "input in the machine configuration; \"courtdesk doctor\" lists the "
+                      "devices."),
+        ),
+        "audio_format": ErrorText(
+            translate("HearingErrors", "This audio file cannot be transcribed"),
+            translate("HearingErrors", "Nothing was added to the hearing."),
+            translate("HearingErrors",
+                      "Use a WAV, FLAC or OGG file with speech sampled at 8000 Hz or more "
+                      "(16000 Hz is best)."),
+        ),
+        "speech_model": ErrorText(
+            translate("HearingErrors", "The speech model is missing or damaged"),
+            translate("HearingErrors",
+                      "Audio is recorded in full, but no text is recognized until a speech "
+                      "model is installed."),
+            translate("HearingErrors",
+                      "Ask court IT to install the speech model (\"courtdesk models "
+                      "install\"); \"courtdesk doctor\" checks it."),
+        ),
+        "recognizer": ErrorText(
+            translate("HearingErrors", "Speech recognition failed on one channel"),
+            translate("HearingErrors",
+                      "That channel's audio is recorded in full; its text is missing from the "
+                      "transcript from this point."),
+            translate("HearingErrors",
+                      "Stop and start the recording again. If it happens again, give the "
+                      "details to court IT."),
+        ),
+        "recording": ErrorText(
+            translate("HearingErrors", "Recording failed"),
+            translate("HearingErrors", "Audio captured before the problem is kept."),
+            translate("HearingErrors",
+                      "Press Start to continue in the same hearing. If it happens again, ask "
+                      "court IT."),
+        ),
+        "no_audio_output": ErrorText(
+            translate("HearingErrors", "No loudspeaker or headphones found"),
+            translate("HearingErrors",
+                      "This computer has no audio output, so recordings cannot be played here. "
+                      "The recording itself is not affected."),
+            translate("HearingErrors",
+                      "Connect speakers or headphones, or ask court IT to enable sound "
+                      "output."),
+        ),
+        "export_failed": ErrorText(
+            translate("HearingErrors", "The record could not be exported"),
+            translate("HearingErrors",
+                      "No file was written; the hearing's transcript is unchanged."),
+            translate("HearingErrors",
+                      "Choose another folder (a USB stick may be full or read-only) and try "
+                      "again."),
+        ),
+    }
+    return texts.get(code) or error_text(code)
+
+
 def error_code(exc: BaseException) -> str:
     return str(getattr(exc, "code", "") or "unexpected")
 

@@ -141,6 +141,14 @@
         <translation>Members</translation>
     </message>
     <message>
+        <source>Open in the hearing workspace</source>
+        <translation>Open in the hearing workspace</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>New hearing</translation>
+    </message>
+    <message>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
@@ -419,6 +427,331 @@
     </message>
 </context>
 <context>
+    <name>HearingErrors</name>
+    <message>
+        <source>The disk is full: recording stopped</source>
+        <translation>The disk is full: recording stopped</translation>
+    </message>
+    <message>
+        <source>Everything recorded up to that moment is kept in this hearing.</source>
+        <translation>Everything recorded up to that moment is kept in this hearing.</translation>
+    </message>
+    <message>
+        <source>Free space on the disk (or ask court IT), then press Start to continue the same hearing.</source>
+        <translation>Free space on the disk (or ask court IT), then press Start to continue the same hearing.</translation>
+    </message>
+    <message>
+        <source>The microphone input cannot be used</source>
+        <translation>The microphone input cannot be used</translation>
+    </message>
+    <message>
+        <source>Recording did not start, or stopped, on this input. Audio captured before the problem is kept.</source>
+        <translation>Recording did not start, or stopped, on this input. Audio captured before the problem is kept.</translation>
+    </message>
+    <message>
+        <source>Check the cable and the mixer, then press Start again. Court IT sets the input in the machine configuration; &quot;courtdesk doctor&quot; lists the devices.</source>
+        <translation>Check the cable and the mixer, then press Start again. Court IT sets the input in the machine configuration; &quot;courtdesk doctor&quot; lists the devices.</translation>
+    </message>
+    <message>
+        <source>This audio file cannot be transcribed</source>
+        <translation>This audio file cannot be transcribed</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the hearing.</source>
+        <translation>Nothing was added to the hearing.</translation>
+    </message>
+    <message>
+        <source>Use a WAV, FLAC or OGG file with speech sampled at 8000 Hz or more (16000 Hz is best).</source>
+        <translation>Use a WAV, FLAC or OGG file with speech sampled at 8000 Hz or more (16000 Hz is best).</translation>
+    </message>
+    <message>
+        <source>The speech model is missing or damaged</source>
+        <translation>The speech model is missing or damaged</translation>
+    </message>
+    <message>
+        <source>Audio is recorded in full, but no text is recognized until a speech model is installed.</source>
+        <translation>Audio is recorded in full, but no text is recognized until a speech model is installed.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed on one channel</source>
+        <translation>Speech recognition failed on one channel</translation>
+    </message>
+    <message>
+        <source>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</source>
+        <translation>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</translation>
+    </message>
+    <message>
+        <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
+        <translation>Stop and start the recording again. If it happens again, give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>Recording failed</translation>
+    </message>
+    <message>
+        <source>Audio captured before the problem is kept.</source>
+        <translation>Audio captured before the problem is kept.</translation>
+    </message>
+    <message>
+        <source>Press Start to continue in the same hearing. If it happens again, ask court IT.</source>
+        <translation>Press Start to continue in the same hearing. If it happens again, ask court IT.</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headphones found</source>
+        <translation>No loudspeaker or headphones found</translation>
+    </message>
+    <message>
+        <source>This computer has no audio output, so recordings cannot be played here. The recording itself is not affected.</source>
+        <translation>This computer has no audio output, so recordings cannot be played here. The recording itself is not affected.</translation>
+    </message>
+    <message>
+        <source>Connect speakers or headphones, or ask court IT to enable sound output.</source>
+        <translation>Connect speakers or headphones, or ask court IT to enable sound output.</translation>
+    </message>
+    <message>
+        <source>The record could not be exported</source>
+        <translation>The record could not be exported</translation>
+    </message>
+    <message>
+        <source>No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>No file was written; the hearing&apos;s transcript is unchanged.</translation>
+    </message>
+    <message>
+        <source>Choose another folder (a USB stick may be full or read-only) and try again.</source>
+        <translation>Choose another folder (a USB stick may be full or read-only) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPicker</name>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>Hearing:</translation>
+    </message>
+    <message>
+        <source>Choose a case…</source>
+        <translation>Choose a case…</translation>
+    </message>
+    <message>
+        <source>No hearing yet</source>
+        <translation>No hearing yet</translation>
+    </message>
+</context>
+<context>
+    <name>HearingWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Start recording</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Transcribe an audio file into this hearing…</source>
+        <translation>Transcribe an audio file into this hearing…</translation>
+    </message>
+    <message>
+        <source>Play the file at real-time speed</source>
+        <translation>Play the file at real-time speed</translation>
+    </message>
+    <message>
+        <source>Voice commands</source>
+        <translation>Voice commands</translation>
+    </message>
+    <message>
+        <source>Listen for spoken commands (start, pause, mark, next page) on the first microphone; applies from the next start.</source>
+        <translation>Listen for spoken commands (start, pause, mark, next page) on the first microphone; applies from the next start.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>Edit segment</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation>Find and replace…</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Export record</translation>
+    </message>
+    <message>
+        <source>Record as PDF…</source>
+        <translation>Record as PDF…</translation>
+    </message>
+    <message>
+        <source>Plain text…</source>
+        <translation>Plain text…</translation>
+    </message>
+    <message>
+        <source>Subtitles (SRT)…</source>
+        <translation>Subtitles (SRT)…</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>New hearing</translation>
+    </message>
+    <message>
+        <source>Start deliberation</source>
+        <translation>Start deliberation</translation>
+    </message>
+    <message>
+        <source>Record a confidential deliberation of the panel; only the judges of the case can open it.</source>
+        <translation>Record a confidential deliberation of the panel; only the judges of the case can open it.</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <source>By microphone</source>
+        <translation>By microphone</translation>
+    </message>
+    <message>
+        <source>Mark this moment</source>
+        <translation>Mark this moment</translation>
+    </message>
+    <message>
+        <source>● Recording %1</source>
+        <translation>● Recording %1</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused %1</source>
+        <translation>❚❚ Paused %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>%1 (mic %2)</source>
+        <translation>%1 (mic %2)</translation>
+    </message>
+    <message>
+        <source>(silence)</source>
+        <translation>(silence)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>and %1 earlier problems</source>
+        <translation>and %1 earlier problems</translation>
+    </message>
+    <message>
+        <source>Loading the speech model…</source>
+        <translation>Loading the speech model…</translation>
+    </message>
+    <message>
+        <source>Preparing the recording…</source>
+        <translation>Preparing the recording…</translation>
+    </message>
+    <message>
+        <source>Writing the record…</source>
+        <translation>Writing the record…</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Transcribe an audio file into this hearing</source>
+        <translation>Transcribe an audio file into this hearing</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg)</source>
+        <translation>Audio files (*.wav *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Speaker from now on: %1</source>
+        <translation>Speaker from now on: %1</translation>
+    </message>
+    <message>
+        <source>by microphone</source>
+        <translation>by microphone</translation>
+    </message>
+    <message>
+        <source>Recording stopped. Everything recorded is saved.</source>
+        <translation>Recording stopped. Everything recorded is saved.</translation>
+    </message>
+    <message>
+        <source>Voice command: %1 (heard “%2”)</source>
+        <translation>Voice command: %1 (heard “%2”)</translation>
+    </message>
+    <message>
+        <source>Choose a case and a hearing above, or open one from Cases → Hearings. “New hearing” adds today&apos;s hearing; F9 starts recording.</source>
+        <translation>Choose a case and a hearing above, or open one from Cases → Hearings. “New hearing” adds today&apos;s hearing; F9 starts recording.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Click a note, or a segment&apos;s time, to hear the recording there.</source>
+        <translation>Click a note, or a segment&apos;s time, to hear the recording there.</translation>
+    </message>
+    <message>
+        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
+        <translation>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Clerk</source>
@@ -507,6 +840,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>Not synced</source>
@@ -655,6 +1016,21 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Mark this moment</source>
+        <translation>Mark this moment</translation>
+    </message>
+    <message>
+        <source>Note at %1 of the hearing:</source>
+        <translation>Note at %1 of the hearing:</translation>
+    </message>
+    <message>
+        <source>e.g. the defendant shows exhibit 3</source>
+        <translation>e.g. the defendant shows exhibit 3</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Sync</source>
@@ -667,6 +1043,37 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>The court&apos;s case system has this version.</source>
         <translation>The court&apos;s case system has this version.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Find and replace in this hearing</source>
+        <translation>Find and replace in this hearing</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Type the misheard word; every segment that contains it is listed before anything changes.</source>
+        <translation>Type the misheard word; every segment that contains it is listed before anything changes.</translation>
+    </message>
+    <message>
+        <source>No segment contains “%1”.</source>
+        <translation>No segment contains “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 replacements in %2 segments. Each segment can be undone on its own.</source>
+        <translation>%1 replacements in %2 segments. Each segment can be undone on its own.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1100,88 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Encrypted store: OK (%1)</source>
         <translation>Encrypted store: OK (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Corrected from the case&apos;s names: %1 → %2</source>
+        <translation>Corrected from the case&apos;s names: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Unsure words: %1</source>
+        <translation>Unsure words: %1</translation>
+    </message>
+    <message>
+        <source>Recognized as: %1</source>
+        <translation>Recognized as: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Click to play this passage</source>
+        <translation>Click to play this passage</translation>
+    </message>
+    <message>
+        <source>Play this passage</source>
+        <translation>Play this passage</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Undo last change</source>
+        <translation>Undo last change</translation>
+    </message>
+    <message>
+        <source>Reject correction: %1 → %2</source>
+        <translation>Reject correction: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptCorrections</name>
+    <message>
+        <source>Select a segment to undo its last change.</source>
+        <translation>Select a segment to undo its last change.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this segment.</source>
+        <translation>Nothing to undo in this segment.</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 segments.</source>
+        <translation>Replaced in %1 segments.</translation>
+    </message>
+    <message>
+        <source>PDF record (*.pdf)</source>
+        <translation>PDF record (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Subtitles (*.srt)</translation>
+    </message>
+    <message>
+        <source>Export the hearing record</source>
+        <translation>Export the hearing record</translation>
+    </message>
+    <message>
+        <source>The record was saved to %1.</source>
+        <translation>The record was saved to %1.</translation>
     </message>
 </context>
 <context>

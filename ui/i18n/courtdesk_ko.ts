@@ -141,6 +141,14 @@
         <translation>담당자</translation>
     </message>
     <message>
+        <source>Open in the hearing workspace</source>
+        <translation>재판 작업 공간에서 열기</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>새 재판</translation>
+    </message>
+    <message>
         <source>Cause</source>
         <translation>사건 유형</translation>
     </message>
@@ -419,6 +427,331 @@
     </message>
 </context>
 <context>
+    <name>HearingErrors</name>
+    <message>
+        <source>The disk is full: recording stopped</source>
+        <translation>디스크가 가득 차서 녹음이 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>Everything recorded up to that moment is kept in this hearing.</source>
+        <translation>그때까지 녹음된 내용은 모두 이 재판에 보존되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Free space on the disk (or ask court IT), then press Start to continue the same hearing.</source>
+        <translation>디스크 공간을 확보한 뒤(또는 법원 IT 담당자에게 문의) 녹음 시작을 눌러 같은 재판을 이어서 녹음하십시오.</translation>
+    </message>
+    <message>
+        <source>The microphone input cannot be used</source>
+        <translation>마이크 입력을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Recording did not start, or stopped, on this input. Audio captured before the problem is kept.</source>
+        <translation>이 입력에서 녹음이 시작되지 않았거나 중단되었습니다. 문제 발생 전에 녹음된 음성은 보존되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check the cable and the mixer, then press Start again. Court IT sets the input in the machine configuration; &quot;courtdesk doctor&quot; lists the devices.</source>
+        <translation>케이블과 믹서를 확인한 뒤 녹음 시작을 다시 누르십시오. 입력 장치는 법원 IT 담당자가 이 컴퓨터의 설정에서 지정하며, &quot;courtdesk doctor&quot;로 장치 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This audio file cannot be transcribed</source>
+        <translation>이 오디오 파일은 받아쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the hearing.</source>
+        <translation>재판에 아무것도 추가되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Use a WAV, FLAC or OGG file with speech sampled at 8000 Hz or more (16000 Hz is best).</source>
+        <translation>샘플링 주파수가 8000 Hz 이상(16000 Hz 권장)인 WAV, FLAC 또는 OGG 파일을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The speech model is missing or damaged</source>
+        <translation>음성 인식 모델이 없거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Audio is recorded in full, but no text is recognized until a speech model is installed.</source>
+        <translation>음성은 모두 녹음되지만, 음성 인식 모델을 설치하기 전까지는 글자로 인식되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>법원 IT 담당자에게 음성 인식 모델 설치를 요청하십시오(&quot;courtdesk models install&quot;). &quot;courtdesk doctor&quot;로 점검할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed on one channel</source>
+        <translation>한 채널의 음성 인식이 실패했습니다</translation>
+    </message>
+    <message>
+        <source>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</source>
+        <translation>그 채널의 음성은 모두 녹음되지만, 이 시점부터 그 채널의 글은 조서에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
+        <translation>녹음을 중지했다가 다시 시작하십시오. 다시 발생하면 자세한 내용을 법원 IT 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>녹음에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Audio captured before the problem is kept.</source>
+        <translation>문제 발생 전에 녹음된 음성은 보존되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Press Start to continue in the same hearing. If it happens again, ask court IT.</source>
+        <translation>녹음 시작을 누르면 같은 재판에서 이어서 녹음합니다. 다시 발생하면 법원 IT 담당자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headphones found</source>
+        <translation>스피커나 헤드폰을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This computer has no audio output, so recordings cannot be played here. The recording itself is not affected.</source>
+        <translation>이 컴퓨터에는 오디오 출력 장치가 없어 여기에서 녹음을 재생할 수 없습니다. 녹음 자체에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Connect speakers or headphones, or ask court IT to enable sound output.</source>
+        <translation>스피커나 헤드폰을 연결하거나, 법원 IT 담당자에게 소리 출력을 켜 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The record could not be exported</source>
+        <translation>조서를 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>파일이 저장되지 않았으며, 재판 조서는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose another folder (a USB stick may be full or read-only) and try again.</source>
+        <translation>다른 폴더를 선택하여 다시 시도하십시오(USB 메모리가 가득 찼거나 읽기 전용일 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPicker</name>
+    <message>
+        <source>Case:</source>
+        <translation>사건:</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>재판:</translation>
+    </message>
+    <message>
+        <source>Choose a case…</source>
+        <translation>사건을 선택하십시오…</translation>
+    </message>
+    <message>
+        <source>No hearing yet</source>
+        <translation>아직 재판이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HearingWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>녹음 시작</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Transcribe an audio file into this hearing…</source>
+        <translation>오디오 파일을 이 재판에 받아쓰기…</translation>
+    </message>
+    <message>
+        <source>Play the file at real-time speed</source>
+        <translation>파일을 실제 속도로 재생</translation>
+    </message>
+    <message>
+        <source>Voice commands</source>
+        <translation>음성 명령</translation>
+    </message>
+    <message>
+        <source>Listen for spoken commands (start, pause, mark, next page) on the first microphone; applies from the next start.</source>
+        <translation>첫 번째 마이크에서 음성 명령(시작, 일시 정지, 표시, 다음 페이지)을 듣습니다. 다음 녹음 시작부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>구간 수정</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation>찾아 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>조서 내보내기</translation>
+    </message>
+    <message>
+        <source>Record as PDF…</source>
+        <translation>PDF 조서…</translation>
+    </message>
+    <message>
+        <source>Plain text…</source>
+        <translation>일반 텍스트…</translation>
+    </message>
+    <message>
+        <source>Subtitles (SRT)…</source>
+        <translation>자막(SRT)…</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>새 재판</translation>
+    </message>
+    <message>
+        <source>Start deliberation</source>
+        <translation>합의 시작</translation>
+    </message>
+    <message>
+        <source>Record a confidential deliberation of the panel; only the judges of the case can open it.</source>
+        <translation>재판부의 비공개 합의를 녹음합니다. 이 사건의 판사만 열어 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>발언자:</translation>
+    </message>
+    <message>
+        <source>By microphone</source>
+        <translation>마이크별</translation>
+    </message>
+    <message>
+        <source>Mark this moment</source>
+        <translation>이 시점 표시</translation>
+    </message>
+    <message>
+        <source>● Recording %1</source>
+        <translation>● 녹음 중 %1</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused %1</source>
+        <translation>❚❚ 일시 정지 %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>준비 중…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>녹음하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (mic %2)</source>
+        <translation>%1 (마이크 %2)</translation>
+    </message>
+    <message>
+        <source>(silence)</source>
+        <translation>(무음)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>and %1 earlier problems</source>
+        <translation>이전 문제 %1건 더</translation>
+    </message>
+    <message>
+        <source>Loading the speech model…</source>
+        <translation>음성 인식 모델을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Preparing the recording…</source>
+        <translation>녹음을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Writing the record…</source>
+        <translation>조서를 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 페이지</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 페이지</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>재판</translation>
+    </message>
+    <message>
+        <source>Transcribe an audio file into this hearing</source>
+        <translation>오디오 파일을 이 재판에 받아쓰기</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg)</source>
+        <translation>오디오 파일 (*.wav *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Speaker from now on: %1</source>
+        <translation>지금부터 발언자: %1</translation>
+    </message>
+    <message>
+        <source>by microphone</source>
+        <translation>마이크별 구분</translation>
+    </message>
+    <message>
+        <source>Recording stopped. Everything recorded is saved.</source>
+        <translation>녹음이 중지되었습니다. 녹음된 내용은 모두 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Voice command: %1 (heard “%2”)</source>
+        <translation>음성 명령: %1 (“%2” 인식)</translation>
+    </message>
+    <message>
+        <source>Choose a case and a hearing above, or open one from Cases → Hearings. “New hearing” adds today&apos;s hearing; F9 starts recording.</source>
+        <translation>위에서 사건과 재판을 선택하거나, 사건 → 개정 탭에서 여십시오. “새 재판”은 오늘의 재판을 추가하고, F9를 누르면 녹음이 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>조서</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Click a note, or a segment&apos;s time, to hear the recording there.</source>
+        <translation>메모나 구간의 시각을 클릭하면 그 부분의 녹음을 들을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
+        <translation>F9 시작/일시 정지 · F10 중지 · Ctrl+1…6 발언자 · Ctrl+M 표시 · F2 수정 · Ctrl+Z 실행 취소 · Ctrl+H 바꾸기</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Clerk</source>
@@ -507,6 +840,34 @@
     <message>
         <source>Cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>녹음됨</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>증인</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>감정인</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>통역인</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>미지정</translation>
     </message>
     <message>
         <source>Not synced</source>
@@ -655,6 +1016,21 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Mark this moment</source>
+        <translation>이 시점 표시</translation>
+    </message>
+    <message>
+        <source>Note at %1 of the hearing:</source>
+        <translation>재판 %1 시점의 메모:</translation>
+    </message>
+    <message>
+        <source>e.g. the defendant shows exhibit 3</source>
+        <translation>예: 피고가 증거 3을 제시함</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Sync</source>
@@ -667,6 +1043,37 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>The court&apos;s case system has this version.</source>
         <translation>법원 사건관리시스템에 이 버전이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Find and replace in this hearing</source>
+        <translation>이 재판에서 찾아 바꾸기</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>찾을 말:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>바꿀 말:</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>모두 바꾸기</translation>
+    </message>
+    <message>
+        <source>Type the misheard word; every segment that contains it is listed before anything changes.</source>
+        <translation>잘못 인식된 말을 입력하십시오. 바꾸기 전에 그 말이 들어 있는 구간을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>No segment contains “%1”.</source>
+        <translation>“%1”이(가) 들어 있는 구간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 replacements in %2 segments. Each segment can be undone on its own.</source>
+        <translation>%2개 구간에서 %1곳을 바꿉니다. 구간마다 따로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1099,88 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Encrypted store: OK (%1)</source>
         <translation>암호화 저장소: 정상 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Corrected from the case&apos;s names: %1 → %2</source>
+        <translation>사건의 이름에 따라 고침: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Unsure words: %1</source>
+        <translation>인식이 불확실한 말: %1</translation>
+    </message>
+    <message>
+        <source>Recognized as: %1</source>
+        <translation>원래 인식 결과: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발언자</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Click to play this passage</source>
+        <translation>클릭하면 이 부분을 재생합니다</translation>
+    </message>
+    <message>
+        <source>Play this passage</source>
+        <translation>이 부분 재생</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>내용 수정</translation>
+    </message>
+    <message>
+        <source>Undo last change</source>
+        <translation>마지막 수정 취소</translation>
+    </message>
+    <message>
+        <source>Reject correction: %1 → %2</source>
+        <translation>고침 거부: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptCorrections</name>
+    <message>
+        <source>Select a segment to undo its last change.</source>
+        <translation>수정을 취소할 구간을 먼저 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this segment.</source>
+        <translation>이 구간에는 취소할 수정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 segments.</source>
+        <translation>%1개 구간에서 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <source>PDF record (*.pdf)</source>
+        <translation>PDF 조서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>자막 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Export the hearing record</source>
+        <translation>재판 조서 내보내기</translation>
+    </message>
+    <message>
+        <source>The record was saved to %1.</source>
+        <translation>조서를 %1에 저장했습니다.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,14 @@
         <translation>办案人员</translation>
     </message>
     <message>
+        <source>Open in the hearing workspace</source>
+        <translation>在庭审工作区打开</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>新建庭审</translation>
+    </message>
+    <message>
         <source>Cause</source>
         <translation>案由</translation>
     </message>
@@ -419,6 +427,331 @@
     </message>
 </context>
 <context>
+    <name>HearingErrors</name>
+    <message>
+        <source>The disk is full: recording stopped</source>
+        <translation>磁盘已满，录音已停止</translation>
+    </message>
+    <message>
+        <source>Everything recorded up to that moment is kept in this hearing.</source>
+        <translation>此前录下的全部内容均已保存在本次庭审中。</translation>
+    </message>
+    <message>
+        <source>Free space on the disk (or ask court IT), then press Start to continue the same hearing.</source>
+        <translation>请清理磁盘空间（或联系法院信息技术人员），然后按“开始录音”继续本次庭审。</translation>
+    </message>
+    <message>
+        <source>The microphone input cannot be used</source>
+        <translation>无法使用麦克风输入</translation>
+    </message>
+    <message>
+        <source>Recording did not start, or stopped, on this input. Audio captured before the problem is kept.</source>
+        <translation>该输入未能开始录音或录音已中断。出现问题之前录下的音频均已保存。</translation>
+    </message>
+    <message>
+        <source>Check the cable and the mixer, then press Start again. Court IT sets the input in the machine configuration; &quot;courtdesk doctor&quot; lists the devices.</source>
+        <translation>请检查线缆和调音台，然后再次按“开始录音”。输入设备由法院信息技术人员在本机配置中设置；“courtdesk doctor”可列出所有设备。</translation>
+    </message>
+    <message>
+        <source>This audio file cannot be transcribed</source>
+        <translation>无法转写此音频文件</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the hearing.</source>
+        <translation>庭审中没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Use a WAV, FLAC or OGG file with speech sampled at 8000 Hz or more (16000 Hz is best).</source>
+        <translation>请使用采样率不低于 8000 Hz（最好为 16000 Hz）的 WAV、FLAC 或 OGG 文件。</translation>
+    </message>
+    <message>
+        <source>The speech model is missing or damaged</source>
+        <translation>语音模型缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>Audio is recorded in full, but no text is recognized until a speech model is installed.</source>
+        <translation>音频会完整录制，但在安装语音模型之前不会识别出文字。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>请联系法院信息技术人员安装语音模型（“courtdesk models install”）；“courtdesk doctor”可检查模型。</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed on one channel</source>
+        <translation>某一声道的语音识别失败</translation>
+    </message>
+    <message>
+        <source>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</source>
+        <translation>该声道的音频仍完整录制，但从此刻起笔录中缺少其文字。</translation>
+    </message>
+    <message>
+        <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
+        <translation>请停止后重新开始录音。如再次发生，请将详细信息提供给法院信息技术人员。</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>录音失败</translation>
+    </message>
+    <message>
+        <source>Audio captured before the problem is kept.</source>
+        <translation>出现问题之前录下的音频均已保存。</translation>
+    </message>
+    <message>
+        <source>Press Start to continue in the same hearing. If it happens again, ask court IT.</source>
+        <translation>按“开始录音”可在本次庭审中继续录音。如再次发生，请联系法院信息技术人员。</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headphones found</source>
+        <translation>未找到扬声器或耳机</translation>
+    </message>
+    <message>
+        <source>This computer has no audio output, so recordings cannot be played here. The recording itself is not affected.</source>
+        <translation>本机没有音频输出设备，无法在此回放录音。录音本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Connect speakers or headphones, or ask court IT to enable sound output.</source>
+        <translation>请连接扬声器或耳机，或联系法院信息技术人员启用声音输出。</translation>
+    </message>
+    <message>
+        <source>The record could not be exported</source>
+        <translation>笔录导出失败</translation>
+    </message>
+    <message>
+        <source>No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>未写入任何文件；庭审笔录未受影响。</translation>
+    </message>
+    <message>
+        <source>Choose another folder (a USB stick may be full or read-only) and try again.</source>
+        <translation>请选择其他文件夹（U 盘可能已满或为只读）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPicker</name>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>庭审：</translation>
+    </message>
+    <message>
+        <source>Choose a case…</source>
+        <translation>请选择案件…</translation>
+    </message>
+    <message>
+        <source>No hearing yet</source>
+        <translation>尚无庭审</translation>
+    </message>
+</context>
+<context>
+    <name>HearingWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>开始录音</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Transcribe an audio file into this hearing…</source>
+        <translation>将音频文件转写到本次庭审…</translation>
+    </message>
+    <message>
+        <source>Play the file at real-time speed</source>
+        <translation>按实际速度播放文件</translation>
+    </message>
+    <message>
+        <source>Voice commands</source>
+        <translation>语音指令</translation>
+    </message>
+    <message>
+        <source>Listen for spoken commands (start, pause, mark, next page) on the first microphone; applies from the next start.</source>
+        <translation>在第一个麦克风上监听语音指令（开始、暂停、标记、下一页）；下次开始录音时生效。</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>修改该段</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation>查找和替换…</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>导出笔录</translation>
+    </message>
+    <message>
+        <source>Record as PDF…</source>
+        <translation>PDF 笔录…</translation>
+    </message>
+    <message>
+        <source>Plain text…</source>
+        <translation>纯文本…</translation>
+    </message>
+    <message>
+        <source>Subtitles (SRT)…</source>
+        <translation>字幕 (SRT)…</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>新建庭审</translation>
+    </message>
+    <message>
+        <source>Start deliberation</source>
+        <translation>开始合议</translation>
+    </message>
+    <message>
+        <source>Record a confidential deliberation of the panel; only the judges of the case can open it.</source>
+        <translation>录制合议庭的保密评议；只有本案的法官可以打开。</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>By microphone</source>
+        <translation>按麦克风</translation>
+    </message>
+    <message>
+        <source>Mark this moment</source>
+        <translation>标记此刻</translation>
+    </message>
+    <message>
+        <source>● Recording %1</source>
+        <translation>● 录音中 %1</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused %1</source>
+        <translation>❚❚ 已暂停 %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>准备中…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>未在录音</translation>
+    </message>
+    <message>
+        <source>%1 (mic %2)</source>
+        <translation>%1（麦克风 %2）</translation>
+    </message>
+    <message>
+        <source>(silence)</source>
+        <translation>（无声）</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>and %1 earlier problems</source>
+        <translation>以及更早的 %1 个问题</translation>
+    </message>
+    <message>
+        <source>Loading the speech model…</source>
+        <translation>正在加载语音模型…</translation>
+    </message>
+    <message>
+        <source>Preparing the recording…</source>
+        <translation>正在准备录音…</translation>
+    </message>
+    <message>
+        <source>Writing the record…</source>
+        <translation>正在写入笔录…</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Transcribe an audio file into this hearing</source>
+        <translation>将音频文件转写到本次庭审</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg)</source>
+        <translation>音频文件 (*.wav *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Speaker from now on: %1</source>
+        <translation>此后的发言人：%1</translation>
+    </message>
+    <message>
+        <source>by microphone</source>
+        <translation>按麦克风区分</translation>
+    </message>
+    <message>
+        <source>Recording stopped. Everything recorded is saved.</source>
+        <translation>录音已停止，所录内容均已保存。</translation>
+    </message>
+    <message>
+        <source>Voice command: %1 (heard “%2”)</source>
+        <translation>语音指令：%1（听到“%2”）</translation>
+    </message>
+    <message>
+        <source>Choose a case and a hearing above, or open one from Cases → Hearings. “New hearing” adds today&apos;s hearing; F9 starts recording.</source>
+        <translation>请在上方选择案件和庭审，或从“案件 → 庭审”中打开。“新建庭审”会添加今天的庭审；按 F9 开始录音。</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Click a note, or a segment&apos;s time, to hear the recording there.</source>
+        <translation>点击备注或某段的时间，即可回放该处录音。</translation>
+    </message>
+    <message>
+        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
+        <translation>F9 开始/暂停 · F10 停止 · Ctrl+1…6 切换发言人 · Ctrl+M 标记 · F2 修改 · Ctrl+Z 撤销 · Ctrl+H 替换</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Clerk</source>
@@ -507,6 +840,34 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已录制</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>鉴定人</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>翻译人员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指定</translation>
     </message>
     <message>
         <source>Not synced</source>
@@ -655,6 +1016,21 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Mark this moment</source>
+        <translation>标记此刻</translation>
+    </message>
+    <message>
+        <source>Note at %1 of the hearing:</source>
+        <translation>庭审 %1 处的备注：</translation>
+    </message>
+    <message>
+        <source>e.g. the defendant shows exhibit 3</source>
+        <translation>例如：被告出示证据三</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Sync</source>
@@ -667,6 +1043,37 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>The court&apos;s case system has this version.</source>
         <translation>法院案件管理系统已有此版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Find and replace in this hearing</source>
+        <translation>在本次庭审中查找和替换</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Type the misheard word; every segment that contains it is listed before anything changes.</source>
+        <translation>输入识别错误的词语；在做任何更改之前，会先列出包含它的每一段。</translation>
+    </message>
+    <message>
+        <source>No segment contains “%1”.</source>
+        <translation>没有包含“%1”的段落。</translation>
+    </message>
+    <message>
+        <source>%1 replacements in %2 segments. Each segment can be undone on its own.</source>
+        <translation>%2 段中共 %1 处替换。每一段都可以单独撤销。</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1099,88 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Encrypted store: OK (%1)</source>
         <translation>加密案件库：正常（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Corrected from the case&apos;s names: %1 → %2</source>
+        <translation>按本案名称更正：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Unsure words: %1</source>
+        <translation>识别把握不大的词：%1</translation>
+    </message>
+    <message>
+        <source>Recognized as: %1</source>
+        <translation>原识别结果：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Click to play this passage</source>
+        <translation>点击回放此段</translation>
+    </message>
+    <message>
+        <source>Play this passage</source>
+        <translation>回放此段</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>修改文字</translation>
+    </message>
+    <message>
+        <source>Undo last change</source>
+        <translation>撤销上次修改</translation>
+    </message>
+    <message>
+        <source>Reject correction: %1 → %2</source>
+        <translation>拒绝更正：%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptCorrections</name>
+    <message>
+        <source>Select a segment to undo its last change.</source>
+        <translation>请先选择要撤销修改的段落。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this segment.</source>
+        <translation>此段没有可撤销的修改。</translation>
+    </message>
+    <message>
+        <source>Replaced in %1 segments.</source>
+        <translation>已在 %1 段中替换。</translation>
+    </message>
+    <message>
+        <source>PDF record (*.pdf)</source>
+        <translation>PDF 笔录 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Export the hearing record</source>
+        <translation>导出庭审笔录</translation>
+    </message>
+    <message>
+        <source>The record was saved to %1.</source>
+        <translation>笔录已保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,13 @@ of the case; the view adds no rule of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from ..labels import (
     side_label,
     sync_label,
 )
-from .record_table import Column, RecordTableModel, make_table_view, sync_column
+from .record_table import ID_ROLE, Column, RecordTableModel, make_table_view, sync_column
 
 _FACTS = ("cause", "court", "procedure", "filed_on", "status", "my_role")
 
@@ -83,6 +84,9 @@ def _member_columns() -> list[Column]:
 
 
 class CaseDetailView(QWidget):
+    # (case id, hearing id or "" for a new one): open it in the hearing workspace.
+    hearing_requested = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseDetail")
@@ -144,7 +148,7 @@ class CaseDetailView(QWidget):
             view = make_table_view(model)
             view.setObjectName(f"{name}Table")
             self.tables[name] = view
-            self.tabs.addTab(view, "")
+            self.tabs.addTab(self._hearings_page(view) if name == "hearings" else view, "")
 
         case_page = QWidget()
         case_layout = QVBoxLayout(case_page)
@@ -164,6 +168,47 @@ class CaseDetailView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.retranslate()
+
+    def _hearings_page(self, table: QWidget) -> QWidget:
+        """The hearings table with "open" / "new" buttons for those who may record."""
+        self.open_hearing_button = QPushButton()
+        self.open_hearing_button.setObjectName("openHearing")
+        self.open_hearing_button.clicked.connect(self._open_selected_hearing)
+        self.new_hearing_button = QPushButton()
+        self.new_hearing_button.setObjectName("newHearing")
+        self.new_hearing_button.clicked.connect(
+            lambda: self.case_data and self.hearing_requested.emit(
+                self.case_data["case"]["id"], ""))
+        table.doubleClicked.connect(self._open_selected_hearing)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.open_hearing_button)
+        buttons.addWidget(self.new_hearing_button)
+        buttons.addStretch(1)
+        self.hearing_buttons = QWidget()
+        self.hearing_buttons.setLayout(buttons)
+        self.hearing_buttons.hide()  # shown by set_hearing_actions for those who record
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.hearing_buttons)
+        layout.addWidget(table, 1)
+        return page
+
+    def set_hearing_actions(self, open_hearings: bool, new_hearings: bool) -> None:
+        """Offer the hearing workspace to those who have it, "new" to those who record."""
+        self.hearing_buttons.setVisible(open_hearings)
+        self.new_hearing_button.setVisible(new_hearings)
+
+    def _open_selected_hearing(self, index: QModelIndex | None = None) -> None:
+        if not self.case_data or not self.hearing_buttons.isVisibleTo(self):
+            return
+        table = self.tables["hearings"]
+        index = index if isinstance(index, QModelIndex) else table.currentIndex()
+        if not index.isValid() and self.hearings.rows:
+            index = self.hearings.index(len(self.hearings.rows) - 1, 0)
+        hearing_id = index.data(ID_ROLE) if index.isValid() else ""
+        self.hearing_requested.emit(self.case_data["case"]["id"], hearing_id or "")
 
     def show_case(self, data: dict | None) -> None:
         """Show ``CaseFile.as_dict()``, or the placeholder for ``None``."""
@@ -189,6 +234,8 @@ class CaseDetailView(QWidget):
                   "documents": self.tr("Dossier"), "members": self.tr("Members")}
         for number, name in enumerate(titles):
             self.tabs.setTabText(number, f"{titles[name]} ({counts[name]})")
+        self.open_hearing_button.setText(self.tr("Open in the hearing workspace"))
+        self.new_hearing_button.setText(self.tr("New hearing"))
         for model in (self.parties, self.hearings, self.documents, self.members):
             model.retranslate()
         data = self.case_data

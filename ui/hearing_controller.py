@@ -1,0 +1,314 @@
+"""Runs the recording of one hearing for the GUI.
+
+Preparing a recording (the hearing row, the case vocabulary, the speech model of some
+hundred MB, the input device) happens in background jobs; then a :class:`HearingSession`
+runs on its own threads. Its listener is called on those threads, so all it does is emit
+the signal of a :class:`SessionEventBridge`; the queued connection delivers each event on
+the GUI thread, where this controller turns it into plain-data signals for the widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from courtdesk.app.hearings import HearingBook
+
+from .hearing_preparation import (
+    PreparedAudio,
+    RecordingPlan,
+    RoleTimeline,
+    load_speech_model,
+    microphone_roles,
+    prepare_audio,
+    recorded_until,
+)
+from .jobs import Queue
+from .session import Session
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_S = 0.2  # the clock needs no more; a fast file would flood the GUI queue
+SESSION_QUEUE = "hearing-session"
+SHUTDOWN_WAIT_S = 20.0
+
+
+class SessionEventBridge(QObject):
+    """Lives on the GUI thread; the session's threads only emit its signal."""
+
+    event = Signal(dict)
+
+
+class HearingController(QObject):
+    state_changed = Signal(str)  # idle, preparing, recording, paused, stopping
+    position_changed = Signal(int)  # ms from the start of the hearing
+    partial = Signal(dict)  # {"channel", "role", "text"}
+    segment_added = Signal(dict)  # the session's "segment" event payload
+    segment_updated = Signal(dict)  # a stored segment after a speaker fix
+    command_heard = Signal(dict)
+    failed = Signal(dict)  # {"code", "message"}: shown to the clerk, never dropped
+    busy_changed = Signal(str)  # "model", "device" while preparing; "" when done
+    model_ready = Signal(bool)  # loaded; the flag says whether voice commands can work
+    hearing_started = Signal(dict)  # the hearing row being recorded (new ones too)
+    finished = Signal(dict)  # {"hearing_id", "error"}
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.book = HearingBook(session.store, session.user)
+        self.bridge = SessionEventBridge(self)
+        self.bridge.event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        self.state = "idle"
+        self.session_state = ""  # the last state the session itself reported
+        self.busy = ""
+        self.hearing_session = None
+        self.hearing_id = ""
+        self.plan: RecordingPlan | None = None
+        self.model = None
+        self.voice_commands_available: bool | None = None
+        self.position_ms = 0
+        self.roles = microphone_roles(session.config)
+        self.manual = RoleTimeline()
+        self.manual_role: str | None = None
+        self._model_job = None
+        self._cancelled = False
+
+    @property
+    def running(self) -> bool:
+        return self.state in ("recording", "paused")
+
+    @property
+    def from_file(self) -> bool:
+        return self.plan is not None and self.plan.audio_file is not None
+
+    # -- the model -----------------------------------------------------------------------
+    def load_model(self) -> None:
+        """Load the model in the background so Start needs no wait; idempotent."""
+        if self.model is not None or self._model_job is not None:
+            return
+        self._set_busy("model")
+        config = self.session.config
+        self._model_job = self.session.runner.submit(
+            lambda: load_speech_model(config), queue=Queue.GENERAL, owner=self,
+            on_done=self._model_loaded, on_error=self._model_failed, label="load speech model")
+
+    def _model_loaded(self, result) -> None:
+        self._model_job = None
+        self.model, self.voice_commands_available = result
+        if self.state == "idle":
+            self._set_busy("")
+        self.model_ready.emit(bool(self.voice_commands_available))
+
+    def _model_failed(self, exc: BaseException) -> None:
+        self._model_job = None
+        if self.state == "idle":
+            self._set_busy("")
+        self._report(exc)
+
+    # -- control -------------------------------------------------------------------------
+    def start(self, plan: RecordingPlan) -> None:
+        if self.state != "idle":
+            return
+        self.plan = plan
+        self._cancelled = False
+        self._set_state("preparing")
+        self._set_busy("device")
+        book, store = self.book, self.session.store
+
+        def prepare() -> dict:
+            hearing = book.hearing_to_record(plan.case_id, plan.hearing_id or None, plan.kind)
+            return {"hearing": hearing, "case": book.cases.open_case(plan.case_id).as_dict(),
+                    "offset_ms": recorded_until(store, hearing["id"])}
+
+        self.session.runner.submit(prepare, queue=Queue.STORE, owner=self,
+                                   on_done=self._hearing_ready, on_error=self._prepare_failed,
+                                   label="prepare hearing")
+
+    def _hearing_ready(self, info: dict) -> None:
+        self.hearing_id = info["hearing"]["id"]
+        self.position_ms = info["offset_ms"]
+        self.hearing_started.emit(info["hearing"])
+        self.session.store_changed.emit()
+        if self._cancelled:
+            self._idle()
+            return
+        self._set_busy("model" if self.model is None else "device")
+        plan, config, model, roles = self.plan, self.session.config, self.model, self.roles
+        self.session.runner.submit(
+            lambda: prepare_audio(plan, config, model, info["case"], roles),
+            queue=Queue.GENERAL, owner=self, label="prepare audio",
+            on_done=lambda prepared: self._audio_ready(prepared, info["offset_ms"]),
+            on_error=self._prepare_failed)
+
+    def _audio_ready(self, prepared: PreparedAudio, offset_ms: int) -> None:
+        from courtdesk.speech.session import HearingSession
+
+        for problem in prepared.problems:
+            self._report(problem)
+        if prepared.model is not None and self.model is None:
+            self.model = prepared.model
+        if self._cancelled:
+            self._idle()
+            return
+        channels = prepared.source.channels
+        if self.manual_role:
+            self.manual.switch(offset_ms, self.manual_role)
+        roles = {ch: self.manual_role or self.roles.get(ch, "") for ch in range(channels)}
+        self.hearing_session = HearingSession(
+            self.session.store, self.hearing_id, prepared.source, prepared.model, roles,
+            actor=self.session.user.actor, listener=self._listener(),
+            start_offset_ms=offset_ms, vocabulary=prepared.vocabulary,
+            voice_commands=prepared.commands)
+        self._set_busy("")
+        self._set_state("recording")
+        self.hearing_session.start()
+        self._watch(self.hearing_session)
+
+    def _watch(self, session) -> None:
+        """Hold the job runner's shutdown until the recording is closed on disk.
+
+        Quitting (Ctrl+C, the flow closing) shuts the runner down before the store is
+        closed; this job sees it, stops the session and waits, so no session thread ever
+        writes to a closed store.
+        """
+        runner = self.session.runner
+        runner.add_queue(SESSION_QUEUE, threads=2)
+
+        def watch() -> None:
+            while not session.wait(0.2):
+                if runner.closing:
+                    session.stop()
+                    session.wait(SHUTDOWN_WAIT_S)
+                    return
+
+        runner.submit(watch, queue=SESSION_QUEUE, owner=self, label="hearing session")
+
+    def _prepare_failed(self, exc: BaseException) -> None:
+        self._report(exc)
+        self._idle()
+
+    def toggle_pause(self) -> None:
+        if self.state == "recording":
+            self.pause()
+        elif self.state == "paused":
+            self.resume()
+
+    def pause(self) -> None:
+        # A file is not paused: a paused session skips what it reads, and a file would
+        # race through to its end.
+        if self.hearing_session is not None and self.state == "recording" and not self.from_file:
+            self.hearing_session.pause()
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self.hearing_session is not None and self.state == "paused":
+            self.hearing_session.resume()
+            self._set_state("recording")
+
+    def stop(self) -> None:
+        if self.state == "preparing":
+            self._cancelled = True  # the preparing jobs see it and start nothing
+            self._set_state("stopping")
+        elif self.hearing_session is not None and self.running:
+            self.hearing_session.stop()
+            self._set_state("stopping")
+
+    def shutdown(self, timeout_s: float = SHUTDOWN_WAIT_S) -> None:
+        """Stop and wait (the window is closing): the recording ends cleanly on disk."""
+        session, self.hearing_session = self.hearing_session, None
+        if session is not None:
+            session.stop()
+            if not session.wait(timeout_s):
+                log.warning("hearing session still running after %.0f s", timeout_s)
+
+    def set_manual_role(self, role: str | None) -> None:
+        """Who speaks now on a single microphone; None gives the microphone map back."""
+        self.manual_role = role or None
+        self.manual.switch(self.position_ms, self.manual_role)
+        session = self.hearing_session
+        if session is not None:
+            # The session reads its role map as each utterance ends: later ones get it.
+            for channel in range(session.source.channels):
+                session.roles[channel] = self.manual_role or self.roles.get(channel, "")
+
+    # -- events from the session threads --------------------------------------------------
+    def _listener(self):
+        bridge = self.bridge
+        last_progress = [0.0]
+
+        def listen(event: dict) -> None:  # on a session thread: no widgets, no Qt calls
+            if event.get("type") == "progress":
+                now = time.monotonic()
+                if now - last_progress[0] < PROGRESS_INTERVAL_S:
+                    return
+                last_progress[0] = now
+            if shiboken6.isValid(bridge):
+                bridge.event.emit(event)
+
+        return listen
+
+    @Slot(dict)
+    def _on_event(self, event: dict) -> None:
+        kind = event.get("type")
+        if kind == "progress":
+            self.position_ms = int(event.get("position_ms", self.position_ms))
+            self.position_changed.emit(self.position_ms)
+        elif kind == "partial":
+            self.partial.emit(dict(event))
+        elif kind == "segment":
+            self._segment_arrived(dict(event["segment"]))
+        elif kind == "command":
+            self.command_heard.emit(dict(event))
+        elif kind == "error":
+            self.failed.emit({"code": event.get("code", ""), "message": event.get("message", "")})
+        elif kind == "state":
+            self._state_event(event)
+
+    def _state_event(self, event: dict) -> None:
+        state = self.session_state = event.get("state", "")
+        if state == "stopped":
+            self.hearing_session = None
+            self._idle()
+            self.session.store_changed.emit()
+            self.finished.emit({"hearing_id": self.hearing_id, "error": event.get("error", "")})
+        elif state in ("recording", "paused") and self.state != "stopping":
+            self._set_state(state)
+
+    def _segment_arrived(self, segment: dict) -> None:
+        # The session names the speaker when an utterance ends; it belongs to whoever was
+        # speaking when it began (a switch often comes while the last words still decode).
+        channel = int(segment.get("channel", 0))
+        wanted = self.manual.role_at(int(segment["start_ms"])) or self.roles.get(channel, "")
+        if wanted != (segment.get("role") or ""):
+            segment["role"] = wanted
+            self._fix_role(segment["id"], wanted)
+        self.segment_added.emit(segment)
+
+    def _fix_role(self, segment_id: str, role: str) -> None:
+        book, hearing_id = self.book, self.hearing_id
+        self.session.runner.submit(
+            lambda: book.editable_transcript(hearing_id).edit(segment_id, role=role),
+            queue=Queue.STORE, owner=self, on_done=self.segment_updated.emit,
+            on_error=self._report, label="speaker of a segment")
+
+    # -- state ---------------------------------------------------------------------------
+    def _report(self, exc: BaseException) -> None:
+        code = str(getattr(exc, "code", "") or "unexpected")
+        self.failed.emit({"code": code, "message": str(exc)})
+
+    def _idle(self) -> None:
+        self._set_busy("")
+        self._set_state("idle")
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    def _set_busy(self, what: str) -> None:
+        if what != self.busy:
+            self.busy = what
+            self.busy_changed.emit(what)

@@ -1,0 +1,396 @@
+"""The Hearing (庭审) workspace: run a case's hearing and correct its record while it runs.
+
+The clerk picks the case and the hearing (or arrives from Cases → Hearings), presses F9
+and sees a live line per microphone, final segments with unsure words and case-name
+corrections marked, and can edit, re-assign, undo, mark, replay, replace and export while
+the recording goes on. Every store read and write goes through the store queue; the
+recording itself belongs to :class:`~courtdesk.ui.hearing_controller.HearingController`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from courtdesk.app.accounts import User
+from courtdesk.app.hearings import HearingBook
+from courtdesk.app.roles import Permission
+
+from ..audio_playback import AudioPlayback
+from ..hearing_controller import HearingController, RecordingPlan
+from ..jobs import Queue
+from ..labels import speaker_role_label
+from ..messages import error_code
+from ..session import Session
+from .hearing_actions import HearingActions, command_label
+from .hearing_corrections import TranscriptCorrections
+from .hearing_panels import (
+    BusyBar,
+    ErrorBanner,
+    LivePartials,
+    RecordingIndicator,
+    note_columns,
+    section_title,
+)
+from .hearing_picker import HearingPicker
+from .record_table import RecordTableModel, make_table_view
+from .segment_text import transcript_row
+from .transcript_view import TranscriptModel, TranscriptView
+
+translate = QCoreApplication.translate
+
+class HearingWorkspace(QWidget):
+    @staticmethod
+    def available_for(user: User) -> bool:
+        # Clerks and presiding judges run hearings; judges run deliberations.
+        return user.may(Permission.EDIT_CASE) or user.may(Permission.VIEW_DELIBERATION)
+
+    @staticmethod
+    def workspace_title() -> str:
+        return translate("HearingWorkspace", "Hearing")
+
+    def workspace_icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hearingWorkspace")
+        self.session = session
+        self.book = HearingBook(session.store, session.user)
+        self.case_data: dict | None = None
+        self.hearing: dict | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.last_notice = ""
+        self.controller = HearingController(session, self)
+        self.playback = AudioPlayback(session, self)
+        self.actions_ = HearingActions(self)
+        self.corrections = TranscriptCorrections(self)
+        self._build()
+        self._connect()
+        self.retranslate()
+        self.picker.reload_cases()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.picker = HearingPicker(self.session, [self.actions_.new_hearing,
+                                                   self.actions_.deliberation])
+        self.indicator = RecordingIndicator()
+        header = QHBoxLayout()
+        header.addWidget(self.picker, 1)
+        header.addSpacing(12)
+        header.addWidget(self.indicator)
+        self.banner, self.busy, self.live = ErrorBanner(), BusyBar(), LivePartials()
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #5f6b7a; padding: 8px;")
+        self.model = TranscriptModel(self)
+        self.view = TranscriptView(self.model)
+        self.notes = RecordTableModel(note_columns(), self)
+        self.notes_view = make_table_view(self.notes)
+        self.notes_view.setObjectName("hearingNotes")
+        self.notes_title, self.transcript_title = section_title(), section_title()
+        self.notes_hint = QLabel()
+        self.notes_hint.setWordWrap(True)
+        self.notes_hint.setStyleSheet("color: #5f6b7a;")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for title, view, extra, stretch in ((self.transcript_title, self.view, None, 4),
+                                            (self.notes_title, self.notes_view,
+                                             self.notes_hint, 1)):
+            side = QWidget()
+            column = QVBoxLayout(side)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(title)
+            column.addWidget(view, 1)
+            if extra is not None:
+                column.addWidget(extra)
+            self.splitter.addWidget(side)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.hint = QLabel()
+        self.hint.setObjectName("hearingHotkeys")
+        self.hint.setStyleSheet("color: #5f6b7a;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 8)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.actions_.toolbar)
+        for widget in (self.banner, self.busy, self.placeholder, self.live):
+            layout.addWidget(widget)
+        self.live.hide()  # shown while the microphones are on
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.hint)
+
+    def _connect(self) -> None:
+        c, a, fix = self.controller, self.actions_, self.corrections
+        c.state_changed.connect(self._state_changed)
+        c.position_changed.connect(self.indicator.set_position)
+        c.partial.connect(lambda e: self.live.show_partial(int(e.get("channel", 0)),
+                                                           e.get("role", ""), e.get("text", "")))
+        c.segment_added.connect(self._segment_arrived)
+        c.segment_updated.connect(self.segment_stored)
+        c.command_heard.connect(self._command)
+        c.failed.connect(lambda e: self.add_error(e["code"], e["message"]))
+        c.busy_changed.connect(self.busy.set_busy)
+        c.model_ready.connect(lambda _commands: self._update_actions())
+        c.hearing_started.connect(self._hearing_started)
+        c.finished.connect(self._recording_finished)
+        self.picker.case_loaded.connect(self._case_loaded)
+        self.picker.hearing_chosen.connect(self.open_hearing)
+        self.picker.failed.connect(self.show_error)
+        self.playback.failed.connect(self.show_error)
+        self.model.edit_requested.connect(fix.edit)
+        self.view.play_requested.connect(self._play_segment)
+        self.view.undo_requested.connect(fix.undo)
+        self.view.reject_requested.connect(fix.reject)
+        self.notes_view.clicked.connect(self._play_note)
+        a.start.triggered.connect(self.start_or_pause)
+        a.stop.triggered.connect(c.stop)
+        a.transcribe_file.triggered.connect(self.choose_audio_file)
+        a.mark.triggered.connect(self.mark)
+        a.edit.triggered.connect(self.view.edit_text)
+        a.undo.triggered.connect(lambda: fix.undo(self.view.current_row()))
+        a.replace.triggered.connect(fix.find_and_replace)
+        a.export_pdf.triggered.connect(lambda: fix.export("pdf"))
+        a.export_text.triggered.connect(lambda: fix.export("txt"))
+        a.export_srt.triggered.connect(lambda: fix.export("srt"))
+        a.new_hearing.triggered.connect(lambda: self.picker.create_hearing("hearing"))
+        a.deliberation.triggered.connect(self.start_deliberation)
+        a.role_group.triggered.connect(self._speaker_chosen)
+
+    # -- which hearing -------------------------------------------------------------------
+    def open_case(self, case_id: str, hearing_id: str = "", new_kind: str = "") -> None:
+        """Entry point from Cases → Hearings: a case, and a hearing or a new one."""
+        if self.controller.state == "idle":
+            self.picker.open_case(case_id, hearing_id, new_kind)
+
+    def _case_loaded(self, data: dict) -> None:
+        self.case_data = data
+        self._update_actions()
+
+    def open_hearing(self, hearing_id: str) -> None:
+        if self.hearing and self.hearing["id"] == hearing_id and self.controller.state != "idle":
+            return  # the recording's own rows are on screen
+        if not hearing_id:
+            self._show_hearing(None, [], [])
+            return
+        book = self.book
+
+        def load() -> tuple[dict, list[dict], list[dict]]:
+            transcript = book.transcript(hearing_id)
+            return book.open(hearing_id), transcript.segments(), transcript.notes()
+
+        self.session.runner.submit(load, queue=Queue.STORE, owner=self, label="open hearing",
+                                   on_done=lambda r: self._show_hearing(*r),
+                                   on_error=self.show_error)
+
+    def _show_hearing(self, hearing: dict | None, segments: list[dict],
+                      notes: list[dict]) -> None:
+        same = bool(hearing and self.hearing and hearing["id"] == self.hearing["id"])
+        self.hearing = hearing
+        if same:  # segments are append-only: update in place, an open editor stays open
+            for segment in segments:
+                self.model.upsert(transcript_row(segment))
+        else:
+            self.model.set_rows([transcript_row(s) for s in segments])
+        self.model.editable = hearing is not None and self._can_run()
+        self.notes.set_rows(notes)
+        self.live.set_channels(self.controller.roles)
+        if hearing:
+            self.picker.select(hearing["id"])
+            if not same:
+                self.view.scrollToBottom()
+            if self._can_run():
+                self.controller.load_model()  # Start should not wait for it
+        self._update_actions()
+
+    def refresh_rows(self, segment_ids: list[str] | None = None) -> None:
+        """Re-read segments (all, or these) and the notes without resetting the view."""
+        if not self.hearing:
+            return
+        book, hearing_id = self.book, self.hearing["id"]
+        wanted = None if segment_ids is None else set(segment_ids)
+
+        def load() -> tuple[list[dict], list[dict]]:
+            transcript = book.transcript(hearing_id)
+            rows = [r for r in transcript.segments() if wanted is None or r["id"] in wanted]
+            return rows, transcript.notes()
+
+        def show(result: tuple[list[dict], list[dict]]) -> None:
+            for row in result[0]:
+                self.model.upsert(transcript_row(row))
+            self.notes.set_rows(result[1])
+
+        self.session.runner.submit(load, queue=Queue.STORE, owner=self, on_done=show,
+                                   on_error=self.show_error, label="refresh transcript")
+
+    # -- recording -----------------------------------------------------------------------
+    def _plan(self, **changes) -> RecordingPlan:
+        hearing = self.hearing or {}
+        values = {"case_id": self.case_data["case"]["id"], "hearing_id": hearing.get("id", ""),
+                  "kind": hearing.get("kind", "hearing"),
+                  "voice_commands": self.actions_.voice_commands.isChecked(), **changes}
+        return RecordingPlan(**values)
+
+    def start_or_pause(self) -> None:
+        if self.controller.state == "idle":
+            if self.case_data and self._can_run():
+                self.controller.start(self._plan())
+        else:
+            self.controller.toggle_pause()
+
+    def start_deliberation(self) -> None:
+        if self.case_data and self.controller.state == "idle" and self._sits_as_judge():
+            self.controller.start(self._plan(hearing_id="", kind="deliberation"))
+
+    def choose_audio_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Transcribe an audio file into this hearing"))
+        dialog.setObjectName("audioFileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Audio files (*.wav *.flac *.ogg)"),
+                               self.tr("All files (*)")])
+        dialog.fileSelected.connect(self.transcribe_file)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def transcribe_file(self, path: str) -> None:
+        if self.case_data and self.controller.state == "idle" and self._can_run():
+            self.controller.start(self._plan(audio_file=Path(path),
+                                             paced=self.actions_.paced.isChecked()))
+
+    def mark(self) -> None:
+        if not self._can_run():
+            return
+        row = self.view.current_row()
+        running = self.controller.running or row is None
+        self.corrections.mark(self.controller.position_ms if running else row["start_ms"])
+
+    def _speaker_chosen(self, action) -> None:
+        role = action.data() or None
+        self.controller.set_manual_role(role)
+        self.actions_.set_manual_role(role)
+        self.notify(self.tr("Speaker from now on: %1").replace(
+            "%1", speaker_role_label(role) if role else self.tr("by microphone")))
+
+    def _state_changed(self, state: str) -> None:
+        self.indicator.set_state(state, self.controller.position_ms)
+        if state == "recording" and self.controller.hearing_session is not None:
+            self.live.set_channels(dict(self.controller.hearing_session.roles))
+        self.picker.set_live(self.controller.hearing_id if state != "idle" else "")
+        self.live.setVisible(state in ("recording", "paused"))
+        self._update_actions()
+
+    def _hearing_started(self, hearing: dict) -> None:
+        if not self.hearing or self.hearing["id"] != hearing["id"]:
+            self._show_hearing(hearing, [], [])
+        self.picker.open_case(hearing["case_id"], hearing["id"])  # listed as in session
+
+    def _segment_arrived(self, segment: dict) -> None:
+        if not self.hearing or self.controller.hearing_id != self.hearing["id"]:
+            return
+        bar = self.view.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 4
+        row = transcript_row(segment)
+        self.model.upsert(row)
+        self.live.clear(row["channel"])
+        if following and self.view.state() != QAbstractItemView.State.EditingState:
+            self.view.scrollToBottom()
+
+    def segment_stored(self, segment: dict) -> None:
+        if self.hearing and segment.get("hearing_id", self.hearing["id"]) == self.hearing["id"]:
+            self.model.upsert(transcript_row(segment))
+
+    def _recording_finished(self, info: dict) -> None:
+        self.live.clear()
+        self.notify(self.tr("Recording stopped. Everything recorded is saved."))
+        self.refresh_rows()
+        if self.case_data:
+            self.picker.open_case(self.case_data["case"]["id"], info.get("hearing_id", ""))
+
+    def _command(self, event: dict) -> None:
+        name = command_label(event.get("command", ""))
+        self.notify(self.tr("Voice command: %1 (heard “%2”)").replace("%1", name)
+                    .replace("%2", event.get("phrase", "")))
+        if event.get("command") == "mark":
+            self.refresh_rows([])
+
+    def _play_segment(self, row: dict) -> None:
+        if self.hearing:
+            self.playback.play_segment(self.hearing["id"], row)
+
+    def _play_note(self, index) -> None:
+        if self.hearing:
+            self.playback.play_note(self.hearing["id"], self.notes.row_at(index.row()))
+
+    # -- state and texts -----------------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        self.add_error(error_code(exc), str(exc))
+
+    def add_error(self, code: str, message: str) -> None:
+        latest = self.banner.errors[0] if self.banner.errors else None
+        if latest and latest["code"] == code and latest["message"] == message:
+            return  # the same failure again (a replay clicked twice): once is enough
+        at = self.controller.position_ms if self.controller.running else None
+        self.banner.add(code, message, at)
+
+    def notify(self, text: str) -> None:
+        self.last_notice = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
+    def _can_run(self) -> bool:
+        if self.hearing and self.hearing["kind"] == "deliberation":
+            return self._sits_as_judge()
+        return self.session.user.may(Permission.EDIT_CASE)
+
+    def _sits_as_judge(self) -> bool:
+        return (self.session.user.may(Permission.VIEW_DELIBERATION) and self.case_data is not None
+                and self.case_data.get("my_role") in ("judge", "presiding_judge"))
+
+    def _update_actions(self) -> None:
+        self.actions_.update(state=self.controller.state, has_case=self.case_data is not None,
+                             has_hearing=self.hearing is not None, can_run=self._can_run(),
+                             can_create=self.session.user.may(Permission.EDIT_CASE),
+                             judge=self._sits_as_judge(), from_file=self.controller.from_file,
+                             voice_available=self.controller.voice_commands_available)
+        self.actions_.retranslate()
+        self.placeholder.setVisible(self.hearing is None)
+
+    def shutdown(self) -> None:
+        """The window is closing: end the recording cleanly and silence any replay."""
+        self.playback.stop()
+        self.controller.shutdown()
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(self.tr(
+            "Choose a case and a hearing above, or open one from Cases → Hearings. “New "
+            "hearing” adds today's hearing; F9 starts recording."))
+        self.transcript_title.setText(self.tr("Transcript"))
+        self.notes_title.setText(self.tr("Notes"))
+        self.notes_hint.setText(self.tr("Click a note, or a segment's time, to hear the "
+                                        "recording there."))
+        self.hint.setText(self.tr("F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M "
+                                  "mark · F2 edit · Ctrl+Z undo · Ctrl+H replace"))
+        self._update_actions()  # the start action's text depends on the state
+        self.indicator.set_state(self.controller.state)
+        for part in (self.model, self.notes, self.banner, self.busy, self.live):
+            part.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
