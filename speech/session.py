@@ -141,9 +141,11 @@ class HearingSession:
     def run(self) -> None:
         self._start_commands()
         self._emit({"type": "state", "state": "recording"})
-        self.store.save("hearings", {"id": self.hearing_id, "status": "in_progress",
-                                     "started_at": utc_now()}, actor=self.actor,
-                        action="hearing.start")
+        hearing = self.store.get("hearings", self.hearing_id) or {}
+        values = {"id": self.hearing_id, "status": "in_progress"}
+        if not hearing.get("started_at"):  # a continued hearing keeps its first start
+            values["started_at"] = utc_now()
+        self.store.save("hearings", values, actor=self.actor, action="hearing.start")
         try:
             while not self._consume():
                 if not self._wait_for_device():
@@ -156,6 +158,12 @@ class HearingSession:
         except CourtdeskError as exc:
             self.error = exc
             self._emit({"type": "error", "code": exc.code, "message": exc.message})
+        except Exception as exc:  # e.g. a raw PortAudio failure: still say why it stopped
+            log.exception("hearing session failed")
+            self.error = CourtdeskError(
+                f"Recording stopped because of an unexpected error ({exc}). Everything "
+                "recorded up to then is kept.")
+            self._emit({"type": "error", "code": "unexpected", "message": self.error.message})
         finally:
             self._stop_commands()
             try:

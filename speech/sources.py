@@ -154,6 +154,7 @@ class DeviceSource:
         self.sample_rate = int(sample_rate or self._pick_rate(sd, info))
         self.block_frames = block_frames
         self.overflows = 0
+        self.dropped_blocks = 0
         self._queue: queue.Queue = queue.Queue()
         self._stop = threading.Event()
 
@@ -171,12 +172,17 @@ class DeviceSource:
 
     def blocks(self) -> Iterator[AudioBlock]:
         sd = _sounddevice()
-        self._queue = queue.Queue()
+        # About a minute of audio: room for a slow disk, but bounded (a device that delivers
+        # faster than real time must not eat the machine's memory).
+        self._queue = queue.Queue(maxsize=max(16, 60 * self.sample_rate // self.block_frames))
 
         def on_audio(indata, frames, _time, status) -> None:
             if status.input_overflow:
                 self.overflows += 1
-            self._queue.put(bytes(indata))
+            try:
+                self._queue.put_nowait(bytes(indata))
+            except queue.Full:  # the consumer is minutes behind: count it, never block PortAudio
+                self.dropped_blocks += 1
 
         def on_finished() -> None:
             self._queue.put(None)
