@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 KINDS = ("party", "lawyer", "place", "legal", "term")
 
 # Common legal terms, so "质证"/"答辩" misheard as near-homophones are caught too.
@@ -102,6 +100,9 @@ def _readings(ch: str) -> tuple[tuple[str, str, str], ...]:
     if not _is_han(ch):
         return ((ch, "", ""),)
     out = []
+    # pypinyin's dictionary costs ~0.25 s to import: only pay it when Mandarin is matched.
+    from pypinyin import Style, pinyin
+
     for item in pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0]:
         tone = item[-1] if item[-1].isdigit() else "5"
         initial, final = _split_syllable(item.rstrip("12345"))

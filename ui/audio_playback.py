@@ -9,8 +9,8 @@ crash: opening the output is the first thing the player does.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from courtdesk.app.hearings import HearingBook
@@ -18,6 +18,9 @@ from courtdesk.offline_cache.errors import CourtdeskError
 
 from .jobs import Queue
 from .session import Session
+
+if TYPE_CHECKING:  # numpy is imported when audio is first played, not at start-up
+    import numpy as np
 
 AUDIO_QUEUE = "audio-out"
 NOTE_BEFORE_MS = 3_000  # a note is written just after what it is about
@@ -43,6 +46,8 @@ def read_span(store, hearing_id: str, start_ms: int, end_ms: int,
     With ``recording_id`` (a segment's channel) only that channel; otherwise the channels
     of the stretch are mixed, as the room heard them.
     """
+    import numpy as np
+
     from courtdesk.speech.recorder import read_audio
 
     recordings = _overlapping(store, hearing_id, start_ms, end_ms)
@@ -69,6 +74,8 @@ def read_span(store, hearing_id: str, start_ms: int, end_ms: int,
 
 def play_samples(samples: np.ndarray, rate: int, stop: threading.Event) -> None:
     """Play mono samples on the default output; raise PlaybackUnavailable when none."""
+    import numpy as np
+
     try:
         import sounddevice
     except OSError as exc:  # the PortAudio library itself is missing
