@@ -47,10 +47,22 @@ class HearingBook:
                 datetime.now().strftime("%Y-%m-%d %H:%M")
             created = self.cases.add_hearing(case_id, title, kind=kind,
                                              scheduled_at=datetime.now().astimezone()
-                                             .isoformat(timespec="seconds"))
+                                             .isoformat(timespec="seconds"),
+                                             place=self._this_room())
             hearing = self.open(created["id"])
         self._require_run(hearing)
         return hearing
+
+    @staticmethod
+    def _this_room() -> str:
+        """Where a hearing started here takes place: the PC's court and courtroom."""
+        from .config import ConfigError, load_config
+
+        try:
+            config = load_config()
+        except ConfigError:
+            return ""  # the record can still be made; doctor reports the config
+        return " ".join(part for part in (config.court, config.courtroom) if part)
 
     def transcript(self, hearing_id: str) -> HearingTranscript:
         hearing = self.open(hearing_id)

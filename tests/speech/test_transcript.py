@@ -118,3 +118,14 @@ def test_export_record_has_roles_in_order(setting, tmp_path):
     flat = "".join(text.split())
     assert pages >= 1 and "庭审笔录" in flat
     assert flat.index("审判长：现在开庭") < flat.index("原告：请求判令被告支付货款")
+
+
+def test_a_new_hearing_takes_place_in_this_pcs_courtroom(setting, tmp_path, monkeypatch):
+    from courtdesk.app.config import TEMPLATE
+
+    store, clerk, _, case, _ = setting
+    config = tmp_path / "courtdesk.toml"
+    config.write_text(TEMPLATE, encoding="utf-8")
+    monkeypatch.setenv("COURTDESK_CONFIG", str(config))
+    hearing = HearingBook(store, clerk).hearing_to_record(case["id"], None)
+    assert hearing["place"] == "延吉市人民法院 第三审判庭"
