@@ -18,18 +18,13 @@ from courtdesk.offline_cache.errors import CourtdeskError
 
 from . import __version__
 from .accounts import AccountBook, User
+from .cli_common import _print
 from .profile import open_store, profile_dir, setup_logging
 from .roles import AccessDenied, Permission, Role
 
 EXIT_FAULT = 1
 EXIT_USAGE = 2
 
-
-def _print(args: argparse.Namespace, data, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
 
 
 def _login(args: argparse.Namespace, store) -> User:

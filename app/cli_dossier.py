@@ -9,14 +9,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from .cli_common import _print
 from .profile import open_store
-
-
-def _print(args, data, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
 
 
 @contextmanager

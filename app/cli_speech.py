@@ -9,15 +9,9 @@ from pathlib import Path
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
+from .cli_common import _print
 from .config import load_config
 from .profile import open_store
-
-
-def _print(args, data, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
 
 
 def _model(args, language: str | None = None):
