@@ -19,11 +19,10 @@ import pymupdf
 from courtdesk.offline_cache.store import LocalStore
 
 from .errors import AnnotationError
+from .kinds import DEFAULT_COLORS, KINDS, VISIBILITIES
 
-KINDS = ("highlight", "underline", "note", "ink", "rect", "bookmark")
-VISIBILITIES = ("private", "shared")
-DEFAULT_COLORS = {"highlight": "#ffd400", "underline": "#1f6fe5", "note": "#f5a623",
-                  "ink": "#d7261e", "rect": "#d7261e", "bookmark": "#2a9d8f"}
+__all__ = ["DEFAULT_COLORS", "KINDS", "VISIBILITIES", "AnnotationHistory",
+           "DossierAnnotations", "normalize_geometry", "parse_color", "text_quads"]
 
 
 def parse_color(color: str) -> tuple[float, float, float]:

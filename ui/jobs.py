@@ -12,6 +12,10 @@ Queues, one per external resource (STYLE.md, rule 4):
 - ``GENERAL``: a small pool for CPU work that touches no shared resource.
 - further named queues (one sync worker per server, ...) via :meth:`JobRunner.add_queue`.
 
+Work a core package runs on its own workers (the dossier's page renderer keeps a pool whose
+threads hold their own PyMuPDF documents) comes back the same way through
+:meth:`JobRunner.watch`, which delivers a ``concurrent.futures.Future`` on the GUI thread.
+
 A submitted job stays referenced by the runner until its result has been delivered, so
 neither the ``QRunnable`` nor its signal object can be garbage-collected mid-flight.
 :meth:`JobRunner.shutdown` (called when the app quits) waits for running and queued jobs,
@@ -24,12 +28,16 @@ import enum
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import CancelledError, Future
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+
+_FUTURES = "futures"  # watched Futures: counted as pending, run by their own workers
 
 
 class Queue(enum.StrEnum):
@@ -172,10 +180,40 @@ class JobRunner(QObject):
         pool.start(handle.runnable)
         return handle
 
+    def watch(
+        self,
+        future: Future,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> JobHandle:
+        """Deliver a Future's result (from a core package's own workers) like a job's."""
+        if QThread.currentThread() is not self.thread():
+            raise RuntimeError("watch futures from the GUI thread only")
+        handle = JobHandle(self, label or "future", owner)
+        if on_done is not None:
+            handle.succeeded.connect(on_done)
+        handle.failed.connect(on_error if on_error is not None else self._unhandled)
+        with self._lock:
+            self._live[id(handle)] = (_FUTURES, handle)
+
+        def finished(done: Future) -> None:
+            if done.cancelled():
+                handle._cancelled = True
+                handle._outcome.emit(False, CancelledError())
+                return
+            error = done.exception()
+            handle._outcome.emit(error is None, done.result() if error is None else error)
+
+        future.add_done_callback(finished)
+        return handle
+
     def pool_of(self, handle: JobHandle) -> QThreadPool | None:
         with self._lock:
             entry = self._live.get(id(handle))
-        return self._pools[entry[0]] if entry else None
+        return self._pools.get(entry[0]) if entry else None
 
     def forget(self, handle: JobHandle) -> None:
         with self._lock:

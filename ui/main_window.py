@@ -33,9 +33,10 @@ from .status_bar import SessionStatusBar
 from .translation import LANGUAGE_NAMES
 from .views.accounts_workspace import AccountsWorkspace
 from .views.cases_workspace import CasesWorkspace
+from .views.dossier_workspace import DossierWorkspace
 from .views.hearing_workspace import HearingWorkspace
 
-WORKSPACES = (CasesWorkspace, HearingWorkspace, AccountsWorkspace)
+WORKSPACES = (CasesWorkspace, HearingWorkspace, DossierWorkspace, AccountsWorkspace)
 
 # Before any window runs: a live hearing makes thousands of binding calls an hour, and
 # PySide6 6.12.0 on Python 3.11 would abort the process after a few thousand (qt_runtime).
