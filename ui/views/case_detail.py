@@ -86,6 +86,8 @@ def _member_columns() -> list[Column]:
 class CaseDetailView(QWidget):
     # (case id, hearing id or "" for a new one): open it in the hearing workspace.
     hearing_requested = Signal(str, str)
+    # (case id, document id): read this volume in the dossier workspace.
+    document_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +151,8 @@ class CaseDetailView(QWidget):
             view.setObjectName(f"{name}Table")
             self.tables[name] = view
             self.tabs.addTab(self._hearings_page(view) if name == "hearings" else view, "")
+        self.tables["documents"].doubleClicked.connect(self._open_document)
+        self.tables["documents"].activated.connect(self._open_document)
 
         case_page = QWidget()
         case_layout = QVBoxLayout(case_page)
@@ -209,6 +213,11 @@ class CaseDetailView(QWidget):
             index = self.hearings.index(len(self.hearings.rows) - 1, 0)
         hearing_id = index.data(ID_ROLE) if index.isValid() else ""
         self.hearing_requested.emit(self.case_data["case"]["id"], hearing_id or "")
+
+    def _open_document(self, index: QModelIndex) -> None:
+        document_id = index.data(ID_ROLE) if index.isValid() else ""
+        if self.case_data and document_id:
+            self.document_requested.emit(self.case_data["case"]["id"], document_id)
 
     def show_case(self, data: dict | None) -> None:
         """Show ``CaseFile.as_dict()``, or the placeholder for ``None``."""

@@ -152,6 +152,7 @@ class DossierWorkspace(QWidget):
         self.renderer: PageRenderer | None = None
         self._preparing = False
         self._pending_case = ""
+        self._pending_then = None
         self.may_edit = session.user.may(Permission.EDIT_CASE)
         self.case_id = ""
         self.documents: list[dict] = []
@@ -199,7 +200,7 @@ class DossierWorkspace(QWidget):
             self._update_actions()
             if self._pending_case:
                 case_id, self._pending_case = self._pending_case, ""
-                self.open_case(case_id)
+                self.open_case(case_id, self._pending_then)
 
         def failed(exc: BaseException) -> None:
             self._preparing = False
@@ -496,12 +497,15 @@ class DossierWorkspace(QWidget):
         if not self.case_id and not self._pending_case and len(cases) == 1:
             self.open_case(cases[0][0])  # the only case: no reason to make the judge pick
 
-    def open_case(self, case_id: str) -> None:
+    def open_case(self, case_id: str, then=None) -> None:
+        """Show a case's volumes; ``then()`` runs once they are listed."""
         if self.book is None:
-            self._pending_case = case_id
+            self._pending_case, self._pending_then = case_id, then
             self.prepare()
             return
         if case_id == self.case_id:
+            if then is not None:
+                then()
             return
         self._ocr_stop = True  # the other case's OCR ends after its current page
         self.case_id = case_id
@@ -514,7 +518,7 @@ class DossierWorkspace(QWidget):
         self.search.summary.clear()
         self.case_combo.setCurrentIndex(self.case_combo.findData(case_id))
         self.retranslate()
-        self.reload_documents()
+        self.reload_documents(then)
 
     def reload_documents(self, then=None) -> None:
         book, case_id = self.book, self.case_id
