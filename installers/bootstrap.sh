@@ -24,6 +24,7 @@ debian_packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb
+  postgresql
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }

@@ -1,0 +1,233 @@
+"""The HTTP API (FastAPI). Routes only translate HTTP to the services and back."""
+
+# No "from __future__ import annotations": FastAPI reads the route signatures at run time,
+# and some of their types are local to create_app.
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import sqlalchemy.exc
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+
+from .auth import DEFAULT_TOKEN_TTL_S, Principal, TokenAuthority
+from .blobs import MAX_CHUNK, BlobError, BlobService, parse_checksum
+from .db import Database
+from .schemas import (
+    ID_PATTERN,
+    MAX_BLOB_SIZE,
+    MAX_CURSOR,
+    SHA256_PATTERN,
+    BlobCreate,
+    BlobState,
+    LoginRequest,
+    LoginResponse,
+    Problem,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from .sync_pull import CursorAhead, PullService
+from .sync_push import PushService
+
+log = logging.getLogger(__name__)
+
+MAX_JSON_BODY = 64 * 2**20  # a full push of 1000 changes with long word lists fits
+
+
+@dataclass
+class ServerSettings:
+    db_url: str
+    blob_dir: Path
+    token_ttl_s: int = DEFAULT_TOKEN_TTL_S
+
+
+class HttpProblem(Exception):
+    def __init__(self, status: int, detail: str, code: str | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status, self.detail, self.code, self.headers = status, detail, code, headers
+
+
+class BodyLimit:
+    """Refuse bodies over the limit before reading them (ASGI middleware)."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            length = dict(scope["headers"]).get(b"content-length")
+            if length is not None and (not length.isdigit() or int(length) > self.limit):
+                response = JSONResponse({"detail": "Request body too large.",
+                                         "code": "too_large"}, status_code=413)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+_401 = {401: {"model": Problem, "description": "No token, or an expired or unknown one"}}
+_403 = {403: {"model": Problem, "description": "Not allowed for this user"}}
+
+
+def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
+    db = db or Database(settings.db_url)
+    db.migrate()
+    tokens = TokenAuthority(db, settings.token_ttl_s)
+    pusher = PushService(db)
+    puller = PullService(db)
+    blob_service = BlobService(db, settings.blob_dir)
+    bearer = HTTPBearer(auto_error=False)
+
+    app = FastAPI(title="courtdesk case server", version="1",
+                  description="The court's side of courtdesk's offline-first sync.")
+    app.state.db = db
+    app.add_middleware(BodyLimit, limit=max(MAX_JSON_BODY, MAX_CHUNK))
+
+    @app.exception_handler(HttpProblem)
+    async def _problem(_request: Request, exc: HttpProblem):
+        return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status,
+                            headers=exc.headers)
+
+    @app.exception_handler(BlobError)
+    async def _blob_problem(_request: Request, exc: BlobError):
+        headers = {"Tus-Resumable": "1.0.0"}
+        if exc.offset is not None:
+            headers["Upload-Offset"] = str(exc.offset)
+        return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status,
+                            headers=headers)
+
+    @app.exception_handler(sqlalchemy.exc.OperationalError)
+    async def _db_down(_request: Request, exc: Exception):
+        # The database is away or busy: nothing was committed, the client retries.
+        log.warning("database unavailable: %s", exc)
+        return JSONResponse({"detail": "The case database is not reachable; try again.",
+                             "code": "unavailable"}, status_code=503,
+                            headers={"Retry-After": "5"})
+
+    def principal(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Principal:
+        challenge = {"WWW-Authenticate": "Bearer"}
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise HttpProblem(401, "Log in first (no bearer token).", "unauthenticated",
+                              challenge)
+        found = tokens.resolve(credentials.credentials) if len(
+            credentials.credentials) <= 256 else None
+        if found is None:
+            raise HttpProblem(401, "The token has expired or is unknown; log in again.",
+                              "unauthenticated", challenge)
+        return found
+
+    Caller = Annotated[Principal, Depends(principal)]
+    ShaPath = Annotated[str, PathParam(pattern=SHA256_PATTERN)]
+
+    @app.get("/health", tags=["server"])
+    def health() -> dict:
+        return {"status": "ok"}
+
+    @app.post("/auth/login", tags=["auth"], response_model=LoginResponse,
+              responses={401: {"model": Problem}})
+    def login(body: LoginRequest) -> dict:
+        issued = tokens.login(body.username, body.password)
+        if issued is None:
+            raise HttpProblem(401, "Wrong username or password, or the account is disabled.",
+                              "bad_credentials")
+        expires = datetime.fromtimestamp(issued.expires_at_ms / 1000, UTC)
+        return {"access_token": issued.token, "token_type": "bearer",
+                "expires_at": expires.isoformat(timespec="seconds"),
+                "expires_in": settings.token_ttl_s, "user": issued.principal.as_dict()}
+
+    @app.post("/auth/logout", tags=["auth"], status_code=204, responses=_401)
+    def logout(
+        caller: Caller,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Response:
+        tokens.revoke(credentials.credentials)
+        return Response(status_code=204)
+
+    @app.get("/auth/me", tags=["auth"], responses=_401)
+    def me(caller: Caller) -> dict:
+        return caller.as_dict()
+
+    @app.post("/sync/push", tags=["sync"], response_model=PushResponse, responses=_401)
+    def push(body: PushRequest, caller: Caller) -> dict:
+        return {"results": pusher.push(caller, body.client_id, body.changes)}
+
+    @app.get("/sync/pull", tags=["sync"], response_model=PullResponse,
+             responses={**_401, **_403, 409: {"model": Problem}})
+    def pull(
+        caller: Caller,
+        cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+        case_id: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
+    ) -> dict:
+        if not caller.reads_case_content:
+            raise HttpProblem(403, "Court IT accounts do not read case content.", "forbidden")
+        try:
+            return puller.pull(caller, cursor, limit, case_id)
+        except CursorAhead as exc:
+            raise HttpProblem(409, "Your sync position is past this server's log (was the "
+                                   "server restored from a backup?); pull again from 0.",
+                              "cursor_ahead") from exc
+
+    blob_errors = {**_401, **_403, 400: {"model": Problem}, 404: {"model": Problem},
+                   409: {"model": Problem}}
+
+    @app.post("/blobs", tags=["blobs"], response_model=BlobState, status_code=201,
+              responses={**blob_errors, 200: {"model": BlobState,
+                                              "description": "Already known"}})
+    def create_blob(body: BlobCreate, caller: Caller) -> Response:
+        state, created = blob_service.create(caller, body.sha256, body.size)
+        return JSONResponse(state.as_dict(), status_code=201 if created else 200,
+                            headers={"Upload-Offset": str(state.offset),
+                                     "Upload-Length": str(state.size),
+                                     "Location": f"/blobs/{body.sha256}"})
+
+    @app.head("/blobs/{sha256}", tags=["blobs"], responses=blob_errors)
+    def blob_offset(sha256: ShaPath, caller: Caller) -> Response:
+        state = blob_service.state(caller, sha256)
+        return Response(status_code=200, headers={
+            "Upload-Offset": str(state.size if state.complete else state.offset),
+            "Upload-Length": str(state.size), "Cache-Control": "no-store",
+            "Tus-Resumable": "1.0.0"})
+
+    @app.patch("/blobs/{sha256}", tags=["blobs"], status_code=204,
+               responses={**blob_errors, 413: {"model": Problem},
+                          422: {"model": Problem, "description": "Whole-file hash mismatch; "
+                                                                "upload reset to 0"},
+                          460: {"model": Problem, "description": "Chunk checksum mismatch"}})
+    async def blob_chunk(
+        sha256: ShaPath,
+        request: Request,
+        caller: Caller,
+        upload_offset: Annotated[int, Header(ge=0, le=MAX_BLOB_SIZE)],
+        upload_checksum: Annotated[str | None, Header(max_length=200)] = None,
+    ) -> Response:
+        digest = parse_checksum(upload_checksum)
+        chunk = bytearray()
+        async for part in request.stream():
+            chunk += part
+            if len(chunk) > MAX_CHUNK:
+                raise BlobError(413, "chunk_too_large",
+                                f"A chunk is at most {MAX_CHUNK} bytes.")
+        state = await run_in_threadpool(blob_service.append, caller, sha256, upload_offset,
+                                        digest, bytes(chunk))
+        return Response(status_code=204, headers={"Upload-Offset": str(state.offset),
+                                                  "Tus-Resumable": "1.0.0"})
+
+    @app.get("/blobs/{sha256}", tags=["blobs"], response_class=FileResponse,
+             responses={**blob_errors, 200: {"content": {"application/octet-stream": {}}}})
+    def download_blob(sha256: ShaPath, caller: Caller) -> FileResponse:
+        path, _size = blob_service.readable_path(caller, sha256)
+        return FileResponse(path, media_type="application/octet-stream",
+                            headers={"ETag": f'"{sha256}"'})
+
+    return app

@@ -1,0 +1,133 @@
+"""The server's tables (SQLAlchemy Core). Alembic migrations in ``migrations/`` create them;
+a test compares the two so they cannot drift apart.
+
+Times are integer milliseconds since the epoch: the same on SQLite and PostgreSQL, no time
+zone surprises between the two drivers.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+ID = sa.String(64)
+
+courts = sa.Table(
+    "courts", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("code", sa.String(32), nullable=False, unique=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+)
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("court_id", ID, sa.ForeignKey("courts.id"), nullable=False, index=True),
+    sa.Column("username", sa.String(64), nullable=False, unique=True),
+    sa.Column("display_name", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(32), nullable=False),
+    sa.Column("password_hash", sa.String(300), nullable=False),
+    sa.Column("disabled", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+)
+
+# Only a hash of each bearer token is kept: a copy of the database lets nobody log in.
+tokens = sa.Table(
+    "tokens", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user_id", ID, sa.ForeignKey("users.id"), nullable=False, index=True),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+    sa.Column("expires_at", sa.BigInteger, nullable=False),
+)
+
+# The current state of every synced record: the client's row as JSON plus what the server
+# needs to decide who may see and change it.
+records = sa.Table(
+    "records", metadata,
+    sa.Column("record_type", sa.String(32), primary_key=True),
+    sa.Column("record_id", ID, primary_key=True),
+    sa.Column("court_id", ID, sa.ForeignKey("courts.id"), nullable=False),
+    sa.Column("case_id", ID, nullable=False, index=True),
+    sa.Column("confidential", sa.Boolean, nullable=False, default=False),
+    sa.Column("private_to", ID, nullable=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("deleted", sa.Boolean, nullable=False, default=False),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.Column("created_by", ID, nullable=False),
+    sa.Column("updated_at", sa.BigInteger, nullable=False),
+)
+
+# Every version of every record, in commit order. ``seq`` is the pull cursor; it is assigned
+# under the log_head lock, so seq order is commit order and a cursor never skips a row that
+# commits late.
+change_log = sa.Table(
+    "change_log", metadata,
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("record_type", sa.String(32), nullable=False),
+    sa.Column("record_id", ID, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("deleted", sa.Boolean, nullable=False),
+    sa.Column("court_id", ID, nullable=False),
+    sa.Column("case_id", ID, nullable=False),
+    sa.Column("confidential", sa.Boolean, nullable=False),
+    sa.Column("private_to", ID, nullable=True),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.Column("user_id", ID, nullable=False),
+    sa.Column("client_id", sa.String(64), nullable=False),
+    sa.Column("change_id", ID, nullable=True),
+    sa.Column("at", sa.BigInteger, nullable=False),
+    sa.Index("change_log_record", "record_type", "record_id", "version", unique=True),
+    sa.Index("change_log_case", "case_id", "seq"),
+)
+
+log_head = sa.Table(
+    "log_head", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("seq", sa.BigInteger, nullable=False),
+)
+
+# Exactly-once: the result given for each change id, returned again to any replay.
+applied_changes = sa.Table(
+    "applied_changes", metadata,
+    sa.Column("change_id", ID, primary_key=True),
+    sa.Column("user_id", ID, nullable=False),
+    sa.Column("record_type", sa.String(32), nullable=False),
+    sa.Column("record_id", ID, nullable=False),
+    sa.Column("result", sa.Text, nullable=False),
+    sa.Column("at", sa.BigInteger, nullable=False),
+)
+
+# Who sits on which case, derived from the case_members records (kept in the same
+# transaction) so that access checks are one indexed lookup.
+case_members = sa.Table(
+    "case_members", metadata,
+    sa.Column("record_id", ID, primary_key=True),
+    sa.Column("case_id", ID, nullable=False),
+    sa.Column("user_id", ID, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("role_in_case", sa.String(32), nullable=False),
+    sa.Index("case_members_user_case", "user_id", "case_id"),
+)
+
+blobs = sa.Table(
+    "blobs", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("received", sa.BigInteger, nullable=False),
+    sa.Column("complete", sa.Boolean, nullable=False, default=False),
+    sa.Column("court_id", ID, sa.ForeignKey("courts.id"), nullable=False),
+    sa.Column("created_by", ID, nullable=False),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+    sa.Column("completed_at", sa.BigInteger, nullable=True),
+)
+
+# Which records point at a blob: a member may download what their cases reference.
+blob_refs = sa.Table(
+    "blob_refs", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("record_type", sa.String(32), primary_key=True),
+    sa.Column("record_id", ID, primary_key=True),
+    sa.Column("case_id", ID, nullable=False),
+    sa.Column("confidential", sa.Boolean, nullable=False),
+)
