@@ -200,6 +200,9 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
             "Tus-Resumable": "1.0.0"})
 
     @app.patch("/blobs/{sha256}", tags=["blobs"], status_code=204,
+               openapi_extra={"requestBody": {"required": True, "content": {
+                   "application/offset+octet-stream": {
+                       "schema": {"type": "string", "format": "binary"}}}}},
                responses={**blob_errors, 413: {"model": Problem},
                           422: {"model": Problem, "description": "Whole-file hash mismatch; "
                                                                 "upload reset to 0"},
@@ -209,7 +212,8 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         request: Request,
         caller: Caller,
         upload_offset: Annotated[int, Header(ge=0, le=MAX_BLOB_SIZE)],
-        upload_checksum: Annotated[str | None, Header(max_length=200)] = None,
+        upload_checksum: Annotated[str | None, Header(
+            max_length=200, description="sha256 <base64 of the chunk's SHA-256>")] = None,
     ) -> Response:
         digest = parse_checksum(upload_checksum)
         chunk = bytearray()
