@@ -3,14 +3,22 @@
 A workspace is listed only when it works for the logged-in user (no dead buttons): Cases
 for clerks and judges, Hearing for those who record (clerks, presiding judges; judges for
 deliberations) and Accounts for court IT; later issues add dossier, casting and sync by
-appending to :data:`WORKSPACES`.
+appending a :class:`Workspace` to :data:`WORKSPACES`.
+
+A workspace's widget is built, and its module imported, the first time it is shown (or
+asked for through :meth:`MainWindow.workspace`): the window appears after building only
+the first one, and the hearing workspace's audio and speech stack loads when a hearing is
+opened, not at every start.
 """
 
 from __future__ import annotations
 
 import base64
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,24 +27,65 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
 from courtdesk.app import __version__
+from courtdesk.app.accounts import User
 from courtdesk.app.preferences import PrefKey
-from courtdesk.app.roles import Permission
+from courtdesk.app.roles import Permission, sees_case_content
 
 from .labels import role_label
 from .qt_runtime import guard_singleton_refcounts
 from .session import Session
 from .status_bar import SessionStatusBar
 from .translation import LANGUAGE_NAMES
-from .views.accounts_workspace import AccountsWorkspace
-from .views.cases_workspace import CasesWorkspace
-from .views.dossier_workspace import DossierWorkspace
-from .views.hearing_workspace import HearingWorkspace
 
-WORKSPACES = (CasesWorkspace, HearingWorkspace, DossierWorkspace, AccountsWorkspace)
+translate = QCoreApplication.translate
+Icon = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """One entry of the navigation; ``widget`` names the class, imported when first shown.
+
+    The class is built as ``cls(session)``; it may have ``shutdown()``, called before the
+    window closes.
+    """
+
+    widget: str  # "package.module:Class"
+    title: Callable[[], str]  # translated; asked again on every language change
+    icon: QStyle.StandardPixmap
+    available_for: Callable[[User], bool]
+
+    def load(self) -> type[QWidget]:
+        module, _, name = self.widget.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+    def names(self, cls: type) -> bool:
+        return self.widget == f"{cls.__module__}:{cls.__qualname__}"
+
+
+CASES = Workspace(
+    "courtdesk.ui.views.cases_workspace:CasesWorkspace",
+    lambda: translate("CasesWorkspace", "Cases"), Icon.SP_FileDialogDetailedView,
+    lambda user: sees_case_content(user.role))
+HEARING = Workspace(
+    "courtdesk.ui.views.hearing_workspace:HearingWorkspace",
+    lambda: translate("HearingWorkspace", "Hearing"), Icon.SP_MediaVolume,
+    # Clerks and presiding judges run hearings; judges run deliberations.
+    lambda user: user.may(Permission.EDIT_CASE) or user.may(Permission.VIEW_DELIBERATION))
+ACCOUNTS = Workspace(
+    "courtdesk.ui.views.accounts_workspace:AccountsWorkspace",
+    lambda: translate("AccountsWorkspace", "Accounts"), Icon.SP_DirHomeIcon,
+    lambda user: user.may(Permission.MANAGE_USERS))
+DOSSIER = Workspace(
+    "courtdesk.ui.views.dossier_workspace:DossierWorkspace",
+    lambda: translate("DossierWorkspace", "Dossier"), Icon.SP_FileDialogDetailedView,
+    lambda user: sees_case_content(user.role))
+
+WORKSPACES = (CASES, HEARING, DOSSIER, ACCOUNTS)
 
 # Before any window runs: a live hearing makes thousands of binding calls an hour, and
 # PySide6 6.12.0 on Python 3.11 would abort the process after a few thousand (qt_runtime).
@@ -70,14 +119,10 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(168)
         self.stack = QStackedWidget()
-        self.workspaces: list[QWidget] = []
-        for workspace_class in WORKSPACES:
-            if workspace_class.available_for(session.user):
-                workspace = workspace_class(session)
-                self.workspaces.append(workspace)
-                self.stack.addWidget(workspace)
-                item = QListWidgetItem(workspace.workspace_icon(), "")
-                self.navigation.addItem(item)
+        self.entries = [w for w in WORKSPACES if w.available_for(session.user)]
+        self._built: dict[Workspace, QWidget] = {}
+        for entry in self.entries:
+            self.navigation.addItem(QListWidgetItem(self.style().standardIcon(entry.icon), ""))
         self.navigation.currentRowChanged.connect(self._switch_workspace)
 
         central = QWidget()
@@ -90,29 +135,44 @@ class MainWindow(QMainWindow):
 
         self.status = SessionStatusBar(session)
         self.setStatusBar(self.status)
-        self._connect_hearings()
         self._build_menus()
         self.retranslate()
         self.navigation.setCurrentRow(0)
         self._restore_geometry()
 
-    def workspace(self, cls: type) -> QWidget | None:
-        return next((w for w in self.workspaces if isinstance(w, cls)), None)
+    # -- workspaces, built on first use -------------------------------------------------
+    @property
+    def workspaces(self) -> list[QWidget]:
+        """The workspaces built so far, in navigation order."""
+        return [self._built[e] for e in self.entries if e in self._built]
 
-    def _connect_hearings(self) -> None:
-        cases, hearings = self.workspace(CasesWorkspace), self.workspace(HearingWorkspace)
-        if cases is not None and hearings is not None:
+    def workspace(self, cls: type) -> QWidget | None:
+        """The workspace of class ``cls``, built now if it was not yet; None if not offered."""
+        entry = next((e for e in self.entries if e.names(cls)), None)
+        return self._widget(entry) if entry is not None else None
+
+    def _widget(self, entry: Workspace) -> QWidget:
+        widget = self._built.get(entry)
+        if widget is None:
+            widget = entry.load()(self.session)
+            self._built[entry] = widget
+            self.stack.addWidget(widget)
+            if entry is CASES:
+                self._connect_hearings(widget)
+        return widget
+
+    def _connect_hearings(self, cases: QWidget) -> None:
+        if HEARING in self.entries:
             may_record = self.session.user.may(Permission.EDIT_CASE)
             cases.detail.set_hearing_actions(True, may_record)
             cases.detail.hearing_requested.connect(self.open_hearing)
 
     def open_hearing(self, case_id: str, hearing_id: str = "") -> None:
         """Cases → Hearings → open (or new): show it in the hearing workspace."""
-        workspace = self.workspace(HearingWorkspace)
-        if workspace is None:
+        if HEARING not in self.entries:
             return
-        self.navigation.setCurrentRow(self.workspaces.index(workspace))
-        workspace.open_case(case_id, hearing_id, "" if hearing_id else "hearing")
+        self.navigation.setCurrentRow(self.entries.index(HEARING))
+        self._widget(HEARING).open_case(case_id, hearing_id, "" if hearing_id else "hearing")
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -176,22 +236,22 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About courtdesk"))
-        for row, workspace in enumerate(self.workspaces):
-            self.navigation.item(row).setText(workspace.workspace_title())
+        for row, entry in enumerate(self.entries):
+            self.navigation.item(row).setText(entry.title())
         self._update_title()
 
     def _update_title(self) -> None:
         # e.g. "案件 — 李书记员 (书记员) — courtdesk": which workspace, whose session.
         user = self.session.user
-        current = self.stack.currentWidget()
-        parts = [current.workspace_title()] if current is not None else []
+        row = self.navigation.currentRow()
+        parts = [self.entries[row].title()] if 0 <= row < len(self.entries) else []
         parts.append(f"{user.display_name} ({role_label(user.role.value)})")
         parts.append("courtdesk")
         self.setWindowTitle(" — ".join(parts))
 
     def _switch_workspace(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentIndex(row)
+        if 0 <= row < len(self.entries):
+            self.stack.setCurrentWidget(self._widget(self.entries[row]))
         self._update_title()
 
     # -- geometry, closing, logging out --------------------------------------------------

@@ -7,19 +7,17 @@ works in; it is also how a fresh install gets its first clerk and judges.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from courtdesk.app.accounts import AccountBook, User
-from courtdesk.app.roles import Permission, Role
+from courtdesk.app.roles import Role
 
 from ..form_dialog import FormDialog
 from ..jobs import Queue
@@ -49,17 +47,6 @@ def _account_columns() -> list[Column]:
 
 
 class AccountsWorkspace(QWidget):
-    @staticmethod
-    def available_for(user: User) -> bool:
-        return user.may(Permission.MANAGE_USERS)
-
-    @staticmethod
-    def workspace_title() -> str:
-        return QCoreApplication.translate("AccountsWorkspace", "Accounts")
-
-    def workspace_icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsWorkspace")

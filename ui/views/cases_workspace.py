@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -19,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from courtdesk.app.accounts import User
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import sees_case_content
 
 from ..jobs import JobHandle, Queue
 from ..labels import case_status_label, role_label
@@ -51,17 +48,6 @@ class CasesWorkspace(QWidget):
     # Emitted when the case list was (re)loaded, with the number of cases shown.
     cases_loaded = Signal(int)
     case_opened = Signal(str)
-
-    @staticmethod
-    def available_for(user: User) -> bool:
-        return sees_case_content(user.role)
-
-    @staticmethod
-    def workspace_title() -> str:
-        return QCoreApplication.translate("CasesWorkspace", "Cases")
-
-    def workspace_icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,12 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from courtdesk.app.accounts import User
 from courtdesk.app.hearings import HearingBook
 from courtdesk.app.roles import Permission
 
@@ -53,18 +50,6 @@ from .transcript_view import TranscriptModel, TranscriptView
 translate = QCoreApplication.translate
 
 class HearingWorkspace(QWidget):
-    @staticmethod
-    def available_for(user: User) -> bool:
-        # Clerks and presiding judges run hearings; judges run deliberations.
-        return user.may(Permission.EDIT_CASE) or user.may(Permission.VIEW_DELIBERATION)
-
-    @staticmethod
-    def workspace_title() -> str:
-        return translate("HearingWorkspace", "Hearing")
-
-    def workspace_icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hearingWorkspace")
