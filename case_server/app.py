@@ -3,6 +3,7 @@
 # No "from __future__ import annotations": FastAPI reads the route signatures at run time,
 # and some of their types are local to create_app.
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ from typing import Annotated
 import sqlalchemy.exc
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
@@ -103,6 +105,16 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
             headers["Upload-Offset"] = str(exc.offset)
         return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status,
                             headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError):
+        # Not FastAPI's default: that echoes the input back and cannot encode a lone
+        # surrogate a client sent (a 500). ASCII-escaped JSON carries any text.
+        errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")),
+                   "type": str(e.get("type", ""))} for e in exc.errors()]
+        return Response(json.dumps({"detail": errors, "code": "invalid"}, ensure_ascii=True,
+                                   default=str),
+                        status_code=422, media_type="application/json")
 
     @app.exception_handler(sqlalchemy.exc.OperationalError)
     async def _db_down(_request: Request, exc: Exception):
@@ -201,7 +213,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
 
     @app.patch("/blobs/{sha256}", tags=["blobs"], status_code=204,
                openapi_extra={"requestBody": {"required": True, "content": {
-                   "application/offset+octet-stream": {
+                   "application/octet-stream": {
                        "schema": {"type": "string", "format": "binary"}}}}},
                responses={**blob_errors, 413: {"model": Problem},
                           422: {"model": Problem, "description": "Whole-file hash mismatch; "

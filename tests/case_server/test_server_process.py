@@ -1,0 +1,142 @@
+"""The server as a real process on loopback: killed and restarted, fuzzed from its spec."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from server_kit import Api, ServerProcess, change, chunk_checksum, hearing_row, seed, segment_row
+
+
+@pytest.fixture
+def server(db_url, tmp_path):
+    seeded = seed(db_url)
+    process = ServerProcess(tmp_path / "server-data", db_url).start()
+    process.seed = seeded
+    yield process
+    process.stop()
+
+
+def test_a_killed_server_keeps_every_acknowledged_change_and_upload(server):
+    with server.client() as http:
+        clerk = Api(http, "clerk_a", client_id="laptop")
+        case, _ = clerk.new_case()
+        hearing = hearing_row(case["id"])
+        pushed = [change("hearings", hearing),
+                  *[change("segments", segment_row(hearing["id"], n)) for n in range(20)]]
+        assert {r["status"] for r in clerk.push(*pushed)} == {"applied"}
+        before, cursor = clerk.pull_all()
+        data = os.urandom(300_000)
+        sha = hashlib.sha256(data).hexdigest()
+        http.post("/blobs", headers=clerk.headers, json={"sha256": sha, "size": len(data)})
+        half = data[:150_000]
+        response = http.patch(f"/blobs/{sha}", content=half, headers={
+            **clerk.headers, "Upload-Offset": "0", "Upload-Checksum": chunk_checksum(half)})
+        assert response.status_code == 204
+
+    server.kill()
+    server.start()
+
+    with server.client() as http:
+        # The token survives the restart: a circuit laptop need not log in again.
+        assert http.get("/auth/me", headers=clerk.headers).status_code == 200
+        clerk.http = http
+        after, after_cursor = clerk.pull_all()
+        assert after == before and after_cursor == cursor
+        replay = clerk.push(*pushed)
+        assert all(r["replayed"] and r["status"] == "applied" for r in replay)
+        head = http.head(f"/blobs/{sha}", headers=clerk.headers)
+        assert head.headers["Upload-Offset"] == "150000"
+        rest = data[150_000:]
+        done = http.patch(f"/blobs/{sha}", content=rest, headers={
+            **clerk.headers, "Upload-Offset": "150000", "Upload-Checksum": chunk_checksum(rest)})
+        assert done.status_code == 204
+        assert http.get(f"/blobs/{sha}", headers=clerk.headers).content == data
+
+
+def test_killed_mid_sync_and_restarted_every_change_is_applied_exactly_once(server):
+    """The client pushes batches; the server is SIGKILLed at some moment during them. The
+    client retries what got no answer, as its sync worker does: nothing lost, nothing twice."""
+    batches, per_batch = 30, 40
+    with server.client() as http:
+        clerk = Api(http, "clerk_a", client_id="circuit-laptop")
+        case, _ = clerk.new_case()
+        hearing = hearing_row(case["id"])
+        clerk.push(change("hearings", hearing))
+    work = [[change("segments", segment_row(hearing["id"], b * per_batch + n))
+             for n in range(per_batch)] for b in range(batches)]
+
+    killer = threading.Timer(0.4, server.kill)
+    killer.start()
+    kills, results = 0, {}
+    http = server.client()
+    try:
+        for batch in work:
+            while True:
+                try:
+                    response = http.post("/sync/push", headers=clerk.headers, json={
+                        "client_id": clerk.client_id, "changes": batch})
+                    assert response.status_code == 200, response.text
+                    break
+                except httpx.TransportError:
+                    killer.join()
+                    kills += 1
+                    assert kills == 1
+                    server.start()
+                    http.close()
+                    http = server.client()
+            for result in response.json()["results"]:
+                assert result["status"] == "applied", result
+                results[result["change_id"]] = result
+    finally:
+        http.close()
+        killer.cancel()
+    assert kills == 1, "the server was never killed during the pushes; make the timer shorter"
+    assert len(results) == batches * per_batch
+    engine = sa.create_engine(server.db_url)
+    with engine.connect() as conn:
+        logged = conn.execute(sa.text(
+            "SELECT count(*), count(DISTINCT record_id) FROM change_log "
+            "WHERE record_type = 'segments'")).one()
+        applied = conn.execute(sa.text("SELECT count(*) FROM applied_changes")).scalar()
+    engine.dispose()
+    assert tuple(logged) == (batches * per_batch, batches * per_batch)
+    assert applied == batches * per_batch + 3  # the segments, the case, its member, hearing
+    with server.client() as http:
+        clerk.http = http
+        rows, _ = clerk.pull_all(limit=333)
+    assert sum(r["record_type"] == "segments" for r in rows) == batches * per_batch
+
+
+@pytest.mark.timeout(180)
+def test_schemathesis_finds_no_server_errors_in_the_served_spec(server, tmp_path):
+    binary = Path(sys.executable).parent / "schemathesis"
+    if not binary.exists():
+        binary = shutil.which("schemathesis")
+    assert binary, "schemathesis is in the test extra: pip install -e '.[test]'"
+    with server.client() as http:
+        clerk = Api(http, "clerk_a")
+        case, _ = clerk.new_case()
+        clerk.push(change("hearings", hearing_row(case["id"])))
+    started = time.monotonic()
+    run = subprocess.run(
+        [str(binary), "run", server.base_url + "/openapi.json", "--checks", "not_a_server_error",
+         "-H", f"Authorization: {clerk.headers['Authorization']}",
+         # Logging out would end the token the run uses for everything else.
+         "--exclude-path", "/auth/logout", "--generation-with-security-parameters", "false",
+         "--max-examples", "60", "--seed", "5", "--workers", "1", "--no-color",
+         "--generation-database", "none", "--generation-allow-x00", "true",
+         "--request-timeout", "20"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=170)
+    output = run.stdout + run.stderr
+    assert run.returncode == 0, output + server.log_path.read_text()[-5000:]
+    assert "passed" in output and time.monotonic() - started < 60
