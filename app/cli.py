@@ -249,6 +249,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        # The desktop launcher's case: the window, without first building every
+        # subcommand's parser (and importing their modules), which a start would wait for.
+        from courtdesk.ui.main import run_gui
+
+        return run_gui(argv)
     parser = build_parser()
     # With no command the window opens, and its own options (Qt's, --quit-after-shown)
     # are the GUI's to read.

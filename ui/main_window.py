@@ -37,7 +37,6 @@ from courtdesk.app.preferences import PrefKey
 from courtdesk.app.roles import Permission, sees_case_content
 
 from .labels import role_label
-from .qt_runtime import guard_singleton_refcounts
 from .session import Session
 from .status_bar import SessionStatusBar
 from .translation import LANGUAGE_NAMES
@@ -86,10 +85,6 @@ DOSSIER = Workspace(
     lambda user: sees_case_content(user.role))
 
 WORKSPACES = (CASES, HEARING, DOSSIER, ACCOUNTS)
-
-# Before any window runs: a live hearing makes thousands of binding calls an hour, and
-# PySide6 6.12.0 on Python 3.11 would abort the process after a few thousand (qt_runtime).
-guard_singleton_refcounts()
 
 _NAV_STYLE = """
 QListWidget#navigation { background: #eef1f5; border: none; border-right: 1px solid #d5dbe3;

@@ -14,7 +14,6 @@ project pins one); this keeps a hearing from crashing meanwhile.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
@@ -38,6 +37,8 @@ def guard_singleton_refcounts() -> bool:
     version = getattr(shiboken6, "__version__", "")
     if _applied or not needs_singleton_guard(version, sys.version_info[:2]):
         return _applied
+    import ctypes  # only where the guard applies: not a cost of every start
+
     for singleton in _SINGLETONS:
         # ob_refcnt is the first field of every CPython object (Include/object.h).
         ctypes.c_ssize_t.from_address(id(singleton)).value += _EXTRA_REFERENCES

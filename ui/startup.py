@@ -4,6 +4,10 @@ Each step is driven by signals rather than nested ``exec()`` loops, so the event
 keeps running (busy indicators move, background jobs deliver) and tests can drive the
 real dialogs. The flow emits :attr:`StartupFlow.finished` with the exit code when the run
 should end; nothing here calls ``exit()``.
+
+Dialogs and the main window are imported when needed: a store unlocked from the keyring
+never loads the passphrase dialog, and the main window's code loads while the password is
+typed or checked (see :meth:`StartupFlow._prepare_main_window`).
 """
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from courtdesk.app.accounts import AccountBook, User
 from courtdesk.app.config import MachineConfig
@@ -25,14 +29,23 @@ from courtdesk.offline_cache.store import LocalStore
 from courtdesk.offline_cache.store_key import PassphraseRequest
 
 from .jobs import JobRunner, Queue
-from .login_dialog import FirstAdminDialog, LoginDialog
-from .main_window import MainWindow
-from .messages import error_box, error_code
+from .passphrase_bridge import PassphraseBridge
+from .qt_runtime import guard_singleton_refcounts
 from .session import Session
 from .translation import LanguageSwitcher
-from .unlock_dialog import PassphraseBridge, UnlockDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .login_dialog import FirstAdminDialog, LoginDialog
+    from .main_window import MainWindow
+    from .unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
+
+# Before any window runs: a live hearing makes thousands of binding calls an hour, and
+# PySide6 6.12.0 on Python 3.11 would abort the process after a few thousand (qt_runtime).
+guard_singleton_refcounts()
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -88,6 +101,8 @@ class StartupFlow(QObject):
                            label="unlock store")
 
     def _ask_passphrase(self, request: PassphraseRequest) -> None:
+        from .unlock_dialog import UnlockDialog
+
         if self.unlock_dialog is None:
             dialog = UnlockDialog(request.store_dir, request.creating)
             dialog.submitted.connect(self.bridge.answer)
@@ -126,24 +141,41 @@ class StartupFlow(QObject):
     # -- 3. who is working ---------------------------------------------------------------
     def _accounts_counted(self, count: int) -> None:
         if count == 0:
+            from .login_dialog import FirstAdminDialog
+
             dialog = FirstAdminDialog(self.runner, self.store)
             dialog.accepted.connect(lambda: self._logged_in(dialog.user))
             dialog.rejected.connect(lambda: self._finish(EXIT_OK))
             self.first_admin_dialog = dialog
             dialog.show()
-            return
-        username = os.environ.get("COURTDESK_AUTOLOGIN_USER")
-        password = os.environ.get("COURTDESK_PASSWORD")
-        if username and password is not None:
-            book = AccountBook(self.store)
-            self.runner.submit(lambda: book.login(username, password), queue=Queue.STORE,
-                               on_done=self._logged_in,
-                               on_error=lambda exc: self.show_login(autologin_error=exc),
-                               label="automatic login")
-            return
-        self.show_login()
+        else:
+            username = os.environ.get("COURTDESK_AUTOLOGIN_USER")
+            password = os.environ.get("COURTDESK_PASSWORD")
+            if username and password is not None:
+                book = AccountBook(self.store)
+                self.runner.submit(lambda: book.login(username, password), queue=Queue.STORE,
+                                   on_done=self._logged_in,
+                                   on_error=lambda exc: self.show_login(autologin_error=exc),
+                                   label="automatic login")
+            else:
+                self.show_login()
+        QTimer.singleShot(0, self._prepare_main_window)
+
+    def _prepare_main_window(self) -> None:
+        """Load the main window's code while the person types or the password is checked.
+
+        Then the window appears right after the login instead of after the login and
+        these imports. The scrypt password check releases the GIL, so with two cores the
+        import runs beside it rather than delaying it. Only code is loaded: nothing is
+        built and nothing is read before the login succeeds.
+        """
+        from . import main_window
+
+        main_window.WORKSPACES[0].load()  # Cases: the first workspace of all but court IT
 
     def show_login(self, autologin_error: BaseException | None = None) -> None:
+        from .login_dialog import LoginDialog
+
         dialog = LoginDialog(self.runner, self.store,
                              last_username=self.prefs.get(PrefKey.LAST_USERNAME, "") or "",
                              place=" ".join(p for p in (self.config.court,
@@ -158,6 +190,8 @@ class StartupFlow(QObject):
 
     # -- 4. the main window --------------------------------------------------------------
     def _logged_in(self, user: User) -> None:
+        from .main_window import MainWindow
+
         for name in ("login_dialog", "first_admin_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
@@ -189,6 +223,8 @@ class StartupFlow(QObject):
     # -- ending --------------------------------------------------------------------------
     def fail(self, exc: BaseException) -> None:
         """Show ``exc`` translated, then end the run with a fault."""
+        from .messages import error_box, error_code
+
         code = error_code(exc)
         log.error("startup failed [%s]: %s", code, exc)
         print(f"courtdesk: {exc}", file=sys.stderr)
