@@ -80,7 +80,7 @@ class TokenAuthority:
         token = secrets.token_urlsafe(32)
         now = now_ms()
         expires = now + self.ttl_s * 1000
-        with self.db.write() as conn:
+        with self.db.write(log=False) as conn:
             # Expired tokens of this user go as a new one comes: the table stays small.
             conn.execute(sa.delete(models.tokens).where(models.tokens.c.user_id == row.id,
                                                         models.tokens.c.expires_at <= now))
@@ -102,6 +102,6 @@ class TokenAuthority:
         return _principal(row)
 
     def revoke(self, token: str) -> None:
-        with self.db.write() as conn:
+        with self.db.write(log=False) as conn:
             conn.execute(sa.delete(models.tokens)
                          .where(models.tokens.c.token_hash == token_hash(token)))

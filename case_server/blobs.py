@@ -4,6 +4,9 @@ A blob is created by its SHA-256 and size, filled by PATCH requests that each sa
 start (``Upload-Offset``) and carry the chunk's own SHA-256 (``Upload-Checksum: sha256
 <base64>``), and checked as a whole when the last byte arrives: a file whose hash does not
 match is reset to zero, never kept.
+
+Chunk writes to one file are serialized by a lock inside the server process, so a blob
+folder belongs to one server process (several processes need a shared lock first).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import base64
 import binascii
 import hashlib
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +85,8 @@ class BlobService:
         self.directory = Path(directory)
         self.partial_dir = self.directory / "partial"
         self.partial_dir.mkdir(parents=True, exist_ok=True)
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
 
     def final_path(self, sha: str) -> Path:
         return self.directory / sha[:2] / sha
@@ -99,7 +105,7 @@ class BlobService:
         self._require_content_role(principal)
         if size == 0 and sha != EMPTY_SHA256:
             raise BlobError(400, "hash_mismatch", "An empty file has a different SHA-256.")
-        with self.db.write() as conn:
+        with self.db.write(log=False) as conn:
             row = conn.execute(sa.select(models.blobs)
                                .where(models.blobs.c.sha256 == sha)).first()
             if row is not None:
@@ -134,27 +140,19 @@ class BlobService:
 
     def append(self, principal: Principal, sha: str, offset: int, checksum: bytes,
                chunk: bytes) -> BlobState:
-        """Write one chunk at ``offset``; on the last one, check the whole file."""
+        """Write one chunk at ``offset``; on the last one, check the whole file.
+
+        File writing and the final hash run outside any database transaction (hashing a
+        large recording takes seconds, and pushes must not wait for it); a per-file lock
+        keeps two requests for the same file in this process apart.
+        """
         self._require_content_role(principal)
         if hashlib.sha256(chunk).digest() != checksum:
             raise BlobError(460, "checksum_mismatch", "The chunk arrived damaged (its SHA-256 "
                                                       "differs); send it again.")
-        mismatch: BlobError | None = None
-        with self.db.write() as conn:
-            row = conn.execute(sa.select(models.blobs).where(models.blobs.c.sha256 == sha)
-                               .with_for_update()).first()
-            if row is None:
-                raise BlobError(404, "not_found", "No such file on the server; create it "
-                                                  "first.")
-            if row.complete or offset != row.received:
-                # A replayed or out-of-order chunk: say where the upload really stands.
-                raise BlobError(409, "offset_mismatch", f"The upload is at byte "
-                                                        f"{row.received}, not {offset}.",
-                                offset=row.size if row.complete else row.received)
-            end = offset + len(chunk)
-            if end > row.size:
-                raise BlobError(400, "beyond_size", f"The chunk ends at byte {end}, past the "
-                                                    f"file's {row.size} bytes.")
+        with self._file_lock(sha):
+            row = self._row(sha)
+            self._check_offset(row, offset, len(chunk))
             partial = self._partial_path(sha)
             with open(partial, "r+b" if partial.exists() else "w+b") as handle:
                 # Bytes past the recorded offset are from a write whose commit never
@@ -164,7 +162,9 @@ class BlobService:
                 handle.write(chunk)
                 handle.flush()
                 os.fsync(handle.fileno())
+            end = offset + len(chunk)
             values: dict = {"received": end}
+            mismatch = None
             if end == row.size:
                 if self._file_sha256(partial) == sha:
                     final = self.final_path(sha)
@@ -179,11 +179,35 @@ class BlobService:
                                                                "not match; the upload was "
                                                                "reset, send it again from 0.",
                                          offset=0)
-            conn.execute(sa.update(models.blobs).where(models.blobs.c.sha256 == sha)
-                         .values(**values))
+            with self.db.write(log=False) as conn:
+                conn.execute(sa.update(models.blobs).where(models.blobs.c.sha256 == sha)
+                             .values(**values))
         if mismatch is not None:
             raise mismatch
         return BlobState(sha, row.size, values["received"], bool(values.get("complete")))
+
+    def _file_lock(self, sha: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(sha, threading.Lock())
+
+    def _row(self, sha: str):
+        with self.db.read() as conn:
+            row = conn.execute(sa.select(models.blobs)
+                               .where(models.blobs.c.sha256 == sha)).first()
+        if row is None:
+            raise BlobError(404, "not_found", "No such file on the server; create it first.")
+        return row
+
+    @staticmethod
+    def _check_offset(row, offset: int, length: int) -> None:
+        if row.complete or offset != row.received:
+            # A replayed or out-of-order chunk: say where the upload really stands.
+            raise BlobError(409, "offset_mismatch",
+                            f"The upload is at byte {row.received}, not {offset}.",
+                            offset=row.size if row.complete else row.received)
+        if offset + length > row.size:
+            raise BlobError(400, "beyond_size", f"The chunk ends at byte {offset + length}, "
+                                                f"past the file's {row.size} bytes.")
 
     @staticmethod
     def _file_sha256(path: Path) -> str:

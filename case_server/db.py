@@ -68,16 +68,17 @@ class Database:
             yield conn
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[sa.Connection]:
+    def write(self, *, log: bool = True) -> Iterator[sa.Connection]:
         """A transaction that holds the writers' lock from its first statement.
 
-        SQLite: BEGIN IMMEDIATE. PostgreSQL: a row lock on log_head. Either way the change
-        log's sequence numbers are handed out in commit order.
+        SQLite: BEGIN IMMEDIATE. PostgreSQL: a row lock on log_head, so the change log's
+        sequence numbers are handed out in commit order; ``log=False`` for writes that do
+        not touch the change log (tokens, blobs) and need not wait for pushes there.
         """
         with self.engine.connect() as conn:
             conn = conn.execution_options(courtdesk_write=True)
             with conn.begin():
-                if not self.is_sqlite:
+                if log and not self.is_sqlite:
                     conn.execute(sa.select(models.log_head.c.seq)
                                  .where(models.log_head.c.id == 1).with_for_update())
                 yield conn
