@@ -140,3 +140,55 @@ def test_schemathesis_finds_no_server_errors_in_the_served_spec(server, tmp_path
     output = run.stdout + run.stderr
     assert run.returncode == 0, output + server.log_path.read_text()[-5000:]
     assert "passed" in output and time.monotonic() - started < 60
+
+
+def test_a_puller_running_alongside_concurrent_pushes_misses_nothing(server):
+    """Pushes commit concurrently; a cursor handed out mid-way must never pass a change that
+    commits later (the sequence is assigned under the writers' lock)."""
+    with server.client() as http:
+        clerk = Api(http, "clerk_a")
+        case, _ = clerk.new_case()
+        hearings = [hearing_row(case["id"]) for _ in range(4)]
+        clerk.push(*[change("hearings", h) for h in hearings])
+        _, start = clerk.pull_all()
+    pushed: set[str] = set()
+    errors: list[str] = []
+    done = threading.Event()
+
+    def pusher(hearing: dict, n: int) -> None:
+        with server.client() as http:
+            api = Api(http, "clerk_a", client_id=f"pc-{n}")
+            for batch in range(15):
+                rows = [segment_row(hearing["id"], batch * 10 + i) for i in range(10)]
+                results = api.push(*[change("segments", r) for r in rows])
+                if {r["status"] for r in results} != {"applied"}:
+                    errors.append(str(results))
+                pushed.update(r["id"] for r in rows)
+
+    pulled: list[dict] = []
+
+    def puller() -> None:
+        cursor = start
+        with server.client() as http:
+            api = Api(http, "clerk_a", client_id="reader")
+            while True:
+                finished = done.is_set()  # read before the pull: one full pass after the end
+                page = api.pull(cursor, limit=7)
+                pulled.extend(page["changes"])
+                cursor = page["next_cursor"]
+                if finished and not page["has_more"]:
+                    return
+
+    reader = threading.Thread(target=puller)
+    reader.start()
+    writers = [threading.Thread(target=pusher, args=(h, n)) for n, h in enumerate(hearings)]
+    for thread in writers:
+        thread.start()
+    for thread in writers:
+        thread.join(120)
+    done.set()
+    reader.join(120)
+    assert not errors
+    seqs = [c["seq"] for c in pulled]
+    assert seqs == sorted(set(seqs))
+    assert {c["record_id"] for c in pulled} == pushed and len(pushed) == 4 * 15 * 10
