@@ -58,6 +58,23 @@ class PushContext:
     client_id: str
     seq: int
     at: int = field(default_factory=now_ms)
+    # Per-push caches: a batch of segments shares one hearing and one case, so their
+    # parent and membership are looked up once. Writes in the batch invalidate them.
+    already_applied: set[str] = field(default_factory=set)
+    parents: dict[tuple[str, str], Any] = field(default_factory=dict)
+    memberships: dict[str, str | None] = field(default_factory=dict)
+
+    def parent(self, record_type: str, record_id: str):
+        key = (record_type, record_id)
+        if key not in self.parents:
+            self.parents[key] = _current(self.conn, record_type, record_id)
+        return self.parents[key]
+
+    def membership(self, case_id: str) -> str | None:
+        if case_id not in self.memberships:
+            self.memberships[case_id] = access.role_in_case(self.conn, self.principal.user_id,
+                                                            case_id)
+        return self.memberships[case_id]
 
 
 class PushService:
@@ -69,6 +86,12 @@ class PushService:
             head = conn.execute(sa.select(models.log_head.c.seq)
                                 .where(models.log_head.c.id == 1)).scalar_one()
             ctx = PushContext(conn, principal, client_id, head)
+            ids = [c.change_id for c in changes]
+            for start in range(0, len(ids), 500):
+                ctx.already_applied.update(conn.execute(
+                    sa.select(models.applied_changes.c.change_id)
+                    .where(models.applied_changes.c.change_id.in_(ids[start:start + 500]))
+                ).scalars())
             results = [self._once(ctx, change) for change in changes]
             if ctx.seq != head:
                 conn.execute(sa.update(models.log_head).where(models.log_head.c.id == 1)
@@ -77,8 +100,10 @@ class PushService:
 
     # -- exactly once --------------------------------------------------------------------
     def _once(self, ctx: PushContext, change: Change) -> dict:
-        done = ctx.conn.execute(sa.select(models.applied_changes).where(
-            models.applied_changes.c.change_id == change.change_id)).first()
+        done = None
+        if change.change_id in ctx.already_applied:
+            done = ctx.conn.execute(sa.select(models.applied_changes).where(
+                models.applied_changes.c.change_id == change.change_id)).first()
         if done is not None:
             if (done.user_id != ctx.principal.user_id or done.record_type != change.record_type
                     or done.record_id != change.record_id):
@@ -92,10 +117,11 @@ class PushService:
             result = _result(change, "rejected", code=exc.code, reason=exc.reason,
                              retryable=exc.retryable)
         if not result["retryable"]:
-            ctx.conn.execute(sa.insert(models.applied_changes).values(
+            ctx.conn.execute(models.applied_changes.insert(), dict(
                 change_id=change.change_id, user_id=ctx.principal.user_id,
                 record_type=change.record_type, record_id=change.record_id,
                 result=dumps(result), at=ctx.at))
+            ctx.already_applied.add(change.change_id)
         return result
 
     # -- one change ----------------------------------------------------------------------
@@ -112,8 +138,6 @@ class PushService:
             if deleting:
                 raise Rejected("unknown_record", "There is no such record on the server.")
             scope = self._new_scope(ctx, rt, change.record_id, payload)
-            case_created_by = (ctx.principal.user_id if rt.name == "cases"
-                               else _created_by(ctx.conn, "cases", scope.case_id))
         else:
             stored = json.loads(current.payload)
             for name in rt.fixed | ({rt.parent[0]} if rt.parent else set()):
@@ -121,10 +145,12 @@ class PushService:
                     raise Rejected("fixed_field", f"{name} cannot change once a record exists.")
             scope = Scope(current.court_id, current.case_id, current.confidential,
                           current.private_to)
-            case_created_by = _created_by(ctx.conn, "cases", scope.case_id)
         if scope.court_id != ctx.principal.court_id:
             raise Rejected("forbidden", "No case that you are assigned to.")
-        membership = access.role_in_case(ctx.conn, ctx.principal.user_id, scope.case_id)
+        membership = ctx.membership(scope.case_id)
+        # Only member management asks who created the case.
+        case_created_by = (_created_by(ctx.conn, "cases", scope.case_id)
+                           if rt.name == "case_members" else None)
         denied = access.may_write(ctx.principal, rt.name, membership=membership,
                                   confidential=scope.confidential,
                                   new_case=rt.name == "cases" and current is None,
@@ -210,7 +236,7 @@ class PushService:
         if not isinstance(parent_id, str) or not _ID.match(parent_id):
             raise Rejected("invalid", f"{rt.name} need {field_name}, the id of their "
                                       f"{parent_type[:-1]}.")
-        parent = _current(ctx.conn, parent_type, parent_id)
+        parent = ctx.parent(parent_type, parent_id)
         if parent is None:
             # Usually a parent further back in the same outbox not pushed yet.
             raise Rejected("unknown_parent", f"{parent_type[:-1]} {parent_id} is not on the "
@@ -262,6 +288,9 @@ class PushService:
     def _write(self, ctx: PushContext, rt: RecordType, change: Change, payload: dict,
                scope: Scope, current, *, deleted: bool) -> int:
         ctx.seq += 1
+        ctx.parents.pop((rt.name, change.record_id), None)
+        if rt.name == "case_members":
+            ctx.memberships.clear()
         return write_version(ctx.conn, rt.name, change.record_id, payload, scope,
                              current, deleted=deleted, user_id=ctx.principal.user_id,
                              client_id=ctx.client_id, change_id=change.change_id,
@@ -285,14 +314,14 @@ def write_version(conn: sa.Connection, record_type: str, record_id: str, payload
                   confidential=scope.confidential, private_to=scope.private_to,
                   version=version, deleted=deleted, payload=text, updated_at=at)
     if current is None:
-        conn.execute(sa.insert(models.records).values(record_type=record_type,
-                                                      record_id=record_id, created_by=user_id,
-                                                      **values))
+        conn.execute(models.records.insert(), dict(record_type=record_type,
+                                                   record_id=record_id, created_by=user_id,
+                                                   **values))
     else:
         conn.execute(sa.update(models.records).where(
             models.records.c.record_type == record_type,
             models.records.c.record_id == record_id).values(**values))
-    conn.execute(sa.insert(models.change_log).values(
+    conn.execute(models.change_log.insert(), dict(
         seq=seq, record_type=record_type, record_id=record_id, version=version,
         deleted=deleted, court_id=scope.court_id, case_id=scope.case_id,
         confidential=scope.confidential, private_to=scope.private_to, payload=text,
