@@ -131,6 +131,45 @@ class AccountBook:
                              {"role": row["role"]})
         return _user_from_row(row)
 
+    def adopt_server_account(self, server_user: dict, password: str) -> User:
+        """Make or refresh the local account of a user the court's server just accepted.
+
+        The local account takes the server's id, role and name, so records made offline
+        carry the ids the server knows; the password is kept as a local scrypt hash so the
+        same person can log in here with no network. Called only after an online login
+        succeeded, so no local permission check applies.
+        """
+        user_id = str(server_user["id"])
+        username = str(server_user["username"]).strip()
+        role = Role(server_user["role"]).value
+        display_name = server_user.get("display_name") or username
+        clash = self.store.query("SELECT id FROM users WHERE username = ? AND id != ?",
+                                 (username, user_id))
+        if clash:
+            raise AccountError(
+                f"This PC already has a local account {username!r} that is not the court "
+                f"server's {username!r}. Nothing was changed; ask court IT to rename the "
+                "local account, then log in online again.")
+        now = utc_now()
+        values = {"id": user_id, "username": username, "display_name": display_name,
+                  "role": role, "password_hash": hash_password(password), "now": now}
+        with self.store.transaction():
+            existed = self.store.conn.execute("SELECT 1 FROM users WHERE id = ?",
+                                              (user_id,)).fetchone()
+            if existed:
+                self.store.conn.execute(
+                    "UPDATE users SET username = :username, display_name = :display_name,"
+                    " role = :role, password_hash = :password_hash, disabled = 0,"
+                    " updated_at = :now WHERE id = :id", values)
+            else:
+                self.store.conn.execute(
+                    "INSERT INTO users (id, username, display_name, role, password_hash,"
+                    " is_demo, disabled, created_at, updated_at) VALUES (:id, :username,"
+                    " :display_name, :role, :password_hash, 0, 0, :now, :now)", values)
+            self.store.audit(username, "login.online", "users", user_id,
+                             {"role": role, "account": "updated" if existed else "created"})
+        return self.by_id(user_id)  # type: ignore[return-value]
+
     def login(self, username: str, password: str) -> User:
         rows = self.store.query("SELECT * FROM users WHERE username = ?", (username.strip(),))
         # Hash even for an unknown name so timing does not reveal which names exist.

@@ -89,6 +89,21 @@ class BlobStore:
             raise BlobError(f"Stored file {sha256[:12]}… does not match its hash.")
         return data
 
+    def size(self, sha256: str) -> int | None:
+        row = self.store.conn.execute("SELECT size_bytes FROM blobs WHERE sha256 = ?",
+                                      (sha256,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def stream(self, sha256: str, start: int = 0) -> Iterator[bytes]:
+        """The plaintext from byte ``start`` on, a stored chunk at a time (each one
+        authenticated), so a large recording is never held in memory whole."""
+        position = 0
+        for chunk in self._chunks(sha256):
+            end = position + len(chunk)
+            if end > start:
+                yield chunk[max(0, start - position):]
+            position = end
+
     def _chunks(self, sha256: str) -> Iterator[bytes]:
         path = self.path_for(sha256)
         try:

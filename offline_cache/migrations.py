@@ -291,4 +291,60 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        5,
+        "sync: conflict inbox, sync log, blob uploads, per-server cursor",
+        [
+            # A local edit the server did not take as it was (conflict or rejection), kept
+            # whole so the person can re-apply it; the server's row is already in the table.
+            """CREATE TABLE sync_conflicts (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                server TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                change_id TEXT NOT NULL,
+                record_type TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                op TEXT NOT NULL,
+                mine TEXT NOT NULL,
+                server_row TEXT,
+                server_version INTEGER,
+                conflict_fields TEXT NOT NULL DEFAULT '[]',
+                code TEXT NOT NULL DEFAULT '',
+                reason TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL DEFAULT 'open',
+                resolution TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                resolved_at TEXT NOT NULL DEFAULT '',
+                fields TEXT NOT NULL DEFAULT '[]',
+                UNIQUE (change_id)
+            )""",
+            "CREATE INDEX sync_conflicts_open ON sync_conflicts(state, id)",
+            """CREATE TABLE sync_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                server TEXT NOT NULL,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '{}'
+            )""",
+            """CREATE TABLE uploads (
+                sha256 TEXT NOT NULL,
+                server TEXT NOT NULL,
+                size_bytes INTEGER NOT NULL,
+                offset_bytes INTEGER NOT NULL DEFAULT 0,
+                sent_bytes INTEGER NOT NULL DEFAULT 0,
+                state TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT '',
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (sha256, server)
+            )""",
+            "CREATE INDEX outbox_state ON outbox(state, seq)",
+            # Which fields an update changed: re-applying a conflicted edit must carry only
+            # those, or it would undo the server's changes to the other fields.
+            "ALTER TABLE outbox ADD COLUMN fields TEXT NOT NULL DEFAULT ''",
+        ],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -288,7 +288,7 @@ class LocalStore:
                                                                          "base_version"])
                 self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = :id", row)
                 op = "update"
-            self._outbox(table, row, op)
+            self._outbox(table, row, op, changed if op == "update" else None)
             audit_chain.append(self.conn, at=now, actor=actor, action=action or f"{table}.{op}",
                                record_type=table, record_id=row["id"],
                                detail={"fields": changed})
@@ -337,12 +337,13 @@ class LocalStore:
             audit_chain.append(self.conn, at=now, actor=actor, action=f"{table}.delete",
                                record_type=table, record_id=record_id)
 
-    def _outbox(self, table: str, row: dict, op: str) -> None:
+    def _outbox(self, table: str, row: dict, op: str, fields: list[str] | None = None) -> None:
         self.conn.execute(
             "INSERT INTO outbox (change_id, record_type, record_id, op, payload, base_version,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " created_at, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (new_id(), table, row["id"], op, json.dumps(row, ensure_ascii=False),
-             row.get("server_version", 0), row["updated_at"]),
+             row.get("server_version", 0), row["updated_at"],
+             json.dumps(fields) if fields is not None else ""),
         )
 
     # -- audit ---------------------------------------------------------------------------

@@ -1,0 +1,146 @@
+"""Helpers for sync tests: client stores logged in to a test server, a fault-injecting
+transport, and the case server on a uvicorn thread for fast in-process runs."""
+
+from __future__ import annotations
+
+import collections
+import threading
+import time
+from pathlib import Path
+
+import httpx
+from server_kit import PASSWORD, free_port, seed
+
+from courtdesk.offline_cache.store import LocalStore
+from courtdesk.offline_cache.sync_client import SyncClient
+
+from testkit import ask
+
+
+class FaultyTransport(httpx.BaseTransport):
+    """Wraps a real transport; queued faults hit the next matching requests.
+
+    - ``drop_request``: the request never leaves (ConnectError);
+    - ``drop_response``: the server handles it, the answer is lost (ReadError);
+    - ``duplicate``: the request is sent twice, the second answer returned;
+    - ``server_error``: a 503 from a proxy in between; the server never sees it;
+    - ``cut_after``: a PATCH body is cut to its first half and the connection fails.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+        self.inner = inner or httpx.HTTPTransport()
+        self.faults: collections.deque[tuple[str, str]] = collections.deque()
+        self.requests: list[tuple[str, str, int]] = []  # method, path, body bytes
+        self.lock = threading.Lock()
+
+    def add(self, fault: str, path_prefix: str = "/") -> None:
+        self.faults.append((fault, path_prefix))
+
+    def _take(self, path: str) -> str | None:
+        with self.lock:
+            for i, (fault, prefix) in enumerate(self.faults):
+                if path.startswith(prefix):
+                    del self.faults[i]
+                    return fault
+        return None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        path = request.url.path
+        fault = self._take(path)
+        self.requests.append((request.method, path, len(request.content)))
+        if fault == "drop_request":
+            raise httpx.ConnectError("injected: request dropped", request=request)
+        if fault == "server_error":
+            return httpx.Response(503, headers={"Retry-After": "0"},
+                                  json={"detail": "injected", "code": "unavailable"})
+        if fault == "drop_response":
+            response = self.inner.handle_request(request)
+            response.read()
+            response.close()
+            raise httpx.ReadError("injected: response lost", request=request)
+        if fault == "duplicate":
+            first = self.inner.handle_request(request)
+            first.read()
+            first.close()
+            again = httpx.Request(request.method, request.url, headers=request.headers,
+                                  content=request.content)
+            response = self.inner.handle_request(again)
+            response.read()
+            return response
+        response = self.inner.handle_request(request)
+        response.read()
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class ThreadedServer:
+    """The real case server app on a uvicorn thread (loopback), restartable on its data."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_url = f"sqlite:///{self.data_dir / 'server.db'}"
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self._server = None
+        self._thread = None
+        self.db = None
+
+    def seed(self):
+        return seed(self.db_url)
+
+    def start(self) -> ThreadedServer:
+        import uvicorn
+
+        from courtdesk.case_server.app import ServerSettings, create_app
+        from courtdesk.case_server.db import Database
+
+        self.db = Database(self.db_url)
+        app = create_app(ServerSettings(db_url=self.db_url, blob_dir=self.data_dir / "blobs"),
+                         self.db)
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error",
+                                lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            self._thread.join(10)
+            self._server = None
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+
+def open_client_store(directory: Path) -> LocalStore:
+    store = LocalStore.open(directory, ask())
+    store.requeue_inflight()
+    return store
+
+
+def logged_in_client(store: LocalStore, base_url: str, username: str, *,
+                     transport: httpx.BaseTransport | None = None, **kwargs) -> SyncClient:
+    client = SyncClient(store, base_url, transport=transport, **kwargs)
+    client.session.login(username, PASSWORD)
+    return client
+
+
+def adopt(store: LocalStore, client: SyncClient, username: str):
+    """The local account of a server user, as `courtdesk login --server` makes it."""
+    from courtdesk.app.accounts import AccountBook
+
+    return AccountBook(store).adopt_server_account(client.session.user, PASSWORD)
