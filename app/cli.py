@@ -239,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_dossier import register as register_dossier
 
     register_dossier(sub, add)
+    from .cli_sync import register as register_sync
+
+    register_sync(sub, add)
 
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)

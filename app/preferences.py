@@ -17,6 +17,8 @@ class PrefKey(str, enum.Enum):
     LANGUAGE = "language"
     LAST_USERNAME = "last_username"
     WINDOW_GEOMETRY = "window_geometry"
+    # A metered (mobile) link: sync defers large file uploads until it is off.
+    METERED_LINK = "metered_link"
 
 
 class Preferences:

@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8470, help="port to listen on")
     parser.add_argument("--token-ttl", type=int, default=None, metavar="SECONDS",
                         help="lifetime of a login token (default: 12 hours)")
+    parser.add_argument("--tls-cert", type=Path, default=None, metavar="PEM",
+                        help="serve HTTPS with this certificate (chain) file")
+    parser.add_argument("--tls-key", type=Path, default=None, metavar="PEM",
+                        help="the certificate's private key (with --tls-cert)")
     parser.add_argument("--log-level", default="info",
                         choices=("critical", "error", "warning", "info", "debug"))
     sub = parser.add_subparsers(dest="command")
@@ -158,7 +162,12 @@ def _serve(args: argparse.Namespace) -> int:
     app = create_app(settings)
     shown = url.split("@")[-1] if "@" in url else url  # no password in the log
     print(f"courtdesk-server: database {shown}, files in {settings.blob_dir}", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise SystemExit("courtdesk-server: --tls-cert and --tls-key go together.")
+    tls = {}
+    if args.tls_cert:
+        tls = {"ssl_certfile": str(args.tls_cert), "ssl_keyfile": str(args.tls_key)}
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0
 
 

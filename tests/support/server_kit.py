@@ -10,6 +10,7 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -148,11 +149,15 @@ def segment_row(hearing_id: str, n: int = 0) -> dict:
 
 # The server as a real process -------------------------------------------------------------
 class ServerProcess:
-    def __init__(self, data_dir: Path, db_url: str | None = None) -> None:
+    def __init__(self, data_dir: Path, db_url: str | None = None, *,
+                 tls: tuple[Path, Path] | None = None, ca_file: Path | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.db_url = db_url
         self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.tls = tls  # (certificate, key): serve HTTPS
+        self.ca_file = ca_file  # what the health check trusts
+        scheme = "https" if tls else "http"
+        self.base_url = f"{scheme}://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
         self.log_path = self.data_dir / "server.log"
 
@@ -161,6 +166,8 @@ class ServerProcess:
                 "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
         if self.db_url:
             args += ["--db", self.db_url]
+        if self.tls:
+            args += ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
@@ -170,7 +177,10 @@ class ServerProcess:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited: {self.log_path.read_text()}")
             try:
-                if httpx.get(self.base_url + "/health", timeout=1).status_code == 200:
+                verify = (ssl.create_default_context(cafile=str(self.ca_file))
+                          if self.ca_file else True)
+                if httpx.get(self.base_url + "/health", timeout=1,
+                             verify=verify).status_code == 200:
                     return self
             except httpx.TransportError:
                 time.sleep(0.1)

@@ -1,0 +1,130 @@
+"""The unattended sync worker: one thread per server, no Qt.
+
+It syncs when asked (:meth:`SyncWorker.sync_now`), every ``interval`` seconds, and as soon
+as the server answers ``/health`` again after a network loss. Failures back off with
+jitter (a server's Retry-After is respected). Every change of state is reported to the
+listeners as a plain dict (:class:`~courtdesk.offline_cache.sync_client.SyncStatus`), which
+the GUI forwards to its thread with a signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from .sync_client import SyncClient, SyncReport
+from .sync_transport import TRANSIENT, Backoff, LoginRequired, ServerBusy, SyncError
+
+log = logging.getLogger(__name__)
+
+StatusListener = Callable[[dict], None]
+
+
+class SyncWorker:
+    def __init__(self, client: SyncClient, *, interval: float = 300.0,
+                 probe_interval: float = 15.0, backoff: Backoff | None = None) -> None:
+        self.client = client
+        self.interval = interval
+        self.probe_interval = probe_interval
+        self.backoff = backoff or Backoff(base=2.0, cap=300.0)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._listeners: list[StatusListener] = []
+        self.online = False
+        self.last_error = ""
+        self.last_report: SyncReport | None = None
+        self.rounds = 0
+
+    # -- control ---------------------------------------------------------------------------
+    def add_listener(self, listener: StatusListener) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name=f"sync {self.client.server}",
+                                        daemon=True)
+        self._thread.start()
+
+    def sync_now(self) -> None:
+        """Ask for a round as soon as possible (a button, a new edit, network back)."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    # -- the loop --------------------------------------------------------------------------
+    def _run(self) -> None:
+        wait = 0.0  # the first round at once
+        while not self._stop.is_set():
+            self._wake.wait(wait)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
+            wait = self.run_once()
+
+    def run_once(self) -> float:
+        """One attempt; returns how long to wait before the next."""
+        if not self.online and not self.client.session.health():
+            self._emit()
+            return min(self.probe_interval, self.backoff.next_delay())
+        self.online = True
+        self._emit()
+        try:
+            self.last_report = self.client.sync()
+            self.rounds += 1
+            self.last_error = ""
+            self.backoff.reset()
+            self._emit()
+            return self.interval
+        except LoginRequired as exc:
+            # A person must log in; retrying with the same token would only fail again.
+            self.last_error = exc.message
+            self._emit()
+            return self.interval
+        except TRANSIENT as exc:
+            self.last_error = exc.message
+            self.online = not isinstance(exc, TRANSIENT[0])
+            retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
+            self._emit()
+            return self.backoff.next_delay(retry_after)
+        except SyncError as exc:
+            self.last_error = exc.message
+            self._emit()
+            return self.backoff.next_delay()
+        except Exception as exc:  # keep the worker alive: it runs unattended
+            log.exception("sync round failed")
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            self._emit()
+            return self.backoff.next_delay()
+
+    def status(self) -> dict:
+        return self.client.status(online=self.online, last_error=self.last_error).as_dict()
+
+    def _emit(self) -> None:
+        try:
+            status = self.status()
+        except Exception:  # the store is closing; no status to give
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(status)
+            except Exception:
+                log.exception("sync status listener failed")
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float) -> bool:
+    """Poll until ``predicate()`` is true (tests and the CLI's --wait)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return predicate()
