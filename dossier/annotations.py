@@ -90,11 +90,19 @@ def text_quads(page: pymupdf.Page, *, query: str | None = None,
                 for q in page.search_for(query, quads=True)]
     if rect is None:
         return []
+    # By character, not by word: Chinese and Korean lines are one "word" to PyMuPDF, and
+    # a reader who drags over four characters means those four, not the whole line.
     lines: dict[tuple[int, int], pymupdf.Rect] = {}
-    for x0, y0, x1, y1, _, block, line, _ in page.get_text("words"):
-        box = pymupdf.Rect(x0, y0, x1, y1)
-        if box.intersects(rect):
-            lines[(block, line)] = lines[(block, line)] | box if (block, line) in lines else box
+    for b, block in enumerate(page.get_text("rawdict", clip=rect)["blocks"]):
+        for n, line in enumerate(block.get("lines", ())):
+            for span in line["spans"]:
+                for char in span["chars"]:
+                    box = pymupdf.Rect(char["bbox"])
+                    middle = pymupdf.Point((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
+                    if char["c"].isspace() or not rect.contains(middle):
+                        continue
+                    key = (b, n)
+                    lines[key] = lines[key] | box if key in lines else box
     return [_rect_quad([round(v, 2) for v in lines[k]]) for k in sorted(lines)]
 
 

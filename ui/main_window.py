@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
             may_record = self.session.user.may(Permission.EDIT_CASE)
             cases.detail.set_hearing_actions(True, may_record)
             cases.detail.hearing_requested.connect(self.open_hearing)
+        if DOSSIER in self.entries:
+            cases.detail.document_requested.connect(self.open_document)
 
     def open_hearing(self, case_id: str, hearing_id: str = "") -> None:
         """Cases → Hearings → open (or new): show it in the hearing workspace."""
@@ -168,6 +170,14 @@ class MainWindow(QMainWindow):
             return
         self.navigation.setCurrentRow(self.entries.index(HEARING))
         self._widget(HEARING).open_case(case_id, hearing_id, "" if hearing_id else "hearing")
+
+    def open_document(self, case_id: str, document_id: str) -> None:
+        """Cases → Dossier → a volume: read it in the dossier workspace."""
+        if DOSSIER not in self.entries:
+            return
+        self.navigation.setCurrentRow(self.entries.index(DOSSIER))
+        workspace = self._widget(DOSSIER)
+        workspace.open_case(case_id, then=lambda: workspace.open_document(document_id))
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -217,6 +217,329 @@
     </message>
 </context>
 <context>
+    <name>DossierWorkspace</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>Ink</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>Volume %1 · %2 · %n page(s)</source>
+        <translation>Volume %1 · %2 · %n page(s)</translation>
+    </message>
+    <message>
+        <source>%n page(s) waiting for OCR</source>
+        <translation>%n page(s) waiting for OCR</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Search all volumes (Chinese, Korean…)</source>
+        <translation>Search all volumes (Chinese, Korean…)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source> (OCR)</source>
+        <translation> (OCR)</translation>
+    </message>
+    <message>
+        <source>Vol. %1 %2 — page %3</source>
+        <translation>Vol. %1 %2 — page %3</translation>
+    </message>
+    <message>
+        <source>“%1”: found on %n page(s).</source>
+        <translation>“%1”: found on %n page(s).</translation>
+    </message>
+    <message>
+        <source>“%1”: not found. Scanned pages are searchable once OCR has read them.</source>
+        <translation>“%1”: not found. Scanned pages are searchable once OCR has read them.</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages (OCR): %1, %2 of %3</source>
+        <translation>Reading scanned pages (OCR): %1, %2 of %3</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>p. %1 · %2 · %3, %4</source>
+        <translation>p. %1 · %2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Export a copy</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Flatten my annotations and the shared ones into the copy</source>
+        <translation>Flatten my annotations and the shared ones into the copy</translation>
+    </message>
+    <message>
+        <source>Redact ID numbers, phone numbers and bank card numbers (removed from the file, not covered)</source>
+        <translation>Redact ID numbers, phone numbers and bank card numbers (removed from the file, not covered)</translation>
+    </message>
+    <message>
+        <source>The stored volume is not changed; the copy is a new file. Redacting a scan reads it with OCR first, which takes a while.</source>
+        <translation>The stored volume is not changed; the copy is a new file. Redacting a scan reads it with OCR first, which takes a while.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Export a copy…</translation>
+    </message>
+    <message>
+        <source>Clean up scans</source>
+        <translation>Clean up scans</translation>
+    </message>
+    <message>
+        <source>Deskew, remove black borders and specks into a cleaned copy, shown beside the original</source>
+        <translation>Deskew, remove black borders and specks into a cleaned copy, shown beside the original</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <source>Scroll through all pages, or show one page at a time</source>
+        <translation>Scroll through all pages, or show one page at a time</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Turn the view by 90° (Ctrl+R); the file is not changed</source>
+        <translation>Turn the view by 90° (Ctrl+R); the file is not changed</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Mark:</source>
+        <translation>Mark:</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Open in other pane</source>
+        <translation>Open in other pane</translation>
+    </message>
+    <message>
+        <source>Bookmark this page (Ctrl+B)</source>
+        <translation>Bookmark this page (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Default colour</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>New annotations are shared with the case&apos;s members; off: only you see them</source>
+        <translation>New annotations are shared with the case&apos;s members; off: only you see them</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Choose a case, then open a volume from the list on the left.</source>
+        <translation>Choose a case, then open a volume from the list on the left.</translation>
+    </message>
+    <message>
+        <source>Double-click a volume on the left to read it.</source>
+        <translation>Double-click a volume on the left to read it.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Add an entry at this page…</source>
+        <translation>Add an entry at this page…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Starts at this page</source>
+        <translation>Starts at this page</translation>
+    </message>
+    <message>
+        <source>Ends at this page</source>
+        <translation>Ends at this page</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Detect the catalog again</source>
+        <translation>Detect the catalog again</translation>
+    </message>
+    <message>
+        <source>Title of the document starting on page %1:</source>
+        <translation>Title of the document starting on page %1:</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>OCR read %n scanned page(s); they are searchable now.</source>
+        <translation>OCR read %n scanned page(s); they are searchable now.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>Note on page %1:</translation>
+    </message>
+    <message>
+        <source>Import into the dossier</source>
+        <translation>Import into the dossier</translation>
+    </message>
+    <message>
+        <source>PDF and scans</source>
+        <translation>PDF and scans</translation>
+    </message>
+    <message>
+        <source>Importing %n file(s)…</source>
+        <translation>Importing %n file(s)…</translation>
+    </message>
+    <message>
+        <source>Imported %n volume(s).</source>
+        <translation>Imported %n volume(s).</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>Password-protected PDF</translation>
+    </message>
+    <message>
+        <source>Password to open %1:</source>
+        <translation>Password to open %1:</translation>
+    </message>
+    <message>
+        <source>Cleaning up the scanned pages…</source>
+        <translation>Cleaning up the scanned pages…</translation>
+    </message>
+    <message>
+        <source>Cleaned copy made: “%1” (%n page(s) cleaned), shown on the right beside the original.</source>
+        <translation>Cleaned copy made: “%1” (%n page(s) cleaned), shown on the right beside the original.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Writing the copy…</translation>
+    </message>
+    <message>
+        <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
+        <translation>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Wrong passphrase for the local store</source>

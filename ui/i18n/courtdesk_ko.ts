@@ -217,6 +217,329 @@
     </message>
 </context>
 <context>
+    <name>DossierWorkspace</name>
+    <message>
+        <source>Dossier</source>
+        <translation>전자 기록</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>밑줄</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>손글씨</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>책갈피</translation>
+    </message>
+    <message>
+        <source>Volume %1 · %2 · %n page(s)</source>
+        <translation>제%1권 · %2 · %n쪽</translation>
+    </message>
+    <message>
+        <source>%n page(s) waiting for OCR</source>
+        <translation>OCR 대기 %n쪽</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>미동기화</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Search all volumes (Chinese, Korean…)</source>
+        <translation>모든 권 검색 (중국어, 한국어…)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source> (OCR)</source>
+        <translation> (OCR)</translation>
+    </message>
+    <message>
+        <source>Vol. %1 %2 — page %3</source>
+        <translation>제%1권 %2 — %3쪽</translation>
+    </message>
+    <message>
+        <source>“%1”: found on %n page(s).</source>
+        <translation>“%1”: %n쪽에서 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>“%1”: not found. Scanned pages are searchable once OCR has read them.</source>
+        <translation>“%1”을(를) 찾지 못했습니다. 스캔한 쪽은 OCR 인식 후 검색할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages (OCR): %1, %2 of %3</source>
+        <translation>스캔한 쪽 인식 중(OCR): %1, %2/%3</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>내 것</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>나만 보기</translation>
+    </message>
+    <message>
+        <source>p. %1 · %2 · %3, %4</source>
+        <translation>%1쪽 · %2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>사본 내보내기</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Flatten my annotations and the shared ones into the copy</source>
+        <translation>내 주석과 공유 주석을 사본에 합치기</translation>
+    </message>
+    <message>
+        <source>Redact ID numbers, phone numbers and bank card numbers (removed from the file, not covered)</source>
+        <translation>주민등록번호·전화번호·은행카드 번호 가리기 (덮지 않고 파일에서 삭제)</translation>
+    </message>
+    <message>
+        <source>The stored volume is not changed; the copy is a new file. Redacting a scan reads it with OCR first, which takes a while.</source>
+        <translation>저장된 권은 바뀌지 않으며 사본은 새 파일입니다. 스캔본을 가리려면 먼저 OCR로 읽어야 하므로 시간이 걸립니다.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>파일 가져오기…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>사본 내보내기…</translation>
+    </message>
+    <message>
+        <source>Clean up scans</source>
+        <translation>스캔 정리</translation>
+    </message>
+    <message>
+        <source>Deskew, remove black borders and specks into a cleaned copy, shown beside the original</source>
+        <translation>기울기 보정, 검은 테두리·얼룩 제거로 정리된 사본을 만들어 원본 옆에 표시</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>연속 보기</translation>
+    </message>
+    <message>
+        <source>Scroll through all pages, or show one page at a time</source>
+        <translation>모든 쪽을 이어서 보거나 한 쪽씩 보기</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>쪽 맞춤</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>축소 (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <source>Turn the view by 90° (Ctrl+R); the file is not changed</source>
+        <translation>보기를 90° 회전 (Ctrl+R), 파일은 바뀌지 않음</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>Mark:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>나란히 보기</translation>
+    </message>
+    <message>
+        <source>Open in other pane</source>
+        <translation>다른 쪽 창에서 열기</translation>
+    </message>
+    <message>
+        <source>Bookmark this page (Ctrl+B)</source>
+        <translation>이 쪽에 책갈피 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>기본 색</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <source>New annotations are shared with the case&apos;s members; off: only you see them</source>
+        <translation>새 주석을 사건 구성원과 공유; 끄면 나만 봄</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Choose a case, then open a volume from the list on the left.</source>
+        <translation>사건을 고른 뒤 왼쪽 목록에서 권을 여세요.</translation>
+    </message>
+    <message>
+        <source>Double-click a volume on the left to read it.</source>
+        <translation>왼쪽의 권을 두 번 눌러 읽으세요.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Add an entry at this page…</source>
+        <translation>이 쪽에 목차 항목 추가…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Starts at this page</source>
+        <translation>이 쪽에서 시작</translation>
+    </message>
+    <message>
+        <source>Ends at this page</source>
+        <translation>이 쪽에서 끝</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Detect the catalog again</source>
+        <translation>목차 다시 인식</translation>
+    </message>
+    <message>
+        <source>Title of the document starting on page %1:</source>
+        <translation>%1쪽에서 시작하는 문서 제목:</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>새 제목:</translation>
+    </message>
+    <message>
+        <source>OCR read %n scanned page(s); they are searchable now.</source>
+        <translation>OCR이 스캔한 %n쪽을 읽었습니다. 이제 검색할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>%1쪽 메모:</translation>
+    </message>
+    <message>
+        <source>Import into the dossier</source>
+        <translation>기록에 가져오기</translation>
+    </message>
+    <message>
+        <source>PDF and scans</source>
+        <translation>PDF 및 스캔 이미지</translation>
+    </message>
+    <message>
+        <source>Importing %n file(s)…</source>
+        <translation>파일 %n개 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Imported %n volume(s).</source>
+        <translation>%n권을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>암호로 보호된 PDF</translation>
+    </message>
+    <message>
+        <source>Password to open %1:</source>
+        <translation>%1을(를) 여는 암호:</translation>
+    </message>
+    <message>
+        <source>Cleaning up the scanned pages…</source>
+        <translation>스캔한 쪽 정리 중…</translation>
+    </message>
+    <message>
+        <source>Cleaned copy made: “%1” (%n page(s) cleaned), shown on the right beside the original.</source>
+        <translation>정리된 사본 “%1”을(를) 만들었습니다(%n쪽 정리). 원본 오른쪽에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>사본 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
+        <translation>%1에 사본을 썼습니다: 주석 %2개 합침, 번호 %3개 가림.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Wrong passphrase for the local store</source>

@@ -217,6 +217,329 @@
     </message>
 </context>
 <context>
+    <name>DossierWorkspace</name>
+    <message>
+        <source>Dossier</source>
+        <translation>电子卷宗</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>手写</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Volume %1 · %2 · %n page(s)</source>
+        <translation>第%1卷 · %2 · %n页</translation>
+    </message>
+    <message>
+        <source>%n page(s) waiting for OCR</source>
+        <translation>%n页待识别（OCR）</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Search all volumes (Chinese, Korean…)</source>
+        <translation>检索全部卷宗（中文、朝鲜文…）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source> (OCR)</source>
+        <translation>（OCR识别）</translation>
+    </message>
+    <message>
+        <source>Vol. %1 %2 — page %3</source>
+        <translation>第%1卷 %2 — 第%3页</translation>
+    </message>
+    <message>
+        <source>“%1”: found on %n page(s).</source>
+        <translation>“%1”：共在%n页找到。</translation>
+    </message>
+    <message>
+        <source>“%1”: not found. Scanned pages are searchable once OCR has read them.</source>
+        <translation>未找到“%1”。扫描页经OCR识别后即可检索。</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages (OCR): %1, %2 of %3</source>
+        <translation>正在识别扫描页（OCR）：%1，%2/%3</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>仅自己可见</translation>
+    </message>
+    <message>
+        <source>p. %1 · %2 · %3, %4</source>
+        <translation>第%1页 · %2 · %3，%4</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>导出副本</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Flatten my annotations and the shared ones into the copy</source>
+        <translation>将我的批注和共享批注合并到副本中</translation>
+    </message>
+    <message>
+        <source>Redact ID numbers, phone numbers and bank card numbers (removed from the file, not covered)</source>
+        <translation>隐去身份证号、电话号码和银行卡号（从文件中删除，而非遮盖）</translation>
+    </message>
+    <message>
+        <source>The stored volume is not changed; the copy is a new file. Redacting a scan reads it with OCR first, which takes a while.</source>
+        <translation>卷宗原件不会改变，副本是新文件。对扫描页脱敏需要先进行OCR识别，需要一些时间。</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>导出副本…</translation>
+    </message>
+    <message>
+        <source>Clean up scans</source>
+        <translation>扫描件优化</translation>
+    </message>
+    <message>
+        <source>Deskew, remove black borders and specks into a cleaned copy, shown beside the original</source>
+        <translation>纠偏、去黑边、去噪点，生成优化副本并与原件并排显示</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>连续滚动</translation>
+    </message>
+    <message>
+        <source>Scroll through all pages, or show one page at a time</source>
+        <translation>连续滚动浏览全部页面，或逐页显示</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>缩小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Turn the view by 90° (Ctrl+R); the file is not changed</source>
+        <translation>视图旋转90°（Ctrl+R），文件不变</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Mark:</source>
+        <translation>标注：</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排对照</translation>
+    </message>
+    <message>
+        <source>Open in other pane</source>
+        <translation>在另一侧打开</translation>
+    </message>
+    <message>
+        <source>Bookmark this page (Ctrl+B)</source>
+        <translation>为本页加书签（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>默认颜色</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>New annotations are shared with the case&apos;s members; off: only you see them</source>
+        <translation>新批注与本案成员共享；关闭时仅自己可见</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Choose a case, then open a volume from the list on the left.</source>
+        <translation>请选择案件，然后从左侧列表打开卷宗。</translation>
+    </message>
+    <message>
+        <source>Double-click a volume on the left to read it.</source>
+        <translation>双击左侧的卷宗即可阅读。</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>操作未成功：%1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Add an entry at this page…</source>
+        <translation>在本页添加目录项…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Starts at this page</source>
+        <translation>从本页开始</translation>
+    </message>
+    <message>
+        <source>Ends at this page</source>
+        <translation>到本页结束</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Detect the catalog again</source>
+        <translation>重新识别目录</translation>
+    </message>
+    <message>
+        <source>Title of the document starting on page %1:</source>
+        <translation>从第%1页开始的文书标题：</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>新标题：</translation>
+    </message>
+    <message>
+        <source>OCR read %n scanned page(s); they are searchable now.</source>
+        <translation>OCR已识别%n页扫描件，现在可以检索。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>便签</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>第%1页便签：</translation>
+    </message>
+    <message>
+        <source>Import into the dossier</source>
+        <translation>导入卷宗</translation>
+    </message>
+    <message>
+        <source>PDF and scans</source>
+        <translation>PDF和扫描图片</translation>
+    </message>
+    <message>
+        <source>Importing %n file(s)…</source>
+        <translation>正在导入%n个文件…</translation>
+    </message>
+    <message>
+        <source>Imported %n volume(s).</source>
+        <translation>已导入%n卷。</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>受密码保护的PDF</translation>
+    </message>
+    <message>
+        <source>Password to open %1:</source>
+        <translation>打开%1的密码：</translation>
+    </message>
+    <message>
+        <source>Cleaning up the scanned pages…</source>
+        <translation>正在优化扫描页…</translation>
+    </message>
+    <message>
+        <source>Cleaned copy made: “%1” (%n page(s) cleaned), shown on the right beside the original.</source>
+        <translation>已生成优化副本“%1”（优化%n页），在右侧与原件并排显示。</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>正在写入副本…</translation>
+    </message>
+    <message>
+        <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
+        <translation>副本已写入%1：合并批注%2处，隐去号码%3个。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Wrong passphrase for the local store</source>

@@ -44,19 +44,16 @@ THUMB_ZOOM = 0.18  # a 595 pt A4 page becomes ~107 px wide
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-KIND_NAMES = {
-    "highlight": ("DossierWorkspace", "Highlight"),
-    "underline": ("DossierWorkspace", "Underline"),
-    "note": ("DossierWorkspace", "Note"),
-    "ink": ("DossierWorkspace", "Ink"),
-    "rect": ("DossierWorkspace", "Rectangle"),
-    "bookmark": ("DossierWorkspace", "Bookmark"),
-}
-
-
 def kind_label(kind: str) -> str:
-    context, text = KIND_NAMES.get(kind, ("DossierWorkspace", kind))
-    return translate(context, text)
+    names = {
+        "highlight": translate("DossierWorkspace", "Highlight"),
+        "underline": translate("DossierWorkspace", "Underline"),
+        "note": translate("DossierWorkspace", "Note"),
+        "ink": translate("DossierWorkspace", "Ink"),
+        "rect": translate("DossierWorkspace", "Rectangle"),
+        "bookmark": translate("DossierWorkspace", "Bookmark"),
+    }
+    return names.get(kind, kind)
 
 
 def _panel(*widgets: QWidget) -> QWidget:
@@ -83,15 +80,16 @@ class VolumeList(QListWidget):
         current = self.currentItem().data(ID_ROLE) if self.currentItem() else ""
         self.clear()
         for doc in documents:
-            text = translate("DossierWorkspace", "Volume %1 · %2 · %n page(s)", "",
-                             doc["page_count"]).replace("%1", str(doc["volume"])) \
-                .replace("%2", doc["title"])
+            pages = int(doc["page_count"])
+            text = translate("DossierWorkspace", "Volume %1 · %2 · %n page(s)", "", pages)
+            text = text.replace("%1", str(doc["volume"])).replace("%2", doc["title"])
             marks = []
-            if doc.get("ocr_pending"):
+            waiting = int(doc.get("ocr_pending") or 0)
+            if waiting:
                 marks.append(translate("DossierWorkspace", "%n page(s) waiting for OCR", "",
-                                       doc["ocr_pending"]))
+                                       waiting))
             if doc.get("unsynced"):
-                marks.append(translate("CaseDetail", "Not synced"))
+                marks.append(translate("DossierWorkspace", "Not synced"))
             if doc.get("problem"):
                 marks.append(doc["problem"])
             item = QListWidgetItem(text + ("\n" + " · ".join(marks) if marks else ""))

@@ -407,51 +407,52 @@ class DossierWorkspace(QWidget):
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        t = lambda s: translate("DossierWorkspace", s)  # noqa: E731
-        self.case_label.setText(t("Case"))
-        self.import_button.setText(t("Import files…"))
-        self.export_button.setText(t("Export a copy…"))
-        self.clean_button.setText(t("Clean up scans"))
-        self.clean_button.setToolTip(t("Deskew, remove black borders and specks into a cleaned "
-                                       "copy, shown beside the original"))
-        self.continuous_action.setText(t("Continuous"))
-        self.continuous_action.setToolTip(t("Scroll through all pages, or show one page at a "
+        self.case_label.setText(self.tr("Case"))
+        self.import_button.setText(self.tr("Import files…"))
+        self.export_button.setText(self.tr("Export a copy…"))
+        self.clean_button.setText(self.tr("Clean up scans"))
+        self.clean_button.setToolTip(self.tr(
+            "Deskew, remove black borders and specks into a cleaned copy, shown beside the "
+            "original"))
+        self.continuous_action.setText(self.tr("Continuous"))
+        self.continuous_action.setToolTip(self.tr("Scroll through all pages, or show one page at a "
                                             "time"))
-        self.fit_width_action.setText(t("Fit width"))
-        self.fit_page_action.setText(t("Fit page"))
+        self.fit_width_action.setText(self.tr("Fit width"))
+        self.fit_page_action.setText(self.tr("Fit page"))
         self.zoom_out_action.setText("−")
-        self.zoom_out_action.setToolTip(t("Zoom out (Ctrl+−)"))
+        self.zoom_out_action.setToolTip(self.tr("Zoom out (Ctrl+−)"))
         self.zoom_in_action.setText("+")
-        self.zoom_in_action.setToolTip(t("Zoom in (Ctrl++)"))
-        self.rotate_action.setText(t("Rotate"))
-        self.rotate_action.setToolTip(t("Turn the view by 90° (Ctrl+R); the file is not "
+        self.zoom_in_action.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.rotate_action.setText(self.tr("Rotate"))
+        self.rotate_action.setToolTip(self.tr("Turn the view by 90° (Ctrl+R); the file is not "
                                         "changed"))
-        self.page_label.setText(t("Page"))
-        self.mark_label.setText(t("Mark:") + " ")
-        self.side_by_side_action.setText(t("Side by side"))
-        self.other_pane_action.setText(t("Open in other pane"))
-        names = {"highlight": t("Highlight"), "underline": t("Underline"), "note": t("Note"),
-                 "ink": t("Ink"), "rect": t("Rectangle")}
+        self.page_label.setText(self.tr("Page"))
+        self.mark_label.setText(self.tr("Mark:") + " ")
+        self.side_by_side_action.setText(self.tr("Side by side"))
+        self.other_pane_action.setText(self.tr("Open in other pane"))
+        names = {"highlight": self.tr("Highlight"), "underline": self.tr("Underline"),
+                 "note": self.tr("Note"), "ink": self.tr("Ink"), "rect": self.tr("Rectangle")}
         for tool, action in self.tool_actions.items():
             action.setText(names[tool])
-        self.bookmark_action.setText(t("Bookmark"))
-        self.bookmark_action.setToolTip(t("Bookmark this page (Ctrl+B)"))
-        self.color_button.setText(t("Colour"))
-        self.color_menu.actions()[0].setText(t("Default colour"))
-        self.shared_action.setText(t("Shared"))
-        self.shared_action.setToolTip(t("New annotations are shared with the case's members; "
+        self.bookmark_action.setText(self.tr("Bookmark"))
+        self.bookmark_action.setToolTip(self.tr("Bookmark this page (Ctrl+B)"))
+        self.color_button.setText(self.tr("Colour"))
+        self.color_menu.actions()[0].setText(self.tr("Default colour"))
+        self.shared_action.setText(self.tr("Shared"))
+        self.shared_action.setToolTip(self.tr("New annotations are shared with the case's members; "
                                         "off: only you see them"))
-        self.undo_action.setText(t("Undo"))
-        self.redo_action.setText(t("Redo"))
-        self.delete_action.setText(t("Delete"))
-        for index, title in enumerate((t("Volumes"), t("Catalog"), t("Pages"), t("Search"),
-                                       t("Annotations"))):
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.delete_action.setText(self.tr("Delete"))
+        titles = (self.tr("Volumes"), self.tr("Catalog"), self.tr("Pages"), self.tr("Search"),
+                  self.tr("Annotations"))
+        for index, title in enumerate(titles):
             self.side.setTabText(index, title)
         self.catalog.retranslate()
         self.search.retranslate()
-        self.empty.setText(t("Choose a case, then open a volume from the list on the left.")
+        self.empty.setText(self.tr("Choose a case, then open a volume from the list on the left.")
                            if not self.case_id else
-                           t("Double-click a volume on the left to read it."))
+                           self.tr("Double-click a volume on the left to read it."))
         self._update_page_label()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -580,6 +581,8 @@ class DossierWorkspace(QWidget):
             self._update_actions()
             if self.last_query:
                 self._outline_hits(view)
+            # What is known now at once (the same volume in the other pane), then fresh.
+            view.set_annotations(self.annotation_rows.get(document_id, []))
             self._load_annotations(document_id)
             if page is not None:
                 view.go_to(page)
@@ -709,18 +712,17 @@ class DossierWorkspace(QWidget):
         if not self.may_edit or self.active is None:
             return
         menu = QMenu(self.catalog)
-        t = lambda s: translate("DossierWorkspace", s)  # noqa: E731
-        menu.addAction(t("Add an entry at this page…"), self._ask_catalog_entry)
+        menu.addAction(self.tr("Add an entry at this page…"), self._ask_catalog_entry)
         entry = self.catalog.selected_entry()
         if entry:
-            menu.addAction(t("Rename…"), lambda: self._ask_catalog_title(entry))
-            menu.addAction(t("Starts at this page"),
+            menu.addAction(self.tr("Rename…"), lambda: self._ask_catalog_title(entry))
+            menu.addAction(self.tr("Starts at this page"),
                            lambda: self.edit_catalog_entry(entry, page_start=self.active.current))
-            menu.addAction(t("Ends at this page"),
+            menu.addAction(self.tr("Ends at this page"),
                            lambda: self.edit_catalog_entry(entry, page_end=self.active.current))
-            menu.addAction(t("Remove"), lambda: self.remove_catalog_entry(entry))
+            menu.addAction(self.tr("Remove"), lambda: self.remove_catalog_entry(entry))
         menu.addSeparator()
-        menu.addAction(t("Detect the catalog again"), self.redetect_catalog)
+        menu.addAction(self.tr("Detect the catalog again"), self.redetect_catalog)
         menu.popup(self.catalog.viewport().mapToGlobal(pos))
 
     def _ask_text(self, title: str, label: str, done, text: str = "") -> None:
@@ -931,21 +933,14 @@ class DossierWorkspace(QWidget):
                     lambda _r: self._annotations_changed(doc_id), "delete annotation")
 
     def _history_step(self, step) -> None:
-        book = self.book
-
-        def run() -> str | None:
-            annotation_id = step()
-            if not annotation_id:
-                return None
-            row = book.store.get("annotations", annotation_id)
-            return row["document_id"] if row else None
-
-        def arrived(doc_id: str | None) -> None:
-            if doc_id:
-                self._annotations_changed(doc_id)
+        def arrived(op: str | None) -> None:
+            if op:  # an undone step may be on any open volume: reload each one's overlay
+                for document_id in {v.document_id for v in self.views}:
+                    self._load_annotations(document_id)
+                self.session.store_changed.emit()
             self._update_actions()
 
-        self._store(run, arrived, "annotation history")
+        self._store(step, arrived, "annotation history")
 
     def undo(self) -> None:
         self._history_step(self.book.undo)
@@ -966,7 +961,8 @@ class DossierWorkspace(QWidget):
 
     def import_files(self, paths: list[str], password: str | None = None) -> None:
         book, case_id = self.book, self.case_id
-        self.show_message(translate("DossierWorkspace", "Importing %n file(s)…", "", len(paths)))
+        count = len(paths)
+        self.show_message(translate("DossierWorkspace", "Importing %n file(s)…", "", count))
 
         def arrived(outcomes: list) -> None:
             imported = [o for o in outcomes if o.result is not None]
@@ -974,9 +970,9 @@ class DossierWorkspace(QWidget):
             locked = [o for o in refused
                       if o.error.code in ("dossier_password_required", "dossier_wrong_password")]
             lines = []
-            if imported:
-                lines.append(translate("DossierWorkspace", "Imported %n volume(s).", "",
-                                       len(imported)))
+            volumes = len(imported)
+            if volumes:
+                lines.append(translate("DossierWorkspace", "Imported %n volume(s).", "", volumes))
             for outcome in refused:
                 lines.append(f"{Path(outcome.path).name}: {outcome.error.message}")
             self.show_message("\n".join(lines), error=bool(refused))
@@ -1009,10 +1005,10 @@ class DossierWorkspace(QWidget):
         def arrived(outcome) -> None:
             cleaned = [p for p in outcome.pages if p.get("cleaned")]
             first = cleaned[0]["page_index"] if cleaned else view.current
-            self.show_message(translate(
-                "DossierWorkspace", "Cleaned copy made: “%1” (%n page(s) cleaned), shown on the "
-                "right beside the original.", "", len(cleaned))
-                .replace("%1", outcome.document["title"]))
+            pages = len(cleaned)
+            text = translate("DossierWorkspace", "Cleaned copy made: “%1” (%n page(s) cleaned), "
+                             "shown on the right beside the original.", "", pages)
+            self.show_message(text.replace("%1", outcome.document["title"]))
             self.side_by_side_action.setChecked(True)
             self.panes[1].show()
             self.reload_documents(lambda: self.open_document(outcome.document["id"], first,
