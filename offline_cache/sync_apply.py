@@ -51,7 +51,7 @@ def has_pending(store: LocalStore, table: str, record_id: str,
         is not None
 
 
-def _ensure_user(store: LocalStore, user_id: str) -> None:
+def ensure_known_user(store: LocalStore, user_id: str) -> None:
     """case_members refer to users; someone on the case who never used this PC gets a row
     that cannot log in (no password), until they log in online here themselves."""
     if not user_id or store.conn.execute("SELECT 1 FROM users WHERE id = ?",
@@ -79,7 +79,7 @@ def write_server_row(store: LocalStore, table: str, record_id: str, payload: dic
     row.update(server_version=server_version, base_version=server_version,
                deleted=int(bool(deleted)))
     if table == "case_members" and row.get("user_id"):
-        _ensure_user(store, row["user_id"])
+        ensure_known_user(store, row["user_id"])
     existing = store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?",
                                   (record_id,)).fetchone()
     if existing:

@@ -24,25 +24,34 @@ class FaultyTransport(httpx.BaseTransport):
     - ``drop_response``: the server handles it, the answer is lost (ReadError);
     - ``duplicate``: the request is sent twice, the second answer returned;
     - ``server_error``: a 503 from a proxy in between; the server never sees it;
-    - ``cut_after``: a PATCH body is cut to its first half and the connection fails.
+    - ``corrupt``: one byte of the body flipped on the way (the checksum header stays);
+    - ``truncate``: only the first half of the body arrives.
+    ``skip`` lets that many matching requests through first.
     """
 
     def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
         self.inner = inner or httpx.HTTPTransport()
-        self.faults: collections.deque[tuple[str, str]] = collections.deque()
+        self.faults: collections.deque[list] = collections.deque()
         self.requests: list[tuple[str, str, int]] = []  # method, path, body bytes
         self.lock = threading.Lock()
 
-    def add(self, fault: str, path_prefix: str = "/") -> None:
-        self.faults.append((fault, path_prefix))
+    def add(self, fault: str, path_prefix: str = "/", skip: int = 0) -> None:
+        self.faults.append([fault, path_prefix, skip])
 
     def _take(self, path: str) -> str | None:
         with self.lock:
-            for i, (fault, prefix) in enumerate(self.faults):
+            for i, entry in enumerate(self.faults):
+                fault, prefix, skip = entry
                 if path.startswith(prefix):
+                    if skip:
+                        entry[2] -= 1
+                        return None
                     del self.faults[i]
                     return fault
         return None
+
+    def patch_bytes(self) -> int:
+        return sum(n for method, _, n in self.requests if method == "PATCH")
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -54,6 +63,15 @@ class FaultyTransport(httpx.BaseTransport):
         if fault == "server_error":
             return httpx.Response(503, headers={"Retry-After": "0"},
                                   json={"detail": "injected", "code": "unavailable"})
+        if fault in ("corrupt", "truncate") and request.content:
+            body = bytearray(request.content)
+            if fault == "corrupt":
+                body[len(body) // 2] ^= 0xFF
+            else:
+                body = body[:len(body) // 2]
+            headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
+            request = httpx.Request(request.method, request.url, headers=headers,
+                                    content=bytes(body))
         if fault == "drop_response":
             response = self.inner.handle_request(request)
             response.read()
