@@ -62,6 +62,9 @@ def _ensure_accounts(store: LocalStore) -> dict[str, User]:
     return users
 
 
+DEMO_OUTBOX_STATE = "demo"  # kept on this PC: never pushed, never counted as pending
+
+
 def create_demo(store: LocalStore) -> DemoResult:
     from . import demo_material  # PyMuPDF and espeak work: only when a demo is made
 
@@ -82,6 +85,7 @@ def create_demo(store: LocalStore) -> DemoResult:
     audio = demo_material.make_hearing_audio()
     blobs = BlobStore(store)
     with store.transaction():
+        last_seq = store.conn.execute("SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]
         case = clerk_book.create_case(
             DEMO_CASE_NUMBER, "延吉市长白山商贸有限公司诉朴英姬买卖合同纠纷案",
             cause="买卖合同纠纷", court=demo_material.COURT_NAME, procedure="第一审普通程序",
@@ -123,6 +127,11 @@ def create_demo(store: LocalStore) -> DemoResult:
             result.audio = True
         else:
             result.notes.append("espeak-ng is not installed: the demo has no hearing audio")
+        # The fictional case never goes to a court's server: its changes stay marked
+        # unsynced here but are not sent (the server would refuse them anyway, and each
+        # refusal would land in the user's conflict inbox).
+        store.conn.execute("UPDATE outbox SET state = ? WHERE seq > ? AND state = 'pending'",
+                           (DEMO_OUTBOX_STATE, last_seq))
     store.audit("system", "demo.create", "cases", case_id)
     log.info("demo case created: %s", case_id)
     return result

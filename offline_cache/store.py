@@ -367,7 +367,7 @@ class LocalStore:
     def unsynced_ids(self, table: str) -> set[str]:
         rows = self.conn.execute(
             "SELECT DISTINCT record_id FROM outbox WHERE record_type = ? "
-            "AND state IN ('pending', 'inflight')",
+            "AND state IN ('pending', 'inflight', 'demo')",  # demo records never leave
             (table,),
         )
         return {r[0] for r in rows}

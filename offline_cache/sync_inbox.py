@@ -53,8 +53,9 @@ class InboxEntry:
         if not self.server_row:
             return []
         skip = {"server_version", "base_version", "updated_at", "created_at"}
-        return sorted(k for k, v in self.mine.items()
-                      if k not in skip and self.server_row.get(k) != v)
+        # The server's row may leave out the tombstone flag: absent means not deleted.
+        server = {"deleted": 0, **self.server_row}
+        return sorted(k for k, v in self.mine.items() if k not in skip and server.get(k) != v)
 
 
 def _entry(row: dict) -> InboxEntry:

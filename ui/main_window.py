@@ -39,6 +39,7 @@ from courtdesk.app.roles import Permission, sees_case_content
 from .labels import role_label
 from .session import Session
 from .status_bar import SessionStatusBar
+from .sync_controller import SyncController
 from .translation import LANGUAGE_NAMES
 
 translate = QCoreApplication.translate
@@ -79,12 +80,16 @@ ACCOUNTS = Workspace(
     "courtdesk.ui.views.accounts_workspace:AccountsWorkspace",
     lambda: translate("AccountsWorkspace", "Accounts"), Icon.SP_DirHomeIcon,
     lambda user: user.may(Permission.MANAGE_USERS))
+SYNC = Workspace(
+    "courtdesk.ui.views.sync_workspace:SyncWorkspace",
+    lambda: translate("SyncWorkspace", "Sync"), Icon.SP_BrowserReload,
+    lambda user: sees_case_content(user.role))
 DOSSIER = Workspace(
     "courtdesk.ui.views.dossier_workspace:DossierWorkspace",
     lambda: translate("DossierWorkspace", "Dossier"), Icon.SP_FileDialogDetailedView,
     lambda user: sees_case_content(user.role))
 
-WORKSPACES = (CASES, HEARING, DOSSIER, ACCOUNTS)
+WORKSPACES = (CASES, HEARING, DOSSIER, SYNC, ACCOUNTS)
 
 _NAV_STYLE = """
 QListWidget#navigation { background: #eef1f5; border: none; border-right: 1px solid #d5dbe3;
@@ -128,6 +133,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # The link to the court's server starts once the window is on screen (start-up
+        # does not wait for it); the status bar and the Sync workspace show its state.
+        self.sync = session.sync = SyncController(session, self)
+        self.first_painted.connect(self.sync.start)
         self.status = SessionStatusBar(session)
         self.setStatusBar(self.status)
         self._build_menus()
@@ -287,6 +296,7 @@ class MainWindow(QMainWindow):
             shutdown = getattr(workspace, "shutdown", None)
             if shutdown is not None:
                 shutdown()  # a running recording ends cleanly before the store closes
+        self.sync.shutdown()  # the sync round in flight ends before the store closes
         self.save_geometry()
         event.accept()
         if self._closing_for_logout:

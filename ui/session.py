@@ -31,6 +31,7 @@ class Session(QObject):
         self.prefs = prefs
         self.config = config
         self.switcher = switcher
+        self.sync = None  # the window's SyncController, once there is a window
 
     @property
     def place(self) -> str:

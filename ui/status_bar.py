@@ -37,10 +37,17 @@ class SessionStatusBar(QStatusBar):
         self.store_label.setObjectName("statusStore")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("statusPending")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("statusSync")
+        self.sync_status: dict = {}
         for widget in (self.user_label, self.role_label, self.store_label):
             self.addPermanentWidget(widget)
             self.addPermanentWidget(_separator())
+        self.addPermanentWidget(self.sync_label)
+        self.addPermanentWidget(_separator())
         self.addPermanentWidget(self.pending_label)
+        if session.sync is not None:
+            session.sync.status_changed.connect(self.show_sync)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -78,6 +85,18 @@ class SessionStatusBar(QStatusBar):
         self.pending_label.setToolTip(self.tr(
             "Changes saved on this computer that the court's case system does not have yet."))
 
+    def show_sync(self, status: dict) -> None:
+        from .views.sync_workspace import status_summary
+
+        self.sync_status = status
+        self.sync_label.setText(status_summary(status))
+        color = "#b3261e" if status.get("conflicts") else (
+            "#174d2a" if status.get("online") else "#5f6b7a")
+        self.sync_label.setStyleSheet(f"color: {color};")
+        self.sync_label.setToolTip(status.get("last_error", "") or status.get("server", ""))
+        if "pending" in status and status["pending"] != self.pending:
+            self._pending_arrived(int(status["pending"]))
+
     def retranslate(self) -> None:
         user = self.session.user
         self.user_label.setText(user.display_name)
@@ -88,6 +107,8 @@ class SessionStatusBar(QStatusBar):
             "%1", key_source_label(source)))
         self.store_label.setToolTip(str(self.session.store.directory))
         self._show_pending()
+        if self.sync_status:
+            self.show_sync(self.sync_status)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

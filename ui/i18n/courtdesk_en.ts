@@ -1426,6 +1426,196 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>No case server: working on this PC only</source>
+        <translation>No case server: working on this PC only</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline — syncs when the network is back</source>
+        <translation>Offline — syncs when the network is back</translation>
+    </message>
+    <message>
+        <source>%n conflict(s) to resolve</source>
+        <translation>%n conflict(s) to resolve</translation>
+    </message>
+    <message>
+        <source>uploading %1 of %2</source>
+        <translation>uploading %1 of %2</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Log in to the court&apos;s case server</source>
+        <translation>Log in to the court&apos;s case server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Before a circuit hearing</source>
+        <translation>Before a circuit hearing</translation>
+    </message>
+    <message>
+        <source>Take this case offline</source>
+        <translation>Take this case offline</translation>
+    </message>
+    <message>
+        <source>Conflicts: the court&apos;s version and yours</source>
+        <translation>Conflicts: the court&apos;s version and yours</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>What differs</translation>
+    </message>
+    <message>
+        <source>Keep the court&apos;s version</source>
+        <translation>Keep the court&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep mine (send it again)</source>
+        <translation>Keep mine (send it again)</translation>
+    </message>
+    <message>
+        <source>What synced</source>
+        <translation>What synced</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Enter the server address, your user name and password.</source>
+        <translation>Enter the server address, your user name and password.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2. The same password now also works on this PC with no network.</source>
+        <translation>Logged in to %1 as %2. The same password now also works on this PC with no network.</translation>
+    </message>
+    <message>
+        <source>No system keyring: you will be asked to log in again after a restart.</source>
+        <translation>No system keyring: you will be asked to log in again after a restart.</translation>
+    </message>
+    <message>
+        <source>Fetching the case and its dossier files…</source>
+        <translation>Fetching the case and its dossier files…</translation>
+    </message>
+    <message>
+        <source>%1 is on this PC: %2 record(s), %3 dossier file(s), all checked.</source>
+        <translation>%1 is on this PC: %2 record(s), %3 dossier file(s), all checked.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT complete on this PC: %3 of the dossier files are missing or damaged. Try again before leaving.</source>
+        <translation>%1 is NOT complete on this PC: %3 of the dossier files are missing or damaged. Try again before leaving.</translation>
+    </message>
+    <message>
+        <source>The court changed it too</source>
+        <translation>The court changed it too</translation>
+    </message>
+    <message>
+        <source>Both changed the same field</source>
+        <translation>Both changed the same field</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Choose a conflict to compare the two versions.</source>
+        <translation>Choose a conflict to compare the two versions.</translation>
+    </message>
+    <message>
+        <source>The court</source>
+        <translation>The court</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Conflict %1 resolved.</translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message>
         <source>Corrected from the case&apos;s names: %1 → %2</source>

@@ -1425,6 +1425,195 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     </message>
 </context>
 <context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>No case server: working on this PC only</source>
+        <translation>사건 서버 없음: 이 PC에서만 작업</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Offline — syncs when the network is back</source>
+        <translation>오프라인 — 네트워크가 돌아오면 동기화</translation>
+    </message>
+    <message>
+        <source>%n conflict(s) to resolve</source>
+        <translation>해결할 충돌 %n건</translation>
+    </message>
+    <message>
+        <source>uploading %1 of %2</source>
+        <translation>업로드 중 %1/%2</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>마지막 동기화 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>아직 동기화 안 됨</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Log in to the court&apos;s case server</source>
+        <translation>법원 사건 서버에 로그인</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Before a circuit hearing</source>
+        <translation>순회 재판 전에</translation>
+    </message>
+    <message>
+        <source>Take this case offline</source>
+        <translation>이 사건을 오프라인으로 가져가기</translation>
+    </message>
+    <message>
+        <source>Conflicts: the court&apos;s version and yours</source>
+        <translation>충돌: 법원 버전과 내 버전</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>다른 점</translation>
+    </message>
+    <message>
+        <source>Keep the court&apos;s version</source>
+        <translation>법원 버전 유지</translation>
+    </message>
+    <message>
+        <source>Keep mine (send it again)</source>
+        <translation>내 것 유지 (다시 보내기)</translation>
+    </message>
+    <message>
+        <source>What synced</source>
+        <translation>동기화 기록</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>보낼 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>최근 문제: %1</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Enter the server address, your user name and password.</source>
+        <translation>서버 주소, 사용자 이름, 암호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2. The same password now also works on this PC with no network.</source>
+        <translation>%2(으)로 %1에 로그인했습니다. 이제 네트워크 없이도 이 PC에서 같은 암호로 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No system keyring: you will be asked to log in again after a restart.</source>
+        <translation>시스템 키링이 없어 다시 시작하면 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Fetching the case and its dossier files…</source>
+        <translation>사건과 기록 파일을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is on this PC: %2 record(s), %3 dossier file(s), all checked.</source>
+        <translation>%1이(가) 이 PC에 있습니다: 기록 %2건, 기록 파일 %3개, 모두 확인됨.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT complete on this PC: %3 of the dossier files are missing or damaged. Try again before leaving.</source>
+        <translation>%1이(가) 이 PC에 완전하지 않습니다: 기록 파일 %3개가 없거나 손상되었습니다. 출발 전에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The court changed it too</source>
+        <translation>법원도 수정함</translation>
+    </message>
+    <message>
+        <source>Both changed the same field</source>
+        <translation>양쪽이 같은 항목을 수정함</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>서버가 거부함</translation>
+    </message>
+    <message>
+        <source>Choose a conflict to compare the two versions.</source>
+        <translation>두 버전을 비교할 충돌을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The court</source>
+        <translation>법원</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>내 것</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>충돌 %1을(를) 해결했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message>
         <source>Corrected from the case&apos;s names: %1 → %2</source>

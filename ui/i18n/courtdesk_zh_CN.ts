@@ -1425,6 +1425,195 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>No case server: working on this PC only</source>
+        <translation>未连接案件服务器：只在本机工作</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline — syncs when the network is back</source>
+        <translation>离线 — 网络恢复后自动同步</translation>
+    </message>
+    <message>
+        <source>%n conflict(s) to resolve</source>
+        <translation>%n项冲突待处理</translation>
+    </message>
+    <message>
+        <source>uploading %1 of %2</source>
+        <translation>正在上传 %1/%2</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Log in to the court&apos;s case server</source>
+        <translation>登录法院案件服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Before a circuit hearing</source>
+        <translation>巡回审判出发前</translation>
+    </message>
+    <message>
+        <source>Take this case offline</source>
+        <translation>离线携带本案</translation>
+    </message>
+    <message>
+        <source>Conflicts: the court&apos;s version and yours</source>
+        <translation>冲突：法院的版本与您的版本</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <source>Keep the court&apos;s version</source>
+        <translation>保留法院的版本</translation>
+    </message>
+    <message>
+        <source>Keep mine (send it again)</source>
+        <translation>保留我的（重新发送）</translation>
+    </message>
+    <message>
+        <source>What synced</source>
+        <translation>同步记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>最近的问题：%1</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>操作未成功：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Enter the server address, your user name and password.</source>
+        <translation>请输入服务器地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2. The same password now also works on this PC with no network.</source>
+        <translation>已以%2身份登录%1。现在无网络时也可在本机用同一密码登录。</translation>
+    </message>
+    <message>
+        <source>No system keyring: you will be asked to log in again after a restart.</source>
+        <translation>系统没有可用的密钥环：重启后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Fetching the case and its dossier files…</source>
+        <translation>正在获取案件及卷宗文件…</translation>
+    </message>
+    <message>
+        <source>%1 is on this PC: %2 record(s), %3 dossier file(s), all checked.</source>
+        <translation>%1已在本机：%2条记录、%3个卷宗文件，均已校验。</translation>
+    </message>
+    <message>
+        <source>%1 is NOT complete on this PC: %3 of the dossier files are missing or damaged. Try again before leaving.</source>
+        <translation>%1在本机上不完整：有%3个卷宗文件缺失或损坏。请在出发前重试。</translation>
+    </message>
+    <message>
+        <source>The court changed it too</source>
+        <translation>法院也修改了</translation>
+    </message>
+    <message>
+        <source>Both changed the same field</source>
+        <translation>双方修改了同一字段</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Choose a conflict to compare the two versions.</source>
+        <translation>选择一项冲突以对比两个版本。</translation>
+    </message>
+    <message>
+        <source>The court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>冲突%1已处理。</translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message>
         <source>Corrected from the case&apos;s names: %1 → %2</source>

@@ -1,0 +1,129 @@
+"""The Sync workspace and status line against the real case server (uvicorn on loopback):
+log in online from the GUI, pull the court's case, send a local edit, resolve a conflict."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from server_kit import PASSWORD, Api, change
+from sync_kit import ThreadedServer
+
+from courtdesk.app.accounts import AccountBook
+from courtdesk.app.casebook import CaseBook
+from courtdesk.ui.jobs import Queue
+from courtdesk.ui.views.sync_workspace import SyncWorkspace
+
+from memory_keyring import MemoryKeyring
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]
+
+WAIT = 30_000
+
+
+@pytest.fixture
+def server(tmp_path):
+    server = ThreadedServer(tmp_path / "server")
+    server.data_dir.mkdir()
+    people = server.seed()
+    server.start()
+    yield server, people
+    server.stop()
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def _store_call(qtbot, flow, fn):
+    handle = flow.runner.submit(fn, queue=Queue.STORE)
+    with qtbot.waitSignal(handle.succeeded, timeout=WAIT) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
+        qtbot, case_profile, make_flow, login, server, memory_keyring, screenshot):
+    server, people = server
+    import httpx
+
+    http = httpx.Client(base_url=server.base_url)
+    presiding = Api(http, "presiding_a")
+    case, _ = presiding.new_case(title="延吉市某公司诉某某买卖合同纠纷")
+    presiding.add_member(case["id"], people.id("clerk_a"), "clerk")
+
+    flow = make_flow("zh_CN")
+    # The demo's clerk logs in locally; the Sync workspace logs in to the court's server.
+    window = login(flow, "clerk")
+    row = next(i for i, e in enumerate(window.entries) if e.names(SyncWorkspace))
+    window.navigation.setCurrentRow(row)
+    workspace = window.workspace(SyncWorkspace)
+    qtbot.waitUntil(lambda: "只在本机工作" in workspace.state.text(), timeout=WAIT)
+    assert not workspace.sync_button.isEnabled()
+
+    workspace.server_field.setText(server.base_url)
+    workspace.username_field.setText("clerk_a")
+    workspace.password_field.setText(PASSWORD)
+    workspace.login_button.click()
+    qtbot.waitUntil(lambda: "clerk_a" in workspace.detail.text()
+                    or "已登录" in workspace.detail.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(window.sync.status.get("online")
+                                 and window.sync.status.get("last_sync_at")), timeout=WAIT)
+    assert workspace.password_field.text() == ""  # the password does not linger
+    assert "在线" in window.status.sync_label.text()
+
+    # The court's case arrived; clerk_a can now also log in here offline.
+    session = flow.session
+    arrived = _store_call(qtbot, flow, lambda: session.store.get("cases", case["id"]))
+    assert arrived is not None and arrived["title"] == case["title"]
+    clerk_a = _store_call(qtbot, flow,
+                          lambda: AccountBook(session.store).login("clerk_a", PASSWORD))
+    assert clerk_a.id == people.id("clerk_a")
+
+    # A local edit by clerk_a goes out with the next round.
+    def edit_locally():
+        CaseBook(session.store, clerk_a).update_case(case["id"], cause="买卖合同纠纷")
+
+    _store_call(qtbot, flow, edit_locally)
+    session.store_changed.emit()
+
+    def on_server() -> list[dict]:
+        return presiding.pull_all(case_id=case["id"])[0]
+
+    qtbot.waitUntil(lambda: any(r["record_type"] == "cases"
+                                and r["payload"].get("cause") == "买卖合同纠纷"
+                                for r in on_server()), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=WAIT)
+    rows = on_server()
+
+    # The court changes the title while clerk_a changes it here: a conflict for the inbox.
+    current = next(r for r in reversed(rows) if r["record_type"] == "cases")
+    [result] = presiding.push(change("cases", {**current["payload"], "title": "法院改的标题"},
+                                     base_version=current["server_version"]))
+    assert result["status"] == "applied"
+
+    def edit_again():
+        CaseBook(session.store, clerk_a).update_case(case["id"], title="书记员改的标题")
+
+    _store_call(qtbot, flow, edit_again)
+    session.store_changed.emit()
+    qtbot.waitUntil(lambda: workspace.inbox.rowCount() == 1, timeout=WAIT)
+    assert "冲突" in window.status.sync_label.text()
+    workspace.inbox.selectRow(0)
+    assert "title" in workspace.inbox.item(0, 3).text()
+    assert "法院改的标题" in workspace.compare.toPlainText()
+    assert "书记员改的标题" in workspace.compare.toPlainText()
+    window.resize(1440, 900)
+    screenshot(window, "sync_zh_CN_conflict")
+    workspace.keep_server.click()
+    qtbot.waitUntil(lambda: workspace.inbox.rowCount() == 0
+                    and window.sync.status.get("conflicts") == 0, timeout=WAIT)
+    title = _store_call(qtbot, flow, lambda: session.store.get("cases", case["id"])["title"])
+    assert title == "法院改的标题"  # the court's version stands
+
+    # Sync log lists the rounds.
+    assert workspace.log.rowCount() >= 2
+    http.close()

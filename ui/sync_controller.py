@@ -1,0 +1,207 @@
+"""The GUI's link to the court's case server: one sync worker, its status, login, the inbox.
+
+The worker (offline_cache/sync_worker.py) runs on its own thread and reports plain dicts;
+they arrive here through a queued signal and go out as :attr:`SyncController.status_changed`
+for the status bar and the sync workspace. Store reads and writes (the inbox, the log, the
+local account adopted at login) go through the store queue; the network parts of a login
+or of taking a case offline run on the general queue, so the store is never held while a
+5G link takes its time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from courtdesk.app.preferences import PrefKey
+
+from .jobs import Queue
+from .session import Session
+
+SYNC_INTERVAL_S = 300.0  # a round every five minutes, plus after each save and on demand
+
+
+class SyncController(QObject):
+    status_changed = Signal(dict)
+    # Emitted by the worker's listener on the worker thread; delivered on the GUI thread.
+    _worker_status = Signal(dict)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.client = None
+        self.worker = None
+        self.server = ""
+        self.status: dict = {"configured": False}
+        self._started = False
+        self._worker_status.connect(self._status_arrived)
+        session.store_changed.connect(self._local_change)
+
+    # -- starting and stopping ---------------------------------------------------------------
+    def start(self) -> None:
+        """Find the server (machine config, else the one last logged in to) and sync."""
+        if self._started:
+            return
+        self._started = True
+        store, config = self.session.store, self.session.config
+
+        def find() -> str:
+            if config.server_url:
+                return config.server_url
+            row = store.conn.execute(
+                "SELECT server FROM sync_state ORDER BY last_sync_at DESC LIMIT 1").fetchone()
+            return row[0] if row else ""
+
+        self.session.runner.submit(find, queue=Queue.STORE, owner=self, label="sync server",
+                                   on_done=self._connect, on_error=self._failed)
+
+    def _connect(self, server: str, session=None) -> None:
+        if not server:
+            self._publish({"configured": False})
+            return
+        store, config = self.session.store, self.session.config
+        metered = bool(self.session.prefs.get(PrefKey.METERED_LINK, False))
+
+        def make():
+            # httpx and the sync modules load here, off the GUI thread, not at start-up.
+            from courtdesk.offline_cache.sync_client import SyncClient
+            from courtdesk.offline_cache.sync_worker import SyncWorker
+
+            client = SyncClient(store, server, config.server_ca_file or None, metered=metered,
+                                session=session)
+            return client, SyncWorker(client, interval=SYNC_INTERVAL_S)
+
+        self.session.runner.submit(make, queue=Queue.GENERAL, owner=self, label="sync client",
+                                   on_done=self._run, on_error=self._failed)
+
+    def _run(self, made) -> None:
+        self.stop_worker()
+        self.client, self.worker = made
+        self.server = self.client.server
+        self.worker.add_listener(self._worker_status.emit)
+        self.worker.start()
+
+    def stop_worker(self) -> None:
+        worker, client = self.worker, self.client
+        self.worker = self.client = None
+        if worker is not None:
+            worker.stop(timeout=10)
+        if client is not None:
+            client.close()
+
+    def shutdown(self) -> None:
+        self.stop_worker()
+
+    # -- status ----------------------------------------------------------------------------
+    def _status_arrived(self, status: dict) -> None:
+        if self.worker is None:
+            return  # a stopped worker's last word
+        self._publish({**status, "configured": True})
+
+    def _publish(self, status: dict) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._publish({**self.status, "configured": bool(self.server),
+                       "last_error": str(getattr(exc, "message", "") or exc)})
+
+    def _local_change(self) -> None:
+        # An edit was saved: send it soon rather than at the next five-minute round.
+        if self.worker is not None:
+            self.worker.sync_now()
+
+    def sync_now(self) -> bool:
+        if self.worker is None:
+            return False
+        self.worker.sync_now()
+        return True
+
+    # -- login -----------------------------------------------------------------------------
+    def log_in(self, server: str, username: str, password: str, *, on_done, on_error) -> None:
+        """Log in online; the account then also works offline on this PC."""
+        store, config = self.session.store, self.session.config
+
+        def over_network():
+            from courtdesk.offline_cache.sync_transport import ServerSession
+
+            session = ServerSession(server, config.server_ca_file or None,
+                                    profile=store.header.store_id)
+            try:
+                saved, kept = session.login(username, password)
+            except BaseException:
+                session.close()
+                raise
+            # The sync client goes on with this session: its token is at hand even where
+            # no keyring can keep it past this run.
+            return session, saved, kept
+
+        def adopt(result) -> None:
+            session, saved, kept = result
+            server_url = session.server_url
+
+            def in_store():
+                from courtdesk.app.accounts import AccountBook
+                from courtdesk.offline_cache.sync_apply import store_cursor
+
+                user = AccountBook(store).adopt_server_account(saved.user, password)
+                with store.transaction():
+                    store_cursor(store, server_url, 0)  # remember the server
+                return {"server": server_url, "user": user, "token_kept": kept}
+
+            def done(data: dict) -> None:
+                self._started = True
+                self.stop_worker()
+                self._connect(data["server"], session)
+                on_done(data)
+
+            self.session.runner.submit(in_store, queue=Queue.STORE, owner=self,
+                                       label="adopt account", on_done=done, on_error=on_error)
+
+        self.session.runner.submit(over_network, queue=Queue.GENERAL, owner=self,
+                                   label="server login", on_done=adopt, on_error=on_error)
+
+    # -- inbox, log, offline ----------------------------------------------------------------
+    def load_inbox_and_log(self, on_done, on_error) -> None:
+        store = self.session.store
+
+        def load() -> dict:
+            from courtdesk.offline_cache.sync_client import sync_log
+            from courtdesk.offline_cache.sync_inbox import ConflictInbox
+
+            return {"conflicts": ConflictInbox(store).entries(), "log": sync_log(store, 200)}
+
+        self.session.runner.submit(load, queue=Queue.STORE, owner=self, label="sync inbox",
+                                   on_done=on_done, on_error=on_error)
+
+    def resolve(self, entry_id: int, keep: str, *, on_done, on_error) -> None:
+        store, actor = self.session.store, self.session.user.actor
+
+        def resolve():
+            from courtdesk.offline_cache.sync_inbox import ConflictInbox
+
+            return ConflictInbox(store).resolve(entry_id, keep, actor=actor)
+
+        def done(entry) -> None:
+            self.session.store_changed.emit()
+            on_done(entry)
+
+        self.session.runner.submit(resolve, queue=Queue.STORE, owner=self, label="resolve",
+                                   on_done=done, on_error=on_error)
+
+    def take_offline(self, case_id: str, *, on_done, on_error) -> None:
+        client = self.client
+        if client is None:
+            on_error(RuntimeError("No case server to fetch the case from; log in first."))
+            return
+
+        def take():
+            from courtdesk.offline_cache.sync_offline import take_case_offline
+
+            return take_case_offline(client, case_id)
+
+        def done(result) -> None:
+            self.session.store_changed.emit()
+            on_done(result)
+
+        self.session.runner.submit(take, queue=Queue.GENERAL, owner=self,
+                                   label="take case offline", on_done=done, on_error=on_error)

@@ -1,0 +1,377 @@
+"""The Sync (同步) workspace: the link to the court's case system, and what needs a person.
+
+The status at the top (online or not, what waits, the last sync), a button to sync now, the
+login to the court's server (after which the same password also works on this PC with no
+network), "take this case offline" before a circuit hearing, the conflict inbox (the court's
+version and mine side by side, keep one), and the log of what synced.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..jobs import Queue
+from ..session import Session
+
+translate = QCoreApplication.translate
+
+
+def format_bytes(count: int) -> str:
+    return f"{count / 2**20:.1f} MB"
+
+
+def status_summary(status: dict) -> str:
+    """One line for the status bar and the workspace head."""
+    if not status.get("configured"):
+        return translate("SyncWorkspace", "No case server: working on this PC only")
+    if status.get("online"):
+        parts = [translate("SyncWorkspace", "Online")]
+    else:
+        parts = [translate("SyncWorkspace", "Offline — syncs when the network is back")]
+    conflicts = int(status.get("conflicts") or 0)
+    if conflicts:
+        parts.append(translate("SyncWorkspace", "%n conflict(s) to resolve", "", conflicts))
+    total = int(status.get("uploading_total_bytes") or 0)
+    if total:
+        done = format_bytes(int(status.get("uploading_done_bytes") or 0))
+        text = translate("SyncWorkspace", "uploading %1 of %2")
+        parts.append(text.replace("%1", done).replace("%2", format_bytes(total)))
+    last = (status.get("last_sync_at") or "")[:16].replace("T", " ")
+    if last:
+        parts.append(translate("SyncWorkspace", "last sync %1").replace("%1", last))
+    else:
+        parts.append(translate("SyncWorkspace", "never synced"))
+    return " · ".join(parts)
+
+
+class SyncWorkspace(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncWorkspace")
+        self.session = session
+        self.sync = session.sync
+        self.entries: list = []
+        self.log_rows: list[dict] = []
+        self.last_message = ""
+        self._build()
+        self.retranslate()
+        self.sync.status_changed.connect(self._status)
+        self._status(self.sync.status)
+        self.reload()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.state = QLabel()
+        self.state.setObjectName("syncState")
+        self.state.setWordWrap(True)
+        font = self.state.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.state.setFont(font)
+        self.detail = QLabel()
+        self.detail.setObjectName("syncDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.clicked.connect(self.sync_now)
+        head = QHBoxLayout()
+        head.addWidget(self.state, 1)
+        head.addWidget(self.sync_button)
+
+        self.login_box = QGroupBox()
+        self.server_field = QLineEdit(self.session.config.server_url)
+        self.server_field.setObjectName("syncServer")
+        self.server_field.setPlaceholderText("https://")
+        self.username_field = QLineEdit(self.session.user.username)
+        self.username_field.setObjectName("syncUsername")
+        self.password_field = QLineEdit()
+        self.password_field.setObjectName("syncPassword")
+        self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field.returnPressed.connect(self.log_in)
+        self.login_button = QPushButton()
+        self.login_button.setObjectName("syncLogin")
+        self.login_button.clicked.connect(self.log_in)
+        self.login_form = QFormLayout(self.login_box)
+        self.login_labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.login_labels, (self.server_field, self.username_field,
+                                                     self.password_field)):
+            self.login_form.addRow(label, field)
+        self.login_form.addRow(self.login_button)
+
+        self.offline_box = QGroupBox()
+        self.case_combo = QComboBox()
+        self.case_combo.setObjectName("syncOfflineCase")
+        self.offline_button = QPushButton()
+        self.offline_button.setObjectName("syncTakeOffline")
+        self.offline_button.clicked.connect(self.take_offline)
+        self.offline_result = QLabel()
+        self.offline_result.setWordWrap(True)
+        offline = QVBoxLayout(self.offline_box)
+        row = QHBoxLayout()
+        row.addWidget(self.case_combo, 1)
+        row.addWidget(self.offline_button)
+        offline.addLayout(row)
+        offline.addWidget(self.offline_result)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.login_box, 1)
+        boxes.addWidget(self.offline_box, 1)
+
+        self.inbox_title = QLabel()
+        self.inbox = QTableWidget(0, 4)
+        self.inbox.setObjectName("syncInbox")
+        self.inbox.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inbox.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inbox.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inbox.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.inbox.verticalHeader().hide()
+        self.inbox.itemSelectionChanged.connect(self._show_entry)
+        self.compare = QTextBrowser()
+        self.compare.setObjectName("syncCompare")
+        self.keep_server, self.keep_mine = QPushButton(), QPushButton()
+        self.keep_server.setObjectName("keepServer")
+        self.keep_mine.setObjectName("keepMine")
+        self.keep_server.clicked.connect(lambda: self.resolve("server"))
+        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_server)
+        buttons.addWidget(self.keep_mine)
+        buttons.addStretch(1)
+        inbox_side = QWidget()
+        inbox_column = QVBoxLayout(inbox_side)
+        inbox_column.setContentsMargins(0, 0, 0, 0)
+        inbox_column.addWidget(self.inbox_title)
+        inbox_column.addWidget(self.inbox, 2)
+        inbox_column.addWidget(self.compare, 1)
+        inbox_column.addLayout(buttons)
+
+        self.log_title = QLabel()
+        self.log = QTableWidget(0, 3)
+        self.log.setObjectName("syncLog")
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.log.verticalHeader().hide()
+        log_side = QWidget()
+        log_column = QVBoxLayout(log_side)
+        log_column.setContentsMargins(0, 0, 0, 0)
+        log_column.addWidget(self.log_title)
+        log_column.addWidget(self.log, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(inbox_side)
+        split.addWidget(log_side)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.detail)
+        layout.addLayout(boxes)
+        layout.addWidget(split, 1)
+
+    def retranslate(self) -> None:
+        self.sync_button.setText(self.tr("Sync now"))
+        self.login_box.setTitle(self.tr("Log in to the court's case server"))
+        for label, text in zip(self.login_labels, (self.tr("Server"), self.tr("User name"),
+                                                    self.tr("Password"))):
+            label.setText(text)
+        self.login_button.setText(self.tr("Log in"))
+        self.offline_box.setTitle(self.tr("Before a circuit hearing"))
+        self.offline_button.setText(self.tr("Take this case offline"))
+        self.inbox_title.setText(self.tr("Conflicts: the court's version and yours"))
+        self.inbox.setHorizontalHeaderLabels([self.tr("No."), self.tr("Kind"), self.tr("Record"),
+                                              self.tr("What differs")])
+        self.keep_server.setText(self.tr("Keep the court's version"))
+        self.keep_mine.setText(self.tr("Keep mine (send it again)"))
+        self.log_title.setText(self.tr("What synced"))
+        self.log.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Detail")])
+        self._status(self.sync.status)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- status --------------------------------------------------------------------------
+    def _status(self, status: dict) -> None:
+        self.state.setText(status_summary(status))
+        lines = []
+        if status.get("configured"):
+            lines.append(self.tr("Server: %1").replace("%1", status.get("server", "")))
+            lines.append(self.tr("%n change(s) waiting to be sent", "",
+                                 int(status.get("pending") or 0)))
+        if status.get("last_error"):
+            lines.append(self.tr("Last problem: %1").replace("%1", status["last_error"]))
+        if self.last_message:
+            lines.append(self.last_message)
+        self.detail.setText("\n".join(lines))
+        self.sync_button.setEnabled(bool(status.get("configured")))
+        self.offline_button.setEnabled(bool(status.get("configured")))
+        if status.get("configured") and not self.server_field.text():
+            self.server_field.setText(status.get("server", ""))
+        if status.get("last_sync_at") != getattr(self, "_shown_sync", None) or \
+                status.get("conflicts") != getattr(self, "_shown_conflicts", None):
+            self._shown_sync = status.get("last_sync_at")
+            self._shown_conflicts = status.get("conflicts")
+            self.reload()
+
+    def _message(self, text: str) -> None:
+        self.last_message = text
+        self._status(self.sync.status)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._message(self.tr("That did not work: %1").replace(
+            "%1", str(getattr(exc, "message", "") or exc)))
+
+    # -- actions -------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self.sync.sync_now():
+            self._message(self.tr("Syncing…"))
+
+    def log_in(self) -> None:
+        server = self.server_field.text().strip()
+        username = self.username_field.text().strip()
+        password = self.password_field.text()
+        if not (server and username and password):
+            self._message(self.tr("Enter the server address, your user name and password."))
+            return
+        self.login_button.setEnabled(False)
+        self._message(self.tr("Logging in…"))
+
+        def done(data: dict) -> None:
+            self.login_button.setEnabled(True)
+            self.password_field.clear()
+            user = data["user"]
+            text = self.tr("Logged in to %1 as %2. The same password now also works on this "
+                           "PC with no network.").replace("%1", data["server"]) \
+                .replace("%2", user.display_name)
+            if not data["token_kept"]:
+                text += " " + self.tr("No system keyring: you will be asked to log in again "
+                                      "after a restart.")
+            self._message(text)
+
+        def failed(exc: BaseException) -> None:
+            self.login_button.setEnabled(True)
+            self.password_field.clear()
+            self._failed(exc)
+
+        self.sync.log_in(server, username, password, on_done=done, on_error=failed)
+
+    def take_offline(self) -> None:
+        case_id = self.case_combo.currentData()
+        if not case_id:
+            return
+        self.offline_result.setText(self.tr("Fetching the case and its dossier files…"))
+
+        def done(result) -> None:
+            if result.complete:
+                text = self.tr("%1 is on this PC: %2 record(s), %3 dossier file(s), all "
+                               "checked.")
+            else:
+                text = self.tr("%1 is NOT complete on this PC: %3 of the dossier files are "
+                               "missing or damaged. Try again before leaving.")
+            missing = result.files_total - result.files_present
+            self.offline_result.setText(
+                text.replace("%1", result.case_number).replace("%2", str(result.records))
+                .replace("%3", str(result.files_present if result.complete else missing)))
+
+        def failed(exc: BaseException) -> None:
+            self.offline_result.setText(self.tr("That did not work: %1").replace(
+                "%1", str(getattr(exc, "message", "") or exc)))
+
+        self.sync.take_offline(case_id, on_done=done, on_error=failed)
+
+    def reload(self) -> None:
+        self.sync.load_inbox_and_log(self._loaded, self._failed)
+        store, user = self.session.store, self.session.user
+
+        def cases():
+            from courtdesk.app.casebook import CaseBook
+
+            return [(c.id, f"{c.case_number}  {c.title}")
+                    for c in CaseBook(store, user).list_cases()]
+
+        self.session.runner.submit(cases, queue=Queue.STORE, owner=self, label="sync cases",
+                                   on_done=self._cases_arrived, on_error=self._failed)
+
+    def _cases_arrived(self, cases: list[tuple[str, str]]) -> None:
+        current = self.case_combo.currentData()
+        self.case_combo.clear()
+        for case_id, text in cases:
+            self.case_combo.addItem(text, case_id)
+        if current:
+            self.case_combo.setCurrentIndex(max(0, self.case_combo.findData(current)))
+
+    def _loaded(self, data: dict) -> None:
+        self.entries = data["conflicts"]
+        self.log_rows = data["log"]
+        kinds = {"conflict": self.tr("The court changed it too"),
+                 "merge_conflict": self.tr("Both changed the same field"),
+                 "rejected": self.tr("Refused by the server")}
+        self.inbox.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            values = (str(entry.id), kinds.get(entry.kind, entry.kind),
+                      f"{entry.record_type} {entry.record_id[:8]}…",
+                      ", ".join(entry.changed_fields) or entry.reason)
+            for column, value in enumerate(values):
+                self.inbox.setItem(row, column, QTableWidgetItem(value))
+        self.inbox.resizeColumnsToContents()
+        self.log.setRowCount(len(self.log_rows))
+        for row, entry in enumerate(self.log_rows):
+            detail = json.dumps(entry["detail"], ensure_ascii=False)
+            values = (entry.get("at", "")[:19].replace("T", " "), entry.get("kind", ""), detail)
+            for column, value in enumerate(values):
+                self.log.setItem(row, column, QTableWidgetItem(value))
+        self._show_entry()
+
+    def selected_entry(self):
+        rows = self.inbox.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _show_entry(self) -> None:
+        entry = self.selected_entry()
+        self.keep_server.setEnabled(entry is not None)
+        self.keep_mine.setEnabled(entry is not None and entry.kind != "rejected")
+        if entry is None:
+            self.compare.setHtml(self.tr("Choose a conflict to compare the two versions."))
+            return
+        server_row = entry.server_row or {}
+        fields = entry.changed_fields or sorted(entry.mine)
+        rows = "".join(
+            f"<tr><td><b>{html.escape(name)}</b></td>"
+            f"<td>{html.escape(str(server_row.get(name, '')))}</td>"
+            f"<td>{html.escape(str(entry.mine.get(name, '')))}</td></tr>" for name in fields)
+        court, mine = self.tr("The court"), self.tr("Mine")
+        self.compare.setHtml(
+            f"<p>{html.escape(entry.reason)}</p><table border='1' cellpadding='4' "
+            f"cellspacing='0'><tr><th></th><th>{court}</th><th>{mine}</th></tr>{rows}</table>")
+
+    def resolve(self, keep: str) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+
+        def done(_entry) -> None:
+            self._message(self.tr("Conflict %1 resolved.").replace("%1", str(entry.id)))
+            self.reload()
+            self.sync.sync_now()
+
+        self.sync.resolve(entry.id, keep, on_done=done, on_error=self._failed)
