@@ -110,6 +110,12 @@ class SyncController(QObject):
         if self.worker is not None:
             self.worker.sync_now()
 
+    def set_metered(self, metered: bool) -> None:
+        """Large uploads wait (or go again) from the next round on."""
+        if self.client is not None:
+            self.client.blobs.metered = metered
+            self.sync_now()
+
     def sync_now(self) -> bool:
         if self.worker is None:
             return False

@@ -126,4 +126,11 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
 
     # Sync log lists the rounds.
     assert workspace.log.rowCount() >= 2
+
+    # On a paid 5G link large files wait; the choice is remembered for the next start.
+    workspace.metered.setChecked(True)
+    assert window.sync.client.blobs.metered
+    from courtdesk.app.preferences import PrefKey
+
+    assert session.prefs.get(PrefKey.METERED_LINK) is True
     http.close()

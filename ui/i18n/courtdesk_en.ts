@@ -1464,6 +1464,14 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Sync now</translation>
     </message>
     <message>
+        <source>Metered link: send large files later</source>
+        <translation>Metered link: send large files later</translation>
+    </message>
+    <message>
+        <source>On a paid 5G link, records sync at once and recordings and dossier files wait for an unmetered network.</source>
+        <translation>On a paid 5G link, records sync at once and recordings and dossier files wait for an unmetered network.</translation>
+    </message>
+    <message>
         <source>Log in to the court&apos;s case server</source>
         <translation>Log in to the court&apos;s case server</translation>
     </message>

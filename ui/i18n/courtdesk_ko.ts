@@ -1463,6 +1463,14 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>지금 동기화</translation>
     </message>
     <message>
+        <source>Metered link: send large files later</source>
+        <translation>종량제 회선: 큰 파일은 나중에 보내기</translation>
+    </message>
+    <message>
+        <source>On a paid 5G link, records sync at once and recordings and dossier files wait for an unmetered network.</source>
+        <translation>유료 5G 회선에서는 기록은 바로 동기화하고 녹음과 기록 파일은 종량제가 아닌 네트워크를 기다립니다.</translation>
+    </message>
+    <message>
         <source>Log in to the court&apos;s case server</source>
         <translation>법원 사건 서버에 로그인</translation>
     </message>

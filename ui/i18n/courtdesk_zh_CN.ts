@@ -1463,6 +1463,14 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>立即同步</translation>
     </message>
     <message>
+        <source>Metered link: send large files later</source>
+        <translation>按流量计费网络：大文件稍后发送</translation>
+    </message>
+    <message>
+        <source>On a paid 5G link, records sync at once and recordings and dossier files wait for an unmetered network.</source>
+        <translation>在按流量计费的5G网络上，记录立即同步，录音和卷宗文件等到不计流量的网络再上传。</translation>
+    </message>
+    <message>
         <source>Log in to the court&apos;s case server</source>
         <translation>登录法院案件服务器</translation>
     </message>

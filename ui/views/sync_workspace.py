@@ -14,6 +14,7 @@ import json
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from courtdesk.app.preferences import PrefKey
 
 from ..jobs import Queue
 from ..session import Session
@@ -95,8 +98,13 @@ class SyncWorkspace(QWidget):
         self.sync_button = QPushButton()
         self.sync_button.setObjectName("syncNow")
         self.sync_button.clicked.connect(self.sync_now)
+        self.metered = QCheckBox()
+        self.metered.setObjectName("syncMetered")
+        self.metered.setChecked(bool(self.session.prefs.get(PrefKey.METERED_LINK, False)))
+        self.metered.toggled.connect(self.set_metered)
         head = QHBoxLayout()
         head.addWidget(self.state, 1)
+        head.addWidget(self.metered)
         head.addWidget(self.sync_button)
 
         self.login_box = QGroupBox()
@@ -189,6 +197,10 @@ class SyncWorkspace(QWidget):
 
     def retranslate(self) -> None:
         self.sync_button.setText(self.tr("Sync now"))
+        self.metered.setText(self.tr("Metered link: send large files later"))
+        self.metered.setToolTip(self.tr(
+            "On a paid 5G link, records sync at once and recordings and dossier files wait "
+            "for an unmetered network."))
         self.login_box.setTitle(self.tr("Log in to the court's case server"))
         for label, text in zip(self.login_labels, (self.tr("Server"), self.tr("User name"),
                                                     self.tr("Password"))):
@@ -245,6 +257,10 @@ class SyncWorkspace(QWidget):
     def sync_now(self) -> None:
         if self.sync.sync_now():
             self._message(self.tr("Syncing…"))
+
+    def set_metered(self, metered: bool) -> None:
+        self.session.prefs.set(PrefKey.METERED_LINK, metered)
+        self.sync.set_metered(metered)
 
     def log_in(self) -> None:
         server = self.server_field.text().strip()
