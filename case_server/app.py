@@ -18,6 +18,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
+from .audit_trail import AuditRefused, AuditTrail
 from .auth import DEFAULT_TOKEN_TTL_S, Principal, TokenAuthority
 from .blobs import MAX_CHUNK, BlobError, BlobService, parse_checksum
 from .db import Database
@@ -26,6 +27,10 @@ from .schemas import (
     MAX_BLOB_SIZE,
     MAX_CURSOR,
     SHA256_PATTERN,
+    AuditAppendRequest,
+    AuditAppendResponse,
+    AuditClient,
+    AuditPage,
     BlobCreate,
     BlobState,
     LoginRequest,
@@ -86,6 +91,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     pusher = PushService(db)
     puller = PullService(db)
     blob_service = BlobService(db, settings.blob_dir)
+    audit_trail = AuditTrail(db)
     bearer = HTTPBearer(auto_error=False)
 
     app = FastAPI(title="courtdesk case server", version="1",
@@ -105,6 +111,12 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
             headers["Upload-Offset"] = str(exc.offset)
         return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status,
                             headers=headers)
+
+    @app.exception_handler(AuditRefused)
+    async def _audit_refused(_request: Request, exc: AuditRefused):
+        return JSONResponse({"detail": exc.detail, "code": exc.code, "seq": exc.seq,
+                             "head_seq": exc.head_seq},
+                            status_code=exc.status)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError):
@@ -189,6 +201,33 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
             raise HttpProblem(409, "Your sync position is past this server's log (was the "
                                    "server restored from a backup?); pull again from 0.",
                               "cursor_ahead") from exc
+
+    audit_errors = {**_401, **_403, 409: {"model": Problem, "description": "The batch breaks "
+                                          "the chain the court holds (audit_gap, "
+                                          "audit_chain_broken, audit_tampered); nothing "
+                                          "was stored"},
+                    422: {"model": Problem, "description": "An entry does not match its hash, "
+                                                           "or entries are out of order"}}
+
+    @app.post("/audit/append", tags=["audit"], response_model=AuditAppendResponse,
+              responses=audit_errors)
+    def audit_append(body: AuditAppendRequest, caller: Caller) -> dict:
+        return audit_trail.append(caller, body.client_id, body.entries).as_dict()
+
+    @app.get("/audit", tags=["audit"], response_model=AuditPage,
+             responses={**_401, **_403, 404: {"model": Problem}})
+    def audit_read(
+        caller: Caller,
+        client_id: Annotated[str, Query(pattern=ID_PATTERN)],
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+    ) -> dict:
+        return audit_trail.read(caller, client_id, after, limit)
+
+    @app.get("/audit/clients", tags=["audit"], response_model=list[AuditClient],
+             responses={**_401, **_403})
+    def audit_clients(caller: Caller) -> list[dict]:
+        return audit_trail.clients(caller)
 
     blob_errors = {**_401, **_403, 400: {"model": Problem}, 404: {"model": Problem},
                    409: {"model": Problem}}

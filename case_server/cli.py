@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--username", required=True)
     p.add_argument("--role-in-case", choices=("clerk", "judge", "presiding_judge"),
                    help="default: the person's role")
+    p = asub.add_parser("audit", help="the audit trails client stores sent: without --client "
+                                      "the stores, with it that store's entries, re-verified")
+    p.add_argument("--client", help="the client store id (see the list without --client)")
+    p.add_argument("--court", help="list only this court's stores (code or id)")
+    p.add_argument("--after", type=int, default=0, help="entries after this seq")
+    p.add_argument("--limit", type=int, default=1000)
+
     for name, child in asub.choices.items():
         child.add_argument("--json", action="store_true", help="machine-readable output")
         del name
@@ -105,6 +112,7 @@ def _password(args: argparse.Namespace) -> str:
 
 def _run_admin(args: argparse.Namespace) -> int:
     from .admin import AdminError, CourtAdmin
+    from .audit_trail import AuditRefused
     from .db import Database
 
     url, _data = _database_url(args)
@@ -138,16 +146,44 @@ def _run_admin(args: argparse.Namespace) -> int:
         elif command == "create-case":
             out = admin.create_case(args.court, args.number, args.title, cause=args.cause)
             text = f"case {out['case_number']} created, id {out['id']}"
+        elif command == "audit":
+            out, text = _audit(db, admin, args)
         else:  # add-member
             out = admin.add_member(args.case, args.username, args.role_in_case)
             text = f"{args.username} is now on case {args.case} as {out['role_in_case']}"
     except AdminError as exc:
         print(f"courtdesk-server: {exc}", file=sys.stderr)
         return 2
+    except AuditRefused as exc:
+        print(f"courtdesk-server: {exc.detail}", file=sys.stderr)
+        return 2
     finally:
         db.dispose()
     print(json.dumps(out, ensure_ascii=False, indent=2) if args.json else text)
     return 0
+
+
+def _audit(db, admin, args: argparse.Namespace) -> tuple[object, str]:
+    from .audit_trail import AuditTrail
+
+    trail = AuditTrail(db)
+    if not args.client:
+        court_id = None
+        if args.court:
+            court_id = next((c["id"] for c in admin.list_courts()
+                             if args.court in (c["code"], c["id"])), args.court)
+        out = trail.clients(None, court_id)
+        text = "\n".join(f"{c['client_id']}\t{c['head_seq']} entries\tlast {c['updated_at']}"
+                         for c in out) or "no client store has sent audit entries"
+        return out, text
+    page = trail.read(None, args.client, args.after, max(1, min(args.limit, 100_000)))
+    problems = trail.verify(args.client)
+    out = {**page, "verified": not problems, "problems": problems}
+    lines = [f"{e['seq']}\t{e['at']}\t{e['actor']}\t{e['action']}\t{e['record_type']}"
+             f"\t{e['record_id']}\t{e['detail']}" for e in page["entries"]]
+    lines.append(f"store {args.client}: {page['head_seq']} entries at the court, chain "
+                 + ("intact" if not problems else "FAILED: " + "; ".join(problems)))
+    return out, "\n".join(lines)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -131,3 +131,34 @@ blob_refs = sa.Table(
     sa.Column("case_id", ID, nullable=False),
     sa.Column("confidential", sa.Boolean, nullable=False),
 )
+
+# The audit trail of each client store, as the store chained it (offline_cache/audit_chain):
+# append-only, one row per (client store, seq). The server re-checks every hash and link on
+# arrival, so the court holds a copy a laptop can no longer rewrite.
+audit_entries = sa.Table(
+    "audit_entries", metadata,
+    sa.Column("client_id", sa.String(64), primary_key=True),
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.String(64), nullable=False),
+    sa.Column("actor", sa.String(200), nullable=False),
+    sa.Column("action", sa.String(200), nullable=False),
+    sa.Column("record_type", sa.String(64), nullable=False),
+    sa.Column("record_id", sa.String(200), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+    sa.Column("received_from", ID, nullable=False),
+    sa.Column("received_at", sa.BigInteger, nullable=False),
+)
+
+# One row per client store that sent audit entries: the court it belongs to (fixed by the
+# first append) and the head of its chain, so a new batch is checked against one row.
+audit_clients = sa.Table(
+    "audit_clients", metadata,
+    sa.Column("client_id", sa.String(64), primary_key=True),
+    sa.Column("court_id", ID, sa.ForeignKey("courts.id"), nullable=False, index=True),
+    sa.Column("first_user_id", ID, nullable=False),
+    sa.Column("head_seq", sa.BigInteger, nullable=False),
+    sa.Column("head_hash", sa.String(64), nullable=False),
+    sa.Column("updated_at", sa.BigInteger, nullable=False),
+)

@@ -162,3 +162,61 @@ class BlobState(BaseModel):
 class Problem(BaseModel):
     detail: str
     code: str | None = None
+
+
+MAX_AUDIT_ENTRIES = 1000
+
+AuditText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_storable)]
+
+
+class AuditEntry(BaseModel):
+    """One entry of a client store's audit log, exactly as the store chained it."""
+
+    model_config = ConfigDict(extra="forbid")
+    seq: int = Field(ge=1, le=MAX_CURSOR)
+    at: Annotated[str, StringConstraints(max_length=64), AfterValidator(_storable)]
+    actor: AuditText
+    action: AuditText
+    record_type: Annotated[str, StringConstraints(max_length=64), AfterValidator(_storable)]
+    record_id: AuditText
+    detail: Text
+    prev_hash: Sha256
+    hash: Sha256
+
+
+class AuditAppendRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    client_id: Id = Field(description="The sending store's id (the same as in /sync/push)")
+    entries: list[AuditEntry] = Field(max_length=MAX_AUDIT_ENTRIES,
+                                      description="Consecutive entries in seq order; entries "
+                                                  "the server already holds may be resent")
+
+
+class AuditAppendResponse(BaseModel):
+    client_id: str
+    stored: int = Field(description="Entries new to the server, now kept")
+    replayed: int = Field(description="Entries the server already held, unchanged")
+    head_seq: int = Field(description="The last seq of this store the server holds")
+    head_hash: str
+
+
+class StoredAuditEntry(AuditEntry):
+    received_from: str = Field(description="The user whose login sent the entry")
+    received_at: str
+
+
+class AuditPage(BaseModel):
+    client_id: str
+    court_id: str
+    head_seq: int
+    entries: list[StoredAuditEntry]
+    next_after: int
+    has_more: bool
+
+
+class AuditClient(BaseModel):
+    client_id: str
+    head_seq: int
+    head_hash: str
+    first_user_id: str
+    updated_at: str
