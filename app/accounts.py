@@ -176,7 +176,10 @@ class AccountBook:
         stored = rows[0]["password_hash"] if rows else hash_password("not-a-real-account")
         ok = password_matches(password, stored)
         if not rows or not ok or rows[0]["disabled"]:
-            self.store.audit(username.strip()[:64] or "?", "login.failed")
+            # A name typed is recorded only if it is an account's: people type their
+            # password into the name field, and the audit log goes to the court's server.
+            self.store.audit(rows[0]["username"] if rows else "?", "login.failed",
+                             detail={} if rows else {"account": "unknown"})
             raise LoginFailed("Wrong user name or password.")
         user = _user_from_row(rows[0])
         self.store.audit(user.actor, "login", "users", user.id)

@@ -131,10 +131,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
              f"  files: {report.uploads.get('completed', 0)} uploaded, "
              f"{report.uploads.get('deferred', 0)} deferred (metered link), "
              f"{len(report.uploads.get('failed', {}))} failed; {report.downloads} downloaded"]
+    audit = report.audit
+    if audit:
+        lines.append(f"  audit log: {audit.get('sent', 0)} entr(ies) sent, the court holds "
+                     f"{audit.get('acknowledged', 0)} of {audit.get('local_head', 0)}")
+        if audit.get("refused") and audit["refused"] != "unsupported":
+            lines.append(f"  AUDIT LOG REFUSED: {audit.get('message')}")
     if report.conflicts or report.rejected:
         lines.append("  see them with: courtdesk sync conflicts")
     _print(args, data, "\n".join(lines))
-    return 0 if not report.uploads.get("failed") else 1
+    refused = audit.get("refused") not in (None, "", "unsupported")
+    return 1 if report.uploads.get("failed") or refused else 0
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:

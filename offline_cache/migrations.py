@@ -347,4 +347,17 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        6,
+        "sync: how far each server holds this store's audit log",
+        [
+            # The last audit seq the server acknowledged; written in the transaction that
+            # records the acknowledgement, so an entry is sent again only if its answer
+            # was lost (and the server takes the resend as a replay).
+            "ALTER TABLE sync_state ADD COLUMN audit_seq INTEGER NOT NULL DEFAULT 0",
+        ],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -19,6 +19,7 @@ import httpx
 
 from . import sync_apply as apply
 from .store import LocalStore
+from .sync_audit import AuditSender
 from .sync_blobs import BlobTransfer, UploadReport
 from .sync_inbox import ConflictInbox, add_entry
 from .sync_transport import ServerRefused, ServerSession, SyncError
@@ -47,6 +48,7 @@ class SyncReport:
     cursor: int = 0
     cursor_reset: bool = False
     uploads: dict = field(default_factory=dict)
+    audit: dict = field(default_factory=dict)
     downloads: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -87,6 +89,7 @@ class SyncClient:
         kwargs = {"chunk_size": chunk_size} if chunk_size else {}
         self.blobs = BlobTransfer(store, self.session, metered=metered, **kwargs)
         self.inbox = ConflictInbox(store)
+        self.audit = AuditSender(store, self.session, self.server, self.client_id)
         # A seam for fault tests: runs inside a pull page's transaction, after the rows
         # and before the cursor; raising there is a crash at the worst moment.
         self.before_cursor_store: Callable[[int], None] | None = None
@@ -100,6 +103,7 @@ class SyncClient:
         report = SyncReport(self.server)
         report.uploads = self._upload(self.blobs.upload_needed())
         self.push(report)
+        self.send_audit(report)
         self.pull(report)
         if download_documents:
             report.downloads = self.download_documents()
@@ -235,6 +239,17 @@ class SyncClient:
     def _set_state(self, row: dict, state: str, error: str = "") -> None:
         self.store.conn.execute("UPDATE outbox SET state = ?, last_error = ? WHERE change_id = ?",
                                 (state, error, row["change_id"]))
+
+    # -- audit -----------------------------------------------------------------------------
+    def send_audit(self, report: SyncReport | None = None) -> SyncReport:
+        """After the push, so the entries of the changes just pushed go in the same round."""
+        report = report or SyncReport(self.server)
+        sent = self.audit.send()
+        report.audit = sent.as_dict()
+        if sent.refused and sent.refused != "unsupported":
+            log.error("audit log refused by %s: %s", self.server, sent.message)
+            report.errors.append(sent.message)
+        return report
 
     # -- pull ------------------------------------------------------------------------------
     def pull(self, report: SyncReport | None = None, *, case_id: str | None = None,
