@@ -120,6 +120,17 @@ class SyncMachine(RuleBasedStateMachine):
             pass
         lap.faults.faults.clear()
 
+    @rule(which=st.integers(0, 1), fault=st.sampled_from(FAULTS))
+    def send_audit(self, which, fault):
+        lap = self.laptop(which)
+        if fault != "none":
+            lap.faults.add(fault, "/audit/append")
+        try:
+            assert not lap.client.send_audit().errors
+        except SyncError:
+            pass
+        lap.faults.faults.clear()
+
     @rule(which=st.integers(0, 1), page=st.sampled_from([1, 3, 500]), crash=st.booleans())
     def pull(self, which, page, crash):
         lap = self.laptop(which)
@@ -168,6 +179,17 @@ class SyncMachine(RuleBasedStateMachine):
                 "SELECT change_id FROM change_log WHERE change_id IS NOT NULL "
                 "GROUP BY change_id HAVING count(*) > 1")).fetchall()
         assert not dup
+
+    @invariant()
+    def the_courts_audit_trail_of_each_laptop_is_a_prefix_of_its_log(self):
+        for lap in (self.a, self.b):
+            with self.engine().connect() as conn:
+                held = conn.execute(sa.text(
+                    "SELECT seq, hash FROM audit_entries WHERE client_id = :c ORDER BY seq"),
+                    {"c": lap.client.client_id}).fetchall()
+            mine = lap.store.conn.execute(
+                "SELECT seq, hash FROM audit_log ORDER BY seq LIMIT ?", (len(held),)).fetchall()
+            assert [tuple(r) for r in held] == [tuple(r) for r in mine]
 
     @invariant()
     def every_conflict_reaches_the_inbox(self):
@@ -221,6 +243,8 @@ class SyncMachine(RuleBasedStateMachine):
             done = {r[0] for r in lap.store.conn.execute(
                 "SELECT change_id FROM outbox WHERE state = 'done'")}
             assert done <= applied  # what the client counts as done, the server has
+            assert lap.client.send_audit().audit["acknowledged"] == lap.store.conn.execute(
+                "SELECT max(seq) FROM audit_log").fetchone()[0]
             for (table, record_id), (version, payload) in server_rows.items():
                 local = lap.store.get(table, record_id)
                 assert local is not None, (table, record_id)
