@@ -53,3 +53,30 @@ def passphrase_env(monkeypatch):
     monkeypatch.setenv("COURTDESK_PASSPHRASE", TEST_PASSPHRASE)
     return TEST_PASSPHRASE
 
+
+
+@pytest.fixture
+def memory_keyring(fast_kdf):
+    """A working keyring in memory, for tests of what a PC with a keyring keeps there."""
+    import keyring
+
+    from memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The case server as a subprocess on 127.0.0.1, on a seeded SQLite database (two
+    courts and their users; ``server.seeded`` has their server ids)."""
+    from server_kit import ServerProcess, seed
+
+    data = tmp_path_factory.mktemp("server")
+    seeded = seed(f"sqlite:///{data / 'server.db'}")
+    proc = ServerProcess(data).start()
+    proc.seeded = seeded
+    yield proc
+    proc.stop()

@@ -6,34 +6,15 @@ from __future__ import annotations
 import io
 import json
 
-import keyring
 import pytest
-from server_kit import PASSWORD, Api, ServerProcess, change, new_id, seed
+from server_kit import PASSWORD, Api, change, new_id
 
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.cli import main
 from courtdesk.app.profile import open_store
 
-from memory_keyring import MemoryKeyring
-
-pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("server")
-    seed(f"sqlite:///{data / 'server.db'}")
-    proc = ServerProcess(data).start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(autouse=True)
-def env(fast_kdf, passphrase_env, monkeypatch):
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
+pytestmark = [pytest.mark.timeout(120),
+              pytest.mark.usefixtures("memory_keyring", "passphrase_env")]
 
 
 def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):

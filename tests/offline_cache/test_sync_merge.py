@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import os
 
-import keyring
 import pytest
-from server_kit import ServerProcess, seed
 from sync_kit import adopt, logged_in_client, open_client_store
 
 from courtdesk.app.casebook import CaseBook
@@ -15,26 +13,9 @@ from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.sync_apply import ensure_known_user, read_cursor
 from courtdesk.offline_cache.sync_worker import SyncWorker, wait_for
 
-from memory_keyring import MemoryKeyring
-
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("memory_keyring")]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("server")
-    seed(f"sqlite:///{data / 'server.db'}")
-    proc = ServerProcess(data).start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(fast_kdf):
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def two_laptops(tmp_path, server):

@@ -3,35 +3,16 @@ case, annotations, append-only segments, exactly-once under faults, restarts."""
 
 from __future__ import annotations
 
-import keyring
 import pytest
-from server_kit import ServerProcess, seed, segment_row
+from server_kit import segment_row
 from sync_kit import FaultyTransport, adopt, logged_in_client, open_client_store
 
 from courtdesk.app.casebook import CaseBook
 from courtdesk.offline_cache.sync_transport import ServerUnreachable, SyncError
 
-from memory_keyring import MemoryKeyring
-
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("memory_keyring")]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("server")
-    seeded = seed(f"sqlite:///{data / 'server.db'}")
-    proc = ServerProcess(data).start()
-    proc.seeded = seeded
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(fast_kdf):
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def client_for(tmp_path, server, username, name=None, transport=None):

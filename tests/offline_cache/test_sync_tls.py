@@ -3,7 +3,6 @@ server whose certificate another CA signed, before sending anything."""
 
 from __future__ import annotations
 
-import keyring
 import pytest
 from server_kit import PASSWORD, ServerProcess, seed
 from sync_kit import open_client_store
@@ -12,9 +11,7 @@ from tls_kit import make_ca, make_server_cert
 from courtdesk.offline_cache.sync_client import SyncClient
 from courtdesk.offline_cache.sync_transport import SyncError, TlsRefused
 
-from memory_keyring import MemoryKeyring
-
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("memory_keyring")]
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +26,6 @@ def tls_server(tmp_path_factory):
     yield server, ca_path, other_ca_path
     server.stop()
 
-
-@pytest.fixture(autouse=True)
-def memory_keyring(fast_kdf):
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def test_pinned_court_ca_is_trusted(tmp_path, tls_server):

@@ -302,6 +302,25 @@ def test_clerk_imports_files_and_is_asked_for_a_password(qtbot, case_profile, ma
     assert any("加密" in t for t in texts) and any("补充证据" in t for t in texts)
     assert all("损坏" not in t for t in texts)
 
+    # The clerk corrects the catalog by hand: a new entry, renamed, then removed.
+    _document, view = _open(qtbot, workspace, 1)
+    qtbot.waitUntil(lambda: workspace.catalog.topLevelItemCount() >= 3, timeout=WAIT)
+    entries = workspace.catalog.topLevelItemCount()
+    view.go_to(4)
+    workspace.add_catalog_entry("补充证据目录", 4)
+    qtbot.waitUntil(lambda: workspace.catalog.topLevelItemCount() == entries + 1, timeout=WAIT)
+    added = next(workspace.catalog.topLevelItem(i)
+                 for i in range(workspace.catalog.topLevelItemCount())
+                 if "补充证据目录" in workspace.catalog.topLevelItem(i).text(0))
+    assert added.text(1) == "5"
+    entry_id = added.data(0, Qt.ItemDataRole.UserRole)
+    workspace.edit_catalog_entry(entry_id, title="补充证据清单")
+    qtbot.waitUntil(lambda: any("补充证据清单" in workspace.catalog.topLevelItem(i).text(0)
+                                for i in range(workspace.catalog.topLevelItemCount())),
+                    timeout=WAIT)
+    workspace.remove_catalog_entry(entry_id)
+    qtbot.waitUntil(lambda: workspace.catalog.topLevelItemCount() == entries, timeout=WAIT)
+
     # What the clerk imported is searchable at once.
     workspace.run_search("银行转账")
     qtbot.waitUntil(lambda: workspace.search.results.count() >= 3, timeout=WAIT)

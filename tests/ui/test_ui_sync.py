@@ -3,7 +3,6 @@ log in online from the GUI, pull the court's case, send a local edit, resolve a 
 
 from __future__ import annotations
 
-import keyring
 import pytest
 from server_kit import PASSWORD, Api, change
 from sync_kit import ThreadedServer
@@ -12,8 +11,6 @@ from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.sync_workspace import SyncWorkspace
-
-from memory_keyring import MemoryKeyring
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]
 
@@ -28,14 +25,6 @@ def server(tmp_path):
     server.start()
     yield server, people
     server.stop()
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def _store_call(qtbot, flow, fn):
