@@ -80,7 +80,9 @@ class SyncWorker:
         try:
             self.last_report = self.client.sync()
             self.rounds += 1
-            self.last_error = ""
+            # A round can finish with something a person must see (a refused audit trail,
+            # a failed upload): it stays in the status until a round without it.
+            self.last_error = "; ".join(self.last_report.errors)
             self.backoff.reset()
             self._emit()
             return self.interval
