@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
     QTransform,
@@ -43,6 +44,7 @@ ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 
               4.0, 6.0, 8.0)
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
 TOOLS = ("highlight", "underline", "note", "ink", "rect")
+PIXMAPS_KEPT = 6  # pages in screen format: those in view and the next few
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,10 @@ def page_transform(rendered: RenderedPage, target: QRectF) -> QTransform:
     fit.translate(target.x(), target.y())
     fit.scale(target.width() / max(rendered.width, 1), target.height() / max(rendered.height, 1))
     return to_bitmap * fit
+
+
+def page_bounds(page: RenderedPage) -> QRect:
+    return QRect(0, 0, page.width, page.height)
 
 
 class PageView(QAbstractScrollArea):
@@ -94,6 +100,7 @@ class PageView(QAbstractScrollArea):
         self._drag_points: list[QPointF] = []
         self._drag_now: QPointF | None = None
         self._painted_transforms: dict[int, QTransform] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}  # oldest first
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setStyleSheet("background: #5b6573;")
         self.viewport().setMouseTracking(False)
@@ -279,6 +286,20 @@ class PageView(QAbstractScrollArea):
     def rendered(self, index: int) -> RenderedPage | None:
         return self.renderer.cached(self.key, index, self._render_zoom(), self.rotation)
 
+    def _pixmap(self, index: int, page: RenderedPage) -> QPixmap:
+        """The page as a screen-ready pixmap: converting the RGB bitmap to the screen's
+        format costs more than drawing it, and a page scrolls past in several paints."""
+        key = (index, page.zoom, page.rotate, page.width)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            image = QImage(page.samples, page.width, page.height, page.stride,
+                           QImage.Format.Format_RGB888)
+            pixmap = QPixmap.fromImage(image)  # a copy: the renderer's cache may evict
+            self._pixmaps[key] = pixmap
+            while len(self._pixmaps) > PIXMAPS_KEPT:
+                self._pixmaps.pop(next(iter(self._pixmaps)))
+        return pixmap
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -297,9 +318,7 @@ class PageView(QAbstractScrollArea):
                 else:
                     self._request(index)
                 continue
-            image = QImage(page.samples, page.width, page.height, page.stride,
-                           QImage.Format.Format_RGB888)
-            painter.drawImage(target, image)
+            painter.drawPixmap(target, self._pixmap(index, page), QRectF(page_bounds(page)))
             transform = page_transform(page, target)
             self._painted_transforms[index] = transform
             self._paint_overlay(painter, index, transform)
