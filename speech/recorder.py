@@ -70,31 +70,38 @@ class HearingRecorder:
             self._flush(final=False)
 
     def _flush(self, final: bool) -> None:
-        rows, hashes = [], []
+        # The channels' counters move only once the manifest rows are committed: if the
+        # commit fails (a full disk), the audio stays pending and the next flush writes it
+        # under the same sequence numbers, so no second is skipped in the manifest. Blobs
+        # already written are harmless: they are named by their content.
+        rows, hashes, advanced = [], [], []
         for channel in self.channels:
             if not channel.pending_frames:
                 continue
             joined = np.concatenate(channel.pending)
             cut = len(joined) if final else (len(joined) // self.chunk_frames) * self.chunk_frames
             data, rest = joined[:cut], joined[cut:]
-            channel.pending = [rest] if len(rest) else []
-            channel.pending_frames = len(rest)
+            frames, chunks = channel.frames, channel.chunks
             for start in range(0, len(data), self.chunk_frames):
                 piece = data[start:start + self.chunk_frames]
                 sha = self.blobs.put_bytes(piece.tobytes(), "audio/L16")
-                rows.append({"recording_id": channel.record_id, "seq": channel.chunks,
-                             "start_frame": channel.frames, "frames": len(piece),
-                             "sha256": sha})
+                rows.append({"recording_id": channel.record_id, "seq": chunks,
+                             "start_frame": frames, "frames": len(piece), "sha256": sha})
                 hashes.append(sha)
-                channel.chunks += 1
-                channel.frames += len(piece)
+                chunks += 1
+                frames += len(piece)
+            advanced.append((channel, rest, frames, chunks))
         if rows:
             with self.store.transaction():
                 self.store.append_many("recording_chunks", rows, actor=self.actor,
                                        action="recording.chunks", detail={"sha256": hashes})
-                for channel in self.channels:
+                for channel, _rest, frames, _chunks in advanced:
                     self.store.conn.execute("UPDATE recordings SET frames = ? WHERE id = ?",
-                                            (channel.frames, channel.record_id))
+                                            (frames, channel.record_id))
+        for channel, rest, frames, chunks in advanced:
+            channel.pending = [rest] if len(rest) else []
+            channel.pending_frames = len(rest)
+            channel.frames, channel.chunks = frames, chunks
 
     def stop(self, state: str = "stopped") -> None:
         """Write what is pending and close the recordings. Safe to call twice."""

@@ -182,6 +182,45 @@ def test_full_disk_mid_recording_stops_cleanly_and_keeps_everything(tmp_path, he
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
+def test_a_failed_chunk_commit_keeps_its_audio_for_the_next_one(tmp_path, monkeypatch):
+    """A commit refused by a full disk must not skip a second of the hearing: the audio of
+    the refused chunk goes out with the next flush, in order, and nothing is counted twice."""
+    from courtdesk.offline_cache.errors import StoreFull
+    from courtdesk.speech.recorder import HearingRecorder
+    from courtdesk.speech.sources import AudioBlock
+
+    s = LocalStore.open(tmp_path / "store", lambda r: PASSPHRASE if r.attempt == 1 else None)
+    clerk, case_id = make_case(s)
+    hearing = HearingBook(s, clerk).hearing_to_record(case_id, None)
+    recorder = HearingRecorder(s, hearing["id"], {0: "judge"}, 16000, 1, actor=clerk.actor)
+    audio = (np.arange(16000 * 5) % 3000 - 1500).astype(np.int16)
+    real_append = s.append_many
+    calls = {"n": 0}
+
+    def append_failing_once(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:  # the second second's commit hits a full disk
+            raise StoreFull("Disk full (test)")
+        return real_append(*args, **kwargs)
+
+    monkeypatch.setattr(s, "append_many", append_failing_once)
+    failures = 0
+    for start in range(0, len(audio), 8000):  # half-second blocks, as a device gives them
+        block = AudioBlock(audio[start:start + 8000].reshape(-1, 1), start, 16000)
+        try:
+            recorder.write(block)
+        except StoreFull:
+            failures += 1
+    recorder.stop()
+    assert failures == 1
+    (rec,) = s.query("SELECT * FROM recordings")
+    assert rec["frames"] == len(audio)
+    assert verify_recording(s, rec["id"]) == []
+    pcm, _ = read_audio(s, rec["id"])
+    assert np.array_equal(np.frombuffer(pcm, np.int16), audio)
+    s.close()
+
+
 def test_no_such_input_device_is_a_clear_message():
     with pytest.raises(AudioDeviceError, match="No input device"):
         DeviceSource("no-such-microphone")
