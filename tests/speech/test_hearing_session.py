@@ -262,6 +262,7 @@ def prepare_profile(home: Path) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
+@pytest.mark.timeout(330)  # real-time capture plus a model load; 2 shared cores
 def test_live_capture_through_the_device_gives_the_bare_recognizers_segments(
         tmp_path, ko_model, hearing_audio):
     raw = tmp_path / "hearing.raw"
