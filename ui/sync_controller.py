@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from courtdesk.app.preferences import PrefKey
+from courtdesk.app.roles import sees_case_content
 
 from .jobs import Queue
 from .session import Session
@@ -42,6 +43,10 @@ class SyncController(QObject):
         if self._started:
             return
         self._started = True
+        if not sees_case_content(self.session.user.role):
+            # Court IT syncs no case data (the server refuses it): no worker, no errors.
+            self._publish({"configured": False})
+            return
         store, config = self.session.store, self.session.config
 
         def find() -> str:
