@@ -330,3 +330,26 @@ def test_clerk_imports_files_and_is_asked_for_a_password(qtbot, case_profile, ma
     logged = _store_call(qtbot, flow, lambda: json.dumps(flow.session.store.query(
         "SELECT action FROM audit_log WHERE action LIKE 'dossier.import%'")))
     assert "dossier.import.refused" in logged
+
+
+def test_a_volume_opens_from_the_case_in_the_dossier_workspace(qtbot, case_profile, make_flow,
+                                                               login):
+    from courtdesk.ui.views.cases_workspace import CasesWorkspace
+
+    flow = make_flow("zh_CN")
+    window = login(flow, "judge")
+    cases = window.workspace(CasesWorkspace)
+    qtbot.waitUntil(lambda: bool(cases.model.rows), timeout=WAIT)
+    cases.table.selectRow(cases.model.row_of(case_profile.case_id))
+    detail = cases.detail
+    qtbot.waitUntil(lambda: detail.case_data is not None and detail.documents.rowCount() == 3,
+                    timeout=WAIT)
+    detail.tabs.setCurrentIndex(2)
+    table = detail.tables["documents"]
+    table.doubleClicked.emit(detail.documents.index(1, 0))  # volume 2
+    dossier = window.workspace(DossierWorkspace)
+    qtbot.waitUntil(lambda: dossier.active is not None, timeout=WAIT)
+    assert window.stack.currentWidget() is dossier
+    assert dossier.case_id == case_profile.case_id
+    volume = next(d for d in dossier.documents if d["id"] == dossier.active.document_id)
+    assert volume["volume"] == 2
