@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 from .jobs import Queue
 from .labels import key_source_label, role_label
 from .session import Session
+from .sync_controller import status_summary
 
 REFRESH_MS = 30_000
 
@@ -86,8 +87,6 @@ class SessionStatusBar(QStatusBar):
             "Changes saved on this computer that the court's case system does not have yet."))
 
     def show_sync(self, status: dict) -> None:
-        from .views.sync_workspace import status_summary
-
         self.sync_status = status
         self.sync_label.setText(status_summary(status))
         color = "#b3261e" if status.get("conflicts") else (

@@ -10,15 +10,42 @@ or of taking a case offline run on the general queue, so the store is never held
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from courtdesk.app.preferences import PrefKey
 from courtdesk.app.roles import sees_case_content
 
 from .jobs import Queue
+from .labels import format_datetime, format_size
 from .session import Session
 
+translate = QCoreApplication.translate
+
 SYNC_INTERVAL_S = 300.0  # a round every five minutes, plus after each save and on demand
+
+
+def status_summary(status: dict) -> str:
+    """One line for the status bar and the workspace head."""
+    if not status.get("configured"):
+        return translate("SyncWorkspace", "No case server: working on this PC only")
+    if status.get("online"):
+        parts = [translate("SyncWorkspace", "Online")]
+    else:
+        parts = [translate("SyncWorkspace", "Offline — syncs when the network is back")]
+    conflicts = int(status.get("conflicts") or 0)
+    if conflicts:
+        parts.append(translate("SyncWorkspace", "%n conflict(s) to resolve", "", conflicts))
+    total = int(status.get("uploading_total_bytes") or 0)
+    if total:
+        done = format_size(int(status.get("uploading_done_bytes") or 0))
+        text = translate("SyncWorkspace", "uploading %1 of %2")
+        parts.append(text.replace("%1", done).replace("%2", format_size(total)))
+    last = format_datetime(status.get("last_sync_at") or "")
+    if last:
+        parts.append(translate("SyncWorkspace", "last sync %1").replace("%1", last))
+    else:
+        parts.append(translate("SyncWorkspace", "never synced"))
+    return " · ".join(parts)
 
 
 class SyncController(QObject):
@@ -165,8 +192,12 @@ class SyncController(QObject):
                 self._connect(data["server"], session)
                 on_done(data)
 
+            def failed(exc: BaseException) -> None:
+                session.close()
+                on_error(exc)
+
             self.session.runner.submit(in_store, queue=Queue.STORE, owner=self,
-                                       label="adopt account", on_done=done, on_error=on_error)
+                                       label="adopt account", on_done=done, on_error=failed)
 
         self.session.runner.submit(over_network, queue=Queue.GENERAL, owner=self,
                                    label="server login", on_done=adopt, on_error=on_error)

@@ -251,10 +251,6 @@
         <translation>%n page(s) waiting for OCR</translation>
     </message>
     <message>
-        <source>Not synced</source>
-        <translation>Not synced</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>

@@ -251,10 +251,6 @@
         <translation>OCR 대기 %n쪽</translation>
     </message>
     <message>
-        <source>Not synced</source>
-        <translation>미동기화</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>문서</translation>
     </message>

@@ -251,10 +251,6 @@
         <translation>%n页待识别（OCR）</translation>
     </message>
     <message>
-        <source>Not synced</source>
-        <translation>未同步</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>文书</translation>
     </message>

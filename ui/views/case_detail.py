@@ -94,10 +94,10 @@ class CaseDetailView(QWidget):
         self.setObjectName("caseDetail")
         self.case_data: dict | None = None
 
-        self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #5f6b7a; padding: 24px;")
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #5f6b7a; padding: 24px;")
 
         self.number_label = QLabel()
         self.number_label.setObjectName("caseNumber")
@@ -166,7 +166,7 @@ class CaseDetailView(QWidget):
         case_layout.addWidget(self.tabs, 1)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.empty_hint)
         self.pages.addWidget(case_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -220,7 +220,7 @@ class CaseDetailView(QWidget):
             self.document_requested.emit(self.case_data["case"]["id"], document_id)
 
     def show_case(self, data: dict | None) -> None:
-        """Show ``CaseFile.as_dict()``, or the placeholder for ``None``."""
+        """Show ``CaseFile.as_dict()``, or the "choose a case" hint for ``None``."""
         self.case_data = data
         if data is None:
             for model in (self.parties, self.hearings, self.documents, self.members):
@@ -235,7 +235,7 @@ class CaseDetailView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.placeholder.setText(self.tr(
+        self.empty_hint.setText(self.tr(
             "Select a case in the list to see its parties, hearings, dossier and members."))
         counts = {"parties": len(self.parties.rows), "hearings": len(self.hearings.rows),
                   "documents": len(self.documents.rows), "members": len(self.members.rows)}

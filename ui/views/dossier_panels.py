@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..jobs import JobRunner
+from ..labels import sync_label
 
 if TYPE_CHECKING:  # PyMuPDF loads when the dossier is first used, not with the window
     from courtdesk.dossier.render import PageRenderer
@@ -56,7 +57,7 @@ def kind_label(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def _panel(*widgets: QWidget) -> QWidget:
+def panel(*widgets: QWidget) -> QWidget:
     page = QWidget()
     column = QVBoxLayout(page)
     column.setContentsMargins(4, 4, 4, 4)
@@ -89,7 +90,7 @@ class VolumeList(QListWidget):
                 marks.append(translate("DossierWorkspace", "%n page(s) waiting for OCR", "",
                                        waiting))
             if doc.get("unsynced"):
-                marks.append(translate("DossierWorkspace", "Not synced"))
+                marks.append(sync_label(True))
             if doc.get("problem"):
                 marks.append(doc["problem"])
             item = QListWidgetItem(text + ("\n" + " · ".join(marks) if marks else ""))
@@ -356,7 +357,3 @@ class AnnotationList(QListWidget):
             if self.item(row).data(ID_ROLE) == annotation_id:
                 self.setCurrentRow(row)
                 return
-
-
-def panel(*widgets: QWidget) -> QWidget:
-    return _panel(*widgets)

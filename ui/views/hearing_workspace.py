@@ -78,9 +78,9 @@ class HearingWorkspace(QWidget):
         header.addSpacing(12)
         header.addWidget(self.indicator)
         self.banner, self.busy, self.live = ErrorBanner(), BusyBar(), LivePartials()
-        self.placeholder = QLabel()
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #5f6b7a; padding: 8px;")
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #5f6b7a; padding: 8px;")
         self.model = TranscriptModel(self)
         self.view = TranscriptView(self.model)
         self.notes = RecordTableModel(note_columns(), self)
@@ -112,7 +112,7 @@ class HearingWorkspace(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.actions_.toolbar)
-        for widget in (self.banner, self.busy, self.placeholder, self.live):
+        for widget in (self.banner, self.busy, self.empty_hint, self.live):
             layout.addWidget(widget)
         self.live.hide()  # shown while the microphones are on
         layout.addWidget(self.splitter, 1)
@@ -353,7 +353,7 @@ class HearingWorkspace(QWidget):
                              judge=self._sits_as_judge(), from_file=self.controller.from_file,
                              voice_available=self.controller.voice_commands_available)
         self.actions_.retranslate()
-        self.placeholder.setVisible(self.hearing is None)
+        self.empty_hint.setVisible(self.hearing is None)
 
     def shutdown(self) -> None:
         """The window is closing: end the recording cleanly and silence any replay."""
@@ -361,7 +361,7 @@ class HearingWorkspace(QWidget):
         self.controller.shutdown()
 
     def retranslate(self) -> None:
-        self.placeholder.setText(self.tr(
+        self.empty_hint.setText(self.tr(
             "Choose a case and a hearing above, or open one from Cases → Hearings. “New "
             "hearing” adds today's hearing; F9 starts recording."))
         self.transcript_title.setText(self.tr("Transcript"))

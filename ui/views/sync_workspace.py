@@ -34,37 +34,11 @@ from PySide6.QtWidgets import (
 from courtdesk.app.preferences import PrefKey
 
 from ..jobs import Queue
+from ..labels import format_datetime
 from ..session import Session
+from ..sync_controller import status_summary
 
 translate = QCoreApplication.translate
-
-
-def format_bytes(count: int) -> str:
-    return f"{count / 2**20:.1f} MB"
-
-
-def status_summary(status: dict) -> str:
-    """One line for the status bar and the workspace head."""
-    if not status.get("configured"):
-        return translate("SyncWorkspace", "No case server: working on this PC only")
-    if status.get("online"):
-        parts = [translate("SyncWorkspace", "Online")]
-    else:
-        parts = [translate("SyncWorkspace", "Offline — syncs when the network is back")]
-    conflicts = int(status.get("conflicts") or 0)
-    if conflicts:
-        parts.append(translate("SyncWorkspace", "%n conflict(s) to resolve", "", conflicts))
-    total = int(status.get("uploading_total_bytes") or 0)
-    if total:
-        done = format_bytes(int(status.get("uploading_done_bytes") or 0))
-        text = translate("SyncWorkspace", "uploading %1 of %2")
-        parts.append(text.replace("%1", done).replace("%2", format_bytes(total)))
-    last = (status.get("last_sync_at") or "")[:16].replace("T", " ")
-    if last:
-        parts.append(translate("SyncWorkspace", "last sync %1").replace("%1", last))
-    else:
-        parts.append(translate("SyncWorkspace", "never synced"))
-    return " · ".join(parts)
 
 
 class SyncWorkspace(QWidget):
@@ -353,7 +327,7 @@ class SyncWorkspace(QWidget):
         self.log.setRowCount(len(self.log_rows))
         for row, entry in enumerate(self.log_rows):
             detail = json.dumps(entry["detail"], ensure_ascii=False)
-            values = (entry.get("at", "")[:19].replace("T", " "), entry.get("kind", ""), detail)
+            values = (format_datetime(entry.get("at", "")), entry.get("kind", ""), detail)
             for column, value in enumerate(values):
                 self.log.setItem(row, column, QTableWidgetItem(value))
         self._show_entry()
