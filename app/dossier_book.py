@@ -149,9 +149,14 @@ class DossierBook:
         return self.index.search(case_id, query)
 
     def hit_rects(self, document_id: str, page_index: int, query: str) -> list[pymupdf.Rect]:
+        return self.hit_rects_on(document_id, [page_index], query)[page_index]
+
+    def hit_rects_on(self, document_id: str, pages: Iterable[int],
+                     query: str) -> dict[int, list[pymupdf.Rect]]:
+        """Where ``query`` is on each of ``pages``: one access check, one open document."""
         document = self.document(document_id)
         doc = self.files.open(document)
-        return self.index.hit_rects(document_id, page_index, query, doc)
+        return {p: self.index.hit_rects(document_id, p, query, doc) for p in pages}
 
     def ocr(self, document_id: str, *, dpi: int = 150,
             progress: Callable[[OcrProgress], None] | None = None,

@@ -799,8 +799,8 @@ class DossierWorkspace(QWidget):
         pages = pages[:MAX_HIT_PAGES]
 
         def find() -> dict:
-            return {p: [tuple(r) for r in book.hit_rects(view.document_id, p, query)]
-                    for p in pages}
+            found = book.hit_rects_on(view.document_id, pages, query)
+            return {p: [tuple(r) for r in rects] for p, rects in found.items()}
 
         self._store(find, view.set_hits, "hit outlines")
 
