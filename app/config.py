@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +68,8 @@ def load_config(path: Path | None = None) -> MachineConfig:
                 path=str(path),
             )
         return MachineConfig()
+    import tomllib  # here, not at the top: a PC without a config file starts without it
+
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except tomllib.TOMLDecodeError as exc:

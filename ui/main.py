@@ -24,8 +24,7 @@ import signal
 import sys
 import time
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from courtdesk.app import __version__
@@ -91,8 +90,8 @@ def run_gui(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        # High-DPI: Qt 6 passes fractional scale factors (150% courtroom screens) through
+        # by default, so there is nothing to set before the application exists.
         app = QApplication([sys.argv[0] if sys.argv else "courtdesk", *qt_args])
     configure_application(app)
 

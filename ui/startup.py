@@ -31,7 +31,6 @@ from courtdesk.offline_cache.store_key import PassphraseRequest
 from .jobs import JobRunner, Queue
 from .passphrase_bridge import PassphraseBridge
 from .qt_runtime import guard_singleton_refcounts
-from .session import Session
 from .translation import LanguageSwitcher
 
 if TYPE_CHECKING:
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
 
     from .login_dialog import FirstAdminDialog, LoginDialog
     from .main_window import MainWindow
+    from .session import Session
     from .unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -191,6 +191,7 @@ class StartupFlow(QObject):
     # -- 4. the main window --------------------------------------------------------------
     def _logged_in(self, user: User) -> None:
         from .main_window import MainWindow
+        from .session import Session
 
         for name in ("login_dialog", "first_admin_dialog"):
             dialog = getattr(self, name)
