@@ -9,7 +9,6 @@ from __future__ import annotations
 import errno
 import getpass
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -33,17 +32,40 @@ def profile_dir() -> Path:
     return Path(platformdirs.user_data_dir("courtdesk", appauthor=False))
 
 
+LOG_MAX_BYTES = 2_000_000
+LOG_BACKUPS = 3
+
+
+def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """Start a new log when the last one grew past ``max_bytes``, keeping ``backups`` old ones.
+
+    Rotated when courtdesk starts rather than mid-run: a day of ids and acts stays far
+    below the limit, a hearing's log is never split, and start-up does not load
+    ``logging.handlers`` (with pickle, queue and socket) for a size check.
+    """
+    try:
+        if path.stat().st_size <= max_bytes:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(backups - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(home: Path, verbose: bool = False) -> None:
     """Log to ``logs/courtdesk.log`` in the profile. Log ids and acts, never case text."""
     root = logging.getLogger()
     if any(getattr(h, "_courtdesk", False) for h in root.handlers):
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    log_file = home / "logs" / "courtdesk.log"
     try:
-        (home / "logs").mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            home / "logs" / "courtdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        rotate_log(log_file)
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)  # read-only profile: still say things
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -102,12 +102,12 @@ def run_gui(argv: list[str] | None = None) -> int:
         config = load_config()
     except ConfigError as exc:
         config, config_error = MachineConfig(), exc
-    switcher = LanguageSwitcher(app)
-    switcher.set_language(initial_language(prefs, config))
+    switcher = LanguageSwitcher(app)  # the flow installs the language before any window
 
     runner = JobRunner(app)
     flow = StartupFlow(home=home, prefs=prefs, config=config, switcher=switcher,
-                       runner=runner, headless_errors=quit_after_shown)
+                       runner=runner, headless_errors=quit_after_shown,
+                       language=initial_language(prefs, config))
     flow.finished.connect(app.exit)
     if quit_after_shown:
         def report(window) -> None:

@@ -36,6 +36,7 @@ from courtdesk.app.accounts import User
 from courtdesk.app.preferences import PrefKey
 from courtdesk.app.roles import Permission, sees_case_content
 
+from .icons import standard_icon
 from .labels import role_label
 from .session import Session
 from .status_bar import SessionStatusBar
@@ -91,6 +92,16 @@ DOSSIER = Workspace(
 
 WORKSPACES = (CASES, HEARING, DOSSIER, SYNC, ACCOUNTS)
 
+
+def load_first_workspace() -> None:
+    """Load what building the window needs: the Cases code and the navigation icons.
+
+    Called while the password is checked, so the window is built right after the login.
+    """
+    WORKSPACES[0].load()  # Cases: the first workspace of all but court IT
+    for entry in WORKSPACES:
+        standard_icon(entry.icon)
+
 _NAV_STYLE = """
 QListWidget#navigation { background: #eef1f5; border: none; border-right: 1px solid #d5dbe3;
     padding-top: 8px; outline: 0; }
@@ -122,7 +133,7 @@ class MainWindow(QMainWindow):
         self.entries = [w for w in WORKSPACES if w.available_for(session.user)]
         self._built: dict[Workspace, QWidget] = {}
         for entry in self.entries:
-            self.navigation.addItem(QListWidgetItem(self.style().standardIcon(entry.icon), ""))
+            self.navigation.addItem(QListWidgetItem(standard_icon(entry.icon), ""))
         self.navigation.currentRowChanged.connect(self._switch_workspace)
 
         central = QWidget()

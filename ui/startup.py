@@ -57,9 +57,12 @@ class StartupFlow(QObject):
 
     def __init__(self, *, home: Path, prefs: Preferences, config: MachineConfig,
                  switcher: LanguageSwitcher, runner: JobRunner, headless_errors: bool = False,
-                 parent: QObject | None = None) -> None:
+                 language: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.home = home
+        # The UI language to install before the first window shows (see _ensure_language);
+        # None when the caller installed one already.
+        self.language = language
         self.prefs = prefs
         self.config = config
         self.switcher = switcher
@@ -77,6 +80,16 @@ class StartupFlow(QObject):
         self.error_box: QMessageBox | None = None
         self.exit_code: int | None = None
         self._unlock_cancelled = False
+
+    def _ensure_language(self) -> None:
+        """Install the UI language (translators, CJK font) if it is not yet installed.
+
+        Called before anything is shown: a dialog, an error, the main window. The store
+        is unlocked without it, and with the password given by the automation hook the
+        first window is the main one, so it is installed while the password is checked.
+        """
+        if self.language is not None and not self.switcher.language:
+            self.switcher.set_language(self.language)
 
     # -- 1. one instance per profile -----------------------------------------------------
     def start(self) -> None:
@@ -103,6 +116,7 @@ class StartupFlow(QObject):
     def _ask_passphrase(self, request: PassphraseRequest) -> None:
         from .unlock_dialog import UnlockDialog
 
+        self._ensure_language()
         if self.unlock_dialog is None:
             dialog = UnlockDialog(request.store_dir, request.creating)
             dialog.submitted.connect(self.bridge.answer)
@@ -141,6 +155,7 @@ class StartupFlow(QObject):
     # -- 3. who is working ---------------------------------------------------------------
     def _accounts_counted(self, count: int) -> None:
         if count == 0:
+            self._ensure_language()
             from .login_dialog import FirstAdminDialog
 
             dialog = FirstAdminDialog(self.runner, self.store)
@@ -166,16 +181,18 @@ class StartupFlow(QObject):
 
         Then the window appears right after the login instead of after the login and
         these imports. The scrypt password check releases the GIL, so with two cores the
-        import runs beside it rather than delaying it. Only code is loaded: nothing is
-        built and nothing is read before the login succeeds.
+        import runs beside it rather than delaying it. Only code, icons and the language
+        are loaded: nothing is built and nothing is read before the login succeeds.
         """
+        self._ensure_language()
         from . import main_window
 
-        main_window.WORKSPACES[0].load()  # Cases: the first workspace of all but court IT
+        main_window.load_first_workspace()
 
     def show_login(self, autologin_error: BaseException | None = None) -> None:
         from .login_dialog import LoginDialog
 
+        self._ensure_language()
         dialog = LoginDialog(self.runner, self.store,
                              last_username=self.prefs.get(PrefKey.LAST_USERNAME, "") or "",
                              place=" ".join(p for p in (self.config.court,
@@ -193,6 +210,7 @@ class StartupFlow(QObject):
         from .main_window import MainWindow
         from .session import Session
 
+        self._ensure_language()
         for name in ("login_dialog", "first_admin_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
@@ -226,6 +244,7 @@ class StartupFlow(QObject):
         """Show ``exc`` translated, then end the run with a fault."""
         from .messages import error_box, error_code
 
+        self._ensure_language()
         code = error_code(exc)
         log.error("startup failed [%s]: %s", code, exc)
         print(f"courtdesk: {exc}", file=sys.stderr)

@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from courtdesk.app.profile import LOCK_NAME, ProfileLock
+from courtdesk.app.profile import LOCK_NAME, ProfileLock, rotate_log
 from courtdesk.offline_cache.errors import ProfileInUse, StoreUnwritable
 
 HOLD_LOCK = textwrap.dedent("""
@@ -75,3 +75,17 @@ def test_unwritable_profile_folder_says_so(read_only_folder):
     with pytest.raises(StoreUnwritable, match="cannot write"):
         ProfileLock(read_only_folder).acquire()
     assert not (read_only_folder / LOCK_NAME).exists()
+
+
+def test_log_is_rotated_at_start_when_too_big_and_old_logs_are_kept(tmp_path):
+    log_file = tmp_path / "courtdesk.log"
+    log_file.write_text("small\n")
+    rotate_log(log_file, max_bytes=100, backups=2)
+    assert log_file.read_text() == "small\n"  # under the limit: left as it is
+    for day in ("monday", "tuesday", "wednesday"):
+        log_file.write_text(day * 50)
+        rotate_log(log_file, max_bytes=100, backups=2)
+        assert not log_file.exists()
+    assert (tmp_path / "courtdesk.log.1").read_text() == "wednesday" * 50
+    assert (tmp_path / "courtdesk.log.2").read_text() == "tuesday" * 50
+    assert not (tmp_path / "courtdesk.log.3").exists()  # only two old logs are kept

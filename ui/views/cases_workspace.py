@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from courtdesk.app.casebook import CaseBook
 
+from ..icons import standard_icon
 from ..jobs import JobHandle, Queue
 from ..labels import case_status_label, role_label
 from ..messages import error_box
@@ -28,6 +29,8 @@ from .case_detail import CaseDetailView
 from .record_table import ID_ROLE, Column, RecordTableModel, make_table_view, sync_column
 
 translate = QCoreApplication.translate
+
+SEARCH_ICON = QStyle.StandardPixmap.SP_FileDialogContentsView
 
 SEARCH_DELAY_MS = 250
 
@@ -61,7 +64,7 @@ class CasesWorkspace(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
-        search_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        search_icon = standard_icon(SEARCH_ICON)
         self.search.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
