@@ -1,3 +1,3 @@
-from courtdesk.app.cli import _entry
+from courtdesk.app.launch import main
 
-_entry()
+main()

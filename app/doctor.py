@@ -44,13 +44,13 @@ from .doctor_checks import (
     check_server,
     redacted_url,
 )
+from .profile import STORE_FOLDER
 
 __all__ = ["Check", "exit_code", "format_text", "run_checks"]
 
 log = logging.getLogger(__name__)
 
 EXIT_FAULT = 1
-STORE_FOLDER = "store"  # inside the profile, as app.profile.open_store uses it
 _PLAINTEXT_MAGIC = b"SQLite format 3\x00"
 _TAGS = {"ok": "[ OK ]", "warn": "[WARN]", "fault": "[FAIL]", "skip": "[SKIP]"}
 

@@ -7,17 +7,20 @@ platform's per-user data folder is used.
 from __future__ import annotations
 
 import errno
-import getpass
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from courtdesk.offline_cache.errors import ProfileInUse, StoreUnwritable
-from courtdesk.offline_cache.store import LocalStore
-from courtdesk.offline_cache.store_key import PassphraseProvider, PassphraseRequest
+
+if TYPE_CHECKING:
+    from courtdesk.offline_cache.store import LocalStore
+    from courtdesk.offline_cache.store_key import PassphraseProvider, PassphraseRequest
 
 LOCK_NAME = "courtdesk.lock"
+STORE_FOLDER = "store"  # the local store, inside the profile
 # What the lock call fails with when another open file holds the lock (POSIX flock says
 # EWOULDBLOCK; Windows' locking says EACCES or EDEADLOCK).
 _HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
@@ -145,6 +148,8 @@ else:
 
 def terminal_passphrase(request: PassphraseRequest) -> str | None:
     """Ask on the terminal; ``COURTDESK_PASSPHRASE`` answers for unattended runs."""
+    import getpass
+
     from_env = os.environ.get("COURTDESK_PASSPHRASE")
     if from_env is not None:
         return from_env if request.attempt == 1 else None
@@ -169,8 +174,10 @@ def terminal_passphrase(request: PassphraseRequest) -> str | None:
 
 def open_store(home: Path | None = None, ask: PassphraseProvider | None = None,
                create: bool = True) -> LocalStore:
+    from courtdesk.offline_cache.store import LocalStore
+
     home = home or profile_dir()
-    store = LocalStore.open(home / "store", ask or terminal_passphrase, create=create)
+    store = LocalStore.open(home / STORE_FOLDER, ask or terminal_passphrase, create=create)
     # Start-up sweep: work a killed process left half done goes back to a known state.
     store.requeue_inflight()
     from courtdesk.speech.recovery import recover_interrupted

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 from collections.abc import Callable
@@ -29,9 +30,11 @@ from .errors import (
     WrongPassphrase,
 )
 from .fsio import write_file_atomically
+from .keyring_prefetch import KEYRING_SERVICE, keyring_username
+from .keyring_prefetch import claim as claim_prefetched_secret
 
-KEYRING_SERVICE = "courtdesk"
-HEADER_NAME = "store.json"
+log = logging.getLogger(__name__)
+
 KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -126,7 +129,7 @@ class StoreHeader:
         write_file_atomically(path, json.dumps(self.__dict__, indent=2).encode("utf-8"))
 
     def keyring_username(self) -> str:
-        return f"store-key:{self.store_id}"
+        return keyring_username(self.store_id)
 
 
 def _check(header: StoreHeader, key: bytes) -> bool:
@@ -138,15 +141,20 @@ def unlock_existing(
 ) -> bytes:
     """Return the key of an existing store, asking for the passphrase where needed."""
     if header.key_source == "keyring":
-        import keyring
-
-        try:
-            hex_key = keyring.get_password(KEYRING_SERVICE, header.keyring_username())
-        except Exception as exc:  # any backend failure means the same to the user
-            hex_key = None
-            reason = str(exc)
+        # Read by a helper process while the window code loaded, when courtdesk started
+        # one (keyring_prefetch); otherwise, or if it found nothing, read here.
+        hex_key = claim_prefetched_secret(KEYRING_SERVICE, header.keyring_username())
+        reason = "no entry"
+        if hex_key:
+            log.info("store key read from the keyring by the start-up helper process")
         else:
-            reason = "no entry"
+            import keyring
+
+            try:
+                hex_key = keyring.get_password(KEYRING_SERVICE, header.keyring_username())
+            except Exception as exc:  # any backend failure means the same to the user
+                hex_key = None
+                reason = str(exc)
         if not hex_key:
             raise KeyUnavailable(
                 "The store's key is kept in the system keyring, which cannot give it now "

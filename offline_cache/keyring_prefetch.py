@@ -1,0 +1,145 @@
+"""Read the store key from the OS keyring in a helper process while the window code loads.
+
+Reading one keyring entry costs a start-up more than the read: importing ``keyring``
+alone runs ~50 ms of Python (its backends pull in ``jaraco.context``, which imports
+``urllib.request`` with ``http.client``, ``email`` and ``ssl``, and ``importlib_metadata``),
+and a court PC's backend adds its own start (a D-Bus session, the Credential Manager).
+In the GUI process that time holds the interpreter lock, so no thread can run it beside
+Qt's loading; the store, the login and the window all wait for it. A helper process
+runs it on the other core instead, started before Qt is imported, and its answer is
+usually waiting by the time the store is opened.
+
+The helper is the same interpreter with the same ``sys.path``, running a few lines that
+call ``keyring.get_password``; the secret comes back through a pipe only this process
+reads, and it is never logged or written anywhere. Whatever goes wrong (no backend, no
+entry, a helper that cannot start or dies, a frozen build with no interpreter to run)
+only means no answer: :func:`claim` returns None and the store reads the keyring
+in-process as before, which then reports the real problem.
+
+No Qt and nothing heavy is imported here: :func:`prefetch_store_key` runs first thing.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+# Where store_key keeps a store's key: named here so the launcher can start a read
+# without importing the store.
+KEYRING_SERVICE = "courtdesk"
+HEADER_NAME = "store.json"  # the store's plaintext header (store_key.StoreHeader)
+
+# Run with -S: the parent's sys.path is handed over, so the helper skips site-packages
+# discovery (.pth files, the editable-install finder) and imports only what it needs.
+_HELPER = """\
+import sys
+sys.path[:0] = sys.argv[3:]
+import keyring
+secret = keyring.get_password(sys.argv[1], sys.argv[2])
+if secret:
+    sys.stdout.write(secret)
+"""
+
+_lock = threading.Lock()
+_pending: dict[tuple[str, str], KeyringPrefetch] = {}
+
+
+def keyring_username(store_id: str) -> str:
+    """The keyring entry that holds the key of store ``store_id``."""
+    return f"store-key:{store_id}"
+
+
+class KeyringPrefetch:
+    """One keyring entry being read by a helper process."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        self.process = process
+
+    @classmethod
+    def start(cls, service: str, username: str) -> KeyringPrefetch | None:
+        """Start reading ``service``/``username``; None when no helper can be run here."""
+        if getattr(sys, "frozen", False) or not sys.executable:
+            return None  # a frozen build has no interpreter to run the helper with
+        paths = [p for p in sys.path if p]
+        # No console window flashing up beside courtdesk's on Windows.
+        no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-S", "-c", _HELPER, service, username, *paths],
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                creationflags=no_window)
+        except OSError:
+            return None
+        return cls(process)
+
+    def secret(self, timeout: float | None = None) -> str | None:
+        """The entry's value, or None when the helper could not read it.
+
+        Waits for the helper: a desktop keyring may first ask its owner to unlock it,
+        exactly as an in-process read would.
+        """
+        try:
+            out, _ = self.process.communicate(timeout=timeout)
+        except (subprocess.TimeoutExpired, OSError, ValueError):
+            self.close()
+            return None
+        if self.process.returncode != 0 or not out:
+            return None
+        try:
+            return out.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def close(self) -> None:
+        """Stop the helper if it still runs (the start ended before the store opened)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        try:
+            self.process.communicate(timeout=5)
+        except (subprocess.TimeoutExpired, OSError, ValueError):
+            pass
+
+
+def prefetch_store_key(store_dir: Path, service: str = KEYRING_SERVICE) -> bool:
+    """Start reading the key of the store in ``store_dir`` if the keyring keeps it.
+
+    True when a helper was started. A missing or unreadable header starts nothing: the
+    store's own opening then creates it or says what is wrong.
+    """
+    try:
+        header = json.loads((store_dir / HEADER_NAME).read_text("utf-8"))
+        if header.get("key_source") != "keyring":
+            return False
+        username = keyring_username(str(header["store_id"]))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return False
+    prefetch = KeyringPrefetch.start(service, username)
+    if prefetch is None:
+        return False
+    with _lock:
+        previous = _pending.pop((service, username), None)
+        _pending[(service, username)] = prefetch
+    if previous is not None:
+        previous.close()
+    return True
+
+
+def claim(service: str, username: str) -> str | None:
+    """The prefetched value of this entry (once), or None when none was prefetched or read."""
+    with _lock:
+        prefetch = _pending.pop((service, username), None)
+    return prefetch.secret() if prefetch is not None else None
+
+
+@atexit.register
+def _stop_unclaimed() -> None:
+    """A start that ended before its store opened leaves no helper behind."""
+    with _lock:
+        left = list(_pending.values())
+        _pending.clear()
+    for prefetch in left:
+        prefetch.close()
