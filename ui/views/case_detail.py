@@ -93,12 +93,28 @@ class CaseDetailView(QWidget):
         super().__init__(parent)
         self.setObjectName("caseDetail")
         self.case_data: dict | None = None
+        # (offer "open", offer "new"): set before the case page exists, applied when built.
+        self._hearing_actions = (False, False)
 
         self.empty_hint = QLabel()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #5f6b7a; padding: 24px;")
+        self.case_page: QWidget | None = None  # built when the first case is shown
 
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.retranslate()
+
+    def _build_case_page(self) -> None:
+        """The header, facts and the four tables: built once, when a case is first shown.
+
+        Until then only the "choose a case" hint exists, so the main window, which opens
+        on the Cases workspace with no case chosen, does not wait for four table views.
+        """
         self.number_label = QLabel()
         self.number_label.setObjectName("caseNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -165,13 +181,9 @@ class CaseDetailView(QWidget):
         case_layout.addSpacing(6)
         case_layout.addWidget(self.tabs, 1)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_hint)
+        self.case_page = case_page
         self.pages.addWidget(case_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.retranslate()
+        self.set_hearing_actions(*self._hearing_actions)
 
     def _hearings_page(self, table: QWidget) -> QWidget:
         """The hearings table with "open" / "new" buttons for those who may record."""
@@ -201,6 +213,9 @@ class CaseDetailView(QWidget):
 
     def set_hearing_actions(self, open_hearings: bool, new_hearings: bool) -> None:
         """Offer the hearing workspace to those who have it, "new" to those who record."""
+        self._hearing_actions = (open_hearings, new_hearings)
+        if self.case_page is None:
+            return
         self.hearing_buttons.setVisible(open_hearings)
         self.new_hearing_button.setVisible(new_hearings)
 
@@ -223,10 +238,13 @@ class CaseDetailView(QWidget):
         """Show ``CaseFile.as_dict()``, or the "choose a case" hint for ``None``."""
         self.case_data = data
         if data is None:
-            for model in (self.parties, self.hearings, self.documents, self.members):
-                model.set_rows([])
+            if self.case_page is not None:
+                for model in (self.parties, self.hearings, self.documents, self.members):
+                    model.set_rows([])
             self.pages.setCurrentIndex(0)
             return
+        if self.case_page is None:
+            self._build_case_page()
         self.parties.set_rows(data["parties"])
         self.hearings.set_rows(data["hearings"])
         self.documents.set_rows(data["documents"])
@@ -237,6 +255,8 @@ class CaseDetailView(QWidget):
     def retranslate(self) -> None:
         self.empty_hint.setText(self.tr(
             "Select a case in the list to see its parties, hearings, dossier and members."))
+        if self.case_page is None:
+            return
         counts = {"parties": len(self.parties.rows), "hearings": len(self.hearings.rows),
                   "documents": len(self.documents.rows), "members": len(self.members.rows)}
         titles = {"parties": self.tr("Parties"), "hearings": self.tr("Hearings"),
