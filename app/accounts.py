@@ -11,6 +11,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from courtdesk.offline_cache.errors import CourtdeskError
@@ -170,10 +171,18 @@ class AccountBook:
                              {"role": role, "account": "updated" if existed else "created"})
         return self.by_id(user_id)  # type: ignore[return-value]
 
-    def login(self, username: str, password: str) -> User:
+    def login(self, username: str, password: str, *,
+              on_checking: Callable[[], object] | None = None) -> User:
+        """The user ``username`` if ``password`` is theirs; LoginFailed otherwise.
+
+        ``on_checking`` is called (on this thread) as the slow password hash begins, so a
+        caller can start other work then instead of competing with the account lookup.
+        """
         rows = self.store.query("SELECT * FROM users WHERE username = ?", (username.strip(),))
         # Hash even for an unknown name so timing does not reveal which names exist.
         stored = rows[0]["password_hash"] if rows else hash_password("not-a-real-account")
+        if on_checking is not None:
+            on_checking()
         ok = password_matches(password, stored)
         if not rows or not ok or rows[0]["disabled"]:
             # A name typed is recorded only if it is an account's: people type their

@@ -54,6 +54,8 @@ EXIT_FAULT = 1
 class StartupFlow(QObject):
     finished = Signal(int)  # the run should end, with this exit code
     main_window_shown = Signal(object)  # the MainWindow, after show()
+    # From the login job's thread as the password hash begins (queued to this thread).
+    _password_check_started = Signal()
 
     def __init__(self, *, home: Path, prefs: Preferences, config: MachineConfig,
                  switcher: LanguageSwitcher, runner: JobRunner, headless_errors: bool = False,
@@ -80,6 +82,8 @@ class StartupFlow(QObject):
         self.error_box: QMessageBox | None = None
         self.exit_code: int | None = None
         self._unlock_cancelled = False
+        self._main_window_prepared = False
+        self._password_check_started.connect(self._prepare_main_window)
 
     def _ensure_language(self) -> None:
         """Install the UI language (translators, CJK font) if it is not yet installed.
@@ -168,12 +172,16 @@ class StartupFlow(QObject):
             password = os.environ.get("COURTDESK_PASSWORD")
             if username and password is not None:
                 book = AccountBook(self.store)
-                self.runner.submit(lambda: book.login(username, password), queue=Queue.STORE,
-                                   on_done=self._logged_in,
-                                   on_error=lambda exc: self.show_login(autologin_error=exc),
-                                   label="automatic login")
-            else:
-                self.show_login()
+                # The window code loads once the hash has begun: started at once, it
+                # would hold the interpreter while the job still looks up the account.
+                checking = self._password_check_started.emit
+                self.runner.submit(
+                    lambda: book.login(username, password, on_checking=checking),
+                    queue=Queue.STORE, on_done=self._logged_in,
+                    on_error=lambda exc: self.show_login(autologin_error=exc),
+                    label="automatic login")
+                return
+            self.show_login()
         QTimer.singleShot(0, self._prepare_main_window)
 
     def _prepare_main_window(self) -> None:
@@ -184,6 +192,9 @@ class StartupFlow(QObject):
         import runs beside it rather than delaying it. Only code, icons and the language
         are loaded: nothing is built and nothing is read before the login succeeds.
         """
+        if self._main_window_prepared:
+            return
+        self._main_window_prepared = True
         self._ensure_language()
         from . import main_window
 
