@@ -24,6 +24,9 @@ class PassphraseBridge(QObject):
     """A ``PassphraseProvider`` that asks on the GUI thread; ``ask`` runs on a worker."""
 
     requested = Signal(object)  # PassphraseRequest, delivered queued to the GUI thread
+    # A passphrase was given and the key is now being derived from it (~0.5 s of scrypt,
+    # which leaves the interpreter free): the GUI can load what comes next meanwhile.
+    deriving = Signal()
 
     def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,15 +39,20 @@ class PassphraseBridge(QObject):
         # one then falls through to the person at the screen.
         from_env = os.environ.get("COURTDESK_PASSPHRASE")
         if from_env is not None and request.attempt == 1:
+            self.deriving.emit()
             return from_env
         self.asked += 1
         self.requested.emit(request)
         while True:
             try:
-                return self._answers.get(timeout=0.1)
+                answer = self._answers.get(timeout=0.1)
             except queue.Empty:
                 if self._runner.closing:  # the app is quitting: give up the unlock
                     return None
+                continue
+            if answer is not None:
+                self.deriving.emit()
+            return answer
 
     def answer(self, passphrase: str | None) -> None:
         self._answers.put(passphrase)

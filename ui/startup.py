@@ -12,6 +12,7 @@ typed or checked (see :meth:`StartupFlow._prepare_main_window`).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -112,6 +113,7 @@ class StartupFlow(QObject):
     def _unlock(self) -> None:
         self.bridge = PassphraseBridge(self.runner, self)
         self.bridge.requested.connect(self._ask_passphrase)
+        self.bridge.deriving.connect(self._prepare_while_deriving)
         home, ask = self.home, self.bridge.ask
         self.runner.submit(lambda: open_store(home, ask), queue=Queue.STORE,
                            on_done=self._unlocked, on_error=self._unlock_failed,
@@ -128,6 +130,11 @@ class StartupFlow(QObject):
             self.unlock_dialog = dialog
             dialog.show()
         self.unlock_dialog.ask_again(request)
+
+    def _prepare_while_deriving(self) -> None:
+        """While the key is derived from the passphrase, load the login and window code."""
+        importlib.import_module(".login_dialog", __package__)
+        self._prepare_main_window()
 
     def _cancel_unlock(self) -> None:
         self._unlock_cancelled = True
