@@ -8,8 +8,9 @@ as the ``courtdesk`` launcher does) on a demo store with a usable keyring (a cou
 desktop keyring; here a test backend found through the environment, so the helper
 process that reads the store key finds it too) and logs in through the automation hook:
 the clock covers the keyring read, the store, the password hash and the window. The
-passphrase path (no keyring: scrypt key derivation, ~0.45 s by design) is reported too.
-Goal: <= 1.5 s and <= 2x the bare window.
+passphrase path (no keyring: scrypt key derivation, ~0.45 s by design) is reported too,
+and so is the login window, the first window a person sees when no automatic login is
+set. Goal: <= 1.5 s and <= 2x the bare window.
 
 Method, and why:
 
@@ -97,6 +98,9 @@ def main() -> None:
             "bare": ([sys.executable, "-c", BARE], base, "shown"),
             "keyring": (gui, {**keyring_env, **login}, "main window shown"),
             "passphrase": (gui, {**passphrase_env, **login}, "main window shown"),
+            # No automatic login: the first window a person sees, where they log in.
+            "login": (gui, {**keyring_env, "COURTDESK_QUIT_AFTER_SHOWN": "1"},
+                      "login window shown"),
         }
         times: dict[str, list[float]] = {name: [] for name in runs}
         for round_ in range(args.rounds + 1):
@@ -112,8 +116,10 @@ def main() -> None:
           f"({best['keyring']:.3f})")
     print(f"courtdesk, passphrase store (scrypt): {med['passphrase']:.3f} s "
           f"({best['passphrase']:.3f})")
+    print(f"courtdesk, keyring store, login window: {med['login']:.3f} s ({best['login']:.3f})")
     print(f"ratio app/raw: {med['keyring'] / med['bare']:.2f} (keyring), "
-          f"{med['passphrase'] / med['bare']:.2f} (passphrase); goal <= 1.5 s and <= 2x")
+          f"{med['passphrase'] / med['bare']:.2f} (passphrase), "
+          f"{med['login'] / med['bare']:.2f} (login window); goal <= 1.5 s and <= 2x")
 
 
 if __name__ == "__main__":

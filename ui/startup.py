@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from courtdesk.app.accounts import AccountBook, User
 from courtdesk.app.config import MachineConfig
@@ -35,7 +35,7 @@ from .qt_runtime import guard_singleton_refcounts
 from .translation import LanguageSwitcher
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from .login_dialog import FirstAdminDialog, LoginDialog
     from .main_window import MainWindow
@@ -52,9 +52,28 @@ EXIT_OK = 0
 EXIT_FAULT = 1
 
 
+class FirstPaint(QObject):
+    """Emits :attr:`painted` once, when ``widget`` is first drawn (then it is on screen)."""
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() in (QEvent.Type.Paint,
+                                                        QEvent.Type.UpdateRequest):
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.painted.emit)  # once this paint has been done
+        return False
+
+
 class StartupFlow(QObject):
     finished = Signal(int)  # the run should end, with this exit code
     main_window_shown = Signal(object)  # the MainWindow, after show()
+    login_window_shown = Signal(object)  # the LoginDialog, after show()
     # From the login job's thread as the password hash begins (queued to this thread).
     _password_check_started = Signal()
 
@@ -174,6 +193,7 @@ class StartupFlow(QObject):
             dialog.rejected.connect(lambda: self._finish(EXIT_OK))
             self.first_admin_dialog = dialog
             dialog.show()
+            self._prepare_once_painted(dialog)
         else:
             username = os.environ.get("COURTDESK_AUTOLOGIN_USER")
             password = os.environ.get("COURTDESK_PASSWORD")
@@ -189,7 +209,11 @@ class StartupFlow(QObject):
                     label="automatic login")
                 return
             self.show_login()
-        QTimer.singleShot(0, self._prepare_main_window)
+            self._prepare_once_painted(self.login_dialog)
+
+    def _prepare_once_painted(self, dialog: QWidget) -> None:
+        # After the dialog is on screen, not before: a person waits for the dialog.
+        FirstPaint(dialog).painted.connect(self._prepare_main_window)
 
     def _prepare_main_window(self) -> None:
         """Load the main window's code while the person types or the password is checked.
@@ -219,6 +243,7 @@ class StartupFlow(QObject):
         dialog.rejected.connect(lambda: self._finish(EXIT_OK))
         self.login_dialog = dialog
         dialog.show()
+        self.login_window_shown.emit(dialog)
         if autologin_error is not None:
             log.warning("automatic login failed: %s", autologin_error)
             dialog.show_failure(autologin_error)

@@ -226,6 +226,18 @@ def test_run_gui_quit_after_shown_reports_startup_time(case_profile, isolated_pr
     assert Preferences(isolated_profile).get(PrefKey.WINDOW_GEOMETRY)
 
 
+def test_run_gui_quit_after_shown_without_login_reports_the_login_window(
+        case_profile, isolated_profile):
+    env = _gui_env(isolated_profile, COURTDESK_PASSPHRASE=case_profile.passphrase)
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from courtdesk.ui.main import run_gui; "
+                               "sys.exit(run_gui(['--quit-after-shown']))"],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr
+    assert "login window shown after" in result.stdout  # ends instead of waiting for a person
+    assert "main window" not in result.stdout
+
+
 def test_run_gui_refuses_an_invalid_machine_config(tmp_path, isolated_profile):
     config = tmp_path / "courtdesk.toml"
     config.write_text("[ui]\nlanguage = \"fr\"\n", encoding="utf-8")
