@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -43,6 +44,8 @@ secret = keyring.get_password(sys.argv[1], sys.argv[2])
 if secret:
     sys.stdout.write(secret)
 """
+
+_SECRET_VARIABLES = {"COURTDESK_PASSWORD", "COURTDESK_PASSPHRASE"}
 
 _lock = threading.Lock()
 _pending: dict[tuple[str, str], KeyringPrefetch] = {}
@@ -65,11 +68,14 @@ class KeyringPrefetch:
         if getattr(sys, "frozen", False) or not sys.executable:
             return None  # a frozen build has no interpreter to run the helper with
         paths = [p for p in sys.path if p]
+        # The desktop session's variables reach the keyring (D-Bus, the backend choice);
+        # the automation hooks' secrets have no business there.
+        env = {k: v for k, v in os.environ.items() if k not in _SECRET_VARIABLES}
         # No console window flashing up beside courtdesk's on Windows.
         no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         try:
             process = subprocess.Popen(
-                [sys.executable, "-S", "-c", _HELPER, service, username, *paths],
+                [sys.executable, "-S", "-c", _HELPER, service, username, *paths], env=env,
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                 creationflags=no_window)
         except OSError:

@@ -57,6 +57,16 @@ def test_helper_process_reads_the_entry(file_keyring):
     assert prefetch.secret(timeout=60) == "00ff" * 16
 
 
+def test_helper_gets_no_automation_secrets(file_keyring, monkeypatch):
+    monkeypatch.setenv("COURTDESK_PASSWORD", "login secret")
+    monkeypatch.setenv("COURTDESK_PASSPHRASE", "store secret")
+    monkeypatch.setattr(keyring_prefetch, "_HELPER",
+                        "import os, sys\nsys.stdout.write(repr(sorted(os.environ)))")
+    seen = KeyringPrefetch.start("courtdesk", "store-key:abc").secret(timeout=60)
+    assert "COURTDESK_TEST_KEYRING" in seen  # the session's variables are passed on
+    assert "COURTDESK_PASSWORD" not in seen and "COURTDESK_PASSPHRASE" not in seen
+
+
 def test_missing_entry_or_broken_backend_gives_no_answer(file_keyring, monkeypatch):
     prefetch = KeyringPrefetch.start("courtdesk", "store-key:none")
     assert prefetch.secret(timeout=60) is None  # no entry: the in-process read says so
