@@ -364,6 +364,11 @@ class LocalStore:
             "SELECT count(*) FROM outbox WHERE state IN ('pending', 'inflight')"
         ).fetchone()[0]
 
+    def local_only_changes(self) -> int:
+        """Changes kept on this PC by design (the demo case's): unsynced, never sent."""
+        return self.conn.execute(
+            "SELECT count(*) FROM outbox WHERE state = 'demo'").fetchone()[0]
+
     def unsynced_ids(self, table: str) -> set[str]:
         rows = self.conn.execute(
             "SELECT DISTINCT record_id FROM outbox WHERE record_type = ? "

@@ -30,6 +30,7 @@ class SessionStatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.session = session
         self.pending: int | None = None
+        self.local_only = 0  # demo changes: unsynced by design, never sent
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.role_label = QLabel()
@@ -60,9 +61,14 @@ class SessionStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         store = self.session.store
-        self.session.runner.submit(store.pending_changes, queue=Queue.STORE,
-                                   on_done=self._pending_arrived, on_error=self._pending_failed,
-                                   owner=self, label="pending changes")
+        self.session.runner.submit(
+            lambda: (store.pending_changes(), store.local_only_changes()), queue=Queue.STORE,
+            on_done=self._counts_arrived, on_error=self._pending_failed, owner=self,
+            label="pending changes")
+
+    def _counts_arrived(self, counts: tuple[int, int]) -> None:
+        self.local_only = counts[1]
+        self._pending_arrived(counts[0])
 
     def _pending_arrived(self, count: int) -> None:
         self.pending = count
@@ -80,6 +86,10 @@ class SessionStatusBar(QStatusBar):
         if self.pending:
             self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", self.pending))
             self.pending_label.setStyleSheet("color: #a15c00; font-weight: bold;")
+        elif self.local_only:
+            # The demo case is marked unsynced in every list; "all synced" would contradict it.
+            self.pending_label.setText(self.tr("Demo data stays on this computer"))
+            self.pending_label.setStyleSheet("")
         else:
             self.pending_label.setText(self.tr("All changes synced"))
             self.pending_label.setStyleSheet("")

@@ -182,9 +182,12 @@ def test_status_bar_counts_pending_changes_and_refreshes(qtbot, case_profile, ma
     status = window.status
     store = flow.store
     pending = _store_call(qtbot, flow, store.pending_changes)
-    # The demo case stays on this PC (never sent), so it waits for nothing.
+    # The demo case stays on this PC (never sent), so it waits for nothing; the status
+    # bar says so rather than "all synced" beside records marked unsynced.
     assert pending == 0
-    qtbot.waitUntil(lambda: status.pending_label.text() == "所有更改均已同步", timeout=10_000)
+    assert _store_call(qtbot, flow, store.local_only_changes) > 0
+    qtbot.waitUntil(lambda: status.pending_label.text() == "演示数据仅保存在本机",
+                    timeout=10_000)
     assert status.store_label.text() == "加密案件库：正常（口令）"
     assert status.role_label.text() == "书记员"
     assert status.user_label.text() == window.session.user.display_name

@@ -1409,6 +1409,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
         </translation>
     </message>
     <message>
+        <source>Demo data stays on this computer</source>
+        <translation>Demo data stays on this computer</translation>
+    </message>
+    <message>
         <source>All changes synced</source>
         <translation>All changes synced</translation>
     </message>

@@ -1408,6 +1408,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         </translation>
     </message>
     <message>
+        <source>Demo data stays on this computer</source>
+        <translation>데모 자료는 이 컴퓨터에만 보관</translation>
+    </message>
+    <message>
         <source>All changes synced</source>
         <translation>모든 변경 내용이 동기화됨</translation>
     </message>

@@ -1408,6 +1408,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
+        <source>Demo data stays on this computer</source>
+        <translation>演示数据仅保存在本机</translation>
+    </message>
+    <message>
         <source>All changes synced</source>
         <translation>所有更改均已同步</translation>
     </message>
