@@ -127,9 +127,10 @@ def local_version(store: LocalStore, table: str, record_id: str) -> int | None:
     return None if row is None else int(row[0])
 
 
-def log_event(store: LocalStore, server: str, kind: str, detail: dict) -> None:
+def log_event(store: LocalStore, server: str, kind: str, detail: dict,
+              at: str | None = None) -> None:
     store.conn.execute("INSERT INTO sync_log (server, at, kind, detail) VALUES (?, ?, ?, ?)",
-                       (server, utc_now(), kind, json.dumps(detail, ensure_ascii=False)))
+                       (server, at or utc_now(), kind, json.dumps(detail, ensure_ascii=False)))
 
 
 def read_cursor(store: LocalStore, server: str) -> int:

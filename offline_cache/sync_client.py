@@ -21,6 +21,7 @@ from . import sync_apply as apply
 from .store import LocalStore
 from .sync_audit import AuditSender
 from .sync_blobs import BlobTransfer, UploadReport
+from .sync_history import prune_sync_history
 from .sync_inbox import ConflictInbox, add_entry
 from .sync_transport import ServerRefused, ServerSession, SyncError
 
@@ -110,6 +111,7 @@ class SyncClient:
         with self.store.transaction():
             apply.mark_synced(self.store, self.server)
             apply.log_event(self.store, self.server, "sync", _summary(report))
+        prune_sync_history(self.store, self.server)  # at most once a day
         return report
 
     @staticmethod
