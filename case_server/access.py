@@ -73,4 +73,11 @@ def visible_log_filter(principal: Principal) -> sa.ColumnElement[bool]:
         clauses.append(sa.or_(log.c.confidential.is_(False), log.c.case_id.in_(judge_cases)))
     else:
         clauses.append(log.c.confidential.is_(False))
-    return sa.and_(*clauses)
+    # The removal of one's own seat on a case: after it the person is no member of the
+    # case, and that removal is how their laptop learns to drop it. (The seat's earlier
+    # versions came while they were a member.)
+    own_removal = sa.and_(log.c.court_id == principal.court_id,
+                          log.c.record_type == "case_members",
+                          log.c.member_user_id == principal.user_id,
+                          log.c.deleted.is_(True))
+    return sa.or_(sa.and_(*clauses), own_removal)

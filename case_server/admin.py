@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlalchemy as sa
 
 from courtdesk.app.roles import Role
@@ -139,13 +141,33 @@ class CourtAdmin:
                         None)
         return payload
 
+    def remove_member(self, case_id: str, username: str) -> dict:
+        """Take a person off a case: their next sync drops the case from their laptop."""
+        with self.db.write() as conn:
+            user = conn.execute(sa.select(models.users)
+                                .where(models.users.c.username == username)).first()
+            if user is None:
+                raise AdminError(f"No user {username} on this server.")
+            membership = conn.execute(sa.select(models.case_members.c.record_id).where(
+                models.case_members.c.case_id == case_id,
+                models.case_members.c.user_id == user.id)).first()
+            if membership is None:
+                raise AdminError(f"{username} is not on case {case_id}.")
+            current = conn.execute(sa.select(models.records).where(
+                models.records.c.record_type == "case_members",
+                models.records.c.record_id == membership.record_id)).one()
+            payload = json.loads(current.payload)
+            self._write(conn, "case_members", payload,
+                        Scope(current.court_id, case_id, False), current, deleted=True)
+        return payload
+
     @staticmethod
     def _write(conn: sa.Connection, record_type: str, payload: dict, scope: Scope,
-               current) -> None:
+               current, *, deleted: bool = False) -> None:
         head = conn.execute(sa.select(models.log_head.c.seq)
                             .where(models.log_head.c.id == 1)).scalar_one()
         write_version(conn, record_type, payload["id"], payload, scope, current,
-                      deleted=False, user_id=ADMIN_ACTOR, client_id=ADMIN_ACTOR,
+                      deleted=deleted, user_id=ADMIN_ACTOR, client_id=ADMIN_ACTOR,
                       change_id=None, seq=head + 1, at=now_ms())
         conn.execute(sa.update(models.log_head).where(models.log_head.c.id == 1)
                      .values(seq=head + 1))

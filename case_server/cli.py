@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--username", required=True)
     p.add_argument("--role-in-case", choices=("clerk", "judge", "presiding_judge"),
                    help="default: the person's role")
+    p = asub.add_parser("remove-member", help="take a person off a case (their laptop "
+                                              "drops it at the next sync)")
+    p.add_argument("--case", required=True, help="case id")
+    p.add_argument("--username", required=True)
     p = asub.add_parser("audit", help="the audit trails client stores sent: without --client "
                                       "the stores, with it that store's entries, re-verified")
     p.add_argument("--client", help="the client store id (see the list without --client)")
@@ -148,6 +152,9 @@ def _run_admin(args: argparse.Namespace) -> int:
             text = f"case {out['case_number']} created, id {out['id']}"
         elif command == "audit":
             out, text = _audit(db, admin, args)
+        elif command == "remove-member":
+            out = admin.remove_member(args.case, args.username)
+            text = f"{args.username} is no longer on case {args.case}"
         else:  # add-member
             out = admin.add_member(args.case, args.username, args.role_in_case)
             text = f"{args.username} is now on case {args.case} as {out['role_in_case']}"

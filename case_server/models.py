@@ -78,8 +78,12 @@ change_log = sa.Table(
     sa.Column("client_id", sa.String(64), nullable=False),
     sa.Column("change_id", ID, nullable=True),
     sa.Column("at", sa.BigInteger, nullable=False),
+    # For case_members rows, whose membership it is: a person removed from a case is no
+    # longer a member, yet must still pull that removal (and only that) to lose the case.
+    sa.Column("member_user_id", ID, nullable=True),
     sa.Index("change_log_record", "record_type", "record_id", "version", unique=True),
     sa.Index("change_log_case", "case_id", "seq"),
+    sa.Index("change_log_member", "member_user_id", "seq"),
 )
 
 log_head = sa.Table(

@@ -325,7 +325,8 @@ def write_version(conn: sa.Connection, record_type: str, record_id: str, payload
         seq=seq, record_type=record_type, record_id=record_id, version=version,
         deleted=deleted, court_id=scope.court_id, case_id=scope.case_id,
         confidential=scope.confidential, private_to=scope.private_to, payload=text,
-        user_id=user_id, client_id=client_id, change_id=change_id, at=at))
+        user_id=user_id, client_id=client_id, change_id=change_id, at=at,
+        member_user_id=payload.get("user_id") if record_type == "case_members" else None))
     if record_type == "case_members":
         conn.execute(sa.delete(models.case_members)
                      .where(models.case_members.c.record_id == record_id))

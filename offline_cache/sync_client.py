@@ -323,6 +323,8 @@ class SyncClient:
             version = int(change["server_version"])
             if local is not None and local >= version:
                 continue  # our own change coming back, or older than what we have
+            if local is None and change["deleted"] and table == "case_members":
+                continue  # a seat this laptop never had (an old case of mine): nothing to drop
             apply.write_server_row(self.store, table, record_id, change["payload"], version,
                                    bool(change["deleted"]))
             report.pulled_applied += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import sqlalchemy as sa
@@ -54,7 +55,45 @@ def test_admin_creates_courts_users_cases_and_members_that_can_sync(db_url, tmp_
             "合同纠纷"
         # li is in the court but not on the case.
         assert Api(http, "li").pull_all()[0] == []
+        _, cursor = kim.pull_all()
+        off = _admin(db_url, "remove-member", "--case", case["id"], "--username", "kim")
+        assert off.returncode == 0 and "no longer on case" in off.stdout, off.stderr
+        again = _admin(db_url, "remove-member", "--case", case["id"], "--username", "kim")
+        assert again.returncode == 2 and "is not on case" in again.stderr
+        # kim's laptop learns of it at the next pull: the seat, deleted.
+        [removal] = kim.pull_all(cursor)[0]
+        assert removal["record_type"] == "case_members" and removal["deleted"] is True
+        assert removal["payload"]["user_id"] == kim.user_id
     app.state.db.dispose()
+
+
+def test_migration_0003_fills_in_whose_seat_each_membership_version_is(db_url):
+    from alembic import command
+    from alembic.config import Config
+
+    from courtdesk.case_server import db as server_db
+
+    engine = sa.create_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location",
+                           str(Path(server_db.__file__).parent / "migrations"))
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")  # a server from before the column existed
+        conn.execute(sa.text(
+            "INSERT INTO change_log (seq, record_type, record_id, version, deleted, court_id,"
+            " case_id, confidential, payload, user_id, client_id, at) VALUES "
+            "(1, 'case_members', 'm1', 1, false, 'c', 'k', false, :seat, 'u', 'x', 0), "
+            "(2, 'parties', 'p1', 1, false, 'c', 'k', false, :party, 'u', 'x', 0)"),
+            {"seat": json.dumps({"id": "m1", "case_id": "k", "user_id": "judge-7"}),
+             "party": json.dumps({"id": "p1", "case_id": "k", "name": "张三"})})
+        conn.commit()
+        command.upgrade(config, "head")
+        conn.commit()
+        filled = dict(conn.execute(sa.text(
+            "SELECT record_id, member_user_id FROM change_log ORDER BY seq")).all())
+    engine.dispose()
+    assert filled == {"m1": "judge-7", "p1": None}
 
 
 def test_the_migrations_build_exactly_the_tables_the_code_uses(db_url):
@@ -72,7 +111,7 @@ def test_the_migrations_build_exactly_the_tables_the_code_uses(db_url):
         head = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     db.dispose()
     assert diff == []
-    assert head == "0002"
+    assert head == "0003"
 
 
 def test_the_server_starts_on_sqlite_with_no_setup(tmp_path):

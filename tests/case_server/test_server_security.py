@@ -150,3 +150,36 @@ def test_a_disabled_account_cannot_log_in(env):
     engine.dispose()
     response = env.http.post("/auth/login", json={"username": "clerk_a", "password": PASSWORD})
     assert response.status_code == 401
+
+
+def test_a_member_taken_off_a_case_pulls_the_removal_and_nothing_after_it(env):
+    presiding = env.api("presiding_a")
+    judge = env.api("judge_a")
+    clerk = env.api("clerk_a")
+    case, _ = presiding.new_case()
+    judge_seat = presiding.add_member(case["id"], judge.user_id, "judge")
+    clerk_seat = presiding.add_member(case["id"], clerk.user_id, "clerk")
+    seen, cursor = judge.pull_all()
+    assert {r["record_id"] for r in seen} >= {case["id"], judge_seat["id"], clerk_seat["id"]}
+
+    [removed] = presiding.push(change("case_members", judge_seat, op="delete", base_version=1))
+    assert removed["status"] == "applied" and removed["deleted"] is True
+    [later] = presiding.push(change("hearings", hearing_row(case["id"])))
+    assert later["status"] == "applied"
+
+    # The removed judge gets their own removal, and nothing else of the case from now on.
+    rows, _ = judge.pull_all(cursor)
+    assert [(r["record_type"], r["record_id"], r["deleted"]) for r in rows] == [
+        ("case_members", judge_seat["id"], True)]
+    assert rows[0]["payload"]["user_id"] == judge.user_id
+    # Starting over (a new laptop), they get only that removal: no case data.
+    fresh, _ = judge.pull_all()
+    assert [(r["record_type"], r["record_id"], r["deleted"]) for r in fresh] == [
+        ("case_members", judge_seat["id"], True)]
+    [write] = judge.push(change("hearings", hearing_row(case["id"])))
+    assert write["status"] == "rejected" and write["code"] == "forbidden"
+    # The members who stay see the removal too; nobody else learns of it.
+    assert any(r["record_id"] == judge_seat["id"] and r["deleted"]
+               for r in clerk.pull_all()[0])
+    assert env.api("judge_a2").pull_all()[0] == []
+    assert env.api("clerk_b").pull_all()[0] == []
