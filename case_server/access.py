@@ -65,7 +65,10 @@ def visible_log_filter(principal: Principal) -> sa.ColumnElement[bool]:
     clauses = [
         log.c.court_id == principal.court_id,
         log.c.case_id.in_(member_cases),
-        sa.or_(log.c.private_to.is_(None), log.c.private_to == principal.user_id),
+        # Others' private versions only as the withdrawal of what they had shared (the
+        # pull sends those as deletions, without their content).
+        sa.or_(log.c.private_to.is_(None), log.c.private_to == principal.user_id,
+               log.c.withdrawn.is_(True)),
     ]
     if principal.judging:
         judge_cases = member_cases.where(

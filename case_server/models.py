@@ -81,6 +81,10 @@ change_log = sa.Table(
     # For case_members rows, whose membership it is: a person removed from a case is no
     # longer a member, yet must still pull that removal (and only that) to lose the case.
     sa.Column("member_user_id", ID, nullable=True),
+    # A private version of an annotation that others could see before (its author took it
+    # back): they pull it as a deletion with the content left out, so it leaves their
+    # laptops too.
+    sa.Column("withdrawn", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("change_log_record", "record_type", "record_id", "version", unique=True),
     sa.Index("change_log_case", "case_id", "seq"),
     sa.Index("change_log_member", "member_user_id", "seq"),

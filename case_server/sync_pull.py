@@ -20,6 +20,24 @@ def iso(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds")
 
 
+# What a withdrawn annotation still tells the people it was withdrawn from: which row to
+# drop, and where it was. Its text and shape stay with its author.
+_WITHDRAWN_FIELDS = ("id", "case_id", "document_id", "doc_sha256", "page_index", "kind",
+                     "author")
+
+
+def _change(row, principal: Principal) -> dict:
+    payload = json.loads(row.payload)
+    deleted = row.deleted
+    if row.private_to is not None and row.private_to != principal.user_id:
+        payload = {k: payload[k] for k in _WITHDRAWN_FIELDS if k in payload}
+        payload.update(visibility="private", text="", geometry="{}")
+        deleted = True
+    return {"seq": row.seq, "record_type": row.record_type, "record_id": row.record_id,
+            "server_version": row.version, "deleted": deleted, "payload": payload,
+            "at": iso(row.at)}
+
+
 class PullService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -44,9 +62,7 @@ class PullService:
         rows = rows[:limit]
         next_cursor = rows[-1].seq if has_more else head
         return {
-            "changes": [{"seq": r.seq, "record_type": r.record_type, "record_id": r.record_id,
-                         "server_version": r.version, "deleted": r.deleted,
-                         "payload": json.loads(r.payload), "at": iso(r.at)} for r in rows],
+            "changes": [_change(r, principal) for r in rows],
             "next_cursor": next_cursor,
             "has_more": has_more,
         }

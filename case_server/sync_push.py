@@ -305,10 +305,12 @@ def write_version(conn: sa.Connection, record_type: str, record_id: str, payload
     The caller holds the writers' lock and hands out ``seq``.
     """
     version = (current.version if current is not None else 0) + 1
+    withdrawn = False
     if record_type == "annotations":
         # A private annotation reaches nobody but its author, whatever the case.
         private = payload.get("visibility", "private") == "private"
         scope.private_to = payload.get("author") if private else None
+        withdrawn = private and current is not None and current.private_to is None
     text = dumps(payload)
     values = dict(court_id=scope.court_id, case_id=scope.case_id,
                   confidential=scope.confidential, private_to=scope.private_to,
@@ -326,7 +328,8 @@ def write_version(conn: sa.Connection, record_type: str, record_id: str, payload
         deleted=deleted, court_id=scope.court_id, case_id=scope.case_id,
         confidential=scope.confidential, private_to=scope.private_to, payload=text,
         user_id=user_id, client_id=client_id, change_id=change_id, at=at,
-        member_user_id=payload.get("user_id") if record_type == "case_members" else None))
+        member_user_id=payload.get("user_id") if record_type == "case_members" else None,
+        withdrawn=withdrawn))
     if record_type == "case_members":
         conn.execute(sa.delete(models.case_members)
                      .where(models.case_members.c.record_id == record_id))

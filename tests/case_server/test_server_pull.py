@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from server_kit import change, hearing_row, new_id, segment_row
 
 
@@ -112,3 +114,40 @@ def test_limits_are_validated(env):
     for params in ({"limit": 0}, {"limit": 100000}, {"cursor": -1}, {"case_id": "../x"}):
         response = env.http.get("/sync/pull", headers=clerk.headers, params=params)
         assert response.status_code == 422, params
+
+
+def test_a_shared_note_made_private_again_is_withdrawn_from_the_others(env):
+    clerk = env.api("clerk_a")
+    judge = env.api("judge_a")
+    presiding = env.api("presiding_a")
+    case, _ = clerk.new_case()
+    clerk.add_member(case["id"], judge.user_id, "judge")
+    clerk.add_member(case["id"], presiding.user_id, "presiding_judge")
+    note = {"id": new_id(), "case_id": case["id"], "document_id": "d1",
+            "doc_sha256": "b" * 64, "page_index": 2, "kind": "note", "author": judge.user_id,
+            "visibility": "shared", "text": "请合议庭注意第三页"}
+    judge.push(change("annotations", note))
+    _, cursor = presiding.pull_all()
+    [taken_back] = judge.push(change("annotations", {**note, "visibility": "private",
+                                                     "text": "只给自己：证人可能说谎"},
+                                     base_version=1))
+    assert taken_back["status"] == "applied"
+    [withdrawal] = presiding.pull_all(cursor)[0]
+    assert withdrawal["record_id"] == note["id"] and withdrawal["deleted"] is True
+    assert "证人" not in json.dumps(withdrawal, ensure_ascii=False)  # the new text stays home
+    assert withdrawal["payload"]["text"] == ""
+    # Its author's other laptops get the private version whole.
+    mine = [r for r in judge.pull_all()[0] if r["record_id"] == note["id"]]
+    assert mine[-1]["payload"]["text"] == "只给自己：证人可能说谎" and not mine[-1]["deleted"]
+    # Further private edits are not announced again; sharing it again brings it back.
+    judge.push(change("annotations", {**note, "visibility": "private", "text": "再改"},
+                      base_version=2))
+    _, cursor = presiding.pull_all()
+    judge.push(change("annotations", {**note, "visibility": "shared", "text": "重新共享"},
+                      base_version=3))
+    [back] = presiding.pull_all(cursor)[0]
+    assert back["deleted"] is False and back["payload"]["text"] == "重新共享"
+    # A note private from the start is never announced to anyone.
+    secret = {**note, "id": new_id(), "visibility": "private", "text": "从未共享"}
+    judge.push(change("annotations", secret))
+    assert secret["id"] not in {r["record_id"] for r in presiding.pull_all()[0]}
