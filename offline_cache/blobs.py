@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .errors import BlobError, StoreFull
+from .errors import BlobError, BlobMismatch, StoreFull
 from .store import LocalStore, utc_now
 
 MAGIC = b"CDBLOB1\n"
@@ -46,24 +46,51 @@ class BlobStore:
 
     def put_bytes(self, data: bytes, mime: str = "") -> str:
         sha = hashlib.sha256(data).hexdigest()
-        if self.has(sha):
-            return sha
-        target = self.path_for(sha)
+        self.put_stream([data], sha, mime)
+        return sha
+
+    def put_file(self, path: Path, mime: str = "") -> str:
+        """Store a file of any size: hashed, then sealed, a chunk at a time."""
+        digest = hashlib.sha256()
+        for piece in _read_pieces(path):
+            digest.update(piece)
+        sha = digest.hexdigest()
+        self.put_stream(_read_pieces(path), sha, mime)
+        return sha
+
+    def put_stream(self, pieces: Iterable[bytes], sha256: str, mime: str = "") -> int:
+        """Store the bytes of ``pieces`` as blob ``sha256``, a chunk in memory at a time.
+
+        Chunks are sealed as they arrive (their authentication names the blob, so the
+        hash must be known first: a download knows it). Nothing is kept unless the bytes
+        hash to ``sha256``; then BlobError says so. Returns the size.
+        """
+        if self.has(sha256):
+            return 0
+        target = self.path_for(sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{sha}.{os.getpid()}.part")
+        tmp = target.with_name(f".{sha256}.{os.getpid()}.part")
+        digest = hashlib.sha256()
+        size = 0
         try:
             with open(tmp, "wb") as out:
                 out.write(MAGIC)
-                chunks = [data[i:i + CHUNK] for i in range(0, len(data), CHUNK)] or [b""]
-                for index, chunk in enumerate(chunks):
-                    last = index == len(chunks) - 1
-                    nonce = os.urandom(12)
-                    sealed = self._aead.encrypt(nonce, chunk, self._aad(sha, index, last))
-                    out.write(_FRAME.pack(len(sealed), last))
-                    out.write(nonce)
-                    out.write(sealed)
+                index = 0
+                # One chunk is held back: the last one is sealed with the last-chunk flag.
+                held: bytes | None = None
+                for chunk in _rechunk(pieces, CHUNK):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    if held is not None:
+                        self._seal(out, sha256, index, held, last=False)
+                        index += 1
+                    held = chunk
+                self._seal(out, sha256, index, held or b"", last=True)
                 out.flush()
                 os.fsync(out.fileno())
+            if digest.hexdigest() != sha256:
+                raise BlobMismatch(f"The bytes given for {sha256[:12]}… hash to "
+                                f"{digest.hexdigest()[:12]}…; nothing was stored.")
             os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -72,16 +99,24 @@ class BlobStore:
                     "The disk is full; the file was not stored. Free space and import again.",
                 ) from exc
             raise BlobError(f"Could not store a file in {self.root}: {exc}") from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         with self.store.transaction():
             self.store.conn.execute(
                 "INSERT OR IGNORE INTO blobs (sha256, size_bytes, mime, stored_at)"
                 " VALUES (?, ?, ?, ?)",
-                (sha, len(data), mime, utc_now()),
+                (sha256, size, mime, utc_now()),
             )
-        return sha
+        return size
 
-    def put_file(self, path: Path, mime: str = "") -> str:
-        return self.put_bytes(Path(path).read_bytes(), mime)
+    def _seal(self, out: BinaryIO, sha256: str, index: int, chunk: bytes, *,
+              last: bool) -> None:
+        nonce = os.urandom(12)
+        sealed = self._aead.encrypt(nonce, chunk, self._aad(sha256, index, last))
+        out.write(_FRAME.pack(len(sealed), last))
+        out.write(nonce)
+        out.write(sealed)
 
     def read_bytes(self, sha256: str) -> bytes:
         data = b"".join(self._chunks(sha256))
@@ -138,3 +173,21 @@ class BlobStore:
     @staticmethod
     def _aad(sha256: str, index: int, last: bool) -> bytes:
         return f"{sha256}:{index}:{int(last)}".encode()
+
+
+def _read_pieces(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while piece := handle.read(CHUNK):
+            yield piece
+
+
+def _rechunk(pieces: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """The bytes of ``pieces`` again, in chunks of exactly ``size`` (the last one shorter)."""
+    buffer = bytearray()
+    for piece in pieces:
+        buffer += piece
+        while len(buffer) >= size:
+            yield bytes(buffer[:size])
+            del buffer[:size]
+    if buffer:
+        yield bytes(buffer)

@@ -60,3 +60,9 @@ class EncryptionUnavailable(StoreError):
 
 class BlobError(StoreError):
     code = "blob_error"
+
+
+class BlobMismatch(BlobError):
+    """Bytes offered for a blob do not hash to its name (a corrupted download)."""
+
+    code = "blob_mismatch"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .blobs import BlobStore
-from .errors import BlobError
+from .errors import BlobError, BlobMismatch
 from .store import LocalStore, utc_now
 from .sync_apply import BLOB_FIELDS, log_event
 from .sync_transport import ServerSession, SyncError
@@ -210,12 +210,15 @@ class BlobTransfer:
         """Fetch one blob into the local store, verified against its name; returns bytes."""
         if self.blobs.has(sha):
             return 0
-        response = self.session.send("GET", f"/blobs/{sha}")
-        data = response.content
-        if hashlib.sha256(data).hexdigest() != sha:
-            raise SyncError(f"The file {sha[:12]}… arrived from the server with a different "
-                            "hash; it was not kept. Sync again; if it repeats, tell court IT.")
-        self.blobs.put_bytes(data)
+        # Streamed into the encrypted blob store a chunk at a time: a case file of several
+        # hundred MB never sits in memory whole.
+        with self.session.stream("GET", f"/blobs/{sha}") as response:
+            try:
+                size = self.blobs.put_stream(response.iter_bytes(), sha)
+            except BlobMismatch as exc:
+                raise SyncError(f"The file {sha[:12]}… arrived from the server with a "
+                                "different hash; it was not kept. Sync again; if it repeats, "
+                                "tell court IT.") from exc
         with self.store.transaction():
-            log_event(self.store, self.server, "download", {"sha256": sha, "size": len(data)})
-        return len(data)
+            log_event(self.store, self.server, "download", {"sha256": sha, "size": size})
+        return size

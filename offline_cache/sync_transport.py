@@ -12,6 +12,8 @@ import logging
 import random
 import ssl
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -237,6 +239,23 @@ class ServerSession:
     # -- requests --------------------------------------------------------------------------
     def send(self, method: str, path: str, *, auth: bool = True,
              ok: tuple[int, ...] = (200,), **kwargs) -> httpx.Response:
+        return self._open(method, path, auth=auth, ok=ok, stream=False, **kwargs)
+
+    @contextmanager
+    def stream(self, method: str, path: str, *, auth: bool = True,
+               ok: tuple[int, ...] = (200,), **kwargs) -> Iterator[httpx.Response]:
+        """As :meth:`send`, with the body read as it is iterated (a large download is
+        never held whole); a network failure while reading reads as a lost server."""
+        response = self._open(method, path, auth=auth, ok=ok, stream=True, **kwargs)
+        try:
+            yield response
+        except httpx.TransportError as exc:
+            raise self._unreachable(exc) from exc
+        finally:
+            response.close()
+
+    def _open(self, method: str, path: str, *, auth: bool, ok: tuple[int, ...], stream: bool,
+              **kwargs) -> httpx.Response:
         headers = dict(kwargs.pop("headers", {}) or {})
         if auth:
             saved = self.tokens.load()
@@ -245,7 +264,8 @@ class ServerSession:
                                     "--server URL); your work stays on this PC meanwhile.")
             headers["Authorization"] = f"Bearer {saved.token}"
         try:
-            response = self.http.request(method, path, headers=headers, **kwargs)
+            request = self.http.build_request(method, path, headers=headers, **kwargs)
+            response = self.http.send(request, stream=stream)
         except httpx.TransportError as exc:
             if _is_certificate_failure(exc):
                 pinned = (f"the court CA pinned in {self.ca_file}" if self.ca_file
@@ -254,13 +274,21 @@ class ServerSession:
                     f"The server at {self.server_url} presented a certificate not signed by "
                     f"{pinned}. courtdesk sent nothing to it. It may be the wrong address or "
                     "someone in between; ask court IT before trying again.") from exc
-            raise ServerUnreachable(f"The server {self.server_url} cannot be reached "
-                                    f"({type(exc).__name__}). Your work is kept on this PC "
-                                    "and syncs when the network is back.") from exc
+            raise self._unreachable(exc) from exc
         if response.status_code in ok:
             return response
-        self._raise_for(response)
+        try:
+            if stream:
+                response.read()  # the error's explanation, which is small
+            self._raise_for(response)
+        finally:
+            response.close()
         return response  # not reached
+
+    def _unreachable(self, exc: Exception) -> ServerUnreachable:
+        return ServerUnreachable(f"The server {self.server_url} cannot be reached "
+                                 f"({type(exc).__name__}). Your work is kept on this PC "
+                                 "and syncs when the network is back.")
 
     def _raise_for(self, response: httpx.Response) -> None:
         status = response.status_code

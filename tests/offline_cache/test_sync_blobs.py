@@ -98,3 +98,45 @@ def test_pulled_documents_bring_their_files_verified(tmp_path, server):
     report = laptop.sync()
     assert report.downloads >= 1  # earlier tests' cases of this user come along too
     assert BlobStore(other).read_bytes(sha) == data
+
+
+def test_a_download_damaged_on_the_way_is_not_kept_and_the_next_round_fetches_it(
+        tmp_path, server):
+    store, client, _, case = setup(tmp_path, server)
+    data, sha, _ = add_document(store, case, 3 * CHUNK + 7)
+    client.sync()
+    faults = FaultyTransport()
+    other = open_client_store(tmp_path / "laptop")
+    laptop = logged_in_client(other, server.base_url, "clerk_a", transport=faults)
+    faults.add("corrupt_response", f"/blobs/{sha}")
+    with pytest.raises(SyncError, match="different hash"):
+        laptop.sync()
+    assert not BlobStore(other).has(sha)
+    assert not list((other.directory / "blobs").rglob("*.part"))  # no half file left
+    laptop.sync()
+    assert BlobStore(other).read_bytes(sha) == data
+
+
+def test_large_downloads_stream_into_the_store_without_being_held_whole(tmp_path, server):
+    import tracemalloc
+
+    store, client, _, case = setup(tmp_path, server)
+    size = 24 * 1024 * 1024 + 11
+    data, sha, _ = add_document(store, case, size)
+    client.sync()
+    del data
+    other = open_client_store(tmp_path / "laptop")
+    laptop = logged_in_client(other, server.base_url, "clerk_a")
+    tracemalloc.start()
+    try:
+        fetched = laptop.blobs.download(sha)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert fetched == size
+    assert peak < size // 4, f"peak {peak / 2**20:.1f} MiB for a {size / 2**20:.0f} MiB file"
+    digest = hashlib.sha256()
+    for piece in BlobStore(other).stream(sha):
+        digest.update(piece)
+    assert digest.hexdigest() == sha
+

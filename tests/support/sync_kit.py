@@ -25,7 +25,8 @@ class FaultyTransport(httpx.BaseTransport):
     - ``duplicate``: the request is sent twice, the second answer returned;
     - ``server_error``: a 503 from a proxy in between; the server never sees it;
     - ``corrupt``: one byte of the body flipped on the way (the checksum header stays);
-    - ``truncate``: only the first half of the body arrives.
+    - ``truncate``: only the first half of the body arrives;
+    - ``corrupt_response``: one byte of the answer's body flipped on the way back.
     ``skip`` lets that many matching requests through first.
     """
 
@@ -88,6 +89,11 @@ class FaultyTransport(httpx.BaseTransport):
             return response
         response = self.inner.handle_request(request)
         response.read()
+        if fault == "corrupt_response" and response.content:
+            body = bytearray(response.content)
+            body[len(body) // 2] ^= 0xFF
+            response = httpx.Response(response.status_code, headers=response.headers,
+                                      content=bytes(body), request=request)
         return response
 
     def close(self) -> None:
