@@ -86,13 +86,17 @@ def test_a_new_member_fetches_the_case_from_the_start_with_case_id(env):
     assert other["id"] not in {r["record_id"] for r in rows}
 
 
-def test_private_annotations_reach_only_their_author(env):
-    clerk = env.api("clerk_a")
-    judge = env.api("judge_a")
-    presiding = env.api("presiding_a")
+def _bench_case(env):
+    """A clerk's case with a judge and a presiding judge on it."""
+    clerk, judge, presiding = env.api("clerk_a"), env.api("judge_a"), env.api("presiding_a")
     case, _ = clerk.new_case()
     clerk.add_member(case["id"], judge.user_id, "judge")
     clerk.add_member(case["id"], presiding.user_id, "presiding_judge")
+    return case, judge, presiding
+
+
+def test_private_annotations_reach_only_their_author(env):
+    case, judge, presiding = _bench_case(env)
     base = {"case_id": case["id"], "document_id": "d1", "doc_sha256": "b" * 64,
             "page_index": 2, "kind": "highlight", "author": judge.user_id}
     private = {**base, "id": new_id(), "visibility": "private"}
@@ -117,12 +121,7 @@ def test_limits_are_validated(env):
 
 
 def test_a_shared_note_made_private_again_is_withdrawn_from_the_others(env):
-    clerk = env.api("clerk_a")
-    judge = env.api("judge_a")
-    presiding = env.api("presiding_a")
-    case, _ = clerk.new_case()
-    clerk.add_member(case["id"], judge.user_id, "judge")
-    clerk.add_member(case["id"], presiding.user_id, "presiding_judge")
+    case, judge, presiding = _bench_case(env)
     note = {"id": new_id(), "case_id": case["id"], "document_id": "d1",
             "doc_sha256": "b" * 64, "page_index": 2, "kind": "note", "author": judge.user_id,
             "visibility": "shared", "text": "请合议庭注意第三页"}

@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
 import pytest
-from sync_kit import adopt, logged_in_client, open_client_store
+from sync_kit import adopt, logged_in_client, open_client_store, presiding_case_with_judge
 
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.roles import AccessDenied
-from courtdesk.offline_cache.sync_apply import ensure_known_user
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("memory_keyring")]
 
 
 def _seat_case(tmp_path, server):
     """A presiding judge's case with judge_a on it, synced to judge_a's laptop."""
-    p = open_client_store(tmp_path / "presiding")
-    sync_p = logged_in_client(p, server.base_url, "presiding_a")
-    presiding = adopt(p, sync_p, "presiding_a")
-    case = CaseBook(p, presiding).create_case(f"(2025)R{os.urandom(3).hex()}", "移出审判组")
-    judge_id = server.seeded.id("judge_a")
-    ensure_known_user(p, judge_id)
-    seat = p.save("case_members", {"case_id": case["id"], "user_id": judge_id,
-                                   "role_in_case": "judge"}, actor="presiding_a")
-    sync_p.sync()
+    p, sync_p, case, seat = presiding_case_with_judge(tmp_path / "presiding", server,
+                                                      "移出审判组")
     j = open_client_store(tmp_path / "judge")
     sync_j = logged_in_client(j, server.base_url, "judge_a")
     judge = adopt(j, sync_j, "judge_a")

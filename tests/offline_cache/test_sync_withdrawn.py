@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from sync_kit import adopt, logged_in_client, open_client_store
+from sync_kit import adopt, logged_in_client, open_client_store, presiding_case_with_judge
 
-from courtdesk.app.casebook import CaseBook
 from courtdesk.offline_cache.blobs import BlobStore
-from courtdesk.offline_cache.sync_apply import ensure_known_user
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("memory_keyring")]
 
 
 def test_note_made_private_again_is_dropped_from_the_presiding_judges_laptop(tmp_path, server):
-    p = open_client_store(tmp_path / "presiding")
-    sync_p = logged_in_client(p, server.base_url, "presiding_a")
-    presiding = adopt(p, sync_p, "presiding_a")
-    case = CaseBook(p, presiding).create_case(f"(2025)W{os.urandom(3).hex()}", "撤回共享批注")
+    p, sync_p, case, _ = presiding_case_with_judge(tmp_path / "presiding", server,
+                                                   "撤回共享批注")
     judge_id = server.seeded.id("judge_a")
-    ensure_known_user(p, judge_id)
-    p.save("case_members", {"case_id": case["id"], "user_id": judge_id,
-                            "role_in_case": "judge"}, actor="presiding_a")
     sha = BlobStore(p).put_bytes(b"%PDF-1.4 record")
     doc = p.save("documents", {"case_id": case["id"], "title": "庭审笔录", "blob_sha256": sha},
                  actor="presiding_a")

@@ -168,3 +168,26 @@ def adopt(store: LocalStore, client: SyncClient, username: str):
     from courtdesk.app.accounts import AccountBook
 
     return AccountBook(store).adopt_server_account(client.session.user, PASSWORD)
+
+
+def presiding_case_with_judge(directory: Path, server, title: str):
+    """presiding_a's laptop with a new case that has judge_a on it, pushed to the server.
+
+    Returns the store, its client, the case and judge_a's seat.
+    """
+    import os
+
+    from courtdesk.app.casebook import CaseBook
+    from courtdesk.offline_cache.sync_apply import ensure_known_user
+
+    store = open_client_store(directory)
+    client = logged_in_client(store, server.base_url, "presiding_a")
+    presiding = adopt(store, client, "presiding_a")
+    case = CaseBook(store, presiding).create_case(f"(2025)P{os.urandom(3).hex()}", title)
+    judge_id = server.seeded.id("judge_a")
+    ensure_known_user(store, judge_id)  # a colleague this PC knows by id only
+    seat = store.save("case_members", {"case_id": case["id"], "user_id": judge_id,
+                                       "role_in_case": "judge"}, actor="presiding_a")
+    client.sync()
+    return store, client, case, seat
+
