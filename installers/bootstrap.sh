@@ -92,7 +92,7 @@ run_tests() {
   cd "$repo"
   export QT_QPA_PLATFORM=offscreen
   set +e
-  "$venv/bin/python" -m pytest -q "${@}"
+  "$venv/bin/python" -m pytest -q -rs "${@}"  # -rs: say why any test was skipped
   local status=$?
   set -e
   # pytest exits 5 when it collected no tests: say so rather than fail silently.
