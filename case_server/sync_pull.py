@@ -21,9 +21,8 @@ def iso(ms: int) -> str:
 
 
 # What a withdrawn annotation still tells the people it was withdrawn from: which row to
-# drop, and where it was. Its text and shape stay with its author.
-_WITHDRAWN_FIELDS = ("id", "case_id", "document_id", "doc_sha256", "page_index", "kind",
-                     "author")
+# drop. Its text, shape and place stay with its author.
+_WITHDRAWN_FIELDS = ("id", "case_id", "document_id")
 
 
 def _change(row, principal: Principal) -> dict:

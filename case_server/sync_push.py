@@ -330,6 +330,13 @@ def write_version(conn: sa.Connection, record_type: str, record_id: str, payload
         user_id=user_id, client_id=client_id, change_id=change_id, at=at,
         member_user_id=payload.get("user_id") if record_type == "case_members" else None,
         withdrawn=withdrawn))
+    if withdrawn:
+        # Its shared versions stay with the author too: someone pulling from further back
+        # (a new laptop, a member added later) must not find the text there.
+        conn.execute(sa.update(models.change_log).where(
+            models.change_log.c.record_type == record_type,
+            models.change_log.c.record_id == record_id,
+            models.change_log.c.seq < seq).values(private_to=scope.private_to))
     if record_type == "case_members":
         conn.execute(sa.delete(models.case_members)
                      .where(models.case_members.c.record_id == record_id))

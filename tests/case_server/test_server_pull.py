@@ -135,6 +135,10 @@ def test_a_shared_note_made_private_again_is_withdrawn_from_the_others(env):
     assert withdrawal["record_id"] == note["id"] and withdrawal["deleted"] is True
     assert "证人" not in json.dumps(withdrawal, ensure_ascii=False)  # the new text stays home
     assert withdrawal["payload"]["text"] == ""
+    # Nor does the shared text stay in the log for someone pulling from the start (a new
+    # laptop, a member added later).
+    from_start = json.dumps(presiding.pull_all()[0], ensure_ascii=False)
+    assert note["id"] in from_start and "请合议庭注意第三页" not in from_start
     # Its author's other laptops get the private version whole.
     mine = [r for r in judge.pull_all()[0] if r["record_id"] == note["id"]]
     assert mine[-1]["payload"]["text"] == "只给自己：证人可能说谎" and not mine[-1]["deleted"]
