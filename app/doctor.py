@@ -24,9 +24,9 @@ from courtdesk.offline_cache.errors import (
     StoreError,
     WrongPassphrase,
 )
-from courtdesk.offline_cache.keyring_prefetch import HEADER_NAME
 from courtdesk.offline_cache.store import DB_NAME, LocalStore
 from courtdesk.offline_cache.store_key import (
+    HEADER_NAME,
     PassphraseProvider,
     StoreHeader,
     keyring_backend_name,

@@ -58,8 +58,12 @@ def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BA
     path.replace(path.with_name(f"{path.name}.1"))
 
 
-def setup_logging(home: Path, verbose: bool = False) -> None:
-    """Log to ``logs/courtdesk.log`` in the profile. Log ids and acts, never case text."""
+def setup_logging(home: Path, verbose: bool = False, *, rotate: bool = False) -> None:
+    """Log to ``logs/courtdesk.log`` in the profile. Log ids and acts, never case text.
+
+    ``rotate`` only for the holder of the profile lock (the window): a CLI command run
+    beside an open window must not move the log the window is writing to.
+    """
     root = logging.getLogger()
     if any(getattr(h, "_courtdesk", False) for h in root.handlers):
         return
@@ -67,7 +71,11 @@ def setup_logging(home: Path, verbose: bool = False) -> None:
     log_file = home / "logs" / "courtdesk.log"
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        rotate_log(log_file)
+        if rotate:
+            try:
+                rotate_log(log_file)
+            except OSError:
+                pass  # not rotated this time (a file held open elsewhere): keep appending
         handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)  # read-only profile: still say things

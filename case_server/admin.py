@@ -158,7 +158,8 @@ class CourtAdmin:
                 models.records.c.record_id == membership.record_id)).one()
             payload = json.loads(current.payload)
             self._write(conn, "case_members", payload,
-                        Scope(current.court_id, case_id, False), current, deleted=True)
+                        Scope(current.court_id, current.case_id, current.confidential),
+                        current, deleted=True)
         return payload
 
     @staticmethod

@@ -87,7 +87,6 @@ change_log = sa.Table(
     sa.Column("withdrawn", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("change_log_record", "record_type", "record_id", "version", unique=True),
     sa.Index("change_log_case", "case_id", "seq"),
-    sa.Index("change_log_member", "member_user_id", "seq"),
 )
 
 log_head = sa.Table(

@@ -46,7 +46,7 @@ class BlobStore:
 
     def put_bytes(self, data: bytes, mime: str = "") -> str:
         sha = hashlib.sha256(data).hexdigest()
-        self.put_stream([data], sha, mime)
+        self.put_stream([data], sha, mime, verify=False)  # named by its own hash just now
         return sha
 
     def put_file(self, path: Path, mime: str = "") -> str:
@@ -58,19 +58,21 @@ class BlobStore:
         self.put_stream(_read_pieces(path), sha, mime)
         return sha
 
-    def put_stream(self, pieces: Iterable[bytes], sha256: str, mime: str = "") -> int:
+    def put_stream(self, pieces: Iterable[bytes], sha256: str, mime: str = "", *,
+                   verify: bool = True) -> int:
         """Store the bytes of ``pieces`` as blob ``sha256``, a chunk in memory at a time.
 
         Chunks are sealed as they arrive (their authentication names the blob, so the
         hash must be known first: a download knows it). Nothing is kept unless the bytes
-        hash to ``sha256``; then BlobError says so. Returns the size.
+        hash to ``sha256``; then BlobMismatch says so (``verify=False`` only for bytes the
+        caller has just hashed). Returns the size.
         """
         if self.has(sha256):
             return 0
         target = self.path_for(sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{sha256}.{os.getpid()}.part")
-        digest = hashlib.sha256()
+        digest = hashlib.sha256() if verify else None
         size = 0
         try:
             with open(tmp, "wb") as out:
@@ -79,7 +81,8 @@ class BlobStore:
                 # One chunk is held back: the last one is sealed with the last-chunk flag.
                 held: bytes | None = None
                 for chunk in _rechunk(pieces, CHUNK):
-                    digest.update(chunk)
+                    if digest is not None:
+                        digest.update(chunk)
                     size += len(chunk)
                     if held is not None:
                         self._seal(out, sha256, index, held, last=False)
@@ -88,20 +91,18 @@ class BlobStore:
                 self._seal(out, sha256, index, held or b"", last=True)
                 out.flush()
                 os.fsync(out.fileno())
-            if digest.hexdigest() != sha256:
+            if digest is not None and digest.hexdigest() != sha256:
                 raise BlobMismatch(f"The bytes given for {sha256[:12]}… hash to "
                                 f"{digest.hexdigest()[:12]}…; nothing was stored.")
             os.replace(tmp, target)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             if exc.errno == 28:  # ENOSPC
                 raise StoreFull(
                     "The disk is full; the file was not stored. Free space and import again.",
                 ) from exc
             raise BlobError(f"Could not store a file in {self.root}: {exc}") from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        finally:
+            tmp.unlink(missing_ok=True)  # nothing left once it was moved into place
         with self.store.transaction():
             self.store.conn.execute(
                 "INSERT OR IGNORE INTO blobs (sha256, size_bytes, mime, stored_at)"
@@ -181,11 +182,17 @@ def _read_pieces(path: Path) -> Iterator[bytes]:
             yield piece
 
 
-def _rechunk(pieces: Iterable[bytes], size: int) -> Iterator[bytes]:
+def _rechunk(pieces: Iterable[bytes], size: int) -> Iterator[bytes | memoryview]:
     """The bytes of ``pieces`` again, in chunks of exactly ``size`` (the last one shorter)."""
     buffer = bytearray()
     for piece in pieces:
-        buffer += piece
+        view = memoryview(piece)
+        if not buffer:  # whole chunks straight from the piece, without copying them
+            whole = len(view) - len(view) % size
+            for start in range(0, whole, size):
+                yield view[start:start + size]
+            view = view[whole:]
+        buffer += view
         while len(buffer) >= size:
             yield bytes(buffer[:size])
             del buffer[:size]

@@ -16,23 +16,21 @@ entry, a helper that cannot start or dies, a frozen build with no interpreter to
 only means no answer: :func:`claim` returns None and the store reads the keyring
 in-process as before, which then reports the real problem.
 
-No Qt and nothing heavy is imported here: :func:`prefetch_store_key` runs first thing.
+No Qt and no store are imported here (only the header format from store_key):
+:func:`prefetch_store_key` runs first thing.
 """
 
 from __future__ import annotations
 
 import atexit
-import json
 import os
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
-# Where store_key keeps a store's key: named here so the launcher can start a read
-# without importing the store.
-KEYRING_SERVICE = "courtdesk"
-HEADER_NAME = "store.json"  # the store's plaintext header (store_key.StoreHeader)
+from .errors import StoreDamaged
+from .store_key import HEADER_NAME, KEYRING_SERVICE, StoreHeader
 
 # Run with -S: the parent's sys.path is handed over, so the helper skips site-packages
 # discovery (.pth files, the editable-install finder) and imports only what it needs.
@@ -47,13 +45,9 @@ if secret:
 
 _SECRET_VARIABLES = {"COURTDESK_PASSWORD", "COURTDESK_PASSPHRASE"}
 
+# The one read a start makes: the entry it reads, and the helper reading it.
 _lock = threading.Lock()
-_pending: dict[tuple[str, str], KeyringPrefetch] = {}
-
-
-def keyring_username(store_id: str) -> str:
-    """The keyring entry that holds the key of store ``store_id``."""
-    return f"store-key:{store_id}"
+_pending: tuple[tuple[str, str], KeyringPrefetch] | None = None
 
 
 class KeyringPrefetch:
@@ -116,36 +110,40 @@ def prefetch_store_key(store_dir: Path, service: str = KEYRING_SERVICE) -> bool:
     True when a helper was started. A missing or unreadable header starts nothing: the
     store's own opening then creates it or says what is wrong.
     """
+    global _pending
     try:
-        header = json.loads((store_dir / HEADER_NAME).read_text("utf-8"))
-        if header.get("key_source") != "keyring":
-            return False
-        username = keyring_username(str(header["store_id"]))
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        header = StoreHeader.read(store_dir / HEADER_NAME)
+    except StoreDamaged:
         return False
-    prefetch = KeyringPrefetch.start(service, username)
+    if header.key_source != "keyring":
+        return False
+    entry = (service, header.keyring_username())
+    prefetch = KeyringPrefetch.start(*entry)
     if prefetch is None:
         return False
     with _lock:
-        previous = _pending.pop((service, username), None)
-        _pending[(service, username)] = prefetch
-    if previous is not None:
-        previous.close()
+        previous, _pending = _pending, (entry, prefetch)
+    if previous is None:
+        atexit.register(_stop_unclaimed)
+    else:
+        previous[1].close()
     return True
 
 
 def claim(service: str, username: str) -> str | None:
     """The prefetched value of this entry (once), or None when none was prefetched or read."""
+    global _pending
     with _lock:
-        prefetch = _pending.pop((service, username), None)
-    return prefetch.secret() if prefetch is not None else None
+        if _pending is None or _pending[0] != (service, username):
+            return None
+        prefetch, _pending = _pending[1], None
+    return prefetch.secret()
 
 
-@atexit.register
 def _stop_unclaimed() -> None:
     """A start that ended before its store opened leaves no helper behind."""
+    global _pending
     with _lock:
-        left = list(_pending.values())
-        _pending.clear()
-    for prefetch in left:
-        prefetch.close()
+        left, _pending = _pending, None
+    if left is not None:
+        left[1].close()

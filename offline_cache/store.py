@@ -24,9 +24,9 @@ from .errors import (
     StoreUnwritable,
 )
 from .ids import new_id
-from .keyring_prefetch import HEADER_NAME
 from .migrations import LATEST_VERSION, MIGRATIONS
 from .store_key import (
+    HEADER_NAME,
     PassphraseProvider,
     StoreHeader,
     create_key,

@@ -30,10 +30,17 @@ from .errors import (
     WrongPassphrase,
 )
 from .fsio import write_file_atomically
-from .keyring_prefetch import KEYRING_SERVICE, keyring_username
-from .keyring_prefetch import claim as claim_prefetched_secret
 
 log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "courtdesk"
+HEADER_NAME = "store.json"
+
+
+def keyring_username(store_id: str) -> str:
+    """The keyring entry that holds the key of store ``store_id``."""
+    return f"store-key:{store_id}"
+
 
 KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
@@ -143,7 +150,9 @@ def unlock_existing(
     if header.key_source == "keyring":
         # Read by a helper process while the window code loaded, when courtdesk started
         # one (keyring_prefetch); otherwise, or if it found nothing, read here.
-        hex_key = claim_prefetched_secret(KEYRING_SERVICE, header.keyring_username())
+        from .keyring_prefetch import claim
+
+        hex_key = claim(KEYRING_SERVICE, header.keyring_username())
         reason = "no entry"
         if hex_key:
             log.info("store key read from the keyring by the start-up helper process")

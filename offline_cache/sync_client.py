@@ -78,11 +78,6 @@ class SyncStatus:
         return asdict(self)
 
 
-# Removals sent to people who may never have had the row: their own seat on a case they
-# were taken off, an annotation its author made private again.
-_DROPPED_UNSEEN = frozenset({"case_members", "annotations"})
-
-
 class SyncClient:
     def __init__(self, store: LocalStore, server_url: str, ca_file: str | Path | None = None,
                  *, transport: httpx.BaseTransport | None = None, metered: bool = False,
@@ -328,8 +323,10 @@ class SyncClient:
             version = int(change["server_version"])
             if local is not None and local >= version:
                 continue  # our own change coming back, or older than what we have
-            if local is None and change["deleted"] and table in _DROPPED_UNSEEN:
-                continue  # a seat or a shared note this laptop never had: nothing to drop
+            if local is None and change["deleted"]:
+                # A row this laptop never had (a seat on a case I was taken off, a note
+                # withdrawn before I saw it): nothing to drop, and no tombstone to keep.
+                continue
             apply.write_server_row(self.store, table, record_id, change["payload"], version,
                                    bool(change["deleted"]))
             report.pulled_applied += 1

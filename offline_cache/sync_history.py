@@ -31,9 +31,10 @@ def prune_sync_history(store: LocalStore, server: str, now: datetime | None = No
                        ) -> dict | None:
     """Remove done outbox rows and old sync log lines; None when pruned less than a day ago."""
     now = now or datetime.now(UTC)
+    # Newest first: a prune is at most a day's rounds back, so this reads few lines.
     last = store.conn.execute(
-        "SELECT max(at) FROM sync_log WHERE kind = 'prune'").fetchone()[0]
-    if last and datetime.fromisoformat(last) > now - _EVERY:
+        "SELECT at FROM sync_log WHERE kind = 'prune' ORDER BY id DESC LIMIT 1").fetchone()
+    if last and datetime.fromisoformat(last[0]) > now - _EVERY:
         return None
     done_before = _iso(now - timedelta(days=KEEP_DONE_DAYS))
     log_before = _iso(now - timedelta(days=KEEP_LOG_DAYS))

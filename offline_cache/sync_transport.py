@@ -280,6 +280,10 @@ class ServerSession:
         try:
             if stream:
                 response.read()  # the error's explanation, which is small
+        except httpx.TransportError as exc:
+            response.close()
+            raise self._unreachable(exc) from exc
+        try:
             self._raise_for(response)
         finally:
             response.close()

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import QApplication
 
 from courtdesk.app import __version__
 from courtdesk.app.config import ConfigError, MachineConfig, load_config
-from courtdesk.app.preferences import Preferences, PrefKey
+from courtdesk.app.preferences import Preferences
 from courtdesk.app.profile import profile_dir
 
 from .jobs import JobRunner
-from .startup import FirstPaint, StartupFlow
-from .translation import LanguageSwitcher, normalize_language
+from .startup import StartupFlow
+from .translation import LanguageSwitcher
 
 
 def seconds_since_process_start(fallback_start: float) -> float:
@@ -75,11 +75,6 @@ def _quit_on_ctrl_c(app: QApplication) -> None:
     timer.start(250)
 
 
-def initial_language(prefs: Preferences, config: MachineConfig) -> str:
-    """The person's saved choice first, then the language court IT set for this PC."""
-    return normalize_language(prefs.get(PrefKey.LANGUAGE), config.default_language)
-
-
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="courtdesk", add_help=False)
     parser.add_argument("--quit-after-shown", action="store_true")
@@ -109,8 +104,7 @@ def run_gui(argv: list[str] | None = None) -> int:
 
     runner = JobRunner(app)
     flow = StartupFlow(home=home, prefs=prefs, config=config, switcher=switcher,
-                       runner=runner, headless_errors=quit_after_shown,
-                       language=initial_language(prefs, config))
+                       runner=runner, headless_errors=quit_after_shown)
     flow.finished.connect(app.exit)
     if quit_after_shown:
         def report(what: str, close) -> Callable[[], None]:
@@ -123,9 +117,8 @@ def run_gui(argv: list[str] | None = None) -> int:
 
         flow.main_window_shown.connect(
             lambda window: window.first_painted.connect(report("main window", window.close)))
-        flow.login_window_shown.connect(
-            lambda dialog: FirstPaint(dialog).painted.connect(
-                report("login window", dialog.reject)))
+        flow.login_window_painted.connect(
+            lambda dialog: report("login window", dialog.reject)())
 
     if config_error is not None:
         flow.fail(config_error)  # IT must fix the machine config; courtdesk does not guess

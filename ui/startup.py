@@ -12,7 +12,6 @@ typed or checked (see :meth:`StartupFlow._prepare_main_window`).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -32,7 +31,7 @@ from courtdesk.offline_cache.store_key import PassphraseRequest
 from .jobs import JobRunner, Queue
 from .passphrase_bridge import PassphraseBridge
 from .qt_runtime import guard_singleton_refcounts
-from .translation import LanguageSwitcher
+from .translation import LanguageSwitcher, normalize_language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -70,21 +69,23 @@ class FirstPaint(QObject):
         return False
 
 
+def initial_language(prefs: Preferences, config: MachineConfig) -> str:
+    """The person's saved choice first, then the language court IT set for this PC."""
+    return normalize_language(prefs.get(PrefKey.LANGUAGE), config.default_language)
+
+
 class StartupFlow(QObject):
     finished = Signal(int)  # the run should end, with this exit code
     main_window_shown = Signal(object)  # the MainWindow, after show()
-    login_window_shown = Signal(object)  # the LoginDialog, after show()
+    login_window_painted = Signal(object)  # the LoginDialog, once it is on screen
     # From the login job's thread as the password hash begins (queued to this thread).
     _password_check_started = Signal()
 
     def __init__(self, *, home: Path, prefs: Preferences, config: MachineConfig,
                  switcher: LanguageSwitcher, runner: JobRunner, headless_errors: bool = False,
-                 language: str | None = None, parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.home = home
-        # The UI language to install before the first window shows (see _ensure_language);
-        # None when the caller installed one already.
-        self.language = language
         self.prefs = prefs
         self.config = config
         self.switcher = switcher
@@ -112,8 +113,8 @@ class StartupFlow(QObject):
         is unlocked without it, and with the password given by the automation hook the
         first window is the main one, so it is installed while the password is checked.
         """
-        if self.language is not None and not self.switcher.language:
-            self.switcher.set_language(self.language)
+        if not self.switcher.language:
+            self.switcher.set_language(initial_language(self.prefs, self.config))
 
     # -- 1. one instance per profile -----------------------------------------------------
     def start(self) -> None:
@@ -124,7 +125,7 @@ class StartupFlow(QObject):
             self.fail(exc)  # the other instance's files are left exactly as they are
             return
         self.lock = lock
-        setup_logging(self.home)
+        setup_logging(self.home, rotate=True)  # the profile lock is ours
         log.info("courtdesk GUI starting on profile %s", self.home)
         self._unlock()
 
@@ -152,7 +153,7 @@ class StartupFlow(QObject):
 
     def _prepare_while_deriving(self) -> None:
         """While the key is derived from the passphrase, load the login and window code."""
-        importlib.import_module(".login_dialog", __package__)
+        from . import login_dialog  # noqa: F401
         self._prepare_main_window()
 
     def _cancel_unlock(self) -> None:
@@ -193,7 +194,8 @@ class StartupFlow(QObject):
             dialog.rejected.connect(lambda: self._finish(EXIT_OK))
             self.first_admin_dialog = dialog
             dialog.show()
-            self._prepare_once_painted(dialog)
+            # After the dialog is on screen, not before: a person waits for the dialog.
+            FirstPaint(dialog).painted.connect(self._prepare_main_window)
         else:
             username = os.environ.get("COURTDESK_AUTOLOGIN_USER")
             password = os.environ.get("COURTDESK_PASSWORD")
@@ -209,11 +211,6 @@ class StartupFlow(QObject):
                     label="automatic login")
                 return
             self.show_login()
-            self._prepare_once_painted(self.login_dialog)
-
-    def _prepare_once_painted(self, dialog: QWidget) -> None:
-        # After the dialog is on screen, not before: a person waits for the dialog.
-        FirstPaint(dialog).painted.connect(self._prepare_main_window)
 
     def _prepare_main_window(self) -> None:
         """Load the main window's code while the person types or the password is checked.
@@ -243,7 +240,10 @@ class StartupFlow(QObject):
         dialog.rejected.connect(lambda: self._finish(EXIT_OK))
         self.login_dialog = dialog
         dialog.show()
-        self.login_window_shown.emit(dialog)
+        painted = FirstPaint(dialog).painted
+        # The window code loads after the dialog is on screen: a person waits for the dialog.
+        painted.connect(self._prepare_main_window)
+        painted.connect(lambda: self.login_window_painted.emit(dialog))
         if autologin_error is not None:
             log.warning("automatic login failed: %s", autologin_error)
             dialog.show_failure(autologin_error)

@@ -16,13 +16,8 @@ import pytest
 
 from courtdesk.offline_cache import keyring_prefetch
 from courtdesk.offline_cache.errors import KeyUnavailable
-from courtdesk.offline_cache.keyring_prefetch import (
-    KEYRING_SERVICE,
-    KeyringPrefetch,
-    claim,
-    keyring_username,
-    prefetch_store_key,
-)
+from courtdesk.offline_cache.keyring_prefetch import KeyringPrefetch, claim, prefetch_store_key
+from courtdesk.offline_cache.store_key import KEYRING_SERVICE, keyring_username
 
 SUPPORT = Path(__file__).resolve().parent.parent / "support"
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +89,7 @@ def test_no_helper_for_passphrase_missing_or_damaged_stores(tmp_path, file_keyri
     damaged.mkdir()
     (damaged / "store.json").write_text("{not json")
     assert prefetch_store_key(damaged) is False
-    assert keyring_prefetch._pending == {}
+    assert keyring_prefetch._pending is None
 
 
 def test_a_hung_helper_is_stopped(file_keyring):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from courtdesk.app.config import MachineConfig
 from courtdesk.app.preferences import Preferences, PrefKey
 from courtdesk.ui.jobs import Queue
-from courtdesk.ui.main import initial_language
+from courtdesk.ui.startup import initial_language
 from courtdesk.ui.views.cases_workspace import CasesWorkspace
 
 SYNC_COLUMN = -1

@@ -27,7 +27,6 @@ ID = sa.String(64)
 def upgrade() -> None:
     with op.batch_alter_table("change_log") as batch:
         batch.add_column(sa.Column("member_user_id", ID, nullable=True))
-        batch.create_index("change_log_member", ["member_user_id", "seq"])
     log = sa.table("change_log", sa.column("seq", sa.BigInteger),
                    sa.column("record_type", sa.String), sa.column("payload", sa.Text),
                    sa.column("member_user_id", ID))
@@ -41,5 +40,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("change_log") as batch:
-        batch.drop_index("change_log_member")
         batch.drop_column("member_user_id")
