@@ -305,7 +305,7 @@ class ServerSession:
         if status == 401:
             self.tokens.forget()
             raise LoginRequired(f"The server {self.server_url} asks you to log in again "
-                                f"({detail or 'token expired'}).")
+                                f"({detail or 'token expired'}).", server_code=code or "")
         if status >= 500:
             retry_after = None
             header = response.headers.get("Retry-After")
@@ -333,11 +333,12 @@ class ServerSession:
                                  json={"username": username, "password": password})
         except ServerRefused as exc:
             if exc.params.get("status") == 401:
-                raise LoginRequired("Wrong user name or password for the court's server.") \
-                    from exc
+                raise LoginRequired("Wrong user name or password for the court's server.",
+                                    server_code="bad_credentials") from exc
             raise
         except LoginRequired as exc:
-            raise LoginRequired("Wrong user name or password for the court's server.") from exc
+            raise LoginRequired("Wrong user name or password for the court's server.",
+                                server_code="bad_credentials") from exc
         body = response.json()
         saved = SavedLogin(body["access_token"], time.time() + float(body["expires_in"]),
                            body["user"])

@@ -3,16 +3,25 @@
 Each says what failed, what it means for the person's work, and what to do (STYLE.md,
 rule 13). The core's English message, with its paths and keys, goes into the box's
 details section for court IT; the person reads their own language first.
+
+Every place in ui/ that shows an error goes through here: :func:`error_box` for a dialog,
+:func:`describe` plus :meth:`ShownError.as_html` for a banner or status line (its "Details"
+link opens the same box). Every code the core raises, the case server sends or the hearing
+session emits has its own text in the tables below and in every language
+(``tests/ui/test_ui_error_texts.py`` finds the codes in the code and checks).
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 translate = QCoreApplication.translate
+
+DETAILS_LINK = "courtdesk-error-details"  # the href of a banner's "Details" link
 
 
 @dataclass(frozen=True)
@@ -22,8 +31,12 @@ class ErrorText:
     action: str  # what to do
 
 
-def error_text(code: str) -> ErrorText:
-    """The translated text for an error code; unknown codes get a general message."""
+def error_texts() -> dict[str, ErrorText]:
+    """Every code that has a text of its own, translated into the current UI language.
+
+    Other tables join below (the dossier's, the sync's); a new code gets its entry here or
+    there, and the test finds a code without one.
+    """
     texts = {
         "wrong_passphrase": ErrorText(
             translate("ErrorMessages", "Wrong passphrase for the local store"),
@@ -126,43 +139,20 @@ def error_text(code: str) -> ErrorText:
             translate("ErrorMessages", "Nothing was saved."),
             translate("ErrorMessages", "Correct the entry as the details describe, and try again."),
         ),
-    }
-    if code in texts:
-        return texts[code]
-    if code in ("store_error", "blob_error"):
-        return ErrorText(
-            translate("ErrorMessages", "The local store reported a problem"),
+        "store_error": _store_problem(),
+        "blob_error": _store_problem(),
+        "blob_mismatch": ErrorText(
+            translate("ErrorMessages", "A stored file is damaged"),
             translate("ErrorMessages",
-                      "The last action did not complete. What was saved before is intact."),
+                      "A file (a recording or a dossier volume) does not match the fingerprint "
+                      "it was saved with, so courtdesk does not use it. Nothing was changed."),
             translate("ErrorMessages",
-                      "Try again. If it happens again, run \"courtdesk doctor\" and give the "
-                      "details below to court IT."),
-        )
-    return ErrorText(
-        translate("ErrorMessages", "Something went wrong"),
-        translate("ErrorMessages",
-                  "courtdesk hit an unexpected error. What was saved before is intact."),
-        translate("ErrorMessages",
-                  "Try again. If it happens again, give the details below and the log file to "
-                  "court IT."),
-    )
-
-
-def hearing_error_text(code: str) -> ErrorText:
-    """Errors of a running hearing (recording, recognition, playback, export).
-
-    What was captured is kept in every case, so each text says so; codes without a
-    hearing-specific text fall back to :func:`error_text`.
-    """
-    texts = {
-        "store_full": ErrorText(
-            translate("HearingErrors", "The disk is full: recording stopped"),
-            translate("HearingErrors",
-                      "Everything recorded up to that moment is kept in this hearing."),
-            translate("HearingErrors",
-                      "Free space on the disk (or ask court IT), then press Start to continue "
-                      "the same hearing."),
+                      "Sync again: courtdesk fetches a good copy from the court's server if it "
+                      "has one. Otherwise give the details to court IT."),
         ),
+        "error": _unexpected(),
+        "unexpected": _unexpected(),
+        # Recording, recognition, playback and export; a hearing keeps what it captured.
         "audio_device": ErrorText(
             translate("HearingErrors", "The microphone input cannot be used"),
             translate("HearingErrors",
@@ -223,11 +213,75 @@ def hearing_error_text(code: str) -> ErrorText:
                       "again."),
         ),
     }
-    return texts.get(code) or error_text(code)
+    # These tables take ErrorText from this module, so they load when first asked for.
+    from .messages_dossier import dossier_error_texts
+    from .messages_sync import sync_error_texts
+
+    texts.update(dossier_error_texts())
+    texts.update(sync_error_texts())
+    return texts
 
 
+def error_text(code: str) -> ErrorText:
+    """The translated text for an error code; unknown codes get a general message."""
+    return error_texts().get(code) or _unexpected()
+
+
+def has_error_text(code: str) -> bool:
+    """Whether ``code`` has a text of its own (not the general one)."""
+    return code in error_texts()
+
+
+def _store_problem() -> ErrorText:
+    return ErrorText(
+        translate("ErrorMessages", "The local store reported a problem"),
+        translate("ErrorMessages",
+                  "The last action did not complete. What was saved before is intact."),
+        translate("ErrorMessages",
+                  "Try again. If it happens again, run \"courtdesk doctor\" and give the "
+                  "details below to court IT."),
+    )
+
+
+def _unexpected() -> ErrorText:
+    return ErrorText(
+        translate("ErrorMessages", "Something went wrong"),
+        translate("ErrorMessages",
+                  "courtdesk hit an unexpected error. What was saved before is intact."),
+        translate("ErrorMessages",
+                  "Try again. If it happens again, give the details below and the log file to "
+                  "court IT."),
+    )
+
+
+def hearing_error_text(code: str) -> ErrorText:
+    """Errors of a running hearing: a full disk stops the recording, so it says what to do
+    to continue; every other code reads as :func:`error_text`."""
+    if code == "store_full":
+        return ErrorText(
+            translate("HearingErrors", "The disk is full: recording stopped"),
+            translate("HearingErrors",
+                      "Everything recorded up to that moment is kept in this hearing."),
+            translate("HearingErrors",
+                      "Free space on the disk (or ask court IT), then press Start to continue "
+                      "the same hearing."),
+        )
+    return error_text(code)
+
+
+# -- one path from an error to what a person sees -------------------------------------------
 def error_code(exc: BaseException) -> str:
     return str(getattr(exc, "code", "") or "unexpected")
+
+
+def text_code(code: str, params: dict | None = None) -> str:
+    """The code whose text to show: a refusal by the case server reads as its own reason
+    (``forbidden``, ``bad_credentials``, ...) when there is a text for it."""
+    server_code = str((params or {}).get("server_code") or "")
+    if code in ("server_refused", "login_required") and server_code \
+            and has_error_text(server_code):
+        return server_code
+    return code
 
 
 def technical_detail(exc: BaseException) -> str:
@@ -238,17 +292,60 @@ def technical_detail(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class ShownError:
+    """An error ready to show: the code whose text is read, and the English for IT."""
+
+    code: str
+    detail: str
+
+    @property
+    def text(self) -> ErrorText:
+        return error_text(self.code)  # looked up when shown: follows the UI language
+
+    def as_plain(self) -> str:
+        text = self.text
+        return f"{text.title}\n{text.meaning} {text.action}"
+
+    def as_html(self, *, lead: str = "") -> str:
+        """For a banner or status line (rich text): the person's language, and a link that
+        opens :func:`error_box_for` with the English in its details section."""
+        text = self.text
+        title = f"{lead}{text.title}" if lead else text.title
+        link = translate("ErrorMessages", "Details for court IT")
+        return (f"<b>{html.escape(title)}</b><br>{html.escape(text.meaning)} "
+                f"{html.escape(text.action)} <a href=\"{DETAILS_LINK}\">{html.escape(link)}</a>")
+
+
+def describe(exc: BaseException) -> ShownError:
+    return ShownError(text_code(error_code(exc), getattr(exc, "params", None)),
+                      technical_detail(exc))
+
+
+def describe_event(event: dict) -> ShownError:
+    """An error that arrives as plain data (a session event, a sync status)."""
+    code = str(event.get("code") or "unexpected")
+    detail = f"[{code}] {event.get('message') or event.get('detail') or ''}".strip()
+    return ShownError(text_code(code, event), detail)
+
+
 def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """A message box for ``exc``; the caller shows it (``open()`` or ``exec()``)."""
-    text = error_text(error_code(exc))
+    box = error_box_for(parent, describe(exc))
+    box.setObjectName(f"error-{error_code(exc)}")
+    return box
+
+
+def error_box_for(parent: QWidget | None, shown: ShownError) -> QMessageBox:
+    text = shown.text
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("courtdesk")
     box.setText(text.title)
     box.setInformativeText(f"{text.meaning}\n\n{text.action}")
-    box.setDetailedText(technical_detail(exc))
+    box.setDetailedText(shown.detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setObjectName(f"error-{error_code(exc)}")
+    box.setObjectName(f"error-{shown.code}")
     # Qt sizes message boxes for one-line texts; these explain, so give them room.
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 420px; }")
     return box

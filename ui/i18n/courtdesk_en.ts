@@ -682,6 +682,18 @@
         <translation>Correct the entry as the details describe, and try again.</translation>
     </message>
     <message>
+        <source>A stored file is damaged</source>
+        <translation>A stored file is damaged</translation>
+    </message>
+    <message>
+        <source>A file (a recording or a dossier volume) does not match the fingerprint it was saved with, so courtdesk does not use it. Nothing was changed.</source>
+        <translation>A file (a recording or a dossier volume) does not match the fingerprint it was saved with, so courtdesk does not use it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sync again: courtdesk fetches a good copy from the court&apos;s server if it has one. Otherwise give the details to court IT.</source>
+        <translation>Sync again: courtdesk fetches a good copy from the court&apos;s server if it has one. Otherwise give the details to court IT.</translation>
+    </message>
+    <message>
         <source>The local store reported a problem</source>
         <translation>The local store reported a problem</translation>
     </message>
@@ -704,6 +716,346 @@
     <message>
         <source>Try again. If it happens again, give the details below and the log file to court IT.</source>
         <translation>Try again. If it happens again, give the details below and the log file to court IT.</translation>
+    </message>
+    <message>
+        <source>Details for court IT</source>
+        <translation>Details for court IT</translation>
+    </message>
+    <message>
+        <source>The file was not imported. Nothing in the dossier changed.</source>
+        <translation>The file was not imported. Nothing in the dossier changed.</translation>
+    </message>
+    <message>
+        <source>The case file could not do that</source>
+        <translation>The case file could not do that</translation>
+    </message>
+    <message>
+        <source>The last action on the dossier did not complete. The dossier&apos;s files and your annotations are unchanged.</source>
+        <translation>The last action on the dossier did not complete. The dossier&apos;s files and your annotations are unchanged.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, give the details to court IT.</source>
+        <translation>Try again. If it happens again, give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported into the dossier</source>
+        <translation>This file cannot be imported into the dossier</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a PDF or scan. Ask whoever sent it for a new copy, or scan the paper again.</source>
+        <translation>The file may be damaged or not a PDF or scan. Ask whoever sent it for a new copy, or scan the paper again.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password</source>
+        <translation>This PDF is protected by a password</translation>
+    </message>
+    <message>
+        <source>Enter the file&apos;s password when asked and import it again.</source>
+        <translation>Enter the file&apos;s password when asked and import it again.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF</source>
+        <translation>The password does not open this PDF</translation>
+    </message>
+    <message>
+        <source>Check the password with whoever sent the file and import it again.</source>
+        <translation>Check the password with whoever sent the file and import it again.</translation>
+    </message>
+    <message>
+        <source>This dossier volume is no longer on this computer</source>
+        <translation>This dossier volume is no longer on this computer</translation>
+    </message>
+    <message>
+        <source>It was removed, or it has not arrived from the court&apos;s server yet. Nothing else in the dossier is affected.</source>
+        <translation>It was removed, or it has not arrived from the court&apos;s server yet. Nothing else in the dossier is affected.</translation>
+    </message>
+    <message>
+        <source>Choose the case again to refresh the list of volumes, or sync.</source>
+        <translation>Choose the case again to refresh the list of volumes, or sync.</translation>
+    </message>
+    <message>
+        <source>There is no such page in this volume</source>
+        <translation>There is no such page in this volume</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Pick a page from the page list or the catalog of this volume.</source>
+        <translation>Pick a page from the page list or the catalog of this volume.</translation>
+    </message>
+    <message>
+        <source>Scanned pages cannot be read (OCR) on this computer</source>
+        <translation>Scanned pages cannot be read (OCR) on this computer</translation>
+    </message>
+    <message>
+        <source>Scanned pages can be read and annotated, but their text cannot be searched. Everything else in the dossier works.</source>
+        <translation>Scanned pages can be read and annotated, but their text cannot be searched. Everything else in the dossier works.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install Tesseract OCR with the Chinese and Korean language data; &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>Ask court IT to install Tesseract OCR with the Chinese and Korean language data; &quot;courtdesk doctor&quot; checks it.</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved</source>
+        <translation>The annotation could not be saved</translation>
+    </message>
+    <message>
+        <source>This annotation was not saved; your other annotations and the file are unchanged.</source>
+        <translation>This annotation was not saved; your other annotations and the file are unchanged.</translation>
+    </message>
+    <message>
+        <source>Draw or write it again on the page. If it keeps failing, give the details to court IT.</source>
+        <translation>Draw or write it again on the page. If it keeps failing, give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be changed</source>
+        <translation>The catalog could not be changed</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s catalog is as it was; the file itself is unchanged.</source>
+        <translation>The volume&apos;s catalog is as it was; the file itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>Choose the volume again and retry the change.</source>
+        <translation>Choose the volume again and retry the change.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server; your work stays on this PC.</source>
+        <translation>Nothing was changed on the server; your work stays on this PC.</translation>
+    </message>
+    <message>
+        <source>Sync with the court&apos;s server did not work</source>
+        <translation>Sync with the court&apos;s server did not work</translation>
+    </message>
+    <message>
+        <source>Your work stays on this PC; nothing was lost.</source>
+        <translation>Your work stays on this PC; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Check that the server address is the https:// address court IT gave you, and try again.</source>
+        <translation>Check that the server address is the https:// address court IT gave you, and try again.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server cannot be reached</source>
+        <translation>The court&apos;s server cannot be reached</translation>
+    </message>
+    <message>
+        <source>You can keep working: everything is saved on this PC and syncs by itself when the network is back.</source>
+        <translation>You can keep working: everything is saved on this PC and syncs by itself when the network is back.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. If you need to sync now, check the network cable or Wi-Fi, and the server address.</source>
+        <translation>Nothing to do now. If you need to sync now, check the network cable or Wi-Fi, and the server address.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server is busy</source>
+        <translation>The court&apos;s server is busy</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; courtdesk tries again by itself shortly.</source>
+        <translation>Nothing was lost; courtdesk tries again by itself shortly.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. If it lasts for hours, tell court IT.</source>
+        <translation>Nothing to do. If it lasts for hours, tell court IT.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s case database is not reachable</source>
+        <translation>The court&apos;s case database is not reachable</translation>
+    </message>
+    <message>
+        <source>Log in to the court&apos;s server again</source>
+        <translation>Log in to the court&apos;s server again</translation>
+    </message>
+    <message>
+        <source>Sync is paused until you log in; your work stays on this PC.</source>
+        <translation>Sync is paused until you log in; your work stays on this PC.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password under Sync, then sync again.</source>
+        <translation>Enter your user name and password under Sync, then sync again.</translation>
+    </message>
+    <message>
+        <source>Your login to the court&apos;s server has expired</source>
+        <translation>Your login to the court&apos;s server has expired</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for the court&apos;s server</source>
+        <translation>Wrong user name or password for the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>You are not logged in to the court&apos;s server; your work stays on this PC.</source>
+        <translation>You are not logged in to the court&apos;s server; your work stays on this PC.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server could not be verified</source>
+        <translation>The court&apos;s server could not be verified</translation>
+    </message>
+    <message>
+        <source>courtdesk sends court data only to the court&apos;s own server, checked by its certificate, so nothing was sent.</source>
+        <translation>courtdesk sends court data only to the court&apos;s own server, checked by its certificate, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Ask court IT: the certificate in the machine configuration may be wrong or expired.</source>
+        <translation>Ask court IT: the certificate in the machine configuration may be wrong or expired.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server refused the request</source>
+        <translation>The court&apos;s server refused the request</translation>
+    </message>
+    <message>
+        <source>Give the details to court IT (the server may run another version).</source>
+        <translation>Give the details to court IT (the server may run another version).</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server does not allow this for your account</source>
+        <translation>The court&apos;s server does not allow this for your account</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the presiding judge or court IT to add you to the case.</source>
+        <translation>If your work needs it, ask the presiding judge or court IT to add you to the case.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server does not have this</source>
+        <translation>The court&apos;s server does not have this</translation>
+    </message>
+    <message>
+        <source>Sync again later; if it persists, give the details to court IT.</source>
+        <translation>Sync again later; if it persists, give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>Too much at once for the court&apos;s server</source>
+        <translation>Too much at once for the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>Give the details to court IT.</source>
+        <translation>Give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server was restored from a backup</source>
+        <translation>The court&apos;s server was restored from a backup</translation>
+    </message>
+    <message>
+        <source>courtdesk fetches the case data again from the start; your changes are sent again and nothing on this PC is lost.</source>
+        <translation>courtdesk fetches the case data again from the start; your changes are sent again and nothing on this PC is lost.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; tell court IT if it happens often.</source>
+        <translation>Nothing to do; tell court IT if it happens often.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved as asked</source>
+        <translation>This conflict cannot be resolved as asked</translation>
+    </message>
+    <message>
+        <source>The conflict inbox is unchanged.</source>
+        <translation>The conflict inbox is unchanged.</translation>
+    </message>
+    <message>
+        <source>Choose the conflict again from the list and keep one of the two versions.</source>
+        <translation>Choose the conflict again from the list and keep one of the two versions.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server did not accept this change. It is kept on this PC in the conflict inbox; nothing else was affected.</source>
+        <translation>The court&apos;s server did not accept this change. It is kept on this PC in the conflict inbox; nothing else was affected.</translation>
+    </message>
+    <message>
+        <source>Under Sync, keep the court&apos;s version to drop your change, or give the details to court IT.</source>
+        <translation>Under Sync, keep the court&apos;s version to drop your change, or give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server found the change incomplete</source>
+        <translation>The court&apos;s server found the change incomplete</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the court&apos;s server</source>
+        <translation>The record no longer exists on the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>A field that is fixed once saved was changed</source>
+        <translation>A field that is fixed once saved was changed</translation>
+    </message>
+    <message>
+        <source>Records of this kind can only be added, not changed or deleted</source>
+        <translation>Records of this kind can only be added, not changed or deleted</translation>
+    </message>
+    <message>
+        <source>What this record belongs to has not reached the court&apos;s server</source>
+        <translation>What this record belongs to has not reached the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>What this record belongs to was deleted on the court&apos;s server</source>
+        <translation>What this record belongs to was deleted on the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>An older correction arrived after a newer one</source>
+        <translation>An older correction arrived after a newer one</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server already has a different change under this number</source>
+        <translation>The court&apos;s server already has a different change under this number</translation>
+    </message>
+    <message>
+        <source>Its file has not been uploaded completely yet</source>
+        <translation>Its file has not been uploaded completely yet</translation>
+    </message>
+    <message>
+        <source>The record waits on this PC until its file (a recording or a dossier volume) is on the court&apos;s server; nothing is lost.</source>
+        <translation>The record waits on this PC until its file (a recording or a dossier volume) is on the court&apos;s server; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: courtdesk sends the rest of the file and then the record. On a metered link, large files wait for an unmetered network.</source>
+        <translation>Nothing to do: courtdesk sends the rest of the file and then the record. On a metered link, large files wait for an unmetered network.</translation>
+    </message>
+    <message>
+        <source>The court changed this record too</source>
+        <translation>The court changed this record too</translation>
+    </message>
+    <message>
+        <source>Both versions are kept: yours on this PC, the court&apos;s on the server. Nothing is lost.</source>
+        <translation>Both versions are kept: yours on this PC, the court&apos;s on the server. Nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Under Sync, compare the two versions and keep one.</source>
+        <translation>Under Sync, compare the two versions and keep one.</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded completely. It stays on this PC and courtdesk sends it again at the next sync.</source>
+        <translation>The file was not uploaded completely. It stays on this PC and courtdesk sends it again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. If it keeps happening, give the details to court IT.</source>
+        <translation>Nothing to do now. If it keeps happening, give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>A file arrived damaged at the court&apos;s server</source>
+        <translation>A file arrived damaged at the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server refused part of an upload</source>
+        <translation>The court&apos;s server refused part of an upload</translation>
+    </message>
+    <message>
+        <source>A file could not be uploaded to the court&apos;s server</source>
+        <translation>A file could not be uploaded to the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server did not accept this computer&apos;s audit log. Other work synced normally, and the log on this PC is kept.</source>
+        <translation>The court&apos;s server did not accept this computer&apos;s audit log. Other work synced normally, and the log on this PC is kept.</translation>
+    </message>
+    <message>
+        <source>Tell court IT: they compare the court&apos;s copy with this PC&apos;s (&quot;courtdesk audit verify&quot;).</source>
+        <translation>Tell court IT: they compare the court&apos;s copy with this PC&apos;s (&quot;courtdesk audit verify&quot;).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s audit log does not match the court&apos;s copy</source>
+        <translation>This computer&apos;s audit log does not match the court&apos;s copy</translation>
+    </message>
+    <message>
+        <source>Entries are missing from this computer&apos;s audit log</source>
+        <translation>Entries are missing from this computer&apos;s audit log</translation>
     </message>
 </context>
 <context>

@@ -682,6 +682,18 @@
         <translation>세부 정보의 설명에 따라 입력을 고친 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
+        <source>A stored file is damaged</source>
+        <translation>저장된 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>A file (a recording or a dossier volume) does not match the fingerprint it was saved with, so courtdesk does not use it. Nothing was changed.</source>
+        <translation>파일(녹음 또는 기록 권)이 저장할 때의 지문(해시)과 일치하지 않아 courtdesk가 사용하지 않습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Sync again: courtdesk fetches a good copy from the court&apos;s server if it has one. Otherwise give the details to court IT.</source>
+        <translation>다시 동기화하십시오. 법원 서버에 온전한 사본이 있으면 courtdesk가 다시 받아 옵니다. 없으면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
         <source>The local store reported a problem</source>
         <translation>로컬 사건 저장소에서 문제가 발생했습니다</translation>
     </message>
@@ -704,6 +716,346 @@
     <message>
         <source>Try again. If it happens again, give the details below and the log file to court IT.</source>
         <translation>다시 시도하십시오. 또 발생하면 아래 세부 정보와 로그 파일을 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>Details for court IT</source>
+        <translation>전산 담당자용 세부 정보</translation>
+    </message>
+    <message>
+        <source>The file was not imported. Nothing in the dossier changed.</source>
+        <translation>파일을 가져오지 않았습니다. 기록은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The case file could not do that</source>
+        <translation>기록 작업을 완료하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The last action on the dossier did not complete. The dossier&apos;s files and your annotations are unchanged.</source>
+        <translation>방금 기록에 대한 작업이 완료되지 않았습니다. 기록 파일과 주석은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, give the details to court IT.</source>
+        <translation>다시 시도하십시오. 또 발생하면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported into the dossier</source>
+        <translation>이 파일을 기록에 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a PDF or scan. Ask whoever sent it for a new copy, or scan the paper again.</source>
+        <translation>파일이 손상되었거나 PDF 또는 스캔 파일이 아닐 수 있습니다. 보낸 쪽에 새 사본을 요청하거나 종이 문서를 다시 스캔하십시오.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password</source>
+        <translation>이 PDF는 비밀번호로 보호되어 있습니다</translation>
+    </message>
+    <message>
+        <source>Enter the file&apos;s password when asked and import it again.</source>
+        <translation>다시 가져오면서 요청할 때 파일의 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF</source>
+        <translation>이 비밀번호로는 PDF를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Check the password with whoever sent the file and import it again.</source>
+        <translation>파일을 보낸 쪽에 비밀번호를 확인한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>This dossier volume is no longer on this computer</source>
+        <translation>이 기록 권이 이 컴퓨터에 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>It was removed, or it has not arrived from the court&apos;s server yet. Nothing else in the dossier is affected.</source>
+        <translation>삭제되었거나 아직 법원 서버에서 받아 오지 않았습니다. 기록의 다른 부분에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the case again to refresh the list of volumes, or sync.</source>
+        <translation>사건을 다시 선택해 권 목록을 새로 고치거나 동기화하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no such page in this volume</source>
+        <translation>이 권에 해당 쪽이 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Pick a page from the page list or the catalog of this volume.</source>
+        <translation>이 권의 쪽 목록이나 목차에서 쪽을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Scanned pages cannot be read (OCR) on this computer</source>
+        <translation>이 컴퓨터에서는 스캔한 쪽의 글자를 인식(OCR)할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Scanned pages can be read and annotated, but their text cannot be searched. Everything else in the dossier works.</source>
+        <translation>스캔한 쪽은 읽고 주석을 달 수 있지만 글자를 검색할 수는 없습니다. 기록의 다른 기능은 모두 정상입니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install Tesseract OCR with the Chinese and Korean language data; &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>법원 전산 담당자에게 Tesseract OCR과 중국어·한국어 언어 데이터 설치를 요청하십시오. &quot;courtdesk doctor&quot;로 점검할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved</source>
+        <translation>주석을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>This annotation was not saved; your other annotations and the file are unchanged.</source>
+        <translation>이 주석은 저장되지 않았습니다. 다른 주석과 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Draw or write it again on the page. If it keeps failing, give the details to court IT.</source>
+        <translation>쪽 위에 다시 그리거나 쓰십시오. 계속 실패하면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be changed</source>
+        <translation>목차를 변경하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s catalog is as it was; the file itself is unchanged.</source>
+        <translation>이 권의 목차는 그대로이며 파일 자체도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the volume again and retry the change.</source>
+        <translation>권을 다시 선택한 뒤 변경을 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server; your work stays on this PC.</source>
+        <translation>서버에서는 아무것도 변경되지 않았습니다. 작업 내용은 이 컴퓨터에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sync with the court&apos;s server did not work</source>
+        <translation>법원 서버와 동기화하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Your work stays on this PC; nothing was lost.</source>
+        <translation>작업 내용은 이 컴퓨터에 그대로 있으며 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the server address is the https:// address court IT gave you, and try again.</source>
+        <translation>서버 주소가 법원 전산 담당자가 알려 준 https:// 주소인지 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server cannot be reached</source>
+        <translation>법원 서버에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>You can keep working: everything is saved on this PC and syncs by itself when the network is back.</source>
+        <translation>계속 작업하셔도 됩니다. 모든 내용은 이 컴퓨터에 저장되어 있고 네트워크가 돌아오면 자동으로 동기화됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. If you need to sync now, check the network cable or Wi-Fi, and the server address.</source>
+        <translation>지금은 하실 일이 없습니다. 바로 동기화해야 하면 네트워크 케이블이나 Wi-Fi, 서버 주소를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server is busy</source>
+        <translation>법원 서버가 바쁩니다</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; courtdesk tries again by itself shortly.</source>
+        <translation>잃어버린 것은 없습니다. courtdesk가 잠시 뒤 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. If it lasts for hours, tell court IT.</source>
+        <translation>하실 일은 없습니다. 몇 시간째 계속되면 법원 전산 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s case database is not reachable</source>
+        <translation>법원 사건 데이터베이스에 접속할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Log in to the court&apos;s server again</source>
+        <translation>법원 서버에 다시 로그인하십시오</translation>
+    </message>
+    <message>
+        <source>Sync is paused until you log in; your work stays on this PC.</source>
+        <translation>로그인할 때까지 동기화가 멈춥니다. 작업 내용은 이 컴퓨터에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password under Sync, then sync again.</source>
+        <translation>동기화 화면에서 사용자 이름과 비밀번호를 입력한 뒤 다시 동기화하십시오.</translation>
+    </message>
+    <message>
+        <source>Your login to the court&apos;s server has expired</source>
+        <translation>법원 서버 로그인이 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for the court&apos;s server</source>
+        <translation>법원 서버의 사용자 이름 또는 비밀번호가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>You are not logged in to the court&apos;s server; your work stays on this PC.</source>
+        <translation>법원 서버에 로그인되지 않았습니다. 작업 내용은 이 컴퓨터에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server could not be verified</source>
+        <translation>법원 서버를 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>courtdesk sends court data only to the court&apos;s own server, checked by its certificate, so nothing was sent.</source>
+        <translation>courtdesk는 인증서로 확인된 법원 자체 서버에만 법원 데이터를 보내므로 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT: the certificate in the machine configuration may be wrong or expired.</source>
+        <translation>법원 전산 담당자에게 문의하십시오. 컴퓨터 설정의 인증서가 잘못되었거나 만료되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server refused the request</source>
+        <translation>법원 서버가 요청을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>Give the details to court IT (the server may run another version).</source>
+        <translation>세부 정보를 법원 전산 담당자에게 전달하십시오(서버 버전이 다를 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server does not allow this for your account</source>
+        <translation>법원 서버가 이 계정에 이 작업을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the presiding judge or court IT to add you to the case.</source>
+        <translation>업무상 필요하면 재판장이나 법원 전산 담당자에게 이 사건에 추가해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server does not have this</source>
+        <translation>법원 서버에 해당 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Sync again later; if it persists, give the details to court IT.</source>
+        <translation>나중에 다시 동기화하십시오. 계속되면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>Too much at once for the court&apos;s server</source>
+        <translation>한 번에 보내는 양이 법원 서버의 한도를 넘었습니다</translation>
+    </message>
+    <message>
+        <source>Give the details to court IT.</source>
+        <translation>세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server was restored from a backup</source>
+        <translation>법원 서버가 백업에서 복원되었습니다</translation>
+    </message>
+    <message>
+        <source>courtdesk fetches the case data again from the start; your changes are sent again and nothing on this PC is lost.</source>
+        <translation>courtdesk가 사건 데이터를 처음부터 다시 받아 오고 변경 사항을 다시 보냅니다. 이 컴퓨터의 내용은 잃지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; tell court IT if it happens often.</source>
+        <translation>하실 일은 없습니다. 자주 발생하면 법원 전산 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved as asked</source>
+        <translation>이 충돌을 요청한 방식으로 해결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The conflict inbox is unchanged.</source>
+        <translation>충돌 목록은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the conflict again from the list and keep one of the two versions.</source>
+        <translation>목록에서 충돌을 다시 선택하고 두 버전 중 하나를 남기십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server did not accept this change. It is kept on this PC in the conflict inbox; nothing else was affected.</source>
+        <translation>법원 서버가 이 변경을 받아들이지 않았습니다. 변경 내용은 이 컴퓨터의 충돌 목록에 보관되며 다른 내용에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Under Sync, keep the court&apos;s version to drop your change, or give the details to court IT.</source>
+        <translation>동기화 화면에서 법원 버전을 남겨 내 변경을 버리거나, 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server found the change incomplete</source>
+        <translation>법원 서버가 이 변경이 불완전하다고 판단했습니다</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the court&apos;s server</source>
+        <translation>법원 서버에 이 항목이 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>A field that is fixed once saved was changed</source>
+        <translation>저장 후에는 바꿀 수 없는 항목이 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>Records of this kind can only be added, not changed or deleted</source>
+        <translation>이런 항목은 추가만 할 수 있고 변경하거나 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>What this record belongs to has not reached the court&apos;s server</source>
+        <translation>이 항목이 속한 상위 항목이 아직 법원 서버에 없습니다</translation>
+    </message>
+    <message>
+        <source>What this record belongs to was deleted on the court&apos;s server</source>
+        <translation>이 항목이 속한 상위 항목이 법원 서버에서 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>An older correction arrived after a newer one</source>
+        <translation>이전 수정이 최신 수정보다 늦게 도착했습니다</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server already has a different change under this number</source>
+        <translation>법원 서버에 같은 번호의 다른 변경이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Its file has not been uploaded completely yet</source>
+        <translation>딸린 파일이 아직 모두 올라가지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The record waits on this PC until its file (a recording or a dossier volume) is on the court&apos;s server; nothing is lost.</source>
+        <translation>파일(녹음 또는 기록 권)이 법원 서버에 올라갈 때까지 이 항목은 이 컴퓨터에서 기다립니다. 잃어버리는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: courtdesk sends the rest of the file and then the record. On a metered link, large files wait for an unmetered network.</source>
+        <translation>하실 일은 없습니다. courtdesk가 파일의 나머지를 보낸 뒤 항목을 보냅니다. 데이터 요금제 회선에서는 큰 파일을 요금이 없는 네트워크에서 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The court changed this record too</source>
+        <translation>법원도 이 항목을 변경했습니다</translation>
+    </message>
+    <message>
+        <source>Both versions are kept: yours on this PC, the court&apos;s on the server. Nothing is lost.</source>
+        <translation>두 버전이 모두 보관됩니다. 내 버전은 이 컴퓨터에, 법원 버전은 서버에 있습니다. 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Under Sync, compare the two versions and keep one.</source>
+        <translation>동기화 화면에서 두 버전을 비교하고 하나를 남기십시오.</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded completely. It stays on this PC and courtdesk sends it again at the next sync.</source>
+        <translation>파일이 완전히 올라가지 않았습니다. 파일은 이 컴퓨터에 그대로 있으며 다음 동기화 때 courtdesk가 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. If it keeps happening, give the details to court IT.</source>
+        <translation>지금은 하실 일이 없습니다. 계속 발생하면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>A file arrived damaged at the court&apos;s server</source>
+        <translation>파일이 손상된 채 법원 서버에 도착했습니다</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server refused part of an upload</source>
+        <translation>법원 서버가 업로드의 일부를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>A file could not be uploaded to the court&apos;s server</source>
+        <translation>파일을 법원 서버에 올리지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server did not accept this computer&apos;s audit log. Other work synced normally, and the log on this PC is kept.</source>
+        <translation>법원 서버가 이 컴퓨터의 감사 로그를 받아들이지 않았습니다. 다른 작업은 정상적으로 동기화되었고 이 컴퓨터의 로그는 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Tell court IT: they compare the court&apos;s copy with this PC&apos;s (&quot;courtdesk audit verify&quot;).</source>
+        <translation>법원 전산 담당자에게 알리십시오. 법원 사본과 이 컴퓨터의 로그를 비교합니다(&quot;courtdesk audit verify&quot;).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s audit log does not match the court&apos;s copy</source>
+        <translation>이 컴퓨터의 감사 로그가 법원 사본과 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Entries are missing from this computer&apos;s audit log</source>
+        <translation>이 컴퓨터의 감사 로그에 빠진 항목이 있습니다</translation>
     </message>
 </context>
 <context>

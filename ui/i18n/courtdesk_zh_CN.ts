@@ -682,6 +682,18 @@
         <translation>请按详细信息中的说明更正输入后重试。</translation>
     </message>
     <message>
+        <source>A stored file is damaged</source>
+        <translation>本机保存的文件已损坏</translation>
+    </message>
+    <message>
+        <source>A file (a recording or a dossier volume) does not match the fingerprint it was saved with, so courtdesk does not use it. Nothing was changed.</source>
+        <translation>某个文件（录音或卷宗分册）与保存时的校验值不符，courtdesk 不会使用它。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sync again: courtdesk fetches a good copy from the court&apos;s server if it has one. Otherwise give the details to court IT.</source>
+        <translation>请再同步一次：如法院服务器上有完好的副本，courtdesk 会重新取回。否则请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
         <source>The local store reported a problem</source>
         <translation>本地案件库报告了一个问题</translation>
     </message>
@@ -704,6 +716,346 @@
     <message>
         <source>Try again. If it happens again, give the details below and the log file to court IT.</source>
         <translation>请重试。如再次出现，请将下方详细信息和日志文件提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>Details for court IT</source>
+        <translation>供信息中心查看的详细信息</translation>
+    </message>
+    <message>
+        <source>The file was not imported. Nothing in the dossier changed.</source>
+        <translation>该文件未导入，卷宗未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The case file could not do that</source>
+        <translation>卷宗操作未能完成</translation>
+    </message>
+    <message>
+        <source>The last action on the dossier did not complete. The dossier&apos;s files and your annotations are unchanged.</source>
+        <translation>刚才对卷宗的操作没有完成。卷宗文件和您的批注均未改变。</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, give the details to court IT.</source>
+        <translation>请重试。如再次出现，请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported into the dossier</source>
+        <translation>该文件无法导入卷宗</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or not a PDF or scan. Ask whoever sent it for a new copy, or scan the paper again.</source>
+        <translation>文件可能已损坏，或不是 PDF 或扫描件。请向发送方重新索取，或重新扫描纸质材料。</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password</source>
+        <translation>该 PDF 设有密码保护</translation>
+    </message>
+    <message>
+        <source>Enter the file&apos;s password when asked and import it again.</source>
+        <translation>请重新导入，并在提示时输入该文件的密码。</translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF</source>
+        <translation>密码错误，无法打开该 PDF</translation>
+    </message>
+    <message>
+        <source>Check the password with whoever sent the file and import it again.</source>
+        <translation>请向文件发送方核实密码后重新导入。</translation>
+    </message>
+    <message>
+        <source>This dossier volume is no longer on this computer</source>
+        <translation>本机上已没有该卷宗分册</translation>
+    </message>
+    <message>
+        <source>It was removed, or it has not arrived from the court&apos;s server yet. Nothing else in the dossier is affected.</source>
+        <translation>该分册已被删除，或尚未从法院服务器同步到本机。卷宗的其他部分不受影响。</translation>
+    </message>
+    <message>
+        <source>Choose the case again to refresh the list of volumes, or sync.</source>
+        <translation>请重新选择该案件以刷新分册列表，或进行同步。</translation>
+    </message>
+    <message>
+        <source>There is no such page in this volume</source>
+        <translation>该分册中没有这一页</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Pick a page from the page list or the catalog of this volume.</source>
+        <translation>请从该分册的页面列表或目录中选择页面。</translation>
+    </message>
+    <message>
+        <source>Scanned pages cannot be read (OCR) on this computer</source>
+        <translation>本机无法识别扫描页文字（OCR）</translation>
+    </message>
+    <message>
+        <source>Scanned pages can be read and annotated, but their text cannot be searched. Everything else in the dossier works.</source>
+        <translation>扫描页仍可阅读和批注，但其中的文字无法检索。卷宗的其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install Tesseract OCR with the Chinese and Korean language data; &quot;courtdesk doctor&quot; checks it.</source>
+        <translation>请联系法院信息中心安装 Tesseract OCR 及中文、朝鲜文语言包；可用“courtdesk doctor”进行检查。</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved</source>
+        <translation>批注未能保存</translation>
+    </message>
+    <message>
+        <source>This annotation was not saved; your other annotations and the file are unchanged.</source>
+        <translation>这条批注没有保存；您的其他批注和文件本身均未改变。</translation>
+    </message>
+    <message>
+        <source>Draw or write it again on the page. If it keeps failing, give the details to court IT.</source>
+        <translation>请在页面上重新标注或书写。如仍失败，请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>The catalog could not be changed</source>
+        <translation>目录未能修改</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s catalog is as it was; the file itself is unchanged.</source>
+        <translation>该分册的目录保持原样，文件本身未改变。</translation>
+    </message>
+    <message>
+        <source>Choose the volume again and retry the change.</source>
+        <translation>请重新选择该分册，再次进行修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server; your work stays on this PC.</source>
+        <translation>服务器上未做任何更改；您的工作内容仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>Sync with the court&apos;s server did not work</source>
+        <translation>与法院服务器同步未成功</translation>
+    </message>
+    <message>
+        <source>Your work stays on this PC; nothing was lost.</source>
+        <translation>您的工作内容仍保存在本机，没有丢失。</translation>
+    </message>
+    <message>
+        <source>Check that the server address is the https:// address court IT gave you, and try again.</source>
+        <translation>请确认服务器地址是法院信息中心提供的 https:// 地址，然后重试。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server cannot be reached</source>
+        <translation>无法连接法院服务器</translation>
+    </message>
+    <message>
+        <source>You can keep working: everything is saved on this PC and syncs by itself when the network is back.</source>
+        <translation>您可以继续工作：所有内容都已保存在本机，网络恢复后会自动同步。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. If you need to sync now, check the network cable or Wi-Fi, and the server address.</source>
+        <translation>现在无需处理。如需立即同步，请检查网线或无线网络，以及服务器地址。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server is busy</source>
+        <translation>法院服务器繁忙</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; courtdesk tries again by itself shortly.</source>
+        <translation>没有丢失任何内容；courtdesk 稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. If it lasts for hours, tell court IT.</source>
+        <translation>无需处理。如持续数小时，请告知法院信息中心。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s case database is not reachable</source>
+        <translation>法院案件数据库暂时无法访问</translation>
+    </message>
+    <message>
+        <source>Log in to the court&apos;s server again</source>
+        <translation>请重新登录法院服务器</translation>
+    </message>
+    <message>
+        <source>Sync is paused until you log in; your work stays on this PC.</source>
+        <translation>登录前同步暂停；您的工作内容仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password under Sync, then sync again.</source>
+        <translation>请在“同步”页面输入用户名和密码，然后重新同步。</translation>
+    </message>
+    <message>
+        <source>Your login to the court&apos;s server has expired</source>
+        <translation>法院服务器的登录已过期</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for the court&apos;s server</source>
+        <translation>法院服务器的用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>You are not logged in to the court&apos;s server; your work stays on this PC.</source>
+        <translation>您尚未登录法院服务器；您的工作内容仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server could not be verified</source>
+        <translation>无法验证法院服务器的身份</translation>
+    </message>
+    <message>
+        <source>courtdesk sends court data only to the court&apos;s own server, checked by its certificate, so nothing was sent.</source>
+        <translation>courtdesk 只把法院数据发送到经证书验证的本院服务器，因此没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask court IT: the certificate in the machine configuration may be wrong or expired.</source>
+        <translation>请联系法院信息中心：本机配置中的证书可能有误或已过期。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server refused the request</source>
+        <translation>法院服务器拒绝了该请求</translation>
+    </message>
+    <message>
+        <source>Give the details to court IT (the server may run another version).</source>
+        <translation>请将详细信息提供给法院信息中心（服务器版本可能不一致）。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server does not allow this for your account</source>
+        <translation>法院服务器不允许您的账户进行此操作</translation>
+    </message>
+    <message>
+        <source>If your work needs it, ask the presiding judge or court IT to add you to the case.</source>
+        <translation>如工作需要，请联系审判长或法院信息中心将您加入该案件。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server does not have this</source>
+        <translation>法院服务器上没有该内容</translation>
+    </message>
+    <message>
+        <source>Sync again later; if it persists, give the details to court IT.</source>
+        <translation>请稍后再同步；如问题持续，请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>Too much at once for the court&apos;s server</source>
+        <translation>一次发送的内容超出法院服务器的限制</translation>
+    </message>
+    <message>
+        <source>Give the details to court IT.</source>
+        <translation>请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server was restored from a backup</source>
+        <translation>法院服务器已从备份恢复</translation>
+    </message>
+    <message>
+        <source>courtdesk fetches the case data again from the start; your changes are sent again and nothing on this PC is lost.</source>
+        <translation>courtdesk 会从头重新获取案件数据，并重新发送您的修改，本机上的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; tell court IT if it happens often.</source>
+        <translation>无需处理；如经常出现，请告知法院信息中心。</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved as asked</source>
+        <translation>无法按所选方式处理该冲突</translation>
+    </message>
+    <message>
+        <source>The conflict inbox is unchanged.</source>
+        <translation>冲突列表未做更改。</translation>
+    </message>
+    <message>
+        <source>Choose the conflict again from the list and keep one of the two versions.</source>
+        <translation>请从列表中重新选择该冲突，并保留两个版本之一。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server did not accept this change. It is kept on this PC in the conflict inbox; nothing else was affected.</source>
+        <translation>法院服务器未接受这项修改。该修改保留在本机的冲突列表中，其他内容不受影响。</translation>
+    </message>
+    <message>
+        <source>Under Sync, keep the court&apos;s version to drop your change, or give the details to court IT.</source>
+        <translation>请在“同步”页面选择保留法院的版本以放弃您的修改，或将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server found the change incomplete</source>
+        <translation>法院服务器认为该修改内容不完整</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the court&apos;s server</source>
+        <translation>法院服务器上已没有这条记录</translation>
+    </message>
+    <message>
+        <source>A field that is fixed once saved was changed</source>
+        <translation>修改了保存后不允许更改的字段</translation>
+    </message>
+    <message>
+        <source>Records of this kind can only be added, not changed or deleted</source>
+        <translation>此类记录只能新增，不能修改或删除</translation>
+    </message>
+    <message>
+        <source>What this record belongs to has not reached the court&apos;s server</source>
+        <translation>这条记录所属的内容尚未同步到法院服务器</translation>
+    </message>
+    <message>
+        <source>What this record belongs to was deleted on the court&apos;s server</source>
+        <translation>这条记录所属的内容已在法院服务器上删除</translation>
+    </message>
+    <message>
+        <source>An older correction arrived after a newer one</source>
+        <translation>较早的更正晚于较新的更正送达</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server already has a different change under this number</source>
+        <translation>法院服务器上已有使用同一编号的另一项修改</translation>
+    </message>
+    <message>
+        <source>Its file has not been uploaded completely yet</source>
+        <translation>其所附文件尚未全部上传</translation>
+    </message>
+    <message>
+        <source>The record waits on this PC until its file (a recording or a dossier volume) is on the court&apos;s server; nothing is lost.</source>
+        <translation>该记录会在本机等待，直到其文件（录音或卷宗分册）上传到法院服务器；不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: courtdesk sends the rest of the file and then the record. On a metered link, large files wait for an unmetered network.</source>
+        <translation>无需处理：courtdesk 会先发送文件的剩余部分，再发送该记录。使用按流量计费的网络时，大文件会等到不计流量的网络再发送。</translation>
+    </message>
+    <message>
+        <source>The court changed this record too</source>
+        <translation>法院也修改了这条记录</translation>
+    </message>
+    <message>
+        <source>Both versions are kept: yours on this PC, the court&apos;s on the server. Nothing is lost.</source>
+        <translation>两个版本均已保留：您的版本在本机，法院的版本在服务器上，没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Under Sync, compare the two versions and keep one.</source>
+        <translation>请在“同步”页面比较两个版本，并保留其中之一。</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded completely. It stays on this PC and courtdesk sends it again at the next sync.</source>
+        <translation>该文件未完整上传。文件仍保存在本机，courtdesk 会在下次同步时重新发送。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. If it keeps happening, give the details to court IT.</source>
+        <translation>现在无需处理。如反复出现，请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>A file arrived damaged at the court&apos;s server</source>
+        <translation>文件送达法院服务器时已损坏</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server refused part of an upload</source>
+        <translation>法院服务器拒收了部分上传内容</translation>
+    </message>
+    <message>
+        <source>A file could not be uploaded to the court&apos;s server</source>
+        <translation>文件未能上传到法院服务器</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server did not accept this computer&apos;s audit log. Other work synced normally, and the log on this PC is kept.</source>
+        <translation>法院服务器未接受本机的审计日志。其他内容已正常同步，本机的日志仍完整保留。</translation>
+    </message>
+    <message>
+        <source>Tell court IT: they compare the court&apos;s copy with this PC&apos;s (&quot;courtdesk audit verify&quot;).</source>
+        <translation>请告知法院信息中心，由其比对法院留存的副本与本机的日志（“courtdesk audit verify”）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s audit log does not match the court&apos;s copy</source>
+        <translation>本机审计日志与法院留存的副本不一致</translation>
+    </message>
+    <message>
+        <source>Entries are missing from this computer&apos;s audit log</source>
+        <translation>本机审计日志缺少条目</translation>
     </message>
 </context>
 <context>
