@@ -8,6 +8,7 @@ transaction, so a page of pulled rows, a push's results and the cursor land toge
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Iterable
 
 from .store import SYNCED_TABLES, LocalStore, utc_now
 
@@ -40,15 +41,28 @@ def pending_ids(store: LocalStore, table: str) -> set[str]:
     return store.unsynced_ids(table)
 
 
-def has_pending(store: LocalStore, table: str, record_id: str,
-                excluding: tuple[str, ...] = ()) -> bool:
-    marks = ",".join("?" * len(excluding))
-    sql = ("SELECT 1 FROM outbox WHERE record_type = ? AND record_id = ? "
-           "AND state IN ('pending', 'inflight')")
-    if excluding:
-        sql += f" AND change_id NOT IN ({marks})"
-    return store.conn.execute(sql + " LIMIT 1", (table, record_id, *excluding)).fetchone() \
-        is not None
+def waiting_records(store: LocalStore, records: Iterable[tuple[str, str]],
+                    excluding: Collection[str] = ()) -> set[tuple[str, str]]:
+    """Which of ``records`` (record type, id) have a change pending or in flight in the
+    outbox besides the change ids in ``excluding``: one query per record type and 500 ids,
+    not one per record (a push of 1000 segments asked 1000 times, each query carrying the
+    batch's 1000 change ids)."""
+    by_type: dict[str, list[str]] = {}
+    for table, record_id in records:
+        by_type.setdefault(table, []).append(record_id)
+    skip = set(excluding)
+    found: set[tuple[str, str]] = set()
+    for table, ids in by_type.items():
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), 500):
+            rows = store.conn.execute(
+                "SELECT record_id, change_id FROM outbox WHERE record_type = ? "
+                "AND record_id IN (SELECT value FROM json_each(?)) "
+                "AND state IN ('pending', 'inflight')",
+                (table, json.dumps(unique[start:start + 500])))
+            found.update((table, record_id) for record_id, change_id in rows
+                         if change_id not in skip)
+    return found
 
 
 def ensure_known_user(store: LocalStore, user_id: str) -> None:

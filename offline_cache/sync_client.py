@@ -188,8 +188,11 @@ class SyncClient:
     def _apply_results(self, batch: list[dict], results: list[dict],
                        report: SyncReport) -> None:
         by_id = {r["change_id"]: r for r in batch}
-        inflight = tuple(by_id)
         with self.store.transaction():
+            # Only this batch's rows change state below, so which records still have a
+            # later change waiting is known before the loop.
+            waiting = apply.waiting_records(
+                self.store, ((r["record_type"], r["record_id"]) for r in batch), by_id)
             for result in results:
                 row = by_id.get(result["change_id"])
                 if row is None:
@@ -200,7 +203,7 @@ class SyncClient:
                 if status == "applied":
                     report.applied += 1
                     self._set_state(row, "done")
-                    settled = not apply.has_pending(self.store, table, record_id, inflight)
+                    settled = (table, record_id) not in waiting
                     merged = result.get("row")
                     if merged and settled:
                         apply.write_server_row(self.store, table, record_id, merged,
