@@ -1,13 +1,19 @@
-"""Shared set-up for the sync benchmarks: a loopback case server on SQLite (uvicorn in a
-thread), a seeded clerk, and a client store logged in to it."""
+"""Shared set-up for the sync benchmarks: the case server as a process on 127.0.0.1 (SQLite),
+a seeded clerk, a client store logged in to it, and alternating rounds with medians."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
+import statistics
+import subprocess
+import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+import httpx
 
 PASSWORD = "bench password 1"
 
@@ -19,6 +25,11 @@ def free_port() -> int:
 
 
 class LoopbackServer:
+    """The real case server (``courtdesk-server``) as its own process on 127.0.0.1, on
+    SQLite, with one court and a clerk. With ``COURTDESK_BENCH_PROFILE_SERVER=out.svg``
+    in the environment it runs under py-spy, which writes that flame graph at the stop (a name
+ending .txt: collapsed stacks, .json: speedscope)."""
+
     def __init__(self, directory: Path) -> None:
         from courtdesk.case_server.admin import CourtAdmin
         from courtdesk.case_server.db import Database
@@ -33,24 +44,41 @@ class LoopbackServer:
         db.dispose()
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
 
-    def start(self) -> LoopbackServer:
-        import uvicorn
-
-        from courtdesk.case_server.app import ServerSettings, create_app
-
-        app = create_app(ServerSettings(db_url=self.db_url, blob_dir=self.dir / "blobs"))
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="error", lifespan="off"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        while not self.server.started:
-            time.sleep(0.01)
-        return self
+    def start(self, timeout: float = 60) -> LoopbackServer:
+        args = [sys.executable, "-m", "courtdesk.case_server.cli", "--data", str(self.dir),
+                "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
+        profile = os.environ.get("COURTDESK_BENCH_PROFILE_SERVER")
+        if profile:
+            form = {".svg": "flamegraph", ".json": "speedscope"}.get(Path(profile).suffix, "raw")
+            args = ["py-spy", "record", "--threads", "-r", "200", "-f", form, "-o", profile,
+                    "--", *args]
+        self.log = open(self.dir / "server.log", "ab")
+        self.process = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError((self.dir / "server.log").read_text())
+            try:
+                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("the case server did not start: "
+                           + (self.dir / "server.log").read_text())
 
     def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
+        if self.process and self.process.poll() is None:
+            # SIGINT reaches the server under py-spy too, and lets py-spy write its file.
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+        self.log.close()
 
 
 def client_store(directory: Path):
@@ -83,3 +111,7 @@ def client_store(directory: Path):
 
 def tempdir() -> Path:
     return Path(tempfile.mkdtemp(prefix="courtdesk-bench-"))
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
