@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 PROGRESS_INTERVAL_S = 0.2  # the clock needs no more; a fast file would flood the GUI queue
 SESSION_QUEUE = "hearing-session"
 SHUTDOWN_WAIT_S = 20.0
+# Who speaks first on a microphone no map assigns: the presiding judge opens a hearing.
+DEFAULT_SPEAKER = "presiding_judge"
 
 
 class SessionEventBridge(QObject):
@@ -49,6 +51,7 @@ class HearingController(QObject):
     segment_added = Signal(dict)  # the session's "segment" event payload
     segment_updated = Signal(dict)  # a stored segment after a speaker fix
     command_heard = Signal(dict)
+    device_changed = Signal(dict)  # a "device" event, with "microphones" {channel: role}
     failed = Signal(dict)  # {"code", "message"}: shown to the clerk, never dropped
     busy_changed = Signal(str)  # "model", "device" while preparing; "" when done
     model_ready = Signal(bool)  # loaded; the flag says whether voice commands can work
@@ -72,13 +75,27 @@ class HearingController(QObject):
         self.position_ms = 0
         self.roles = microphone_roles(session.config)
         self.manual = RoleTimeline()
-        self.manual_role: str | None = None
+        # Without a microphone map nobody would be named: the clerk's choice decides, from
+        # the first segment on, and starts on the one who opens the hearing.
+        self.manual_role: str | None = None if self.roles else DEFAULT_SPEAKER
         self._model_job = None
         self._cancelled = False
 
     @property
     def running(self) -> bool:
         return self.state in ("recording", "paused")
+
+    @property
+    def has_microphone_map(self) -> bool:
+        """The machine config names who speaks on which channel."""
+        return bool(self.roles)
+
+    def speakers(self) -> dict[int, str]:
+        """Who is heard on each channel now: the live session's map, else the next one's."""
+        if self.hearing_session is not None:
+            return dict(self.hearing_session.roles)
+        return {channel: self.manual_role or role
+                for channel, role in (self.roles or {0: ""}).items()}
 
     @property
     def from_file(self) -> bool:
@@ -226,6 +243,8 @@ class HearingController(QObject):
 
     def set_manual_role(self, role: str | None) -> None:
         """Who speaks now on a single microphone; None gives the microphone map back."""
+        if not role and not self.has_microphone_map:
+            return  # no map to give back to: the speaker stays named
         self.manual_role = role or None
         self.manual.switch(self.position_ms, self.manual_role)
         session = self.hearing_session
@@ -266,6 +285,8 @@ class HearingController(QObject):
             self.failed.emit({"code": event.get("code", ""), "message": event.get("message", "")})
         elif kind == "state":
             self._state_event(event)
+        elif kind == "device":
+            self._device_event(dict(event))
 
     def _state_event(self, event: dict) -> None:
         state = self.session_state = event.get("state", "")
@@ -276,6 +297,13 @@ class HearingController(QObject):
             self.finished.emit({"hearing_id": self.hearing_id, "error": event.get("error", "")})
         elif state in ("recording", "paused") and self.state != "stopping":
             self._set_state(state)
+
+    def _device_event(self, event: dict) -> None:
+        log.warning("hearing %s: %s", self.hearing_id, event.get("message", event))
+        session = self.hearing_session
+        event["microphones"] = dict(session.roles) if session is not None else dict(self.roles)
+        event.setdefault("position_ms", self.position_ms)
+        self.device_changed.emit(event)
 
     def _segment_arrived(self, segment: dict) -> None:
         # The session names the speaker when an utterance ends; it belongs to whoever was

@@ -212,6 +212,50 @@ def error_texts() -> dict[str, ErrorText]:
                       "Choose another folder (a USB stick may be full or read-only) and try "
                       "again."),
         ),
+        # -- a hearing's microphones and recognizers: banners in the hearing workspace.
+        # %1 names the microphone (role and number), %2 the time in the hearing.
+        "device_lost": ErrorText(
+            translate("ErrorMessages", "The audio input stopped: %1"),
+            translate("ErrorMessages",
+                      "Nothing is recorded from %2 until the input is back. Everything "
+                      "recorded before is kept."),
+            translate("ErrorMessages",
+                      "Check the microphone's USB cable or the mixer's power. Recording "
+                      "resumes by itself when the input is back."),
+        ),
+        "channel_silent": ErrorText(
+            translate("ErrorMessages", "%1 has gone silent"),
+            translate("ErrorMessages",
+                      "Nothing is heard on it since %2; the other microphones keep recording."),
+            translate("ErrorMessages",
+                      "Check this microphone's cable and its switch on the mixer. This warning "
+                      "goes away when it is heard again."),
+        ),
+        "recognizer_failed": ErrorText(
+            translate("ErrorMessages", "Speech recognition failed for %1"),
+            translate("ErrorMessages",
+                      "Its audio is still recorded in full; the text from %2 is missing while "
+                      "recognition restarts."),
+            translate("ErrorMessages",
+                      "Carry on with the hearing. After it, the missing stretch can be "
+                      "transcribed from the recording."),
+        ),
+        "recognizer_restarted": ErrorText(
+            translate("ErrorMessages", "Speech recognition for %1 restarted"),
+            translate("ErrorMessages",
+                      "Text appears again from %2. The stretch it missed is in the recording."),
+            translate("ErrorMessages",
+                      "After the hearing, choose “Transcribe the missing parts” to fill it in."),
+        ),
+        "audio_dropped": ErrorText(
+            translate("ErrorMessages", "Some audio could not be processed in time"),
+            translate("ErrorMessages",
+                      "Part of the audio was lost before it was recorded, or recorded but "
+                      "skipped by speech recognition; the counts are below."),
+            translate("ErrorMessages",
+                      "The computer is overloaded: close other programs. Stretches skipped by "
+                      "recognition can be transcribed from the recording after the hearing."),
+        ),
     }
     # These tables take ErrorText from this module, so they load when first asked for.
     from .messages_dossier import dossier_error_texts

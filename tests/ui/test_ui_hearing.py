@@ -1,20 +1,17 @@
 """The hearing workspace as a clerk and a judge use it, with the real Korean model.
 
-The clerk's hearing is captured live through PortAudio from ALSA's ``file`` device, whose
-input is a FIFO that a feeder thread writes at real-time pace (a plain file would be read
-far faster than real time). The judge transcribes a file into a deliberation.
+The clerk's hearing is captured live through PortAudio from ALSA's ``file`` device fed at
+real-time pace (``courtroom_rig``). The judge transcribes a file into a deliberation.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
+from courtroom_rig import hearing_speech, install_microphone
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -27,29 +24,12 @@ from courtdesk.ui.views.hearing_workspace import HearingWorkspace
 from courtdesk.ui.views.segment_text import segment_html
 from courtdesk.ui.views.transcript_view import TEXT, TIME
 
-from speech_audio import KO_LINES, read_wav, silence, speak, write_wav
-
-BLOCK = 4000  # frames the device delivers per period; the feeder writes whole periods
-ALSA_CONF = """
-pcm.courtin {{
-  type file
-  slave.pcm "null"
-  file "/dev/null"
-  infile "{fifo}"
-  format "raw"
-}}
-"""
+from speech_audio import write_wav
 
 
 @pytest.fixture(scope="module")
 def speech(tmp_path_factory) -> np.ndarray:
-    """Three Korean sentences with pauses, padded to whole device periods."""
-    folder = tmp_path_factory.mktemp("hearing-speech")
-    lines = [read_wav(speak(text, folder / f"line{n}.wav")) for n, text in enumerate(KO_LINES)]
-    # The clerk switches the speaker in the long pause after the first sentence.
-    gap, pause = silence(1.2), silence(3.5)
-    samples = np.concatenate([silence(0.5), lines[0], pause, lines[1], gap, lines[2], gap])
-    return np.concatenate([samples, silence((-len(samples) % BLOCK) / 16000)])
+    return hearing_speech(tmp_path_factory.mktemp("hearing-speech"))
 
 
 @pytest.fixture(autouse=True)
@@ -58,82 +38,9 @@ def model_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("COURTDESK_CACHE", str(tmp_path_factory.getbasetemp() / "model-cache"))
 
 
-def rescan_audio_devices() -> None:
-    sd = sys.modules.get("sounddevice")
-    if sd is not None:  # PortAudio lists the devices once, when it is initialised
-        sd._terminate()
-        sd._initialize()
-
-
-class FifoFeeder:
-    """Plays samples into the capture device's FIFO at real-time pace, silence otherwise."""
-
-    def __init__(self, fifo: Path) -> None:
-        self.fifo = fifo
-        self.pending: list[np.ndarray] = []
-        self.lock = threading.Lock()
-        self.closing = False
-        self.played = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True, name="fifo-feeder")
-        self.thread.start()
-
-    def play(self, samples: np.ndarray) -> None:
-        with self.lock:
-            self.pending = [samples[i:i + BLOCK] for i in range(0, len(samples), BLOCK)]
-        self.played.clear()
-
-    def _next(self) -> np.ndarray:
-        with self.lock:
-            if self.pending:
-                block = self.pending.pop(0)
-                if not self.pending:
-                    self.played.set()
-                return block
-        return np.zeros(BLOCK, np.int16)
-
-    def _run(self) -> None:
-        while not self.closing:
-            fd = os.open(self.fifo, os.O_WRONLY)  # waits for PortAudio to open the device
-            try:
-                started, sent = time.monotonic(), 0
-                while not self.closing:
-                    os.write(fd, self._next().tobytes())
-                    sent += BLOCK
-                    time.sleep(max(0.0, started + sent / 16000 - time.monotonic()))
-            except BrokenPipeError:
-                pass  # the stream was closed; wait for the next one
-            finally:
-                os.close(fd)
-
-    def close(self) -> None:
-        self.closing = True
-        try:  # a writer waiting in open() needs a reader to get going
-            os.close(os.open(self.fifo, os.O_RDONLY | os.O_NONBLOCK))
-        except OSError:
-            pass
-        self.thread.join(5)
-
-
 @pytest.fixture
 def courtroom_microphone(tmp_path):
-    if not Path("/usr/share/alsa/alsa.conf").exists():
-        pytest.skip("needs ALSA's configuration (libasound2)")
-    fifo = tmp_path / "courtin.raw"
-    os.mkfifo(fifo)
-    conf = tmp_path / "asound.conf"
-    conf.write_text(ALSA_CONF.format(fifo=fifo))
-    before = os.environ.get("ALSA_CONFIG_PATH")
-    os.environ["ALSA_CONFIG_PATH"] = f"/usr/share/alsa/alsa.conf:{conf}"
-    # The feeder first: listing the devices opens the FIFO, which waits for a writer.
-    feeder = FifoFeeder(fifo)
-    rescan_audio_devices()
-    yield feeder
-    feeder.close()
-    if before is None:
-        os.environ.pop("ALSA_CONFIG_PATH", None)
-    else:
-        os.environ["ALSA_CONFIG_PATH"] = before
-    rescan_audio_devices()
+    yield from install_microphone(tmp_path)
 
 
 def _store_call(qtbot, flow, fn):

@@ -694,6 +694,66 @@
         <translation>Sync again: courtdesk fetches a good copy from the court&apos;s server if it has one. Otherwise give the details to court IT.</translation>
     </message>
     <message>
+        <source>The audio input stopped: %1</source>
+        <translation>The audio input stopped: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded from %2 until the input is back. Everything recorded before is kept.</source>
+        <translation>Nothing is recorded from %2 until the input is back. Everything recorded before is kept.</translation>
+    </message>
+    <message>
+        <source>Check the microphone&apos;s USB cable or the mixer&apos;s power. Recording resumes by itself when the input is back.</source>
+        <translation>Check the microphone's USB cable or the mixer's power. Recording resumes by itself when the input is back.</translation>
+    </message>
+    <message>
+        <source>%1 has gone silent</source>
+        <translation>%1 has gone silent</translation>
+    </message>
+    <message>
+        <source>Nothing is heard on it since %2; the other microphones keep recording.</source>
+        <translation>Nothing is heard on it since %2; the other microphones keep recording.</translation>
+    </message>
+    <message>
+        <source>Check this microphone&apos;s cable and its switch on the mixer. This warning goes away when it is heard again.</source>
+        <translation>Check this microphone's cable and its switch on the mixer. This warning goes away when it is heard again.</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed for %1</source>
+        <translation>Speech recognition failed for %1</translation>
+    </message>
+    <message>
+        <source>Its audio is still recorded in full; the text from %2 is missing while recognition restarts.</source>
+        <translation>Its audio is still recorded in full; the text from %2 is missing while recognition restarts.</translation>
+    </message>
+    <message>
+        <source>Carry on with the hearing. After it, the missing stretch can be transcribed from the recording.</source>
+        <translation>Carry on with the hearing. After it, the missing stretch can be transcribed from the recording.</translation>
+    </message>
+    <message>
+        <source>Speech recognition for %1 restarted</source>
+        <translation>Speech recognition for %1 restarted</translation>
+    </message>
+    <message>
+        <source>Text appears again from %2. The stretch it missed is in the recording.</source>
+        <translation>Text appears again from %2. The stretch it missed is in the recording.</translation>
+    </message>
+    <message>
+        <source>After the hearing, choose “Transcribe the missing parts” to fill it in.</source>
+        <translation>After the hearing, choose “Transcribe the missing parts” to fill it in.</translation>
+    </message>
+    <message>
+        <source>Some audio could not be processed in time</source>
+        <translation>Some audio could not be processed in time</translation>
+    </message>
+    <message>
+        <source>Part of the audio was lost before it was recorded, or recorded but skipped by speech recognition; the counts are below.</source>
+        <translation>Part of the audio was lost before it was recorded, or recorded but skipped by speech recognition; the counts are below.</translation>
+    </message>
+    <message>
+        <source>The computer is overloaded: close other programs. Stretches skipped by recognition can be transcribed from the recording after the hearing.</source>
+        <translation>The computer is overloaded: close other programs. Stretches skipped by recognition can be transcribed from the recording after the hearing.</translation>
+    </message>
+    <message>
         <source>The local store reported a problem</source>
         <translation>The local store reported a problem</translation>
     </message>
@@ -1326,8 +1386,20 @@
         <translation>Not recording</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 (mic %2)</source>
         <translation>%1 (mic %2)</translation>
+    </message>
+    <message>
+        <source>Capture: %1 blocks not recorded, %2 input overflows.</source>
+        <translation>Capture: %1 blocks not recorded, %2 input overflows.</translation>
+    </message>
+    <message>
+        <source>Recognition skipped %1 s on %2.</source>
+        <translation>Recognition skipped %1 s on %2.</translation>
     </message>
     <message>
         <source>(silence)</source>
@@ -1392,6 +1464,10 @@
     <message>
         <source>by microphone</source>
         <translation>by microphone</translation>
+    </message>
+    <message>
+        <source>%1 is back; recording again.</source>
+        <translation>%1 is back; recording again.</translation>
     </message>
     <message>
         <source>Recording stopped. Everything recorded is saved.</source>

@@ -694,6 +694,66 @@
         <translation>다시 동기화하십시오. 법원 서버에 온전한 사본이 있으면 courtdesk가 다시 받아 옵니다. 없으면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
     </message>
     <message>
+        <source>The audio input stopped: %1</source>
+        <translation>오디오 입력이 끊겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded from %2 until the input is back. Everything recorded before is kept.</source>
+        <translation>%2부터 입력이 돌아올 때까지 녹음되지 않습니다. 그전에 녹음된 내용은 모두 보존됩니다.</translation>
+    </message>
+    <message>
+        <source>Check the microphone&apos;s USB cable or the mixer&apos;s power. Recording resumes by itself when the input is back.</source>
+        <translation>마이크의 USB 케이블이나 믹서 전원을 확인하십시오. 입력이 돌아오면 녹음이 자동으로 다시 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 has gone silent</source>
+        <translation>%1에서 소리가 들리지 않습니다</translation>
+    </message>
+    <message>
+        <source>Nothing is heard on it since %2; the other microphones keep recording.</source>
+        <translation>%2부터 이 마이크에서 신호가 없습니다. 다른 마이크는 계속 녹음합니다.</translation>
+    </message>
+    <message>
+        <source>Check this microphone&apos;s cable and its switch on the mixer. This warning goes away when it is heard again.</source>
+        <translation>이 마이크의 케이블과 믹서의 스위치를 확인하십시오. 소리가 다시 들리면 이 경고는 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed for %1</source>
+        <translation>%1의 음성 인식이 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Its audio is still recorded in full; the text from %2 is missing while recognition restarts.</source>
+        <translation>이 마이크의 음성은 계속 모두 녹음됩니다. 인식이 다시 시작되는 동안 %2부터의 텍스트가 빠집니다.</translation>
+    </message>
+    <message>
+        <source>Carry on with the hearing. After it, the missing stretch can be transcribed from the recording.</source>
+        <translation>재판을 계속 진행하십시오. 재판이 끝난 뒤 빠진 부분을 녹음에서 전사할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Speech recognition for %1 restarted</source>
+        <translation>%1의 음성 인식이 다시 시작되었습니다</translation>
+    </message>
+    <message>
+        <source>Text appears again from %2. The stretch it missed is in the recording.</source>
+        <translation>%2부터 텍스트가 다시 나타납니다. 인식하지 못한 부분은 녹음에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>After the hearing, choose “Transcribe the missing parts” to fill it in.</source>
+        <translation>재판이 끝난 뒤 “빠진 부분 전사”를 눌러 채우십시오.</translation>
+    </message>
+    <message>
+        <source>Some audio could not be processed in time</source>
+        <translation>일부 오디오를 제때 처리하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Part of the audio was lost before it was recorded, or recorded but skipped by speech recognition; the counts are below.</source>
+        <translation>일부 오디오가 녹음되기 전에 유실되었거나, 녹음은 되었지만 음성 인식에서 건너뛰었습니다. 수치는 아래에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The computer is overloaded: close other programs. Stretches skipped by recognition can be transcribed from the recording after the hearing.</source>
+        <translation>컴퓨터에 부하가 너무 큽니다. 다른 프로그램을 닫으십시오. 인식에서 건너뛴 부분은 재판 후 녹음에서 전사할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>The local store reported a problem</source>
         <translation>로컬 사건 저장소에서 문제가 발생했습니다</translation>
     </message>
@@ -1326,8 +1386,20 @@
         <translation>녹음하지 않음</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 (mic %2)</source>
         <translation>%1 (마이크 %2)</translation>
+    </message>
+    <message>
+        <source>Capture: %1 blocks not recorded, %2 input overflows.</source>
+        <translation>수집: 녹음되지 않은 블록 %1개, 입력 오버플로 %2회.</translation>
+    </message>
+    <message>
+        <source>Recognition skipped %1 s on %2.</source>
+        <translation>%2에서 인식이 %1초를 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>(silence)</source>
@@ -1392,6 +1464,10 @@
     <message>
         <source>by microphone</source>
         <translation>마이크별 구분</translation>
+    </message>
+    <message>
+        <source>%1 is back; recording again.</source>
+        <translation>%1이(가) 다시 연결되어 녹음을 계속합니다.</translation>
     </message>
     <message>
         <source>Recording stopped. Everything recorded is saved.</source>

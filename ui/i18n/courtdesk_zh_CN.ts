@@ -694,6 +694,66 @@
         <translation>请再同步一次：如法院服务器上有完好的副本，courtdesk 会重新取回。否则请将详细信息提供给法院信息中心。</translation>
     </message>
     <message>
+        <source>The audio input stopped: %1</source>
+        <translation>音频输入已中断：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded from %2 until the input is back. Everything recorded before is kept.</source>
+        <translation>从 %2 起到输入恢复前无法录音。此前录下的内容全部保留。</translation>
+    </message>
+    <message>
+        <source>Check the microphone&apos;s USB cable or the mixer&apos;s power. Recording resumes by itself when the input is back.</source>
+        <translation>请检查麦克风的 USB 线或调音台电源。输入恢复后会自动继续录音。</translation>
+    </message>
+    <message>
+        <source>%1 has gone silent</source>
+        <translation>%1没有声音</translation>
+    </message>
+    <message>
+        <source>Nothing is heard on it since %2; the other microphones keep recording.</source>
+        <translation>自 %2 起该麦克风没有信号；其他麦克风照常录音。</translation>
+    </message>
+    <message>
+        <source>Check this microphone&apos;s cable and its switch on the mixer. This warning goes away when it is heard again.</source>
+        <translation>请检查该麦克风的连线和调音台上的开关。恢复收音后此提示会自动消失。</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed for %1</source>
+        <translation>%1的语音识别出错</translation>
+    </message>
+    <message>
+        <source>Its audio is still recorded in full; the text from %2 is missing while recognition restarts.</source>
+        <translation>该麦克风的声音仍在完整录制；识别重新启动期间，自 %2 起的文字暂缺。</translation>
+    </message>
+    <message>
+        <source>Carry on with the hearing. After it, the missing stretch can be transcribed from the recording.</source>
+        <translation>庭审可照常进行。庭审结束后，可根据录音补转缺失的部分。</translation>
+    </message>
+    <message>
+        <source>Speech recognition for %1 restarted</source>
+        <translation>%1的语音识别已重新启动</translation>
+    </message>
+    <message>
+        <source>Text appears again from %2. The stretch it missed is in the recording.</source>
+        <translation>自 %2 起重新出现文字。漏识别的部分保留在录音中。</translation>
+    </message>
+    <message>
+        <source>After the hearing, choose “Transcribe the missing parts” to fill it in.</source>
+        <translation>庭审结束后，点击“补转缺失部分”即可补全。</translation>
+    </message>
+    <message>
+        <source>Some audio could not be processed in time</source>
+        <translation>部分音频未能及时处理</translation>
+    </message>
+    <message>
+        <source>Part of the audio was lost before it was recorded, or recorded but skipped by speech recognition; the counts are below.</source>
+        <translation>有部分音频在录制前丢失，或已录制但被语音识别跳过；数量见下方。</translation>
+    </message>
+    <message>
+        <source>The computer is overloaded: close other programs. Stretches skipped by recognition can be transcribed from the recording after the hearing.</source>
+        <translation>电脑负荷过高：请关闭其他程序。被识别跳过的部分可在庭审结束后根据录音补转。</translation>
+    </message>
+    <message>
         <source>The local store reported a problem</source>
         <translation>本地案件库报告了一个问题</translation>
     </message>
@@ -1326,8 +1386,20 @@
         <translation>未在录音</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 (mic %2)</source>
         <translation>%1（麦克风 %2）</translation>
+    </message>
+    <message>
+        <source>Capture: %1 blocks not recorded, %2 input overflows.</source>
+        <translation>采集：%1 个音频块未录入，输入溢出 %2 次。</translation>
+    </message>
+    <message>
+        <source>Recognition skipped %1 s on %2.</source>
+        <translation>%2的识别跳过了 %1 秒。</translation>
     </message>
     <message>
         <source>(silence)</source>
@@ -1392,6 +1464,10 @@
     <message>
         <source>by microphone</source>
         <translation>按麦克风区分</translation>
+    </message>
+    <message>
+        <source>%1 is back; recording again.</source>
+        <translation>%1已恢复，继续录音。</translation>
     </message>
     <message>
         <source>Recording stopped. Everything recorded is saved.</source>

@@ -125,6 +125,11 @@ class HearingActions(QObject):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
 
+    def set_microphone_map(self, present: bool) -> None:
+        """"By microphone" (Ctrl+0) only where the machine config maps microphones to roles."""
+        self.roles[""].setEnabled(present)
+        self.speaker.model().item(self.speaker.findData("")).setEnabled(present)
+
     def set_manual_role(self, role: str | None) -> None:
         self.roles[role or ""].setChecked(True)
         self.speaker.setCurrentIndex(self.speaker.findData(role or ""))

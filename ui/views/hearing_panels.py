@@ -100,6 +100,11 @@ class LivePartials(QFrame):
             self.lines[channel] = (name, text)
         self.retranslate()
 
+    def set_roles(self, roles: dict[int, str]) -> None:
+        """Who speaks on each line now (the clerk switched): the lines and texts stay."""
+        self.roles.update(roles)
+        self.retranslate()
+
     def show_partial(self, channel: int, role: str, text: str) -> None:
         if channel not in self.lines:
             self.set_channels({**self.roles, channel: role})

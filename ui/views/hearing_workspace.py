@@ -33,6 +33,7 @@ from ..labels import speaker_role_label
 from ..messages import error_code
 from ..session import Session
 from .hearing_actions import HearingActions, command_label
+from .hearing_alerts import MicrophoneAlerts, microphone_name
 from .hearing_corrections import TranscriptCorrections
 from .hearing_panels import (
     BusyBar,
@@ -65,6 +66,9 @@ class HearingWorkspace(QWidget):
         self.corrections = TranscriptCorrections(self)
         self._build()
         self._connect()
+        # Without a microphone map the clerk names the speaker, from a real role on.
+        self.actions_.set_microphone_map(self.controller.has_microphone_map)
+        self.actions_.set_manual_role(self.controller.manual_role)
         self.retranslate()
         self.picker.reload_cases()
 
@@ -78,6 +82,7 @@ class HearingWorkspace(QWidget):
         header.addSpacing(12)
         header.addWidget(self.indicator)
         self.banner, self.busy, self.live = ErrorBanner(), BusyBar(), LivePartials()
+        self.alerts = MicrophoneAlerts()
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #5f6b7a; padding: 8px;")
@@ -112,7 +117,7 @@ class HearingWorkspace(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.actions_.toolbar)
-        for widget in (self.banner, self.busy, self.empty_hint, self.live):
+        for widget in (self.alerts, self.banner, self.busy, self.empty_hint, self.live):
             layout.addWidget(widget)
         self.live.hide()  # shown while the microphones are on
         layout.addWidget(self.splitter, 1)
@@ -127,6 +132,7 @@ class HearingWorkspace(QWidget):
         c.segment_added.connect(self._segment_arrived)
         c.segment_updated.connect(self.segment_stored)
         c.command_heard.connect(self._command)
+        c.device_changed.connect(self._device_changed)
         c.failed.connect(lambda e: self.add_error(e["code"], e["message"]))
         c.busy_changed.connect(self.busy.set_busy)
         c.model_ready.connect(lambda _commands: self._update_actions())
@@ -192,7 +198,8 @@ class HearingWorkspace(QWidget):
             self.model.set_rows([transcript_row(s) for s in segments])
         self.model.editable = hearing is not None and self._can_run()
         self.notes.set_rows(notes)
-        self.live.set_channels(self.controller.roles)
+        if self.controller.state == "idle":
+            self.live.set_channels(self.controller.speakers())
         if hearing:
             self.picker.select(hearing["id"])
             if not same:
@@ -266,14 +273,16 @@ class HearingWorkspace(QWidget):
     def _speaker_chosen(self, action) -> None:
         role = action.data() or None
         self.controller.set_manual_role(role)
+        role = self.controller.manual_role  # unchanged when there is no map to go back to
         self.actions_.set_manual_role(role)
+        self.live.set_roles(self.controller.speakers())
         self.notify(self.tr("Speaker from now on: %1").replace(
             "%1", speaker_role_label(role) if role else self.tr("by microphone")))
 
     def _state_changed(self, state: str) -> None:
         self.indicator.set_state(state, self.controller.position_ms)
         if state == "recording" and self.controller.hearing_session is not None:
-            self.live.set_channels(dict(self.controller.hearing_session.roles))
+            self.live.set_channels(self.controller.speakers())
         self.picker.set_live(self.controller.hearing_id if state != "idle" else "")
         self.live.setVisible(state in ("recording", "paused"))
         self._update_actions()
@@ -298,8 +307,16 @@ class HearingWorkspace(QWidget):
         if self.hearing and segment.get("hearing_id", self.hearing["id"]) == self.hearing["id"]:
             self.model.upsert(transcript_row(segment))
 
+    def _device_changed(self, event: dict) -> None:
+        code = self.alerts.device_event(event)
+        if code in ("device_back", "channel_back"):
+            who = microphone_name(event.get("channel"), event.get("role", ""),
+                                  event.get("microphones"))
+            self.notify(self.tr("%1 is back; recording again.").replace("%1", who))
+
     def _recording_finished(self, info: dict) -> None:
         self.live.clear()
+        self.alerts.clear_devices()
         self.notify(self.tr("Recording stopped. Everything recorded is saved."))
         self.refresh_rows()
         if self.case_data:
@@ -372,7 +389,7 @@ class HearingWorkspace(QWidget):
                                   "mark · F2 edit · Ctrl+Z undo · Ctrl+H replace"))
         self._update_actions()  # the start action's text depends on the state
         self.indicator.set_state(self.controller.state)
-        for part in (self.model, self.notes, self.banner, self.busy, self.live):
+        for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live):
             part.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
