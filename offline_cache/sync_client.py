@@ -52,6 +52,7 @@ class SyncReport:
     audit: dict = field(default_factory=dict)
     downloads: int = 0
     errors: list[str] = field(default_factory=list)
+    error_codes: list[str] = field(default_factory=list)  # one per entry of ``errors``
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -72,7 +73,9 @@ class SyncStatus:
     uploading_done_bytes: int
     uploading_total_bytes: int
     last_sync_at: str
-    last_error: str
+    last_error: str  # English, for the CLI and the log
+    last_error_code: str = ""  # the GUI shows the translated text of this code
+    last_error_server_code: str = ""  # the case server's own code, when it refused
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -254,6 +257,7 @@ class SyncClient:
         if sent.refused and sent.refused != "unsupported":
             log.error("audit log refused by %s: %s", self.server, sent.message)
             report.errors.append(sent.message)
+            report.error_codes.append(sent.refused)
         return report
 
     # -- pull ------------------------------------------------------------------------------
@@ -365,7 +369,8 @@ class SyncClient:
         return count
 
     # -- status ----------------------------------------------------------------------------
-    def status(self, *, online: bool, last_error: str = "") -> SyncStatus:
+    def status(self, *, online: bool, last_error: str = "", last_error_code: str = "",
+               last_error_server_code: str = "") -> SyncStatus:
         done, total = self.blobs.progress()
         row = self.store.conn.execute("SELECT last_sync_at FROM sync_state WHERE server = ?",
                                       (self.server,)).fetchone()
@@ -373,7 +378,9 @@ class SyncClient:
                           pending=self.store.pending_changes(),
                           conflicts=self.inbox.count_open(), uploading_done_bytes=done,
                           uploading_total_bytes=total,
-                          last_sync_at=row[0] if row else "", last_error=last_error)
+                          last_sync_at=row[0] if row else "", last_error=last_error,
+                          last_error_code=last_error_code,
+                          last_error_server_code=last_error_server_code)
 
 
 def _summary(report: SyncReport) -> dict:

@@ -34,7 +34,10 @@ class SyncWorker:
         self._thread: threading.Thread | None = None
         self._listeners: list[StatusListener] = []
         self.online = False
-        self.last_error = ""
+        self.last_error = ""  # English, for the CLI and the log
+        # The error's code and the server's own code, for the GUI's translated text.
+        self.last_error_code = ""
+        self.last_error_server_code = ""
         self.last_report: SyncReport | None = None
         self.rounds = 0
 
@@ -83,32 +86,46 @@ class SyncWorker:
             # A round can finish with something a person must see (a refused audit trail,
             # a failed upload): it stays in the status until a round without it.
             self.last_error = "; ".join(self.last_report.errors)
+            codes = self.last_report.error_codes
+            self._set_code(codes[0] if codes else "")
             self.backoff.reset()
             self._emit()
             return self.interval
         except LoginRequired as exc:
             # A person must log in; retrying with the same token would only fail again.
             self.last_error = exc.message
+            self._set_error_code(exc)
             self._emit()
             return self.interval
         except TRANSIENT as exc:
             self.last_error = exc.message
+            self._set_error_code(exc)
             self.online = not isinstance(exc, TRANSIENT[0])
             retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
             self._emit()
             return self.backoff.next_delay(retry_after)
         except SyncError as exc:
             self.last_error = exc.message
+            self._set_error_code(exc)
             self._emit()
             return self.backoff.next_delay()
         except Exception as exc:  # keep the worker alive: it runs unattended
             log.exception("sync round failed")
             self.last_error = f"{type(exc).__name__}: {exc}"
+            self._set_code(getattr(exc, "code", "") or "unexpected")
             self._emit()
             return self.backoff.next_delay()
 
+    def _set_error_code(self, exc: SyncError) -> None:
+        self._set_code(exc.code, str(exc.params.get("server_code") or ""))
+
+    def _set_code(self, code: str, server_code: str = "") -> None:
+        self.last_error_code, self.last_error_server_code = code, server_code
+
     def status(self) -> dict:
-        return self.client.status(online=self.online, last_error=self.last_error).as_dict()
+        return self.client.status(online=self.online, last_error=self.last_error,
+                                  last_error_code=self.last_error_code,
+                                  last_error_server_code=self.last_error_server_code).as_dict()
 
     def _emit(self) -> None:
         try:

@@ -349,16 +349,26 @@ class ShownError:
 
     def as_plain(self) -> str:
         text = self.text
-        return f"{text.title}\n{text.meaning} {text.action}"
+        return f"{text.title}\n{sentences(text.meaning, text.action)}"
 
-    def as_html(self, *, lead: str = "") -> str:
-        """For a banner or status line (rich text): the person's language, and a link that
-        opens :func:`error_box_for` with the English in its details section."""
+    def as_html(self, *, headlines: list[str] | None = None) -> str:
+        """For a banner or status line (rich text): the person's language (``headlines``
+        in place of the title), and a link that opens :func:`error_box_for` with the
+        English in its details section."""
         text = self.text
-        title = f"{lead}{text.title}" if lead else text.title
+        heads = [text.title] if headlines is None else headlines
         link = translate("ErrorMessages", "Details for court IT")
-        return (f"<b>{html.escape(title)}</b><br>{html.escape(text.meaning)} "
-                f"{html.escape(text.action)} <a href=\"{DETAILS_LINK}\">{html.escape(link)}</a>")
+        return ("".join(f"<b>{html.escape(line)}</b><br>" for line in heads)
+                + html.escape(sentences(text.meaning, text.action))
+                + f" <a href=\"{DETAILS_LINK}\">{html.escape(link)}</a>")
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: Chinese runs them on, English and Korean put a space."""
+    out = ""
+    for part in filter(None, parts):
+        out += part if not out or out[-1] in "。！？；）" else f" {part}"
+    return out
 
 
 def describe(exc: BaseException) -> ShownError:

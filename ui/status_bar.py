@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from .jobs import Queue
 from .labels import key_source_label, role_label
+from .messages import describe
 from .session import Session
-from .sync_controller import status_summary
+from .sync_controller import status_error, status_summary
 
 REFRESH_MS = 30_000
 
@@ -77,7 +78,7 @@ class SessionStatusBar(QStatusBar):
     def _pending_failed(self, exc: BaseException) -> None:
         self.pending = None
         self.pending_label.setText(self.tr("Pending changes: unknown"))
-        self.pending_label.setToolTip(str(exc))
+        self.pending_label.setToolTip(describe(exc).as_plain())
 
     def _show_pending(self) -> None:
         if self.pending is None:
@@ -102,7 +103,8 @@ class SessionStatusBar(QStatusBar):
         color = "#b3261e" if status.get("conflicts") else (
             "#174d2a" if status.get("online") else "#5f6b7a")
         self.sync_label.setStyleSheet(f"color: {color};")
-        self.sync_label.setToolTip(status.get("last_error", "") or status.get("server", ""))
+        problem = status_error(status)
+        self.sync_label.setToolTip(problem.as_plain() if problem else status.get("server", ""))
         if "pending" in status and status["pending"] != self.pending:
             self._pending_arrived(int(status["pending"]))
 

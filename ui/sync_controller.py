@@ -17,6 +17,7 @@ from courtdesk.app.roles import sees_case_content
 
 from .jobs import Queue
 from .labels import format_datetime, format_size
+from .messages import ShownError, describe_event, error_code
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -46,6 +47,15 @@ def status_summary(status: dict) -> str:
     else:
         parts.append(translate("SyncWorkspace", "never synced"))
     return " · ".join(parts)
+
+
+def status_error(status: dict) -> ShownError | None:
+    """The status's last problem, to show in the person's language (None: no problem)."""
+    if not (status.get("last_error") or status.get("last_error_code")):
+        return None
+    return describe_event({"code": status.get("last_error_code") or "sync_error",
+                           "server_code": status.get("last_error_server_code") or "",
+                           "message": status.get("last_error") or ""})
 
 
 class SyncController(QObject):
@@ -134,8 +144,11 @@ class SyncController(QObject):
         self.status_changed.emit(status)
 
     def _failed(self, exc: BaseException) -> None:
+        params = getattr(exc, "params", {}) or {}
         self._publish({**self.status, "configured": bool(self.server),
-                       "last_error": str(getattr(exc, "message", "") or exc)})
+                       "last_error": str(getattr(exc, "message", "") or exc),
+                       "last_error_code": error_code(exc),
+                       "last_error_server_code": str(params.get("server_code") or "")})
 
     def _local_change(self) -> None:
         # An edit was saved: send it soon rather than at the next five-minute round.

@@ -443,10 +443,6 @@
         <translation>Double-click a volume on the left to read it.</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>That did not work: %1</translation>
-    </message>
-    <message>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
@@ -509,6 +505,10 @@
     <message>
         <source>Imported %n volume(s).</source>
         <translation>Imported %n volume(s).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>
@@ -1985,10 +1985,6 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
-    </message>
-    <message>
-        <source>That did not work: %1</source>
-        <translation>That did not work: %1</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -443,10 +443,6 @@
         <translation>왼쪽의 권을 두 번 눌러 읽으세요.</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>실패했습니다: %1</translation>
-    </message>
-    <message>
         <source>Catalog</source>
         <translation>목차</translation>
     </message>
@@ -509,6 +505,10 @@
     <message>
         <source>Imported %n volume(s).</source>
         <translation>%n권을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>
@@ -1983,10 +1983,6 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Last problem: %1</source>
         <translation>최근 문제: %1</translation>
-    </message>
-    <message>
-        <source>That did not work: %1</source>
-        <translation>실패했습니다: %1</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -443,10 +443,6 @@
         <translation>双击左侧的卷宗即可阅读。</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>操作未成功：%1</translation>
-    </message>
-    <message>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
@@ -509,6 +505,10 @@
     <message>
         <source>Imported %n volume(s).</source>
         <translation>已导入%n卷。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>
@@ -1983,10 +1983,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Last problem: %1</source>
         <translation>最近的问题：%1</translation>
-    </message>
-    <message>
-        <source>That did not work: %1</source>
-        <translation>操作未成功：%1</translation>
     </message>
     <message>
         <source>Syncing…</source>

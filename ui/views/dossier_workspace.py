@@ -57,6 +57,15 @@ from courtdesk.app.roles import Permission, sees_case_content
 from courtdesk.dossier.kinds import DEFAULT_COLORS
 
 from ..jobs import Queue
+from ..messages import (
+    ShownError,
+    describe,
+    error_box_for,
+    error_text,
+    sentences,
+    technical_detail,
+    text_code,
+)
 from ..session import Session
 from .dossier_panels import (
     AnnotationList,
@@ -78,10 +87,6 @@ translate = QCoreApplication.translate
 WORK_QUEUE = "dossier-work"  # OCR, import, clean-up, export: long, one at a time
 COLORS = ("#ffd400", "#f5a623", "#d7261e", "#2a9d8f", "#1f6fe5", "#8e44ad")
 MAX_HIT_PAGES = 60  # pages of one document whose hits are outlined at once
-
-
-def _error_message(exc: BaseException) -> str:
-    return str(getattr(exc, "message", "") or exc)
 
 
 class ExportDialog(QDialog):
@@ -232,7 +237,10 @@ class DossierWorkspace(QWidget):
         self.message = QLabel()
         self.message.setObjectName("dossierMessage")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.message.linkActivated.connect(self._open_error_details)
+        self.shown_error: ShownError | None = None
         self.message.hide()
 
         self.toolbar, self.mark_bar = QToolBar(), QToolBar()
@@ -461,19 +469,35 @@ class DossierWorkspace(QWidget):
         super().changeEvent(event)
 
     # -- messages --------------------------------------------------------------------------
-    def show_message(self, text: str, *, error: bool = False) -> None:
+    def show_message(self, text: str, *, error: bool = False, rich: str = "") -> None:
+        """``text`` as plain text, or ``rich`` (HTML) with ``text`` as its plain form."""
         self.message_text = text
+        if not rich:
+            self.shown_error = None
         colors = ("#fdecea", "#e8a39d", "#5c1410") if error else ("#e8f3ec", "#a8d5b5",
                                                                    "#174d2a")
         self.message.setStyleSheet(f"QLabel#dossierMessage {{ background: {colors[0]}; "
                                    f"border: 1px solid {colors[1]}; color: {colors[2]}; "
                                    "border-radius: 6px; padding: 6px 10px; }")
-        self.message.setText(text)
+        self.message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.message.setText(rich or text)
         self.message.setVisible(bool(text))
 
+    def show_error(self, shown: ShownError, headlines: list[str] | None = None) -> None:
+        """The translated text (and ``headlines`` instead of its title), with a link to
+        the English details for court IT."""
+        self.shown_error = shown
+        plain = shown.as_plain() if headlines is None else "\n".join(
+            [*headlines, sentences(shown.text.meaning, shown.text.action)])
+        self.show_message(plain, error=True, rich=shown.as_html(headlines=headlines))
+
+    def _open_error_details(self, _link: str) -> None:
+        if self.shown_error is not None:
+            self.dialog = error_box_for(self, self.shown_error)
+            self.dialog.open()
+
     def _failed(self, exc: BaseException) -> None:
-        self.show_message(translate("DossierWorkspace", "That did not work: %1")
-                          .replace("%1", _error_message(exc)), error=True)
+        self.show_error(describe(exc))
 
     def _store(self, fn, on_done, label: str) -> None:
         self.session.runner.submit(fn, queue=Queue.STORE, owner=self, on_done=on_done,
@@ -973,9 +997,17 @@ class DossierWorkspace(QWidget):
             volumes = len(imported)
             if volumes:
                 lines.append(translate("DossierWorkspace", "Imported %n volume(s).", "", volumes))
-            for outcome in refused:
-                lines.append(f"{Path(outcome.path).name}: {outcome.error.message}")
-            self.show_message("\n".join(lines), error=bool(refused))
+            if not refused:
+                self.show_message("\n".join(lines))
+            else:
+                # Each refused file with the reason in the person's language; what it means
+                # and what to do once; the core's English for IT behind the details link.
+                codes = [text_code(o.error.code, o.error.params) for o in refused]
+                lines += [translate("DossierWorkspace", "%1: %2").replace("%1", Path(o.path).name)
+                          .replace("%2", error_text(code).title) for o, code in zip(refused, codes)]
+                detail = "\n\n".join(f"{Path(o.path).name}\n{technical_detail(o.error)}"
+                                      for o in refused)
+                self.show_error(ShownError(codes[0], detail), lines)
             self.reload_documents()
             if locked:
                 self._ask_password(locked[0].path)

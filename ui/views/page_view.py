@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from courtdesk.dossier.kinds import DEFAULT_COLORS
 
 from ..jobs import JobRunner
+from ..messages import describe
 
 if TYPE_CHECKING:  # PyMuPDF loads when the first volume opens, not with the window
     from courtdesk.dossier.render import PageRenderer, RenderedPage
@@ -276,7 +277,9 @@ class PageView(QAbstractScrollArea):
                           on_error=lambda exc, i=index: self._render_failed(i, exc))
 
     def _render_failed(self, index: int, exc: BaseException) -> None:
-        self.failed[index] = str(getattr(exc, "message", exc))
+        # Drawn on the page in the person's language (the job runner logs the English).
+        text = describe(exc).text
+        self.failed[index] = f"{text.title}\n{text.meaning}"
         self.viewport().update()
 
     def _prefetch(self) -> None:

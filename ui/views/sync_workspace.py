@@ -35,10 +35,16 @@ from courtdesk.app.preferences import PrefKey
 
 from ..jobs import Queue
 from ..labels import format_datetime
+from ..messages import ShownError, describe, describe_event, error_box_for, error_text
 from ..session import Session
-from ..sync_controller import status_summary
+from ..sync_controller import status_error, status_summary
 
 translate = QCoreApplication.translate
+
+
+def _entry_code(entry) -> str:
+    """The server's code for an inbox entry (older entries may have none)."""
+    return entry.code or ("server_refused" if entry.kind == "rejected" else "conflict")
 
 
 class SyncWorkspace(QWidget):
@@ -50,6 +56,9 @@ class SyncWorkspace(QWidget):
         self.entries: list = []
         self.log_rows: list[dict] = []
         self.last_message = ""
+        self.message_error: ShownError | None = None  # the last action's failure
+        self.offline_error: ShownError | None = None
+        self.details_box = None
         self._build()
         self.retranslate()
         self.sync.status_changed.connect(self._status)
@@ -68,7 +77,10 @@ class SyncWorkspace(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("syncDetail")
         self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.detail.linkActivated.connect(self._open_details)
         self.sync_button = QPushButton()
         self.sync_button.setObjectName("syncNow")
         self.sync_button.clicked.connect(self.sync_now)
@@ -108,7 +120,10 @@ class SyncWorkspace(QWidget):
         self.offline_button.setObjectName("syncTakeOffline")
         self.offline_button.clicked.connect(self.take_offline)
         self.offline_result = QLabel()
+        self.offline_result.setObjectName("syncOfflineResult")
         self.offline_result.setWordWrap(True)
+        self.offline_result.linkActivated.connect(
+            lambda _link: self._show_details(self.offline_error))
         offline = QVBoxLayout(self.offline_box)
         row = QHBoxLayout()
         row.addWidget(self.case_combo, 1)
@@ -130,6 +145,8 @@ class SyncWorkspace(QWidget):
         self.inbox.itemSelectionChanged.connect(self._show_entry)
         self.compare = QTextBrowser()
         self.compare.setObjectName("syncCompare")
+        self.compare.setOpenLinks(False)
+        self.compare.anchorClicked.connect(lambda _url: self._show_details(self._entry_error()))
         self.keep_server, self.keep_mine = QPushButton(), QPushButton()
         self.keep_server.setObjectName("keepServer")
         self.keep_mine.setObjectName("keepMine")
@@ -201,14 +218,18 @@ class SyncWorkspace(QWidget):
         self.state.setText(status_summary(status))
         lines = []
         if status.get("configured"):
-            lines.append(self.tr("Server: %1").replace("%1", status.get("server", "")))
-            lines.append(self.tr("%n change(s) waiting to be sent", "",
-                                 int(status.get("pending") or 0)))
-        if status.get("last_error"):
-            lines.append(self.tr("Last problem: %1").replace("%1", status["last_error"]))
+            lines.append(html.escape(self.tr("Server: %1").replace("%1",
+                                                                  status.get("server", ""))))
+            lines.append(html.escape(self.tr("%n change(s) waiting to be sent", "",
+                                             int(status.get("pending") or 0))))
+        # A problem reads in the person's language; the English is behind "Details".
+        problem = self.message_error or status_error(status)
+        if problem is not None:
+            lead = self.tr("Last problem: %1").replace("%1", problem.text.title)
+            lines.append(problem.as_html(headlines=[lead]))
         if self.last_message:
-            lines.append(self.last_message)
-        self.detail.setText("\n".join(lines))
+            lines.append(html.escape(self.last_message))
+        self.detail.setText("<br>".join(lines))
         self.sync_button.setEnabled(bool(status.get("configured")))
         self.offline_button.setEnabled(bool(status.get("configured")))
         if status.get("configured") and not self.server_field.text():
@@ -219,13 +240,21 @@ class SyncWorkspace(QWidget):
             self._shown_conflicts = status.get("conflicts")
             self.reload()
 
-    def _message(self, text: str) -> None:
+    def _message(self, text: str, error: ShownError | None = None) -> None:
         self.last_message = text
+        self.message_error = error
         self._status(self.sync.status)
 
     def _failed(self, exc: BaseException) -> None:
-        self._message(self.tr("That did not work: %1").replace(
-            "%1", str(getattr(exc, "message", "") or exc)))
+        self._message("", describe(exc))
+
+    def _open_details(self, _link: str) -> None:
+        self._show_details(self.message_error or status_error(self.sync.status))
+
+    def _show_details(self, shown: ShownError | None) -> None:
+        if shown is not None:
+            self.details_box = error_box_for(self, shown)
+            self.details_box.open()
 
     # -- actions -------------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -269,6 +298,8 @@ class SyncWorkspace(QWidget):
         case_id = self.case_combo.currentData()
         if not case_id:
             return
+        self.offline_error = None
+        self.offline_result.setTextFormat(Qt.TextFormat.PlainText)
         self.offline_result.setText(self.tr("Fetching the case and its dossier files…"))
 
         def done(result) -> None:
@@ -284,8 +315,9 @@ class SyncWorkspace(QWidget):
                 .replace("%3", str(result.files_present if result.complete else missing)))
 
         def failed(exc: BaseException) -> None:
-            self.offline_result.setText(self.tr("That did not work: %1").replace(
-                "%1", str(getattr(exc, "message", "") or exc)))
+            self.offline_error = describe(exc)
+            self.offline_result.setTextFormat(Qt.TextFormat.RichText)
+            self.offline_result.setText(self.offline_error.as_html())
 
         self.sync.take_offline(case_id, on_done=done, on_error=failed)
 
@@ -320,7 +352,7 @@ class SyncWorkspace(QWidget):
         for row, entry in enumerate(self.entries):
             values = (str(entry.id), kinds.get(entry.kind, entry.kind),
                       f"{entry.record_type} {entry.record_id[:8]}…",
-                      ", ".join(entry.changed_fields) or entry.reason)
+                      ", ".join(entry.changed_fields) or error_text(_entry_code(entry)).title)
             for column, value in enumerate(values):
                 self.inbox.setItem(row, column, QTableWidgetItem(value))
         self.inbox.resizeColumnsToContents()
@@ -351,8 +383,15 @@ class SyncWorkspace(QWidget):
             f"<td>{html.escape(str(entry.mine.get(name, '')))}</td></tr>" for name in fields)
         court, mine = self.tr("The court"), self.tr("Mine")
         self.compare.setHtml(
-            f"<p>{html.escape(entry.reason)}</p><table border='1' cellpadding='4' "
+            f"<p>{self._entry_error().as_html()}</p><table border='1' cellpadding='4' "
             f"cellspacing='0'><tr><th></th><th>{court}</th><th>{mine}</th></tr>{rows}</table>")
+
+    def _entry_error(self) -> ShownError | None:
+        """Why the server did not take the selected change, with its English reason."""
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        return describe_event({"code": _entry_code(entry), "message": entry.reason})
 
     def resolve(self, keep: str) -> None:
         entry = self.selected_entry()
