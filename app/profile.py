@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +59,30 @@ def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BA
     path.replace(path.with_name(f"{path.name}.1"))
 
 
+# Secrets that could reach a log line through an error's text or traceback: a server that
+# echoes a login body back in its error, a bearer header, a raw SQLCipher key.
+_SECRETS = re.compile(
+    r"""(?ix)
+    ( (?:bearer)\s+ )[A-Za-z0-9._~+/=-]{8,}
+  | ( ["']?(?:password|passphrase|passwd|pin|secret|token|access_token|refresh_token
+            |api_key|user_pw|owner_pw)["']? \s* [:=] \s* ["']? ) [^"'\s,;}&)]+
+  | ( x' ) [0-9a-f]{32,} (?=')
+    """)
+
+
+def redact(text: str) -> str:
+    """``text`` with passwords, tokens and keys replaced by ``[redacted]``."""
+    return _SECRETS.sub(lambda m: next(g for g in m.groups() if g is not None) + "[redacted]",
+                        text)
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats like its parent, then redacts: tracebacks included."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def setup_logging(home: Path, verbose: bool = False, *, rotate: bool = False) -> None:
     """Log to ``logs/courtdesk.log`` in the profile. Log ids and acts, never case text.
 
@@ -79,7 +104,7 @@ def setup_logging(home: Path, verbose: bool = False, *, rotate: bool = False) ->
         handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)  # read-only profile: still say things
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._courtdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
 

@@ -40,6 +40,18 @@ log = logging.getLogger(__name__)
 _FUTURES = "futures"  # watched Futures: counted as pending, run by their own workers
 
 
+def log_job_failure(label: str, exc: BaseException) -> None:
+    """Every failed job goes to the log with its traceback, also when an ``on_error``
+    shows it: what the person saw and what court IT reads in the log then agree. An
+    error a person can act on (it has a ``code``) is a warning, anything else an error;
+    the log's formatter redacts secrets (app/profile.py)."""
+    code = getattr(exc, "code", None)
+    if code:
+        log.warning("job %r failed [%s]", label, code, exc_info=exc)
+    else:
+        log.error("job %r failed", label, exc_info=exc)
+
+
 class Queue(enum.StrEnum):
     STORE = "store"
     GENERAL = "general"
@@ -107,8 +119,7 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:
-            if not getattr(exc, "code", None):
-                log.error("job %r failed", self._handle.label, exc_info=exc)
+            log_job_failure(self._handle.label, exc)
             self._handle._outcome.emit(False, exc)
         else:
             self._handle._outcome.emit(True, result)
@@ -205,6 +216,8 @@ class JobRunner(QObject):
                 handle._outcome.emit(False, CancelledError())
                 return
             error = done.exception()
+            if error is not None:
+                log_job_failure(handle.label, error)
             handle._outcome.emit(error is None, done.result() if error is None else error)
 
         future.add_done_callback(finished)
