@@ -357,10 +357,14 @@ class ShownError:
         English in its details section."""
         text = self.text
         heads = [text.title] if headlines is None else headlines
-        link = translate("ErrorMessages", "Details for court IT")
         return ("".join(f"<b>{html.escape(line)}</b><br>" for line in heads)
-                + html.escape(sentences(text.meaning, text.action))
-                + f" <a href=\"{DETAILS_LINK}\">{html.escape(link)}</a>")
+                + html.escape(sentences(text.meaning, text.action)) + " " + details_link())
+
+
+def details_link(href: str = DETAILS_LINK) -> str:
+    """The rich-text link to the details box (the caller connects ``linkActivated``)."""
+    label = translate("ErrorMessages", "Details for court IT")
+    return f"<a href=\"{html.escape(href)}\">{html.escape(label)}</a>"
 
 
 def sentences(*parts: str) -> str:

@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Check the microphone&apos;s USB cable or the mixer&apos;s power. Recording resumes by itself when the input is back.</source>
-        <translation>Check the microphone's USB cable or the mixer's power. Recording resumes by itself when the input is back.</translation>
+        <translation>Check the microphone&apos;s USB cable or the mixer&apos;s power. Recording resumes by itself when the input is back.</translation>
     </message>
     <message>
         <source>%1 has gone silent</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Check this microphone&apos;s cable and its switch on the mixer. This warning goes away when it is heard again.</source>
-        <translation>Check this microphone's cable and its switch on the mixer. This warning goes away when it is heard again.</translation>
+        <translation>Check this microphone&apos;s cable and its switch on the mixer. This warning goes away when it is heard again.</translation>
     </message>
     <message>
         <source>Speech recognition failed for %1</source>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..labels import format_clock, speaker_role_label
-from ..messages import error_text
+from ..messages import ShownError, details_link, error_box_for, error_text, sentences
 
 translate = QCoreApplication.translate
 
@@ -84,7 +84,11 @@ class AlertBanner(QFrame):
         self.label.setObjectName("hearingAlertText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.label.linkActivated.connect(self.open_details)
+        self.alert: Alert | None = None
+        self.details_box = None
         self.dismiss = QPushButton()
         self.dismiss.setObjectName("dismissAlert")
         self.dismiss.clicked.connect(lambda: dismiss(key))
@@ -93,7 +97,14 @@ class AlertBanner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
 
+    def open_details(self, _link: str = "") -> None:
+        """The box with the core's English for court IT."""
+        if self.alert is not None:
+            self.details_box = error_box_for(self, ShownError(self.alert.code, self.alert.detail))
+            self.details_box.open()
+
     def show_alert(self, alert: Alert) -> None:
+        self.alert = alert
         text = error_text(alert.code)
 
         who = microphone_name(alert.channel, alert.role, alert.microphones)
@@ -103,11 +114,10 @@ class AlertBanner(QFrame):
 
         extra = "".join(f"<br>{html.escape(line)}"
                         for line in drop_lines(alert.counts, alert.microphones))
-        tip = (f"<br><span style='color:#8c4a44; font-size:small'>{html.escape(alert.detail)}"
-               "</span>" if alert.detail else "")
+        link = f" {details_link()}" if alert.detail else ""
         self.label.setText(
             f"<b>⚠ {html.escape(format_clock(alert.at_ms))} {html.escape(fill(text.title))}</b>"
-            f"<br>{html.escape(fill(text.meaning))} {html.escape(fill(text.action))}{extra}{tip}")
+            f"<br>{html.escape(sentences(fill(text.meaning), fill(text.action)))}{extra}{link}")
         self.setStyleSheet(f"QFrame#hearingAlert {{ {_STYLES[alert.severity]} border-radius: "
                            "6px; } QLabel { color: #3b1a0a; }")
         # A fault lasts until the microphone is back; a notice is the clerk's to dismiss.

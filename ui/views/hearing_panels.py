@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..labels import format_clock, speaker_role_label
-from ..messages import hearing_error_text
+from ..messages import describe_event, details_link, error_box_for, hearing_error_text, sentences
 from .record_table import Column
 
 translate = QCoreApplication.translate
@@ -147,11 +147,14 @@ class ErrorBanner(QFrame):
         self.setStyleSheet("QFrame#hearingErrors { background: #fdecea; border: 1px solid "
                            "#e8a39d; border-radius: 6px; } QLabel { color: #5c1410; }")
         self.errors: list[dict] = []
+        self.details_box = None
         self.label = QLabel()
         self.label.setObjectName("hearingErrorText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.label.linkActivated.connect(self.open_details)
         self.dismiss = QPushButton()
         self.dismiss.setObjectName("dismissErrors")
         self.dismiss.clicked.connect(self.clear)
@@ -166,6 +169,13 @@ class ErrorBanner(QFrame):
         self.retranslate()
         self.show()
 
+    def open_details(self, link: str) -> None:
+        """The box with the core's English for court IT (``link``: the error's index)."""
+        index = int(link) if link.isdigit() else 0
+        if index < len(self.errors):
+            self.details_box = error_box_for(self, describe_event(self.errors[index]))
+            self.details_box.open()
+
     def clear(self) -> None:
         self.errors.clear()
         self.label.clear()
@@ -174,14 +184,13 @@ class ErrorBanner(QFrame):
     def retranslate(self) -> None:
         self.dismiss.setText(translate("HearingWorkspace", "Dismiss"))
         blocks = []
-        for error in self.errors[:4]:
+        for index, error in enumerate(self.errors[:4]):
             text = hearing_error_text(error["code"])
             when = (f"{format_clock(error['at_ms'])} " if error["at_ms"] is not None else "")
             blocks.append(
                 f"<b>⚠ {html.escape(when + text.title)}</b><br>"
-                f"{html.escape(text.meaning)} {html.escape(text.action)}<br>"
-                f"<span style='color:#8c4a44; font-size:small'>"
-                f"{html.escape(error['message'])}</span>")
+                f"{html.escape(sentences(text.meaning, text.action))} "
+                f"{details_link(str(index))}")
         if len(self.errors) > 4:
             blocks.append(html.escape(translate("HearingWorkspace", "and %1 earlier problems")
                                       .replace("%1", str(len(self.errors) - 4))))
