@@ -17,7 +17,7 @@ from courtdesk.app.roles import sees_case_content
 
 from .jobs import Queue
 from .labels import format_datetime, format_size
-from .messages import ShownError, describe_event, error_code
+from .messages import ShownError, describe_event, error_code, error_text
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -47,6 +47,60 @@ def status_summary(status: dict) -> str:
     else:
         parts.append(translate("SyncWorkspace", "never synced"))
     return " · ".join(parts)
+
+
+def log_line(entry: dict) -> tuple[str, str]:
+    """A line of the sync log as (event, what happened) in the person's language; the raw
+    detail stays for court IT (the workspace puts it in a tooltip)."""
+    kind, detail = entry.get("kind", ""), entry.get("detail") or {}
+
+    def count(key: str) -> int:
+        value = detail.get(key)
+        return int(value) if isinstance(value, int | float) else 0
+
+    if kind == "sync":
+        parts = [translate("SyncWorkspace", "sent %1, received %2")
+                 .replace("%1", str(count("applied") + count("replayed")))
+                 .replace("%2", str(count("pulled")))]
+        conflicts, refused = count("conflicts"), count("rejected")
+        if conflicts:
+            parts.append(translate("SyncWorkspace", "%n conflict(s) to resolve", "", conflicts))
+        if refused:
+            parts.append(translate("SyncWorkspace", "%n change(s) refused", "", refused))
+        if detail.get("errors"):
+            parts.append(translate("SyncWorkspace", "with a problem (see above)"))
+        return translate("SyncWorkspace", "Sync"), translate("SyncWorkspace", ", ").join(parts)
+    if kind == "pull":
+        changes = count("changes")
+        text = translate("SyncWorkspace", "%n change(s) from the court's server", "", changes)
+        return translate("SyncWorkspace", "Received"), text
+    if kind in ("upload", "download"):
+        size = format_size(count("size"))
+        if kind == "upload":
+            return translate("SyncWorkspace", "File sent"), size
+        return translate("SyncWorkspace", "File received"), size
+    if kind == "audit":
+        sent = count("sent")
+        text = translate("SyncWorkspace", "%n entry(ies) sent", "", sent)
+        return translate("SyncWorkspace", "Audit log"), text
+    if kind == "audit_rewind":
+        return (translate("SyncWorkspace", "Audit log"),
+                translate("SyncWorkspace", "sent again from entry %1")
+                .replace("%1", str(count("now"))))
+    if kind == "prune":
+        return (translate("SyncWorkspace", "Old history removed"),
+                translate("SyncWorkspace", "%1 sent change(s), %2 log line(s)")
+                .replace("%1", str(count("outbox_rows"))).replace("%2", str(count("log_lines"))))
+    problems = {"audit_refused": (translate("SyncWorkspace", "Audit log refused"),
+                                  str(detail.get("code") or "server_refused")),
+                "rejected": (translate("SyncWorkspace", "Refused by the server"),
+                             str(detail.get("code") or "server_refused")),
+                "conflict": (translate("SyncWorkspace", "Conflict"), "conflict"),
+                "cursor_reset": (translate("SyncWorkspace", "Fetched again"), "cursor_ahead")}
+    if kind in problems:
+        event, code = problems[kind]
+        return event, error_text(code).title
+    return kind, ""  # a kind of a newer version: its name, the detail in the tooltip
 
 
 def status_error(status: dict) -> ShownError | None:

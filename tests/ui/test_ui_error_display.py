@@ -106,6 +106,13 @@ def test_wrong_password_then_a_server_that_went_away(qtbot, case_profile, make_f
                                      and window.sync.status.get("last_sync_at")),
                         timeout=WAIT)
         assert workspace.message_error is None
+        # The log of what synced reads in Chinese too (the raw detail is a tooltip for IT).
+        qtbot.waitUntil(lambda: workspace.log.rowCount() >= 2, timeout=WAIT)
+        for row in range(workspace.log.rowCount()):
+            event, what = workspace.log.item(row, 1).text(), workspace.log.item(row, 2).text()
+            assert SCRIPT["zh_CN"].search(event), event
+            assert not ENGLISH_RUN.search(what) and not re.search(r"[a-z]+_[a-z]+|\{", what)
+            assert workspace.log.item(row, 2).toolTip()  # the raw detail, for court IT
     finally:
         server.stop()
     # The server is gone: the next round fails, and the status reads in Chinese.
@@ -114,6 +121,7 @@ def test_wrong_password_then_a_server_that_went_away(qtbot, case_profile, make_f
                     timeout=WAIT)
     shown = visible_text(workspace.detail.text())
     assert "无法连接法院服务器" in shown
+    assert "正在同步" not in shown  # the round is over
     assert_reads_in("zh_CN", shown)
     assert_reads_in("zh_CN", window.status.sync_label.toolTip())
     assert "cannot be reached" in _open_details(qtbot, workspace, workspace.detail)

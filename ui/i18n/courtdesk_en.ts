@@ -1888,6 +1888,70 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>never synced</translation>
     </message>
     <message>
+        <source>sent %1, received %2</source>
+        <translation>sent %1, received %2</translation>
+    </message>
+    <message>
+        <source>%n change(s) refused</source>
+        <translation>%n change(s) refused</translation>
+    </message>
+    <message>
+        <source>with a problem (see above)</source>
+        <translation>with a problem (see above)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%n change(s) from the court&apos;s server</source>
+        <translation>%n change(s) from the court&apos;s server</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>File sent</source>
+        <translation>File sent</translation>
+    </message>
+    <message>
+        <source>File received</source>
+        <translation>File received</translation>
+    </message>
+    <message>
+        <source>%n entry(ies) sent</source>
+        <translation>%n entry(ies) sent</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>sent again from entry %1</source>
+        <translation>sent again from entry %1</translation>
+    </message>
+    <message>
+        <source>Old history removed</source>
+        <translation>Old history removed</translation>
+    </message>
+    <message>
+        <source>%1 sent change(s), %2 log line(s)</source>
+        <translation>%1 sent change(s), %2 log line(s)</translation>
+    </message>
+    <message>
+        <source>Audit log refused</source>
+        <translation>Audit log refused</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Fetched again</source>
+        <translation>Fetched again</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>

@@ -1887,6 +1887,70 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
+        <source>sent %1, received %2</source>
+        <translation>보냄 %1건, 받음 %2건</translation>
+    </message>
+    <message>
+        <source>%n change(s) refused</source>
+        <translation>변경 %n건 거부됨</translation>
+    </message>
+    <message>
+        <source>with a problem (see above)</source>
+        <translation>문제 있음(위 참조)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%n change(s) from the court&apos;s server</source>
+        <translation>법원 서버에서 변경 %n건</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>File sent</source>
+        <translation>파일 보냄</translation>
+    </message>
+    <message>
+        <source>File received</source>
+        <translation>파일 받음</translation>
+    </message>
+    <message>
+        <source>%n entry(ies) sent</source>
+        <translation>%n건 보냄</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>sent again from entry %1</source>
+        <translation>%1번 항목부터 다시 보냄</translation>
+    </message>
+    <message>
+        <source>Old history removed</source>
+        <translation>오래된 기록 정리</translation>
+    </message>
+    <message>
+        <source>%1 sent change(s), %2 log line(s)</source>
+        <translation>보낸 변경 %1건, 로그 %2줄</translation>
+    </message>
+    <message>
+        <source>Audit log refused</source>
+        <translation>감사 로그 거부됨</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Fetched again</source>
+        <translation>다시 받음</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>

@@ -1887,6 +1887,70 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>尚未同步</translation>
     </message>
     <message>
+        <source>sent %1, received %2</source>
+        <translation>发送 %1 项，接收 %2 项</translation>
+    </message>
+    <message>
+        <source>%n change(s) refused</source>
+        <translation>%n 项更改被拒收</translation>
+    </message>
+    <message>
+        <source>with a problem (see above)</source>
+        <translation>有问题（见上方）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%n change(s) from the court&apos;s server</source>
+        <translation>来自法院服务器的 %n 项更改</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>File sent</source>
+        <translation>文件已上传</translation>
+    </message>
+    <message>
+        <source>File received</source>
+        <translation>文件已下载</translation>
+    </message>
+    <message>
+        <source>%n entry(ies) sent</source>
+        <translation>已发送 %n 条</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>sent again from entry %1</source>
+        <translation>从第 %1 条起重新发送</translation>
+    </message>
+    <message>
+        <source>Old history removed</source>
+        <translation>清理旧记录</translation>
+    </message>
+    <message>
+        <source>%1 sent change(s), %2 log line(s)</source>
+        <translation>已发送的更改 %1 项，日志 %2 条</translation>
+    </message>
+    <message>
+        <source>Audit log refused</source>
+        <translation>审计日志被拒收</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Fetched again</source>
+        <translation>重新获取</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>

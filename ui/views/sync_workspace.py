@@ -37,7 +37,7 @@ from ..jobs import Queue
 from ..labels import format_datetime
 from ..messages import ShownError, describe, describe_event, error_box_for, error_text
 from ..session import Session
-from ..sync_controller import status_error, status_summary
+from ..sync_controller import log_line, status_error, status_summary
 
 translate = QCoreApplication.translate
 
@@ -59,6 +59,7 @@ class SyncWorkspace(QWidget):
         self.message_error: ShownError | None = None  # the last action's failure
         self.offline_error: ShownError | None = None
         self.details_box = None
+        self._round_from: tuple | None = None  # the status when "Sync now" was pressed
         self._build()
         self.retranslate()
         self.sync.status_changed.connect(self._status)
@@ -215,6 +216,10 @@ class SyncWorkspace(QWidget):
 
     # -- status --------------------------------------------------------------------------
     def _status(self, status: dict) -> None:
+        if self._round_from is not None and \
+                (status.get("last_sync_at"), status.get("last_error")) != self._round_from:
+            self._round_from = None
+            self.last_message = ""
         self.state.setText(status_summary(status))
         lines = []
         if status.get("configured"):
@@ -241,6 +246,7 @@ class SyncWorkspace(QWidget):
             self.reload()
 
     def _message(self, text: str, error: ShownError | None = None) -> None:
+        self._round_from = None
         self.last_message = text
         self.message_error = error
         self._status(self.sync.status)
@@ -260,6 +266,9 @@ class SyncWorkspace(QWidget):
     def sync_now(self) -> None:
         if self.sync.sync_now():
             self._message(self.tr("Syncing…"))
+            # "Syncing…" until the round ends: a new sync time or a new problem.
+            status = self.sync.status
+            self._round_from = (status.get("last_sync_at"), status.get("last_error"))
 
     def set_metered(self, metered: bool) -> None:
         self.session.prefs.set(PrefKey.METERED_LINK, metered)
@@ -358,10 +367,13 @@ class SyncWorkspace(QWidget):
         self.inbox.resizeColumnsToContents()
         self.log.setRowCount(len(self.log_rows))
         for row, entry in enumerate(self.log_rows):
-            detail = json.dumps(entry["detail"], ensure_ascii=False)
-            values = (format_datetime(entry.get("at", "")), entry.get("kind", ""), detail)
+            event, what = log_line(entry)
+            raw = json.dumps(entry["detail"], ensure_ascii=False)  # for court IT
+            values = (format_datetime(entry.get("at", "")), event, what)
             for column, value in enumerate(values):
-                self.log.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"{entry.get('kind', '')}: {raw}")
+                self.log.setItem(row, column, item)
         self._show_entry()
 
     def selected_entry(self):
