@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Free space on the disk (or ask court IT), then press Start to continue the same hearing.</source>
-        <translation>디스크 공간을 확보한 뒤(또는 법원 IT 담당자에게 문의) 녹음 시작을 눌러 같은 재판을 이어서 녹음하십시오.</translation>
+        <translation>디스크 공간을 확보한 뒤(또는 법원 전산 담당자에게 문의) 녹음 시작을 눌러 같은 재판을 이어서 녹음하십시오.</translation>
     </message>
     <message>
         <source>The microphone input cannot be used</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Check the cable and the mixer, then press Start again. Court IT sets the input in the machine configuration; &quot;courtdesk doctor&quot; lists the devices.</source>
-        <translation>케이블과 믹서를 확인한 뒤 녹음 시작을 다시 누르십시오. 입력 장치는 법원 IT 담당자가 이 컴퓨터의 설정에서 지정하며, &quot;courtdesk doctor&quot;로 장치 목록을 볼 수 있습니다.</translation>
+        <translation>케이블과 믹서를 확인한 뒤 녹음 시작을 다시 누르십시오. 입력 장치는 법원 전산 담당자가 이 컴퓨터의 설정에서 지정하며, &quot;courtdesk doctor&quot;로 장치 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>This audio file cannot be transcribed</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
-        <translation>법원 IT 담당자에게 음성 인식 모델 설치를 요청하십시오(&quot;courtdesk models install&quot;). &quot;courtdesk doctor&quot;로 점검할 수 있습니다.</translation>
+        <translation>법원 전산 담당자에게 음성 인식 모델 설치를 요청하십시오(&quot;courtdesk models install&quot;). &quot;courtdesk doctor&quot;로 점검할 수 있습니다.</translation>
     </message>
     <message>
         <source>Speech recognition failed on one channel</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
-        <translation>녹음을 중지했다가 다시 시작하십시오. 다시 발생하면 자세한 내용을 법원 IT 담당자에게 전달하십시오.</translation>
+        <translation>녹음을 중지했다가 다시 시작하십시오. 다시 발생하면 자세한 내용을 법원 전산 담당자에게 전달하십시오.</translation>
     </message>
     <message>
         <source>Recording failed</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Press Start to continue in the same hearing. If it happens again, ask court IT.</source>
-        <translation>녹음 시작을 누르면 같은 재판에서 이어서 녹음합니다. 다시 발생하면 법원 IT 담당자에게 문의하십시오.</translation>
+        <translation>녹음 시작을 누르면 같은 재판에서 이어서 녹음합니다. 다시 발생하면 법원 전산 담당자에게 문의하십시오.</translation>
     </message>
     <message>
         <source>No loudspeaker or headphones found</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>Connect speakers or headphones, or ask court IT to enable sound output.</source>
-        <translation>스피커나 헤드폰을 연결하거나, 법원 IT 담당자에게 소리 출력을 켜 달라고 요청하십시오.</translation>
+        <translation>스피커나 헤드폰을 연결하거나, 법원 전산 담당자에게 소리 출력을 켜 달라고 요청하십시오.</translation>
     </message>
     <message>
         <source>The record could not be exported</source>
@@ -1976,7 +1976,7 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     </message>
     <message>
         <source>Password</source>
-        <translation>암호</translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2028,7 +2028,7 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     </message>
     <message>
         <source>Event</source>
-        <translation>사건</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Detail</source>

@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Free space on the disk (or ask court IT), then press Start to continue the same hearing.</source>
-        <translation>请清理磁盘空间（或联系法院信息技术人员），然后按“开始录音”继续本次庭审。</translation>
+        <translation>请清理磁盘空间（或联系法院信息中心），然后按“开始录音”继续本次庭审。</translation>
     </message>
     <message>
         <source>The microphone input cannot be used</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Check the cable and the mixer, then press Start again. Court IT sets the input in the machine configuration; &quot;courtdesk doctor&quot; lists the devices.</source>
-        <translation>请检查线缆和调音台，然后再次按“开始录音”。输入设备由法院信息技术人员在本机配置中设置；“courtdesk doctor”可列出所有设备。</translation>
+        <translation>请检查线缆和调音台，然后再次按“开始录音”。输入设备由法院信息中心在本机配置中设置；“courtdesk doctor”可列出所有设备。</translation>
     </message>
     <message>
         <source>This audio file cannot be transcribed</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
-        <translation>请联系法院信息技术人员安装语音模型（“courtdesk models install”）；“courtdesk doctor”可检查模型。</translation>
+        <translation>请联系法院信息中心安装语音模型（“courtdesk models install”）；“courtdesk doctor”可检查模型。</translation>
     </message>
     <message>
         <source>Speech recognition failed on one channel</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
-        <translation>请停止后重新开始录音。如再次发生，请将详细信息提供给法院信息技术人员。</translation>
+        <translation>请停止后重新开始录音。如再次发生，请将详细信息提供给法院信息中心。</translation>
     </message>
     <message>
         <source>Recording failed</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Press Start to continue in the same hearing. If it happens again, ask court IT.</source>
-        <translation>按“开始录音”可在本次庭审中继续录音。如再次发生，请联系法院信息技术人员。</translation>
+        <translation>按“开始录音”可在本次庭审中继续录音。如再次发生，请联系法院信息中心。</translation>
     </message>
     <message>
         <source>No loudspeaker or headphones found</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>Connect speakers or headphones, or ask court IT to enable sound output.</source>
-        <translation>请连接扬声器或耳机，或联系法院信息技术人员启用声音输出。</translation>
+        <translation>请连接扬声器或耳机，或联系法院信息中心启用声音输出。</translation>
     </message>
     <message>
         <source>The record could not be exported</source>
