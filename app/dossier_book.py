@@ -224,6 +224,18 @@ class DossierBook:
         return [r for r in self.history.annotations.rows(document_id, page_index)
                 if self._visible(r)]
 
+    def annotations_with_authors(self, document_id: str) -> list[dict]:
+        """:meth:`annotations`, each with its author's display name (``author_name``):
+        only the names of those whose annotations this user sees."""
+        rows = self.annotations(document_id)
+        authors = sorted({r["author"] for r in rows})
+        names: dict[str, str] = {}
+        if authors:
+            marks = ", ".join("?" * len(authors))
+            names = {r["id"]: r["display_name"] for r in self.store.query(
+                f"SELECT id, display_name FROM users WHERE id IN ({marks})", tuple(authors))}
+        return [{**r, "author_name": names.get(r["author"], "")} for r in rows]
+
     def annotate(self, document_id: str, page_index: int, kind: str,
                  geometry: dict | None = None, *, text_query: str | None = None,
                  select: tuple[float, float, float, float] | None = None,

@@ -64,6 +64,32 @@ class HearingBook:
             return ""  # the record can still be made; doctor reports the config
         return " ".join(part for part in (config.court, config.courtroom) if part)
 
+    def recorded_until(self, hearing_id: str) -> int:
+        """Where the hearing's timeline ends (ms), so a new stretch continues it, never
+        overlaps."""
+        self.open(hearing_id)
+        rows = self.store.query(
+            "SELECT coalesce(max(offset_ms + frames * 1000 / sample_rate), 0) AS end_ms "
+            "FROM recordings WHERE hearing_id = ? AND deleted = 0", (hearing_id,))
+        segments = self.store.query("SELECT coalesce(max(end_ms), 0) AS end_ms FROM segments "
+                                    "WHERE hearing_id = ? AND deleted = 0", (hearing_id,))
+        return int(max(rows[0]["end_ms"] or 0, segments[0]["end_ms"] or 0))
+
+    def recordings(self, hearing_id: str, *, segment_id: str = "") -> list[dict]:
+        """The hearing's recordings in timeline order (by offset, then channel); with
+        ``segment_id``, only the one that segment was heard on when it names one."""
+        self.open(hearing_id)
+        rows = self.store.query("SELECT * FROM recordings WHERE hearing_id = ? AND deleted = 0 "
+                                "ORDER BY offset_ms, channel", (hearing_id,))
+        if segment_id:
+            heard_on = self.store.query(
+                "SELECT recording_id FROM segments WHERE id = ? AND hearing_id = ?",
+                (segment_id, hearing_id))
+            recording_id = heard_on[0]["recording_id"] if heard_on else ""
+            if recording_id:
+                rows = [r for r in rows if r["id"] == recording_id]
+        return rows
+
     def transcript(self, hearing_id: str) -> HearingTranscript:
         hearing = self.open(hearing_id)
         return HearingTranscript(self.store, hearing["id"], self.user.actor)

@@ -32,16 +32,15 @@ class PlaybackUnavailable(CourtdeskError):
     code = "no_audio_output"
 
 
-def _overlapping(store, hearing_id: str, start_ms: int, end_ms: int) -> list[dict]:
-    rows = store.query("SELECT * FROM recordings WHERE hearing_id = ? AND deleted = 0 "
-                       "ORDER BY offset_ms, channel", (hearing_id,))
+def _overlapping(rows: list[dict], start_ms: int, end_ms: int) -> list[dict]:
     return [r for r in rows if r["offset_ms"] < end_ms
             and r["offset_ms"] + r["frames"] * 1000 // max(r["sample_rate"], 1) > start_ms]
 
 
-def read_span(store, hearing_id: str, start_ms: int, end_ms: int,
+def read_span(store, recordings: list[dict], start_ms: int, end_ms: int,
               recording_id: str = "") -> tuple[np.ndarray, int]:
-    """Mono samples of the hearing between two times on its timeline.
+    """Mono samples of a hearing between two times on its timeline, from its
+    ``recordings`` (:meth:`HearingBook.recordings`, in timeline order).
 
     With ``recording_id`` (a segment's channel) only that channel; otherwise the channels
     of the stretch are mixed, as the room heard them.
@@ -50,7 +49,7 @@ def read_span(store, hearing_id: str, start_ms: int, end_ms: int,
 
     from courtdesk.speech.recorder import read_audio
 
-    recordings = _overlapping(store, hearing_id, start_ms, end_ms)
+    recordings = _overlapping(recordings, start_ms, end_ms)
     if recording_id:
         recordings = [r for r in recordings if r["id"] == recording_id]
     if not recordings:
@@ -123,11 +122,11 @@ class AudioPlayback(QObject):
         book, store = self.book, self.session.store
 
         def read() -> tuple[np.ndarray, int]:
-            book.open(hearing_id)  # the same access rule as reading the transcript
-            rec_id = recording_id
-            if segment_id and not rec_id:  # a segment that just arrived from the session
-                rec_id = (store.get("segments", segment_id) or {}).get("recording_id", "")
-            return read_span(store, hearing_id, start_ms, end_ms, rec_id)
+            # The same access rule as reading the transcript. A segment that just arrived
+            # from the session may not carry its recording yet: the book finds it.
+            recordings = book.recordings(hearing_id,
+                                         segment_id="" if recording_id else segment_id)
+            return read_span(store, recordings, start_ms, end_ms, recording_id)
 
         def play(audio: tuple[np.ndarray, int]) -> None:
             samples, rate = audio

@@ -24,7 +24,6 @@ from .hearing_preparation import (
     load_speech_model,
     microphone_roles,
     prepare_audio,
-    recorded_until,
 )
 from .jobs import Queue
 from .session import Session
@@ -133,12 +132,12 @@ class HearingController(QObject):
         self._cancelled = False
         self._set_state("preparing")
         self._set_busy("device")
-        book, store = self.book, self.session.store
+        book = self.book
 
         def prepare() -> dict:
             hearing = book.hearing_to_record(plan.case_id, plan.hearing_id or None, plan.kind)
             return {"hearing": hearing, "case": book.cases.open_case(plan.case_id).as_dict(),
-                    "offset_ms": recorded_until(store, hearing["id"])}
+                    "offset_ms": book.recorded_until(hearing["id"])}
 
         self.session.runner.submit(prepare, queue=Queue.STORE, owner=self,
                                    on_done=self._hearing_ready, on_error=self._prepare_failed,

@@ -80,16 +80,6 @@ def load_speech_model(config: MachineConfig):
     return model, commands
 
 
-def recorded_until(store, hearing_id: str) -> int:
-    """Where the hearing's timeline ends, so a new stretch continues it, never overlaps."""
-    rows = store.query(
-        "SELECT coalesce(max(offset_ms + frames * 1000 / sample_rate), 0) AS end_ms "
-        "FROM recordings WHERE hearing_id = ? AND deleted = 0", (hearing_id,))
-    segments = store.query("SELECT coalesce(max(end_ms), 0) AS end_ms FROM segments "
-                           "WHERE hearing_id = ? AND deleted = 0", (hearing_id,))
-    return int(max(rows[0]["end_ms"] or 0, segments[0]["end_ms"] or 0))
-
-
 def _make_source(plan: RecordingPlan, config: MachineConfig, roles: dict[int, str]):
     from courtdesk.speech.sources import DeviceSource, FileSource, PacedSource
 

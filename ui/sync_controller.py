@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from courtdesk.app.preferences import PrefKey
 from courtdesk.app.roles import sees_case_content
+from courtdesk.app.sync_book import SyncBook
 
 from .jobs import Queue
 from .labels import format_datetime, format_size
@@ -138,14 +139,10 @@ class SyncController(QObject):
             # Court IT syncs no case data (the server refuses it): no worker, no errors.
             self._publish({"configured": False})
             return
-        store, config = self.session.store, self.session.config
+        book, config = SyncBook(self.session.store, self.session.user), self.session.config
 
         def find() -> str:
-            if config.server_url:
-                return config.server_url
-            row = store.conn.execute(
-                "SELECT server FROM sync_state ORDER BY last_sync_at DESC LIMIT 1").fetchone()
-            return row[0] if row else ""
+            return config.server_url or book.last_server()
 
         self.session.runner.submit(find, queue=Queue.STORE, owner=self, label="sync server",
                                    on_done=self._connect, on_error=self._failed)
