@@ -37,12 +37,12 @@ def _dossier(qtbot, window) -> DossierWorkspace:
 
 
 def _open(qtbot, workspace, volume: int, page: int | None = None):
-    document = next(d for d in workspace.documents if d["volume"] == volume
+    document = next(d for d in workspace.controller.documents if d["volume"] == volume
                     and "清理版" not in d["title"])
     workspace.open_document(document["id"], page)
-    qtbot.waitUntil(lambda: workspace.active is not None
-                    and workspace.active.document_id == document["id"], timeout=WAIT)
-    view = workspace.active
+    qtbot.waitUntil(lambda: workspace.reader.active is not None
+                    and workspace.reader.active.document_id == document["id"], timeout=WAIT)
+    view = workspace.reader.active
     view.setFocus()
     qtbot.waitUntil(lambda: all(view.rendered(p) is not None for p in view.visible_pages()),
                     timeout=WAIT)
@@ -76,7 +76,7 @@ def test_judge_reads_searches_and_annotates(qtbot, case_profile, make_flow, logi
     assert not workspace.import_button.isVisible()  # judges read; the clerk files
     assert workspace.side.tabText(0) == "卷宗"
     document, view = _open(qtbot, workspace, 1)
-    assert workspace.panes[0].tabText(0).endswith("起诉材料")
+    assert workspace.reader.panes[0].tabText(0).endswith("起诉材料")
     screenshot(window, "dossier_zh_CN_read")
 
     # Continuous reading: scrolled to the end, the last page is read and rendered.
@@ -84,33 +84,33 @@ def test_judge_reads_searches_and_annotates(qtbot, case_profile, make_flow, logi
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: view.current == last and view.rendered(last) is not None,
                     timeout=WAIT)
-    assert workspace.page_spin.value() == last + 1
+    assert workspace.reader.page_spin.value() == last + 1
     view.go_to(0)
     # One page at a time: Page Down turns the page.
-    workspace.continuous_action.trigger()
+    workspace.reader.continuous_action.trigger()
     assert not view.continuous
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
     assert view.current == 1 and view.visible_pages() == [1]
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert view.current == last
-    workspace.continuous_action.trigger()
+    workspace.reader.continuous_action.trigger()
     assert view.continuous
 
     # Zoom and rotation change the page on screen, not the file.
     view.set_zoom(FIT_WIDTH)
     wide = view.zoom
-    workspace.fit_page_action.trigger()
+    workspace.reader.fit_page_action.trigger()
     assert view.zoom_mode == FIT_PAGE and view.zoom < wide
     before = view.zoom
-    workspace.zoom_in_action.trigger()
+    workspace.reader.zoom_in_action.trigger()
     assert view.zoom > before
-    assert workspace.zoom_combo.currentText() == f"{round(view.zoom * 100)}%"
+    assert workspace.reader.zoom_combo.currentText() == f"{round(view.zoom * 100)}%"
     w, h = view.display_size(0)
-    workspace.rotate_action.trigger()
+    workspace.reader.rotate_action.trigger()
     assert view.display_size(0) == (h, w)
-    workspace.rotate_action.trigger()
-    workspace.rotate_action.trigger()
-    workspace.rotate_action.trigger()
+    workspace.reader.rotate_action.trigger()
+    workspace.reader.rotate_action.trigger()
+    workspace.reader.rotate_action.trigger()
     assert view.rotation == 0
     view.set_zoom(FIT_WIDTH)
 
@@ -118,7 +118,7 @@ def test_judge_reads_searches_and_annotates(qtbot, case_profile, make_flow, logi
     workspace.side.setCurrentIndex(2)
     model = workspace.thumbnail_model
     assert model.rowCount() == view.page_count
-    qtbot.waitUntil(lambda: workspace.renderer.cached(view.key, 0, 0.18) is not None,
+    qtbot.waitUntil(lambda: workspace.controller.renderer.cached(view.key, 0, 0.18) is not None,
                     timeout=WAIT)
     workspace.thumbnails.page_requested.emit(2)
     assert view.current == 2
@@ -133,10 +133,10 @@ def test_judge_reads_searches_and_annotates(qtbot, case_profile, make_flow, logi
     # Search across volumes; the chosen hit's page shows its words outlined.
     workspace.run_search("买卖合同")
     qtbot.waitUntil(lambda: workspace.search.results.count() >= 2, timeout=WAIT)
-    volumes = {h.volume for h in workspace.last_hits}
+    volumes = {h.volume for h in workspace.controller.last_hits}
     assert {1, 3} <= volumes
     assert "买卖合同" in workspace.search.results.item(0).text()
-    hit = next(h for h in workspace.last_hits if h.volume == 1)
+    hit = next(h for h in workspace.controller.last_hits if h.volume == 1)
     workspace.search.hit_chosen.emit(hit.document_id, hit.page_index)
     # (bool: pytest-qt takes a None from the callback for a passed assertion)
     qtbot.waitUntil(lambda: view.current == hit.page_index
@@ -146,54 +146,55 @@ def test_judge_reads_searches_and_annotates(qtbot, case_profile, make_flow, logi
 
     # Highlight the hit by dragging over it with the highlight tool.
     x0, y0, x1, y1 = view.hits[hit.page_index][0]
-    workspace.tool_actions["highlight"].trigger()
+    workspace.marks.tool_actions["highlight"].trigger()
     assert view.tool == "highlight"
     _drag(qtbot, view, _to_screen(view, hit.page_index, x0 - 1, y0 + 1),
           _to_screen(view, hit.page_index, x1 + 1, y1 - 1))
-    annotations = workspace.annotation_list
+    annotations = workspace.marks.annotation_list
     qtbot.waitUntil(lambda: annotations.count() == 1, timeout=WAIT)
-    rows = workspace.annotation_rows[document["id"]]
+    rows = workspace.controller.annotation_rows[document["id"]]
     assert rows[0]["kind"] == "highlight" and rows[0]["visibility"] == "private"
     quad = rows[0]["geometry_data"]["quads"][0]
     assert min(quad[0::2]) <= x0 + 2 and max(quad[0::2]) >= x1 - 2
     assert "高亮" in annotations.item(0).text() and "我的" in annotations.item(0).text()
 
     # A sticky note: click, type the text in the prompt.
-    workspace.tool_actions["note"].trigger()
+    workspace.marks.tool_actions["note"].trigger()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=_to_screen(view, view.current, 100, 120))
-    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible(),
-                    timeout=WAIT)
-    workspace.dialog.setTextValue("此处金额与发票不一致")
-    workspace.dialog.accept()
+    qtbot.waitUntil(lambda: workspace.marks.dialog is not None
+                    and workspace.marks.dialog.isVisible(), timeout=WAIT)
+    workspace.marks.dialog.setTextValue("此处金额与发票不一致")
+    workspace.marks.dialog.accept()
     qtbot.waitUntil(lambda: annotations.count() == 2, timeout=WAIT)
     assert any("此处金额与发票不一致" in annotations.item(i).text() for i in range(2))
 
     # Ink, shared with the panel's judges this time.
-    workspace.tool_actions["ink"].trigger()
-    workspace.shared_action.setChecked(True)
+    workspace.marks.tool_actions["ink"].trigger()
+    workspace.marks.shared_action.setChecked(True)
     _drag(qtbot, view, _to_screen(view, view.current, 300, 300),
           _to_screen(view, view.current, 380, 340))
     qtbot.waitUntil(lambda: annotations.count() == 3, timeout=WAIT)
-    ink = next(r for r in workspace.annotation_rows[document["id"]] if r["kind"] == "ink")
+    ink = next(r for r in workspace.controller.annotation_rows[document["id"]]
+               if r["kind"] == "ink")
     assert ink["visibility"] == "shared" and len(ink["geometry_data"]["strokes"][0]) >= 3
-    workspace.tool_actions["ink"].trigger()  # tool off again
+    workspace.marks.tool_actions["ink"].trigger()  # tool off again
     assert view.tool == ""
 
     # Undo, redo, bookmark, delete.
-    workspace.undo_action.trigger()
+    workspace.marks.undo_action.trigger()
     qtbot.waitUntil(lambda: annotations.count() == 2, timeout=WAIT)
-    workspace.redo_action.trigger()
+    workspace.marks.redo_action.trigger()
     qtbot.waitUntil(lambda: annotations.count() == 3, timeout=WAIT)
     window.activateWindow()  # shortcuts reach the active window only
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: annotations.count() == 4, timeout=WAIT)
-    bookmark = next(r for r in workspace.annotation_rows[document["id"]]
+    bookmark = next(r for r in workspace.controller.annotation_rows[document["id"]]
                     if r["kind"] == "bookmark")
     annotations.select_id(bookmark["id"])
-    workspace.delete_action.trigger()
+    workspace.marks.delete_action.trigger()
     qtbot.waitUntil(lambda: annotations.count() == 3, timeout=WAIT)
     screenshot(window, "dossier_zh_CN_annotated")
 
@@ -202,7 +203,7 @@ def test_judge_reads_searches_and_annotates(qtbot, case_profile, make_flow, logi
         flow.session.store.query("SELECT id, kind, deleted FROM annotations"),
         flow.session.store.query("SELECT count(*) AS n FROM outbox WHERE record_type = "
                                  "'annotations'")[0]["n"],
-        hashlib.sha256(workspace.book.files.blobs.read_bytes(document["blob_sha256"]))
+        hashlib.sha256(workspace.controller.book.files.blobs.read_bytes(document["blob_sha256"]))
         .hexdigest()))
     rows, outbox, source_hash = stored
     assert sorted(r["kind"] for r in rows if not r["deleted"]) == ["highlight", "ink", "note"]
@@ -210,9 +211,9 @@ def test_judge_reads_searches_and_annotates(qtbot, case_profile, make_flow, logi
     assert source_hash == document["blob_sha256"]
 
     # The other pane: the same volume side by side, each pane with its own page.
-    workspace.side_by_side_action.trigger()
-    qtbot.waitUntil(lambda: workspace.panes[1].count() == 1, timeout=WAIT)
-    right = workspace.panes[1].widget(0)
+    workspace.reader.side_by_side_action.trigger()
+    qtbot.waitUntil(lambda: workspace.reader.panes[1].count() == 1, timeout=WAIT)
+    right = workspace.reader.panes[1].widget(0)
     right.go_to(0)
     assert right.document_id == document["id"] and right is not view
     # The overlay comes from the store, in both panes.
@@ -227,11 +228,11 @@ def test_scans_are_read_cleaned_and_exported_redacted(qtbot, case_profile, make_
     workspace = _dossier(qtbot, window)
     assert workspace.side.tabText(0) == "Volumes"
     # Volume 2 ends in scanned pages: OCR reads them in the background, with progress.
-    qtbot.waitUntil(lambda: workspace.search.ocr_label.isVisible()
+    qtbot.waitUntil(lambda: workspace.search.ocr.label.isVisible()
                     or "OCR read" in workspace.message_text, timeout=WAIT)
     qtbot.waitUntil(lambda: "OCR read 4 scanned page" in workspace.message_text,
                     timeout=120_000)
-    assert not workspace.search.ocr_label.isVisible()
+    assert not workspace.search.ocr.label.isVisible()
     workspace.run_search("授权委托书")  # only on a scanned page
     qtbot.waitUntil(lambda: workspace.search.results.count() >= 1, timeout=WAIT)
     assert "(OCR)" in workspace.search.results.item(0).text()
@@ -239,10 +240,11 @@ def test_scans_are_read_cleaned_and_exported_redacted(qtbot, case_profile, make_
     # Clean up volume 2's scans: the cleaned copy opens beside the original.
     _original, view = _open(qtbot, workspace, 2)
     workspace.clean_button.click()
-    qtbot.waitUntil(lambda: workspace.panes[1].count() == 1, timeout=120_000)
-    cleaned = workspace.panes[1].widget(0)
-    assert workspace.panes[1].isVisible() and workspace.side_by_side_action.isChecked()
-    assert "清理版" in workspace.panes[1].tabText(0)
+    qtbot.waitUntil(lambda: workspace.reader.panes[1].count() == 1, timeout=120_000)
+    cleaned = workspace.reader.panes[1].widget(0)
+    assert workspace.reader.panes[1].isVisible()
+    assert workspace.reader.side_by_side_action.isChecked()
+    assert "清理版" in workspace.reader.panes[1].tabText(0)
     assert cleaned.current == view.current >= 2  # both at the first cleaned page
     qtbot.waitUntil(lambda: cleaned.rendered(cleaned.current) is not None, timeout=WAIT)
     screenshot(window, "dossier_en_cleaned")
@@ -251,16 +253,16 @@ def test_scans_are_read_cleaned_and_exported_redacted(qtbot, case_profile, make_
     # Export volume 1 with its numbers redacted: the ID number is gone from the text.
     first, view = _open(qtbot, workspace, 1)
     workspace.export_button.click()
-    qtbot.waitUntil(lambda: isinstance(workspace.dialog, QDialog)
-                    and workspace.dialog.isVisible(), timeout=WAIT)
-    dialog = workspace.dialog
+    qtbot.waitUntil(lambda: isinstance(workspace.file_actions.dialog, QDialog)
+                    and workspace.file_actions.dialog.isVisible(), timeout=WAIT)
+    dialog = workspace.file_actions.dialog
     out = tmp_path / "卷一-脱敏.pdf"
     dialog.path.setText(str(out))
     dialog.redact.setChecked(True)
     dialog.accept()
     qtbot.waitUntil(lambda: out.exists() and "Copy written" in workspace.message_text,
                     timeout=120_000)
-    source = pymupdf.open(stream=workspace.book.files.pdf_bytes(first["blob_sha256"]))
+    source = pymupdf.open(stream=workspace.controller.book.files.pdf_bytes(first["blob_sha256"]))
     copy = pymupdf.open(out)
     source_text = "".join(p.get_text() for p in source)
     copy_text = "".join(p.get_text() for p in copy)
@@ -286,17 +288,18 @@ def test_clerk_imports_files_and_is_asked_for_a_password(qtbot, case_profile, ma
     (tmp_path / "加密.pdf").write_bytes(good.tobytes(
         encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="卷宗2026", owner_pw="owner-pw"))
 
-    workspace.import_files([str(tmp_path / "补充证据.pdf"), str(tmp_path / "损坏.pdf")])
+    workspace.file_actions.import_files([str(tmp_path / "补充证据.pdf"),
+                                         str(tmp_path / "损坏.pdf")])
     qtbot.waitUntil(lambda: workspace.volumes.count() == 4, timeout=WAIT)
     qtbot.waitUntil(lambda: "损坏.pdf" in workspace.message_text, timeout=WAIT)
     assert workspace.message.isVisible()
 
-    workspace.import_files([str(tmp_path / "加密.pdf")])
-    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible()
-                    and workspace.dialog.objectName() == "dossierPasswordPrompt",
-                    timeout=WAIT)
-    workspace.dialog.setTextValue("卷宗2026")
-    workspace.dialog.accept()
+    workspace.file_actions.import_files([str(tmp_path / "加密.pdf")])
+    files = workspace.file_actions
+    qtbot.waitUntil(lambda: files.dialog is not None and files.dialog.isVisible()
+                    and files.dialog.objectName() == "dossierPasswordPrompt", timeout=WAIT)
+    workspace.file_actions.dialog.setTextValue("卷宗2026")
+    workspace.file_actions.dialog.accept()
     qtbot.waitUntil(lambda: workspace.volumes.count() == 5, timeout=WAIT)
     texts = [workspace.volumes.item(i).text() for i in range(workspace.volumes.count())]
     assert any("加密" in t for t in texts) and any("补充证据" in t for t in texts)
@@ -307,24 +310,24 @@ def test_clerk_imports_files_and_is_asked_for_a_password(qtbot, case_profile, ma
     qtbot.waitUntil(lambda: workspace.catalog.topLevelItemCount() >= 3, timeout=WAIT)
     entries = workspace.catalog.topLevelItemCount()
     view.go_to(4)
-    workspace.add_catalog_entry("补充证据目录", 4)
+    workspace.catalog_editor.add_entry("补充证据目录", 4)
     qtbot.waitUntil(lambda: workspace.catalog.topLevelItemCount() == entries + 1, timeout=WAIT)
     added = next(workspace.catalog.topLevelItem(i)
                  for i in range(workspace.catalog.topLevelItemCount())
                  if "补充证据目录" in workspace.catalog.topLevelItem(i).text(0))
     assert added.text(1) == "5"
     entry_id = added.data(0, Qt.ItemDataRole.UserRole)
-    workspace.edit_catalog_entry(entry_id, title="补充证据清单")
+    workspace.catalog_editor.edit_entry(entry_id, title="补充证据清单")
     qtbot.waitUntil(lambda: any("补充证据清单" in workspace.catalog.topLevelItem(i).text(0)
                                 for i in range(workspace.catalog.topLevelItemCount())),
                     timeout=WAIT)
-    workspace.remove_catalog_entry(entry_id)
+    workspace.catalog_editor.remove_entry(entry_id)
     qtbot.waitUntil(lambda: workspace.catalog.topLevelItemCount() == entries, timeout=WAIT)
 
     # What the clerk imported is searchable at once.
     workspace.run_search("银行转账")
     qtbot.waitUntil(lambda: workspace.search.results.count() >= 3, timeout=WAIT)
-    titles = {h.title for h in workspace.last_hits}
+    titles = {h.title for h in workspace.controller.last_hits}
     assert {"补充证据", "加密"} <= titles  # beside the demo's own contract clause
     QApplication.processEvents()
     logged = _store_call(qtbot, flow, lambda: json.dumps(flow.session.store.query(
@@ -348,8 +351,9 @@ def test_a_volume_opens_from_the_case_in_the_dossier_workspace(qtbot, case_profi
     table = detail.tables["documents"]
     table.doubleClicked.emit(detail.documents.index(1, 0))  # volume 2
     dossier = window.workspace(DossierWorkspace)
-    qtbot.waitUntil(lambda: dossier.active is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: dossier.reader.active is not None, timeout=WAIT)
     assert window.stack.currentWidget() is dossier
-    assert dossier.case_id == case_profile.case_id
-    volume = next(d for d in dossier.documents if d["id"] == dossier.active.document_id)
+    assert dossier.controller.case_id == case_profile.case_id
+    volume = next(d for d in dossier.controller.documents
+                  if d["id"] == dossier.reader.active.document_id)
     assert volume["volume"] == 2

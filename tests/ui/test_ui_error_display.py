@@ -153,7 +153,7 @@ def test_refused_imports_read_in_chinese(qtbot, case_profile, make_flow, login, 
     (tmp_path / "加密.pdf").write_bytes(good.tobytes(
         encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="卷宗2026", owner_pw="owner-pw"))
 
-    workspace.import_files([str(tmp_path / "损坏.pdf")])
+    workspace.file_actions.import_files([str(tmp_path / "损坏.pdf")])
     # Imports queue behind the OCR of the demo's scanned pages.
     qtbot.waitUntil(lambda: "损坏.pdf" in workspace.message_text, timeout=240_000)
     shown = visible_text(workspace.message.text())
@@ -170,14 +170,14 @@ def test_refused_imports_read_in_chinese(qtbot, case_profile, make_flow, login, 
     assert "dossier_import_refused" in workspace.dialog.detailedText()
     workspace.dialog.done(0)
 
-    workspace.import_files([str(tmp_path / "加密.pdf")], password="wrong-卷宗")
+    workspace.file_actions.import_files([str(tmp_path / "加密.pdf")], password="wrong-卷宗")
     qtbot.waitUntil(lambda: "加密.pdf" in workspace.message_text, timeout=WAIT)
     shown = visible_text(workspace.message.text())
     assert "加密.pdf：密码错误，无法打开该 PDF" in shown
     assert_reads_in("zh_CN", shown)
     assert "wrong-卷宗" not in workspace.shown_error.detail
-    qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible()
-                    and workspace.dialog.objectName() == "dossierPasswordPrompt",
-                    timeout=WAIT)
-    workspace.dialog.reject()
+    files = workspace.file_actions
+    qtbot.waitUntil(lambda: files.dialog is not None and files.dialog.isVisible()
+                    and files.dialog.objectName() == "dossierPasswordPrompt", timeout=WAIT)
+    files.dialog.reject()
     assert workspace.volumes.count() == 3  # nothing of either file was stored

@@ -1,4 +1,5 @@
-"""The dossier workspace's side panels: volumes, catalog, thumbnails, search, annotations.
+"""The dossier workspace's side panels: volumes, thumbnails, search (catalog and annotations
+have their own modules).
 
 Panels hold plain rows the workspace gives them (read from the store on the store queue)
 and say what the reader asked for through signals; none of them touches the store.
@@ -18,23 +19,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..jobs import JobRunner
 from ..labels import sync_label
+from .dossier_ocr import OcrProgress
 
 if TYPE_CHECKING:  # PyMuPDF loads when the dossier is first used, not with the window
     from courtdesk.dossier.render import PageRenderer
@@ -44,17 +43,6 @@ translate = QCoreApplication.translate
 THUMB_ZOOM = 0.18  # a 595 pt A4 page becomes ~107 px wide
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-def kind_label(kind: str) -> str:
-    names = {
-        "highlight": translate("DossierWorkspace", "Highlight"),
-        "underline": translate("DossierWorkspace", "Underline"),
-        "note": translate("DossierWorkspace", "Note"),
-        "ink": translate("DossierWorkspace", "Ink"),
-        "rect": translate("DossierWorkspace", "Rectangle"),
-        "bookmark": translate("DossierWorkspace", "Bookmark"),
-    }
-    return names.get(kind, kind)
 
 
 def panel(*widgets: QWidget) -> QWidget:
@@ -100,45 +88,6 @@ class VolumeList(QListWidget):
             self.addItem(item)
             if doc["id"] == current:
                 self.setCurrentItem(item)
-
-
-class CatalogTree(QTreeWidget):
-    """Catalog entries of the document in the reader; choosing one turns to its page."""
-
-    page_requested = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dossierCatalog")
-        self.setColumnCount(2)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.itemActivated.connect(self._activated)
-        self.itemClicked.connect(self._activated)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setHeaderLabels([translate("DossierWorkspace", "Document"),
-                              translate("DossierWorkspace", "Pages")])
-
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.page_requested.emit(item.data(0, PAGE_ROLE))
-
-    def set_entries(self, entries: list[dict]) -> None:
-        self.clear()
-        for entry in entries:
-            start, end = entry["page_start"] + 1, entry["page_end"] + 1
-            pages = str(start) if start == end else f"{start}–{end}"
-            item = QTreeWidgetItem(["  " * (entry["level"] - 1) + entry["title"], pages])
-            item.setData(0, ID_ROLE, entry["id"])
-            item.setData(0, PAGE_ROLE, entry["page_start"])
-            item.setToolTip(0, entry["title"])
-            self.addTopLevelItem(item)
-        self.resizeColumnToContents(1)
-
-    def selected_entry(self) -> str:
-        item = self.currentItem()
-        return item.data(0, ID_ROLE) if item else ""
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -225,8 +174,6 @@ class SearchPanel(QWidget):
 
     search_requested = Signal(str)
     hit_chosen = Signal(str, int)  # document id, page
-    # Emitted by the OCR job on its worker thread; delivered queued on the GUI thread.
-    ocr_progress = Signal(str, int, int)  # volume, pages read, pages to read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,22 +195,13 @@ class SearchPanel(QWidget):
         self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.results.itemActivated.connect(self._chosen)
         self.results.itemClicked.connect(self._chosen)
-        self.ocr_label = QLabel()
-        self.ocr_label.setWordWrap(True)
-        self.ocr_label.setObjectName("dossierOcrProgress")
-        self.ocr_bar = QProgressBar()
-        self.ocr_bar.setTextVisible(False)
-        self.ocr_bar.setMaximumHeight(8)
-        self.ocr_label.hide()
-        self.ocr_bar.hide()
-        self.ocr_progress.connect(self.show_ocr)
+        self.ocr = OcrProgress()
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(row)
         column.addWidget(self.summary)
         column.addWidget(self.results, 1)
-        column.addWidget(self.ocr_label)
-        column.addWidget(self.ocr_bar)
+        column.addWidget(self.ocr)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -296,64 +234,3 @@ class SearchPanel(QWidget):
             .replace("%1", query) if pages else
             translate("DossierWorkspace", "“%1”: not found. Scanned pages are searchable once "
                       "OCR has read them.").replace("%1", query))
-
-    def show_ocr(self, title: str, done: int, total: int) -> None:
-        if total <= 0 or done >= total:
-            self.ocr_label.hide()
-            self.ocr_bar.hide()
-            return
-        self.ocr_label.setText(translate("DossierWorkspace", "Reading scanned pages (OCR): "
-                                         "%1, %2 of %3").replace("%1", title)
-                               .replace("%2", str(done)).replace("%3", str(total)))
-        self.ocr_bar.setRange(0, total)
-        self.ocr_bar.setValue(done)
-        self.ocr_label.show()
-        self.ocr_bar.show()
-
-
-class AnnotationList(QListWidget):
-    """This document's annotations that the user may see, in page order."""
-
-    chosen = Signal(str, int)  # annotation id, page
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dossierAnnotations")
-        self.setWordWrap(True)
-        self.itemClicked.connect(self._chosen)
-        self.itemActivated.connect(self._chosen)
-
-    def _chosen(self, item: QListWidgetItem) -> None:
-        self.chosen.emit(item.data(ID_ROLE), item.data(PAGE_ROLE))
-
-    def set_rows(self, rows: list[dict], user_id: str) -> None:
-        current = self.selected_id()
-        self.clear()
-        for row in rows:
-            whose = translate("DossierWorkspace", "mine") if row["author"] == user_id \
-                else row.get("author_name") or row["author"]
-            shared = translate("DossierWorkspace", "shared") if row["visibility"] == "shared" \
-                else translate("DossierWorkspace", "private")
-            head = translate("DossierWorkspace", "p. %1 · %2 · %3, %4").replace(
-                "%1", str(row["page_index"] + 1)).replace("%2", kind_label(row["kind"])) \
-                .replace("%3", whose).replace("%4", shared)
-            item = QListWidgetItem(head + (f"\n{row['text']}" if row.get("text") else ""))
-            item.setData(ID_ROLE, row["id"])
-            item.setData(PAGE_ROLE, row["page_index"])
-            swatch = QPixmap(12, 12)
-            swatch.fill(QColor(row.get("color") or "#999999"))
-            item.setIcon(QIcon(swatch))
-            self.addItem(item)
-            if row["id"] == current:
-                self.setCurrentItem(item)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-    def selected_id(self) -> str:
-        item = self.currentItem()
-        return item.data(ID_ROLE) if item else ""
-
-    def select_id(self, annotation_id: str) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(ID_ROLE) == annotation_id:
-                self.setCurrentRow(row)
-                return
