@@ -11,7 +11,6 @@ store's geometry (PDF points of the page): the bitmap itself is never changed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
@@ -21,51 +20,39 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
-    QPen,
     QPixmap,
-    QPolygonF,
     QResizeEvent,
     QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from courtdesk.dossier.kinds import DEFAULT_COLORS
-
 from ..jobs import JobRunner
 from ..messages import describe
+from .page_keys import reading_key, reading_wheel
+from .page_layout import (
+    FIT_PAGE,
+    FIT_WIDTH,
+    GAP,
+    MAX_ZOOM,
+    MIN_ZOOM,
+    ZOOM_STEPS,
+    PageSize,
+    display_size,
+    first_below,
+    fit_zoom,
+    last_starting_above,
+    page_bounds,
+    page_transform,
+    stack_pages,
+)
+from .page_overlay import DragGesture, annotation_hit, paint_annotation, paint_hits
 
 if TYPE_CHECKING:  # PyMuPDF loads when the first volume opens, not with the window
     from courtdesk.dossier.render import PageRenderer, RenderedPage
 
-GAP = 14  # px between pages in continuous reading
-MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
-ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0,
-              4.0, 6.0, 8.0)
-FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
 TOOLS = ("highlight", "underline", "note", "ink", "rect")
 PIXMAPS_KEPT = 6  # pages in screen format: those in view and the next few
-
-
-@dataclass(frozen=True)
-class PageSize:
-    width: float  # PDF points of the page as stored at import
-    height: float
-
-
-def page_transform(rendered: RenderedPage, target: QRectF) -> QTransform:
-    """Page coordinates -> widget pixels for a page bitmap drawn into ``target``."""
-    a, b, c, d, e, f = rendered.matrix
-    to_bitmap = QTransform(a, b, c, d, e, f)
-    fit = QTransform()
-    fit.translate(target.x(), target.y())
-    fit.scale(target.width() / max(rendered.width, 1), target.height() / max(rendered.height, 1))
-    return to_bitmap * fit
-
-
-def page_bounds(page: RenderedPage) -> QRect:
-    return QRect(0, 0, page.width, page.height)
 
 
 class PageView(QAbstractScrollArea):
@@ -96,10 +83,7 @@ class PageView(QAbstractScrollArea):
         self.failed: dict[int, str] = {}
         self._offsets: list[int] = []
         self._requested: set[tuple] = set()
-        self._drag_start: QPointF | None = None
-        self._drag_page = -1
-        self._drag_points: list[QPointF] = []
-        self._drag_now: QPointF | None = None
+        self._gesture = DragGesture()
         self._painted_transforms: dict[int, QTransform] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}  # oldest first
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -115,22 +99,15 @@ class PageView(QAbstractScrollArea):
         return len(self.sizes)
 
     def display_size(self, index: int) -> tuple[int, int]:
-        size = self.sizes[index]
-        w, h = size.width * self.zoom, size.height * self.zoom
-        if self.rotation % 180:
-            w, h = h, w
-        return max(1, round(w)), max(1, round(h))
+        return display_size(self.sizes[index], self.zoom, self.rotation)
 
     def _fit_zoom(self) -> float:
         if not self.sizes:
             return 1.0
         size = self.sizes[min(self.current, self.page_count - 1)]
-        w, h = (size.height, size.width) if self.rotation % 180 else (size.width, size.height)
-        avail_w = max(50, self.viewport().width() - 2 * GAP)
-        avail_h = max(50, self.viewport().height() - 2 * GAP)
-        if self.zoom_mode == FIT_PAGE:
-            return max(MIN_ZOOM, min(avail_w / w, avail_h / h))
-        return max(MIN_ZOOM, min(MAX_ZOOM, avail_w / w))
+        viewport = self.viewport()
+        return fit_zoom(size, self.rotation, viewport.width(), viewport.height(),
+                        str(self.zoom_mode))
 
     def _shown_pages(self) -> range:
         if self.continuous:
@@ -140,15 +117,8 @@ class PageView(QAbstractScrollArea):
     def _relayout(self) -> None:
         if isinstance(self.zoom_mode, str):
             self.zoom = self._fit_zoom()
-        y = GAP
-        self._offsets = [0] * self.page_count
-        widest = 0
-        for index in self._shown_pages():
-            self._offsets[index] = y
-            w, h = self.display_size(index)
-            widest = max(widest, w)
-            y += h + GAP
-        total_h, total_w = y, widest + 2 * GAP
+        self._offsets, total_w, total_h = stack_pages(self.page_count, self._shown_pages(),
+                                                      self.display_size)
         vp = self.viewport().size()
         self.verticalScrollBar().setRange(0, max(0, total_h - vp.height()))
         self.verticalScrollBar().setPageStep(vp.height())
@@ -172,16 +142,9 @@ class PageView(QAbstractScrollArea):
         shown = self._shown_pages()
         if not self.continuous:
             return list(shown)
-        # Offsets grow with the index: find the first page whose bottom is below the top.
-        lo, hi = 0, self.page_count
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._offsets[mid] + self.display_size(mid)[1] < top:
-                lo = mid + 1
-            else:
-                hi = mid
+        first = first_below(self._offsets, lambda i: self.display_size(i)[1], top)
         pages = []
-        for index in range(lo, self.page_count):
+        for index in range(first, self.page_count):
             if self._offsets[index] > bottom:
                 break
             pages.append(index)
@@ -325,82 +288,18 @@ class PageView(QAbstractScrollArea):
             transform = page_transform(page, target)
             self._painted_transforms[index] = transform
             self._paint_overlay(painter, index, transform)
-        self._paint_gesture(painter)
+        self._gesture.paint(painter, self.tool, self.tool_color)
         painter.end()
 
     def _paint_overlay(self, painter: QPainter, index: int, transform: QTransform) -> None:
         painter.save()
         painter.setTransform(transform, combine=True)
         scale = math.hypot(transform.m11(), transform.m12()) or 1.0
-        for x0, y0, x1, y1 in self.hits.get(index, ()):
-            rect = QRectF(QPointF(x0, y0), QPointF(x1, y1))
-            painter.fillRect(rect, QColor(255, 140, 0, 90))
-            painter.setPen(QPen(QColor(230, 110, 0), 1.5 / scale))
-            painter.drawRect(rect)
+        paint_hits(painter, self.hits.get(index, ()), scale)
         for row in self.annotations.get(index, ()):
-            self._paint_annotation(painter, row, scale)
+            paint_annotation(painter, row, scale, selected=row["id"] == self.selected_annotation,
+                             page_width=self.sizes[row["page_index"]].width)
         painter.restore()
-
-    def _paint_annotation(self, painter: QPainter, row: dict, scale: float) -> None:
-        geometry = row.get("geometry_data") or {}
-        color = QColor(row.get("color") or DEFAULT_COLORS.get(row["kind"], "#d7261e"))
-        selected = row["id"] == self.selected_annotation
-        kind = row["kind"]
-        if kind in ("highlight", "underline"):
-            for q in geometry.get("quads", ()):
-                xs, ys = q[0::2], q[1::2]
-                rect = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
-                if kind == "highlight":
-                    fill = QColor(color)
-                    fill.setAlpha(95)
-                    painter.fillRect(rect, fill)
-                else:
-                    painter.setPen(QPen(color, 1.6 / scale))
-                    painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-                if selected:
-                    painter.setPen(QPen(QColor("#0b3d75"), 1.5 / scale, Qt.PenStyle.DashLine))
-                    painter.drawRect(rect)
-        elif kind == "rect":
-            x0, y0, x1, y1 = geometry.get("rect", (0, 0, 0, 0))
-            painter.setPen(QPen(color, (3.0 if selected else 1.8) / scale))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
-        elif kind == "ink":
-            painter.setPen(QPen(color, (3.0 if selected else 2.0) / scale,
-                                Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))
-            for stroke in geometry.get("strokes", ()):
-                painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in stroke]))
-        elif kind == "note":
-            x, y = geometry.get("point", (0, 0))
-            size = 18 / scale
-            path = QPainterPath()
-            path.addRoundedRect(QRectF(x, y, size, size), 3 / scale, 3 / scale)
-            painter.fillPath(path, color)
-            painter.setPen(QPen(QColor("#0b3d75") if selected else QColor(80, 60, 0),
-                                (2.0 if selected else 1.0) / scale))
-            painter.drawPath(path)
-        elif kind == "bookmark":
-            size = self.sizes[row["page_index"]]
-            w = 16 / scale
-            x = size.width - 3 * w
-            ribbon = QPolygonF([QPointF(x, 0), QPointF(x + w, 0), QPointF(x + w, 2.2 * w),
-                                QPointF(x + w / 2, 1.6 * w), QPointF(x, 2.2 * w)])
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawPolygon(ribbon)
-
-    def _paint_gesture(self, painter: QPainter) -> None:
-        if self._drag_start is None or self._drag_now is None:
-            return
-        color = QColor(self.tool_color or DEFAULT_COLORS.get(self.tool, "#d7261e"))
-        painter.setPen(QPen(color, 2, Qt.PenStyle.DashLine if self.tool != "ink"
-                            else Qt.PenStyle.SolidLine))
-        if self.tool == "ink":
-            painter.drawPolyline(QPolygonF(self._drag_points))
-        else:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self._drag_start, self._drag_now).normalized())
 
     # -- mouse and keys --------------------------------------------------------------------
     def page_at(self, pos: QPointF) -> tuple[int, QPointF] | None:
@@ -419,7 +318,7 @@ class PageView(QAbstractScrollArea):
         index, point = found
         tolerance = 6 / max(self.zoom, 0.1)
         for row in reversed(self.annotations.get(index, [])):
-            if _hit(row, point, tolerance):
+            if annotation_hit(row, point, tolerance):
                 return row["id"]
         return ""
 
@@ -443,94 +342,35 @@ class PageView(QAbstractScrollArea):
             self.drawn.emit({"kind": "note", "page": index,
                              "geometry": {"point": [point.x(), point.y()]}})
             return None
-        self._drag_start, self._drag_now, self._drag_page = pos, pos, index
-        self._drag_points = [pos]
+        self._gesture.begin(pos, index)
         return None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_start is None:
+        if not self._gesture.active:
             return super().mouseMoveEvent(event)
-        self._drag_now = event.position()
-        if self.tool == "ink":
-            self._drag_points.append(event.position())
+        self._gesture.move(event.position(), ink=self.tool == "ink")
         self.viewport().update()
         return None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._drag_start is None:
+        if not self._gesture.active:
             return super().mouseReleaseEvent(event)
-        start, end, index = self._drag_start, event.position(), self._drag_page
-        points = [*self._drag_points, end]
-        self._drag_start = self._drag_now = None
-        self._drag_points = []
+        transform = self._painted_transforms.get(self._gesture.page)
+        gesture = self._gesture.finish(event.position(), self.tool, transform)
         self.viewport().update()
-        transform = self._painted_transforms.get(index)
-        if transform is None:
-            return None
-        inverse, _ok = transform.inverted()
-        if self.tool == "ink":
-            stroke = [[round(p.x(), 2), round(p.y(), 2)] for p in map(inverse.map, points)]
-            if len(stroke) >= 2:
-                self.drawn.emit({"kind": "ink", "page": index,
-                                 "geometry": {"strokes": [stroke]}})
-            return None
-        a, b = inverse.map(start), inverse.map(end)
-        box = [min(a.x(), b.x()), min(a.y(), b.y()), max(a.x(), b.x()), max(a.y(), b.y())]
-        if box[2] - box[0] < 2 or box[3] - box[1] < 2:
-            return None  # a click, not a drag
-        if self.tool == "rect":
-            self.drawn.emit({"kind": "rect", "page": index, "geometry": {"rect": box}})
-        else:
-            self.drawn.emit({"kind": self.tool, "page": index, "select": tuple(box)})
+        if gesture is not None:
+            self.drawn.emit(gesture)
         return None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
-            return
-        if not self.continuous:
-            bar = self.verticalScrollBar()
-            down = event.angleDelta().y() < 0
-            if down and bar.value() >= bar.maximum():
-                self.next_page()
-                return
-            if not down and bar.value() <= bar.minimum() and self.current > 0:
-                self.previous_page()
-                return
-        super().wheelEvent(event)
+        if not reading_wheel(self, event):
+            super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        bar = self.verticalScrollBar()
-        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space) and not self.continuous:
-            self.next_page()
-        elif key == Qt.Key.Key_PageUp and not self.continuous:
-            self.previous_page()
-        elif key == Qt.Key.Key_Right and not self.continuous:
-            self.next_page()
-        elif key == Qt.Key.Key_Left and not self.continuous:
-            self.previous_page()
-        elif key == Qt.Key.Key_Home and (ctrl or self.continuous):
-            self.go_to(0)
-        elif key == Qt.Key.Key_End and (ctrl or self.continuous):
-            self.go_to(self.page_count - 1)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and ctrl:
-            self.zoom_in()
-        elif key == Qt.Key.Key_Minus and ctrl:
-            self.zoom_out()
-        elif key == Qt.Key.Key_Down:
-            bar.setValue(bar.value() + bar.singleStep())
-        elif key == Qt.Key.Key_Up:
-            bar.setValue(bar.value() - bar.singleStep())
-        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            bar.setValue(bar.value() + bar.pageStep() - 40)
-        elif key == Qt.Key.Key_PageUp:
-            bar.setValue(bar.value() - bar.pageStep() + 40)
-        elif key == Qt.Key.Key_Escape and self._drag_start is not None:
-            self._drag_start = self._drag_now = None
+        if event.key() == Qt.Key.Key_Escape and self._gesture.active:
+            self._gesture.cancel()
             self.viewport().update()
-        else:
+        elif not reading_key(self, event):
             super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -545,38 +385,9 @@ class PageView(QAbstractScrollArea):
         self.viewport().update()
         if not self.continuous or not self.page_count:
             return
-        middle = value + self.viewport().height() // 3
-        lo, hi = 0, self.page_count - 1
-        while lo < hi:  # the last page starting above a third of the view
-            mid = (lo + hi + 1) // 2
-            if self._offsets[mid] <= middle:
-                lo = mid
-            else:
-                hi = mid - 1
-        if lo != self.current:
-            self.current = lo
-            self.page_changed.emit(lo)
+        # The page being read: the last one starting above a third of the view.
+        reading = last_starting_above(self._offsets, value + self.viewport().height() // 3)
+        if reading != self.current:
+            self.current = reading
+            self.page_changed.emit(reading)
             self._prefetch()
-
-
-def _hit(row: dict, point: QPointF, tolerance: float) -> bool:
-    geometry = row.get("geometry_data") or {}
-    x, y = point.x(), point.y()
-    kind = row["kind"]
-    if kind in ("highlight", "underline"):
-        for q in geometry.get("quads", ()):
-            xs, ys = q[0::2], q[1::2]
-            if min(xs) - tolerance <= x <= max(xs) + tolerance and \
-                    min(ys) - tolerance <= y <= max(ys) + tolerance:
-                return True
-    elif kind == "rect":
-        x0, y0, x1, y1 = geometry.get("rect", (0, 0, 0, 0))
-        return x0 - tolerance <= x <= x1 + tolerance and y0 - tolerance <= y <= y1 + tolerance
-    elif kind == "note":
-        px, py = geometry.get("point", (0, 0))
-        return px - tolerance <= x <= px + 18 + tolerance and \
-            py - tolerance <= y <= py + 18 + tolerance
-    elif kind == "ink":
-        return any(math.hypot(px - x, py - y) <= tolerance * 2
-                   for stroke in geometry.get("strokes", ()) for px, py in stroke)
-    return False
