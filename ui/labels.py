@@ -122,3 +122,60 @@ def format_size(size_bytes: int | None) -> str:
     # "313.7 KB" rather than "313.68 KiB": the units court staff know from Windows.
     return QLocale().formattedDataSize(int(size_bytes or 0), 1,
                                        QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def record_type_label(record_type: str) -> str:
+    """A synced table's name as a person calls its records (the conflict inbox)."""
+    labels = {
+        "cases": QCoreApplication.translate("Labels", "Case"),
+        "case_members": QCoreApplication.translate("Labels", "Case member"),
+        "parties": QCoreApplication.translate("Labels", "Party"),
+        "hearings": QCoreApplication.translate("Labels", "Hearing"),
+        "documents": QCoreApplication.translate("Labels", "Dossier volume"),
+        "recordings": QCoreApplication.translate("Labels", "Recording"),
+        "recording_chunks": QCoreApplication.translate("Labels", "Part of a recording"),
+        "segments": QCoreApplication.translate("Labels", "Transcript line"),
+        "hearing_notes": QCoreApplication.translate("Labels", "Hearing note"),
+        "catalog_entries": QCoreApplication.translate("Labels", "Catalog entry"),
+        "annotations": QCoreApplication.translate("Labels", "Annotation"),
+    }
+    return labels.get(str(record_type), str(record_type))
+
+
+def field_label(field: str) -> str:
+    """A record field a person can change, by its column name; others as they are."""
+    labels = {
+        "case_number": QCoreApplication.translate("Labels", "Case number"),
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "cause": QCoreApplication.translate("Labels", "Cause of action"),
+        "court": QCoreApplication.translate("Labels", "Court"),
+        "procedure": QCoreApplication.translate("Labels", "Procedure"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "filed_on": QCoreApplication.translate("Labels", "Filed on"),
+        "summary": QCoreApplication.translate("Labels", "Summary"),
+        "role_in_case": QCoreApplication.translate("Labels", "Role in the case"),
+        "side": QCoreApplication.translate("Labels", "Side"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "kind": QCoreApplication.translate("Labels", "Kind"),
+        "id_number": QCoreApplication.translate("Labels", "ID number"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "representative": QCoreApplication.translate("Labels", "Legal representative"),
+        "lawyer_name": QCoreApplication.translate("Labels", "Lawyer"),
+        "lawyer_firm": QCoreApplication.translate("Labels", "Law firm"),
+        "scheduled_at": QCoreApplication.translate("Labels", "Scheduled for"),
+        "place": QCoreApplication.translate("Labels", "Place"),
+        "confidential": QCoreApplication.translate("Labels", "Closed to the public"),
+        "speaker_role": QCoreApplication.translate("Labels", "Speaker"),
+        "edited_text": QCoreApplication.translate("Labels", "Corrected text"),
+        "text": QCoreApplication.translate("Labels", "Text"),
+        "color": QCoreApplication.translate("Labels", "Colour"),
+        "visibility": QCoreApplication.translate("Labels", "Shared or private"),
+        "geometry": QCoreApplication.translate("Labels", "Position on the page"),
+        "page_start": QCoreApplication.translate("Labels", "First page"),
+        "page_end": QCoreApplication.translate("Labels", "Last page"),
+        "level": QCoreApplication.translate("Labels", "Level"),
+        "doc_type": QCoreApplication.translate("Labels", "Document type"),
+        "volume": QCoreApplication.translate("Labels", "Volume"),
+    }
+    return labels.get(str(field), str(field))

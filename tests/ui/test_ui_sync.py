@@ -102,7 +102,10 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
     qtbot.waitUntil(lambda: workspace.inbox.rowCount() == 1, timeout=WAIT)
     assert "冲突" in window.status.sync_label.text()
     workspace.inbox.selectRow(0)
-    assert "title" in workspace.inbox.item(0, 3).text()
+    # Record and field by their Chinese names, and why it is in the inbox.
+    assert workspace.inbox.item(0, 2).text().startswith("案件 ")
+    assert workspace.inbox.item(0, 3).text() == "标题"
+    assert "法院也修改了这条记录" in workspace.compare.toPlainText()
     assert "法院改的标题" in workspace.compare.toPlainText()
     assert "书记员改的标题" in workspace.compare.toPlainText()
     window.resize(1440, 900)

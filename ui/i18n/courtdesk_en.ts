@@ -1632,6 +1632,178 @@
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case member</source>
+        <translation>Case member</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Dossier volume</source>
+        <translation>Dossier volume</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Part of a recording</source>
+        <translation>Part of a recording</translation>
+    </message>
+    <message>
+        <source>Transcript line</source>
+        <translation>Transcript line</translation>
+    </message>
+    <message>
+        <source>Hearing note</source>
+        <translation>Hearing note</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>Catalog entry</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Role in the case</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>Law firm</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Scheduled for</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Closed to the public</source>
+        <translation>Closed to the public</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>Corrected text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Shared or private</source>
+        <translation>Shared or private</translation>
+    </message>
+    <message>
+        <source>Position on the page</source>
+        <translation>Position on the page</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -1632,6 +1632,178 @@
         <source>passphrase</source>
         <translation>암호 문구</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Case member</source>
+        <translation>사건 담당자</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>재판</translation>
+    </message>
+    <message>
+        <source>Dossier volume</source>
+        <translation>기록 권</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>Part of a recording</source>
+        <translation>녹음 일부</translation>
+    </message>
+    <message>
+        <source>Transcript line</source>
+        <translation>조서 문장</translation>
+    </message>
+    <message>
+        <source>Hearing note</source>
+        <translation>재판 메모</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>목차 항목</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>사건번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>사건명</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>법원</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>절차</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>사건 개요</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>사건 내 역할</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>소송상 지위</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름(명칭)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>신분증 번호</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>변호사</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>법무법인</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>예정 일시</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Closed to the public</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발언자</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>수정한 내용</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Shared or private</source>
+        <translation>공유 여부</translation>
+    </message>
+    <message>
+        <source>Position on the page</source>
+        <translation>쪽 위의 위치</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>첫 쪽</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>마지막 쪽</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>계층</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>문서 종류</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>권</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

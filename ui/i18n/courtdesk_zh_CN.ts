@@ -1632,6 +1632,178 @@
         <source>passphrase</source>
         <translation>口令</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case member</source>
+        <translation>办案人员</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Dossier volume</source>
+        <translation>卷宗分册</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Part of a recording</source>
+        <translation>录音片段</translation>
+    </message>
+    <message>
+        <source>Transcript line</source>
+        <translation>笔录段落</translation>
+    </message>
+    <message>
+        <source>Hearing note</source>
+        <translation>庭审备注</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>办案角色</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>代理律师</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>律师事务所</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>开庭时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Closed to the public</source>
+        <translation>不公开审理</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>修改后的内容</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Shared or private</source>
+        <translation>可见范围</translation>
+    </message>
+    <message>
+        <source>Position on the page</source>
+        <translation>页面位置</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>结束页</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文书类型</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷号</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

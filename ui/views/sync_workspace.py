@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from courtdesk.app.preferences import PrefKey
 
 from ..jobs import Queue
-from ..labels import format_datetime
+from ..labels import field_label, format_datetime, record_type_label
 from ..messages import ShownError, describe, describe_event, error_box_for, error_text
 from ..session import Session
 from ..sync_controller import log_line, status_error, status_summary
@@ -360,8 +360,9 @@ class SyncWorkspace(QWidget):
         self.inbox.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             values = (str(entry.id), kinds.get(entry.kind, entry.kind),
-                      f"{entry.record_type} {entry.record_id[:8]}…",
-                      ", ".join(entry.changed_fields) or error_text(_entry_code(entry)).title)
+                      f"{record_type_label(entry.record_type)} {entry.record_id[:8]}…",
+                      self.tr(", ").join(field_label(f) for f in entry.changed_fields)
+                      or error_text(_entry_code(entry)).title)
             for column, value in enumerate(values):
                 self.inbox.setItem(row, column, QTableWidgetItem(value))
         self.inbox.resizeColumnsToContents()
@@ -390,7 +391,7 @@ class SyncWorkspace(QWidget):
         server_row = entry.server_row or {}
         fields = entry.changed_fields or sorted(entry.mine)
         rows = "".join(
-            f"<tr><td><b>{html.escape(name)}</b></td>"
+            f"<tr><td><b>{html.escape(field_label(name))}</b></td>"
             f"<td>{html.escape(str(server_row.get(name, '')))}</td>"
             f"<td>{html.escape(str(entry.mine.get(name, '')))}</td></tr>" for name in fields)
         court, mine = self.tr("The court"), self.tr("Mine")
