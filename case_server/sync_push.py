@@ -58,17 +58,34 @@ class PushContext:
     client_id: str
     seq: int
     at: int = field(default_factory=now_ms)
-    # Per-push caches: a batch of segments shares one hearing and one case, so their
-    # parent and membership are looked up once. Writes in the batch invalidate them.
+    # Per-push caches: the records a push names are read in a few queries up front (not
+    # one query per change), and a batch of segments shares one hearing and one case, so
+    # their parent and membership are looked up once. A write drops what it changes.
     already_applied: set[str] = field(default_factory=set)
-    parents: dict[tuple[str, str], Any] = field(default_factory=dict)
+    records: dict[tuple[str, str], Any] = field(default_factory=dict)
     memberships: dict[str, str | None] = field(default_factory=dict)
 
-    def parent(self, record_type: str, record_id: str):
+    def current(self, record_type: str, record_id: str):
         key = (record_type, record_id)
-        if key not in self.parents:
-            self.parents[key] = _current(self.conn, record_type, record_id)
-        return self.parents[key]
+        if key not in self.records:
+            self.records[key] = _current(self.conn, record_type, record_id)
+        return self.records[key]
+
+    parent = current
+
+    def read_records(self, changes: list[Change]) -> None:
+        by_type: dict[str, list[str]] = {}
+        for change in changes:
+            by_type.setdefault(change.record_type, []).append(change.record_id)
+        table = models.records
+        for record_type, ids in by_type.items():
+            unique = list(dict.fromkeys(ids))
+            for start in range(0, len(unique), 500):
+                chunk = unique[start:start + 500]
+                self.records.update(((record_type, record_id), None) for record_id in chunk)
+                for row in self.conn.execute(sa.select(table).where(
+                        table.c.record_type == record_type, table.c.record_id.in_(chunk))):
+                    self.records[(record_type, row.record_id)] = row
 
     def membership(self, case_id: str) -> str | None:
         if case_id not in self.memberships:
@@ -92,6 +109,7 @@ class PushService:
                     sa.select(models.applied_changes.c.change_id)
                     .where(models.applied_changes.c.change_id.in_(ids[start:start + 500]))
                 ).scalars())
+            ctx.read_records(changes)
             results = [self._once(ctx, change) for change in changes]
             if ctx.seq != head:
                 conn.execute(sa.update(models.log_head).where(models.log_head.c.id == 1)
@@ -133,7 +151,7 @@ class PushService:
         if payload.setdefault("id", change.record_id) != change.record_id:
             raise Rejected("invalid", "The payload's id is not the change's record_id.")
         deleting = change.op == "delete"
-        current = _current(ctx.conn, rt.name, change.record_id)
+        current = ctx.current(rt.name, change.record_id)
         if current is None:
             if deleting:
                 raise Rejected("unknown_record", "There is no such record on the server.")
@@ -288,7 +306,7 @@ class PushService:
     def _write(self, ctx: PushContext, rt: RecordType, change: Change, payload: dict,
                scope: Scope, current, *, deleted: bool) -> int:
         ctx.seq += 1
-        ctx.parents.pop((rt.name, change.record_id), None)
+        ctx.records.pop((rt.name, change.record_id), None)
         if rt.name == "case_members":
             ctx.memberships.clear()
         return write_version(ctx.conn, rt.name, change.record_id, payload, scope,

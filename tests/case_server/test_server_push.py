@@ -258,3 +258,37 @@ def test_the_stored_payload_is_the_clients_row_without_server_owned_columns(env)
                 if k not in {"server_version", "base_version", "deleted"}}
     assert pulled["payload"] == expected
     assert json.dumps(pulled["payload"], ensure_ascii=False).count("合同纠纷") == 1
+
+
+def test_a_push_reads_the_records_it_names_in_a_few_queries_and_sees_its_own_writes(env):
+    """10,000 segments cost 10,000 look-ups of 'is this record here yet?' before; the
+    push now reads them in one query per 500, and a change after a write in the same push
+    (a parent, then its children; a segment, then its correction) still sees that write."""
+    clerk = env.api("clerk_a")
+    case, _ = clerk.new_case()
+    hearing = hearing_row(case["id"])
+    segments = [segment_row(hearing["id"], n) for n in range(300)]
+    correction = {**segments[0], "edited_text": "更正", "revision": 1, "edited_by": "clerk"}
+    rewrite = {**segments[1], "asr_text": "篡改"}
+    reads: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        if "FROM records" in statement:
+            reads.append(statement)
+
+    engine = env.http.app.state.db.engine
+    sa.event.listen(engine, "before_cursor_execute", note)
+    try:
+        results = clerk.push(change("hearings", hearing),
+                             *(change("segments", s) for s in segments),
+                             change("segments", correction, base_version=1),
+                             change("segments", rewrite, base_version=1))
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", note)
+    assert [r["status"] for r in results[:301]] == ["applied"] * 301
+    assert results[301]["status"] == "applied" and results[301]["server_version"] == 2
+    assert results[302]["status"] == "rejected" and results[302]["code"] == "append_only"
+    assert len(reads) <= 8, f"{len(reads)} reads of records for a push of 303 changes"
+    rows, _ = clerk.pull_all(case_id=case["id"])
+    corrected = [r for r in rows if r["record_id"] == segments[0]["id"]]
+    assert corrected[-1]["payload"]["edited_text"] == "更正"
