@@ -313,7 +313,8 @@ class ServerSession:
                 retry_after = float(header)
             raise ServerBusy(f"The server {self.server_url} could not take the request now "
                              f"({status}{', ' + str(detail) if detail else ''}); courtdesk "
-                             "tries again shortly.", retry_after=retry_after, status=status)
+                             "tries again shortly.", retry_after=retry_after, status=status,
+                             server_code=code or "")
         raise ServerRefused(f"The server {self.server_url} refused the request ({status} "
                             f"{code or ''}: {detail or response.text[:200]}).", status=status,
                             server_code=code or "")

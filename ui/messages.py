@@ -322,7 +322,7 @@ def text_code(code: str, params: dict | None = None) -> str:
     """The code whose text to show: a refusal by the case server reads as its own reason
     (``forbidden``, ``bad_credentials``, ...) when there is a text for it."""
     server_code = str((params or {}).get("server_code") or "")
-    if code in ("server_refused", "login_required") and server_code \
+    if code in ("server_refused", "login_required", "server_busy") and server_code \
             and has_error_text(server_code):
         return server_code
     return code

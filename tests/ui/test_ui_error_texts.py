@@ -100,3 +100,15 @@ def test_texts_follow_the_ui_language(qapp, make_flow):
     assert error_text("server_unreachable").title == "无法连接法院服务器"
     make_flow("ko", start=False)
     assert any("\uac00" <= ch <= "\ud7a3" for ch in error_text("dossier_import_refused").title)
+
+
+def test_a_server_refusal_reads_as_the_servers_reason(qapp):
+    from courtdesk.offline_cache.sync_transport import LoginRequired, ServerBusy, ServerRefused
+    from courtdesk.ui.messages import describe
+
+    assert describe(ServerRefused("…", status=403, server_code="forbidden")).code == "forbidden"
+    assert describe(LoginRequired("…", server_code="bad_credentials")).code == "bad_credentials"
+    assert describe(ServerBusy("…", status=503, server_code="unavailable")).code == "unavailable"
+    # A code of a newer server with no text yet: the general refusal, not "something went wrong".
+    assert describe(ServerRefused("…", status=400, server_code="brand_new")).code == \
+        "server_refused"
