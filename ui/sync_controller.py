@@ -297,7 +297,9 @@ class SyncController(QObject):
     def take_offline(self, case_id: str, *, on_done, on_error) -> None:
         client = self.client
         if client is None:
-            on_error(RuntimeError("No case server to fetch the case from; log in first."))
+            from courtdesk.offline_cache.sync_transport import LoginRequired
+
+            on_error(LoginRequired("No case server to fetch the case from; log in first."))
             return
 
         def take():

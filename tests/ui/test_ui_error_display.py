@@ -137,9 +137,12 @@ def test_wrong_password_then_a_server_that_went_away(qtbot, case_profile, make_f
 
 
 @pytest.mark.timeout(400)
-def test_refused_imports_read_in_chinese(qtbot, case_profile, make_flow, login, tmp_path,
-                                         screenshot):
-    flow = make_flow("zh_CN")
+@pytest.mark.parametrize("language", ["zh_CN", "ko"])
+def test_refused_imports_read_in_the_ui_language(qtbot, case_profile, make_flow, login,
+                                                 tmp_path, screenshot, language):
+    from courtdesk.ui.messages import error_text
+
+    flow = make_flow(language)
     window = login(flow, "clerk")
     row = next(i for i, entry in enumerate(window.entries) if entry.names(DossierWorkspace))
     window.navigation.setCurrentRow(row)
@@ -157,12 +160,14 @@ def test_refused_imports_read_in_chinese(qtbot, case_profile, make_flow, login, 
     # Imports queue behind the OCR of the demo's scanned pages.
     qtbot.waitUntil(lambda: "损坏.pdf" in workspace.message_text, timeout=240_000)
     shown = visible_text(workspace.message.text())
-    assert "损坏.pdf：该文件无法导入卷宗" in shown
-    assert_reads_in("zh_CN", shown)
-    assert_reads_in("zh_CN", workspace.message_text)
+    assert "损坏.pdf" in shown and error_text("dossier_import_refused").title in shown
+    if language == "zh_CN":
+        assert "损坏.pdf：该文件无法导入卷宗" in shown
+    assert_reads_in(language, shown)
+    assert_reads_in(language, workspace.message_text)
     qtbot.wait(200)  # the banner's height follows its text
     assert workspace.message.height() > 2 * workspace.message.fontMetrics().height()
-    screenshot(window, "dossier_corrupt_import_zh_CN")
+    screenshot(window, f"dossier_corrupt_import_{language}")
     workspace.message.linkActivated.emit("courtdesk-error-details")
     qtbot.waitUntil(lambda: workspace.dialog is not None and workspace.dialog.isVisible(),
                     timeout=WAIT)
@@ -173,8 +178,10 @@ def test_refused_imports_read_in_chinese(qtbot, case_profile, make_flow, login, 
     workspace.file_actions.import_files([str(tmp_path / "加密.pdf")], password="wrong-卷宗")
     qtbot.waitUntil(lambda: "加密.pdf" in workspace.message_text, timeout=WAIT)
     shown = visible_text(workspace.message.text())
-    assert "加密.pdf：密码错误，无法打开该 PDF" in shown
-    assert_reads_in("zh_CN", shown)
+    assert "加密.pdf" in shown and error_text("dossier_wrong_password").title in shown
+    if language == "zh_CN":
+        assert "加密.pdf：密码错误，无法打开该 PDF" in shown
+    assert_reads_in(language, shown)
     assert "wrong-卷宗" not in workspace.shown_error.detail
     files = workspace.file_actions
     qtbot.waitUntil(lambda: files.dialog is not None and files.dialog.isVisible()
