@@ -203,4 +203,8 @@ def _upload_and_audit_refusals() -> dict[str, ErrorText]:
         texts[code] = ErrorText(differs, audit_kept, tell_it)
     for code in ("audit_gap", "audit_out_of_order"):
         texts[code] = ErrorText(missing, audit_kept, tell_it)
+    # The audit sender's own code for a refusal that came without the server's reason.
+    texts["refused"] = ErrorText(
+        translate("ErrorMessages", "The court's server refused this computer's audit log"),
+        audit_kept, tell_it)
     return texts

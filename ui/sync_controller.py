@@ -18,7 +18,7 @@ from courtdesk.app.sync_book import SyncBook
 
 from .jobs import Queue
 from .labels import format_datetime, format_size
-from .messages import ShownError, describe_event, error_code, error_text
+from .messages import ShownError, describe_event, error_code, error_text, has_error_text
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -108,9 +108,11 @@ def status_error(status: dict) -> ShownError | None:
     """The status's last problem, to show in the person's language (None: no problem)."""
     if not (status.get("last_error") or status.get("last_error_code")):
         return None
-    return describe_event({"code": status.get("last_error_code") or "sync_error",
-                           "server_code": status.get("last_error_server_code") or "",
-                           "message": status.get("last_error") or ""})
+    shown = describe_event({"code": status.get("last_error_code") or "sync_error",
+                            "server_code": status.get("last_error_server_code") or "",
+                            "message": status.get("last_error") or ""})
+    # A code of a newer server or client with no text yet still reads as a sync problem.
+    return shown if has_error_text(shown.code) else ShownError("sync_error", shown.detail)
 
 
 class SyncController(QObject):

@@ -2,7 +2,8 @@
 
 - every ``CourtdeskError`` subclass's ``code`` (every module of the packages imported, then
   the class tree walked);
-- every ``"code": "..."`` literal in a dict and every ``code="..."`` keyword: the events the
+- every ``"code": "..."`` literal in a dict, every ``code="..."`` keyword and every string
+  assigned to a name ``code`` (also through ``a if c else b`` and ``x or y``): the events the
   hearing session emits, the case server's error answers and change results;
 - every literal code the case server passes to its error classes (``HttpProblem``,
   ``BlobError``, ``AuditRefused``, ``Rejected``: a lowercase word, where the detail is a
@@ -56,6 +57,21 @@ def _sources():
                 yield package, path
 
 
+def _strings(value: ast.expr) -> list[str]:
+    """The literal strings an expression can give: "a", x if c else "b", y or "c"."""
+    if isinstance(value, ast.Constant):
+        return [value.value] if isinstance(value.value, str) else []
+    if isinstance(value, ast.IfExp):
+        return _strings(value.body) + _strings(value.orelse)
+    if isinstance(value, ast.BoolOp):
+        return [s for v in value.values for s in _strings(v)]
+    return []
+
+
+def _named_code(target: ast.expr) -> bool:
+    return getattr(target, "id", None) == "code" or getattr(target, "attr", None) == "code"
+
+
 def literal_codes() -> dict[str, str]:
     found: dict[str, str] = {}
     for package, path in _sources():
@@ -70,10 +86,15 @@ def literal_codes() -> dict[str, str]:
                 name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
                 if package == "case_server" and SERVER_ERROR_CALL.search(name):
                     values += [a for a in node.args if isinstance(a, ast.Constant)]
+            elif isinstance(node, ast.Assign | ast.AnnAssign) and package != "ui":
+                # code = "device_lost" if gone else "device_back", then {"code": code}
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(_named_code(t) for t in targets) and node.value is not None:
+                    values = [node.value]
             for value in values:
-                if isinstance(value, ast.Constant) and isinstance(value.value, str) \
-                        and CODE.match(value.value):
-                    found.setdefault(value.value, f"{where}:{node.lineno}")
+                for text in _strings(value):
+                    if CODE.match(text):
+                        found.setdefault(text, f"{where}:{node.lineno}")
     return found
 
 

@@ -1117,6 +1117,10 @@
         <source>Entries are missing from this computer&apos;s audit log</source>
         <translation>Entries are missing from this computer&apos;s audit log</translation>
     </message>
+    <message>
+        <source>The court&apos;s server refused this computer&apos;s audit log</source>
+        <translation>The court&apos;s server refused this computer&apos;s audit log</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -1117,6 +1117,10 @@
         <source>Entries are missing from this computer&apos;s audit log</source>
         <translation>이 컴퓨터의 감사 로그에 빠진 항목이 있습니다</translation>
     </message>
+    <message>
+        <source>The court&apos;s server refused this computer&apos;s audit log</source>
+        <translation>법원 서버가 이 컴퓨터의 감사 로그를 거부했습니다</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -1117,6 +1117,10 @@
         <source>Entries are missing from this computer&apos;s audit log</source>
         <translation>本机审计日志缺少条目</translation>
     </message>
+    <message>
+        <source>The court&apos;s server refused this computer&apos;s audit log</source>
+        <translation>法院服务器拒收了本机的审计日志</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
