@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 from courtdesk.dossier.kinds import DEFAULT_COLORS
 
 from ..dossier_controller import DossierController
+from .dossier_panels import ID_ROLE, PAGE_ROLE, text_prompt
 from .dossier_reader import DossierReader, make_action
 from .page_view import TOOLS, PageView
 
 translate = QCoreApplication.translate
 
 COLORS = ("#ffd400", "#f5a623", "#d7261e", "#2a9d8f", "#1f6fe5", "#8e44ad")
-ID_ROLE = Qt.ItemDataRole.UserRole
-PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_label(kind: str) -> str:
@@ -45,19 +44,6 @@ def kind_label(kind: str) -> str:
         "bookmark": translate("DossierWorkspace", "Bookmark"),
     }
     return names.get(kind, kind)
-
-
-def text_prompt(parent: QWidget, title: str, label: str, done, text: str = "") -> QInputDialog:
-    """An open (non-blocking) prompt for one line; ``done(text)`` when a non-empty one is
-    given."""
-    dialog = QInputDialog(parent)
-    dialog.setObjectName("dossierTextPrompt")
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
-    dialog.setTextValue(text)
-    dialog.textValueSelected.connect(lambda value: value.strip() and done(value.strip()))
-    dialog.open()
-    return dialog
 
 
 class AnnotationList(QListWidget):

@@ -11,13 +11,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..dossier_controller import DossierController
-from .dossier_annotations import text_prompt
+from .dossier_panels import ID_ROLE, PAGE_ROLE, text_prompt
 from .dossier_reader import DossierReader
 
 translate = QCoreApplication.translate
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CatalogTree(QTreeWidget):

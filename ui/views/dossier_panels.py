@@ -1,5 +1,5 @@
 """The dossier workspace's side panels: volumes, thumbnails, search (catalog and annotations
-have their own modules).
+have their own modules), and the one-line prompt they share.
 
 Panels hold plain rows the workspace gives them (read from the store on the store queue)
 and say what the reader asked for through signals; none of them touches the store.
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -52,6 +53,19 @@ def panel(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         column.addWidget(widget, 1 if isinstance(widget, (QListView, QTreeWidget)) else 0)
     return page
+
+
+def text_prompt(parent: QWidget, title: str, label: str, done, text: str = "") -> QInputDialog:
+    """An open (non-blocking) prompt for one line; ``done(text)`` when a non-empty one is
+    given."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("dossierTextPrompt")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.textValueSelected.connect(lambda value: value.strip() and done(value.strip()))
+    dialog.open()
+    return dialog
 
 
 class VolumeList(QListWidget):
