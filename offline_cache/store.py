@@ -3,6 +3,15 @@
 Every change to a synced record goes through :meth:`LocalStore.save` or
 :meth:`LocalStore.remove`, which write the row, an outbox row and an audit entry in one
 transaction: either all three land or none does.
+
+One writer, many readers. The store holds one writer connection; every write goes through
+it inside :meth:`LocalStore.transaction`, one transaction at a time in the process. Each
+thread reads through a connection of its own (WAL lets readers run beside the writer), so
+a read sees committed data only: the sync thread never sees, and never pushes, the outbox
+rows of a transaction another thread may still roll back. Readers are opened read-only
+(``query_only``): a write outside a transaction fails loudly instead of slipping past the
+writer. A reader is closed when its thread ends, and :meth:`LocalStore.close` closes every
+one still open.
 """
 
 from __future__ import annotations
@@ -84,19 +93,71 @@ def translate_sqlite_error(exc: Exception, directory: Path) -> StoreError:
     return StoreError(f"The local store failed: {exc}", path=str(directory))
 
 
-class LocalStore:
-    """An open, unlocked store. Use :meth:`open`; close it when done."""
+def _connect(db_path: Path, key: bytes, *, writer: bool):
+    """A keyed connection: the key before anything else touches the file."""
+    sqlcipher3 = _sqlcipher()
+    # check_same_thread off: the writer serves whichever thread holds the write lock, and
+    # close() closes every reader from the closing thread.
+    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False,
+                              timeout=10)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if writer:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        else:
+            conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
-    def __init__(self, directory: Path, conn, header: StoreHeader, key: bytes) -> None:
-        self.directory = directory
+
+class _Reader:
+    """One thread's read connection, closed when the thread's state goes (thread end)."""
+
+    __slots__ = ("_lock", "_open", "conn", "db")
+
+    def __init__(self, conn, open_readers: set, lock: threading.RLock) -> None:
         self.conn = conn
-        self._db = None
+        self.db = None
+        self._open = open_readers
+        self._lock = lock
+        with lock:
+            open_readers.add(conn)
+
+    def __del__(self) -> None:
+        with self._lock:
+            self._open.discard(self.conn)
+        self.conn.close()
+
+
+class LocalStore:
+    """An open, unlocked store. Use :meth:`open`; close it when done.
+
+    :attr:`conn` is the writer inside the calling thread's :meth:`transaction`, and that
+    thread's own read connection everywhere else.
+    """
+
+    def __init__(self, directory: Path, writer, header: StoreHeader, key: bytes) -> None:
+        self.directory = directory
+        self._writer = writer
+        self._writer_db = None
         self.header = header
         self._key = key
-        # sqlcipher3 connections are shared with worker threads (check_same_thread off);
-        # this lock keeps one writer transaction at a time inside the process.
+        # One writer transaction at a time in the process; the thread holding it is the
+        # only one that may touch the writer connection.
         self._write_lock = threading.RLock()
+        self._writer_thread: int | None = None
         self._depth = 0
+        self._local = threading.local()  # this thread's _Reader
+        self._open_readers: set = set()
+        self._readers_lock = threading.RLock()  # RLock: a _Reader may die inside it (GC)
+        self._closed = False
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -144,56 +205,108 @@ class LocalStore:
             header.write(header_path)
             creating = True
         try:
-            conn = sqlcipher3.connect(
-                str(db_path), isolation_level=None, check_same_thread=False, timeout=10
-            )
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA temp_store = MEMORY")
+            writer = _connect(db_path, key, writer=True)
         except sqlcipher3.Error as exc:
             raise translate_sqlite_error(exc, directory) from exc
-        store = cls(directory, conn, header, key)
+        store = cls(directory, writer, header, key)
         try:
             store._migrate()
         except sqlcipher3.Error as exc:
-            conn.close()
+            store.close()
             raise translate_sqlite_error(exc, directory) from exc
+        except BaseException:
+            store.close()
+            raise
         log.info("store %s %s", "created" if creating else "opened", header.store_id)
         return store
 
-    def close(self) -> None:
+    def close(self, timeout: float = 30.0) -> None:
+        """Close every reader and the writer, after a transaction under way has ended."""
+        if self._closed:
+            return
+        self._closed = True
+        # A write in flight on another thread finishes first: it is never cut off.
+        locked = self._write_lock.acquire(timeout=timeout)
+        if not locked:
+            log.warning("store closed while a transaction was still running")
         try:
-            self.conn.close()
+            with self._readers_lock:
+                readers = list(self._open_readers)
+                self._open_readers.clear()
+            for reader in readers:
+                reader.close()
+            self._writer.close()  # the last connection: SQLite checkpoints the WAL
         finally:
             self._key = b""
+            if locked:
+                self._write_lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
+    def conn(self):
+        """The connection for this thread now: the writer inside this thread's transaction,
+        else this thread's reader (opened on first use)."""
+        if self._writer_thread == threading.get_ident():
+            return self._writer
+        return self._reader().conn
+
+    def _reader(self) -> _Reader:
+        reader = getattr(self._local, "reader", None)
+        if reader is not None:
+            return reader
+        if self._closed:
+            raise StoreError("The store is closed.", path=str(self.directory))
+        import sqlcipher3
+
+        try:
+            conn = _connect(self.directory / DB_NAME, self._key, writer=False)
+        except sqlcipher3.Error as exc:
+            raise translate_sqlite_error(exc, self.directory) from exc
+        reader = _Reader(conn, self._open_readers, self._readers_lock)
+        if self._closed:  # closed while this one opened: close() did not see it
+            conn.close()
+            raise StoreError("The store is closed.", path=str(self.directory))
+        self._local.reader = reader
+        return reader
+
+    def open_readers(self) -> int:
+        """Read connections open now (one per thread that read and is still running)."""
+        with self._readers_lock:
+            return len(self._open_readers)
 
     @property
     def db(self):
-        """sqlite-utils' view of the same connection, for ad-hoc reads and inspection.
+        """sqlite-utils' view of this thread's connection (as :attr:`conn`), for ad-hoc
+        reads and inspection.
 
         Imported on first use: it pulls in numpy, which costs start-up time the window
         does not need.
         """
-        if self._db is None:
-            import sqlite_utils
+        import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
+        if self._writer_thread == threading.get_ident():
+            if self._writer_db is None:
+                self._writer_db = sqlite_utils.Database(self._writer)
+            return self._writer_db
+        reader = self._reader()
+        if reader.db is None:
+            reader.db = sqlite_utils.Database(reader.conn)
+        return reader.db
 
     @property
     def key(self) -> bytes:
         return self._key
 
     def _migrate(self) -> None:
+        # Still inside open(): no other thread has the store, so the writer reads here.
         have = 0
-        if self.conn.execute(
+        if self._writer.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
         ).fetchone():
-            row = self.conn.execute(
+            row = self._writer.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'"
             ).fetchone()
             have = int(row[0]) if row else 0
@@ -218,7 +331,11 @@ class LocalStore:
     # -- transactions --------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction (nested calls join the outer one)."""
+        """One write transaction on the writer (nested calls join the outer one).
+
+        Other threads wait for it to end before they write, and read only what was
+        committed before it: its rows appear to them at COMMIT, or never.
+        """
         import sqlcipher3
 
         with self._write_lock:
@@ -229,17 +346,21 @@ class LocalStore:
                 finally:
                     self._depth -= 1
                 return
+            if self._closed:
+                raise StoreError("The store is closed.", path=str(self.directory))
+            writer = self._writer
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                writer.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
                 raise translate_sqlite_error(exc, self.directory) from exc
             self._depth = 1
+            self._writer_thread = threading.get_ident()
             try:
                 yield
-                self.conn.execute("COMMIT")
+                writer.execute("COMMIT")
             except BaseException as exc:
                 try:
-                    self.conn.execute("ROLLBACK")
+                    writer.execute("ROLLBACK")
                 except sqlcipher3.Error:
                     pass  # SQLite already rolled back (e.g. on SQLITE_FULL)
                 if isinstance(exc, sqlcipher3.Error):
@@ -247,6 +368,7 @@ class LocalStore:
                 raise
             finally:
                 self._depth = 0
+                self._writer_thread = None
 
     # -- reads ---------------------------------------------------------------------------
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:

@@ -68,14 +68,16 @@ def waiting_records(store: LocalStore, records: Iterable[tuple[str, str]],
 def ensure_known_user(store: LocalStore, user_id: str) -> None:
     """case_members refer to users; someone on the case who never used this PC gets a row
     that cannot log in (no password), until they log in online here themselves."""
-    if not user_id or store.conn.execute("SELECT 1 FROM users WHERE id = ?",
-                                         (user_id,)).fetchone():
+    if not user_id:
         return
-    now = utc_now()
-    store.conn.execute(
-        "INSERT INTO users (id, username, display_name, role, password_hash, is_demo,"
-        " disabled, created_at, updated_at) VALUES (?, ?, ?, 'clerk', '!', 0, 1, ?, ?)",
-        (user_id, f"server:{user_id}", user_id, now, now))
+    with store.transaction():  # joins the caller's, where there is one
+        if store.conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone():
+            return
+        now = utc_now()
+        store.conn.execute(
+            "INSERT INTO users (id, username, display_name, role, password_hash, is_demo,"
+            " disabled, created_at, updated_at) VALUES (?, ?, ?, 'clerk', '!', 0, 1, ?, ?)",
+            (user_id, f"server:{user_id}", user_id, now, now))
 
 
 def write_server_row(store: LocalStore, table: str, record_id: str, payload: dict,

@@ -124,7 +124,8 @@ def test_unsynced_marks_follow_the_outbox(store, people, case):
     view = CaseBook(store, people["clerk"]).open_case(case["id"])
     assert view.is_unsynced("cases", case["id"])
     assert all(p["unsynced"] for p in view.as_dict()["parties"])
-    store.conn.execute("UPDATE outbox SET state = 'done'")
+    with store.transaction():
+        store.conn.execute("UPDATE outbox SET state = 'done'")
     view = CaseBook(store, people["clerk"]).open_case(case["id"])
     assert not view.as_dict()["case"]["unsynced"]
 

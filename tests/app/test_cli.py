@@ -72,7 +72,8 @@ def test_audit_verify_fails_on_an_altered_entry(home):
     tamper = (
         "import sys; from courtdesk.app.profile import open_store\n"
         "s = open_store()\n"
-        "s.conn.execute(\"UPDATE audit_log SET actor = 'mallory' WHERE seq = 2\")\n"
+        "with s.transaction():\n"
+        "    s.conn.execute(\"UPDATE audit_log SET actor = 'mallory' WHERE seq = 2\")\n"
         "s.close()\n"
     )
     env = {**os.environ, "COURTDESK_HOME": str(home), "COURTDESK_PASSPHRASE": TEST_PASSPHRASE}

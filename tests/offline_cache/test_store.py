@@ -41,6 +41,12 @@ def store_dir(tmp_path) -> Path:
     return tmp_path / "store"
 
 
+def tamper(store, sql: str) -> None:
+    """Change the database behind the store's rules (as someone with the key could)."""
+    with store.transaction():
+        store.conn.execute(sql)
+
+
 @pytest.fixture
 def store(store_dir):
     s = LocalStore.open(store_dir, ask())
@@ -97,12 +103,12 @@ def test_audit_chain_verifies_and_finds_altered_missing_and_cut_entries(store):
     for n in range(5):
         store.save("cases", {"case_number": f"C{n}", "title": "t"}, actor="clerk")
     assert store.verify_audit().ok
-    store.conn.execute("UPDATE audit_log SET actor = 'someone' WHERE seq = 3")
+    tamper(store, "UPDATE audit_log SET actor = 'someone' WHERE seq = 3")
     report = store.verify_audit()
     assert [(p.seq, p.kind) for p in report.problems] == [(3, "altered")]
-    store.conn.execute("UPDATE audit_log SET actor = 'clerk' WHERE seq = 3")
+    tamper(store, "UPDATE audit_log SET actor = 'clerk' WHERE seq = 3")
     assert store.verify_audit().ok
-    store.conn.execute("DELETE FROM audit_log WHERE seq = 2")
+    tamper(store, "DELETE FROM audit_log WHERE seq = 2")
     kinds = {p.kind for p in store.verify_audit().problems}
     assert {"missing", "broken_link"} <= kinds
 
@@ -110,7 +116,7 @@ def test_audit_chain_verifies_and_finds_altered_missing_and_cut_entries(store):
 def test_cutting_entries_off_the_end_is_found(store):
     for n in range(3):
         store.save("cases", {"case_number": f"D{n}", "title": "t"}, actor="clerk")
-    store.conn.execute("DELETE FROM audit_log WHERE seq = 3")
+    tamper(store, "DELETE FROM audit_log WHERE seq = 3")
     assert [p.kind for p in store.verify_audit().problems] == ["truncated"]
 
 
@@ -147,8 +153,7 @@ def test_short_passphrase_is_refused(store_dir):
 def test_corrupt_store_is_reported_and_left_as_it_was(store, store_dir):
     for n in range(50):
         store.save("cases", {"case_number": f"G{n}", "title": "x" * 500}, actor="clerk")
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
+    store.close()  # the last connection out checkpoints the WAL into the file
     db = store_dir / DB_NAME
     data = bytearray(db.read_bytes())
     data[4096 + 100: 4096 + 400] = b"\x00" * 300  # scribble over page 2

@@ -123,7 +123,8 @@ def test_client_killed_with_changes_in_flight_resends_the_same_ids(tmp_path, ser
                                        base_version=r["base_version"],
                                        payload=__import__("json").loads(r["payload"]))
                                   for r in store.query("SELECT * FROM outbox")]})
-    store.conn.execute("UPDATE outbox SET state = 'inflight'")
+    with store.transaction():
+        store.conn.execute("UPDATE outbox SET state = 'inflight'")
     store.close()
     store = open_client_store(tmp_path / "killed")  # the start-up sweep requeues
     assert store.pending_changes() == 2

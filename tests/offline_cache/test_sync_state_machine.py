@@ -154,7 +154,9 @@ class SyncMachine(RuleBasedStateMachine):
     def restart_client(self, which, in_flight):
         lap = self.laptop(which)
         if in_flight:  # killed after marking a batch in flight, before any answer
-            lap.store.conn.execute("UPDATE outbox SET state = 'inflight' WHERE state = 'pending'")
+            with lap.store.transaction():
+                lap.store.conn.execute(
+                    "UPDATE outbox SET state = 'inflight' WHERE state = 'pending'")
         lap.close()
         lap.open()
         assert lap.store.conn.execute(
