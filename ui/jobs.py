@@ -6,11 +6,21 @@ thread. Workers never touch widgets: ``fn`` gets no widget and returns plain dat
 
 Queues, one per external resource (STYLE.md, rule 4):
 
-- ``STORE``: exactly one worker thread that never expires. The SQLCipher connection may be
-  used by one thread at a time, so every store read and write in the GUI goes through it,
-  in submission order.
-- ``GENERAL``: a small pool for CPU work that touches no shared resource.
-- further named queues (one sync worker per server, ...) via :meth:`JobRunner.add_queue`.
+- ``STORE``: one worker thread, jobs in submission order. The GUI's own store work (loading
+  a view, saving an edit, the status bar's counts) goes through it, so the GUI thread never
+  waits on the disk and a save and the reload that shows it arrive in the order asked. It
+  is not what keeps the store safe across threads: the store does that itself
+  (offline_cache/store.py) with one writer connection that takes every write, one
+  transaction at a time, and a read connection per thread that sees committed data only.
+  A job reads through a connection opened for it and closed when it ends.
+- ``GENERAL``: a small pool for CPU and network work. A job there may read the store (it
+  sees only what was committed) and writes only inside the store's transactions, which
+  wait for the one writer.
+- further named queues via :meth:`JobRunner.add_queue`, one per resource held a long time:
+  the sound card (playback), a hearing session (its recorder and recognizers write the
+  store as they go), the dossier's imports and OCR (the same). The sync of a server is not
+  a queue here: its worker thread (offline_cache/sync_worker.py) owns the server, and other
+  work with that server ("take this case offline") is handed to it.
 
 Work a core package runs on its own workers (the dossier's page renderer keeps a pool whose
 threads hold their own PyMuPDF documents) comes back the same way through
@@ -145,7 +155,7 @@ class JobRunner(QObject):
         pool = QThreadPool(self)
         pool.setMaxThreadCount(threads)
         if threads == 1:
-            pool.setExpiryTimeout(-1)  # the same thread for the whole run, for thread-bound state
+            pool.setExpiryTimeout(-1)  # one thread for the whole run: no start-up per job
         pool.setObjectName(f"courtdesk-{name}")
         self._pools[str(name)] = pool
 

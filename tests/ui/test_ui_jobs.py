@@ -165,3 +165,37 @@ def test_workers_cannot_submit_jobs(qtbot, runner):
     runner.submit(work, queue=Queue.GENERAL, on_done=outcome.append)
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     assert "GUI thread" in outcome[0]
+
+
+@pytest.mark.timeout(60)
+def test_store_jobs_and_other_queues_share_the_store_as_described(
+        qtbot, runner, tmp_path, fast_kdf):
+    """The store queue keeps the GUI's store work in order; other queues use the store at
+    the same time and see only what was committed; each job's read connection ends with it."""
+    from courtdesk.offline_cache.store import LocalStore
+
+    from testkit import ask
+
+    store = LocalStore.open(tmp_path / "store", ask())
+    inside, release = threading.Event(), threading.Event()
+    done: list = []
+
+    def save_slowly():
+        with store.transaction():
+            store.save("cases", {"case_number": "J1", "title": "t"}, actor="clerk")
+            inside.set()
+            assert release.wait(10)
+        return "saved"
+
+    runner.submit(save_slowly, queue=Queue.STORE, on_done=done.append)
+    assert inside.wait(10)
+    runner.submit(store.pending_changes, queue=Queue.GENERAL, on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=10_000)
+    assert done == [0]  # not blocked by the open transaction, and blind to it
+    runner.submit(store.pending_changes, queue=Queue.STORE, on_done=done.append)
+    release.set()
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=10_000)
+    assert done == [0, "saved", 1]  # in order on the store queue, after the commit
+    runner.wait_for_done(10_000)
+    qtbot.waitUntil(lambda: store.open_readers() == 0, timeout=5_000)
+    store.close()
