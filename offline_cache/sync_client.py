@@ -5,12 +5,17 @@ Exactly once: every outbox row keeps the ``change_id`` it was made with. A batch
 answers a replay with the stored result, so resending after a lost response, a crash or a
 duplicate is safe. The results are applied in one transaction; a pulled page and the cursor
 after it are stored in one transaction.
+
+One sync at a time per server: a round, a push, a pull and taking a case offline hold the
+lock of their store and server (:func:`server_lock`), whichever thread and whichever client
+object runs them, so two of them never pull the same pages or fetch the same files at once.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,6 +34,18 @@ log = logging.getLogger(__name__)
 
 PUSH_BATCH = 1000  # the server's limit per push
 PULL_PAGE = 500
+
+_server_locks: dict[tuple[str, str], threading.RLock] = {}
+_server_locks_guard = threading.Lock()
+
+
+def server_lock(store_id: str, server: str) -> threading.RLock:
+    """The one lock of store ``store_id``'s sync with ``server`` in this process.
+
+    Reentrant: a round holds it and calls push and pull, which take it too.
+    """
+    with _server_locks_guard:
+        return _server_locks.setdefault((store_id, server), threading.RLock())
 
 
 @dataclass
@@ -97,6 +114,8 @@ class SyncClient:
         # A seam for fault tests: runs inside a pull page's transaction, after the rows
         # and before the cursor; raising there is a crash at the worst moment.
         self.before_cursor_store: Callable[[int], None] | None = None
+        # Held by whatever talks to this server for this store: one sync at a time.
+        self.exclusive = server_lock(self.client_id, self.server)
 
     def close(self) -> None:
         self.session.close()
@@ -104,18 +123,19 @@ class SyncClient:
     # -- one round -------------------------------------------------------------------------
     def sync(self, *, download_documents: bool = True) -> SyncReport:
         """Upload blobs, push, pull. Transient errors propagate (the worker backs off)."""
-        report = SyncReport(self.server)
-        report.uploads = self._upload(self.blobs.upload_needed())
-        self.push(report)
-        self.send_audit(report)
-        self.pull(report)
-        if download_documents:
-            report.downloads = self.download_documents()
-        with self.store.transaction():
-            apply.mark_synced(self.store, self.server)
-            apply.log_event(self.store, self.server, "sync", _summary(report))
-        prune_sync_history(self.store, self.server)  # at most once a day
-        return report
+        with self.exclusive:
+            report = SyncReport(self.server)
+            report.uploads = self._upload(self.blobs.upload_needed())
+            self.push(report)
+            self.send_audit(report)
+            self.pull(report)
+            if download_documents:
+                report.downloads = self.download_documents()
+            with self.store.transaction():
+                apply.mark_synced(self.store, self.server)
+                apply.log_event(self.store, self.server, "sync", _summary(report))
+            prune_sync_history(self.store, self.server)  # at most once a day
+            return report
 
     @staticmethod
     def _upload(upload: UploadReport) -> dict:
@@ -126,13 +146,14 @@ class SyncClient:
     def push(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport(self.server)
         last_seq = 0
-        while True:
-            batch, held, last_seq, more = self._next_batch(last_seq)
-            report.held_for_upload += held
-            if batch:
-                self._push_batch(batch, report)
-            if not more:
-                return report
+        with self.exclusive:
+            while True:
+                batch, held, last_seq, more = self._next_batch(last_seq)
+                report.held_for_upload += held
+                if batch:
+                    self._push_batch(batch, report)
+                if not more:
+                    return report
 
     def _next_batch(self, after_seq: int) -> tuple[list[dict], int, int, bool]:
         """Pending rows after ``after_seq``, minus those that must wait for a blob (and
@@ -264,7 +285,10 @@ class SyncClient:
     def pull(self, report: SyncReport | None = None, *, case_id: str | None = None,
              page_size: int = PULL_PAGE) -> SyncReport:
         """Pull the log from the stored cursor, or one case from 0 (``case_id``)."""
-        report = report or SyncReport(self.server)
+        with self.exclusive:
+            return self._pull(report or SyncReport(self.server), case_id, page_size)
+
+    def _pull(self, report: SyncReport, case_id: str | None, page_size: int) -> SyncReport:
         cursor = 0 if case_id else apply.read_cursor(self.store, self.server)
         joined: set[str] = set()
         me = (self.session.user or {}).get("id")
@@ -311,7 +335,7 @@ class SyncClient:
             report.cursor = cursor
             # A case I was just added to: its earlier history is behind the cursor.
             for joined_case in sorted(joined):
-                self.pull(report, case_id=joined_case, page_size=page_size)
+                self._pull(report, joined_case, page_size)
         return report
 
     def _apply_page(self, changes: list[dict], report: SyncReport, joined: set[str],
@@ -358,14 +382,15 @@ class SyncClient:
     def download_documents(self, case_id: str | None = None) -> int:
         """Fetch dossier files this PC lacks. On a metered link only small ones."""
         count = 0
-        for sha in self.document_blobs(case_id):
-            if self.blobs.blobs.has(sha):
-                continue
-            try:
-                self.blobs.download(sha)
-                count += 1
-            except ServerRefused as exc:
-                log.warning("download of %s refused: %s", sha[:12], exc.message)
+        with self.exclusive:
+            for sha in self.document_blobs(case_id):
+                if self.blobs.blobs.has(sha):
+                    continue
+                try:
+                    self.blobs.download(sha)
+                    count += 1
+                except ServerRefused as exc:
+                    log.warning("download of %s refused: %s", sha[:12], exc.message)
         return count
 
     # -- status ----------------------------------------------------------------------------
@@ -395,4 +420,4 @@ def sync_log(store: LocalStore, limit: int = 100) -> list[dict]:
     return rows
 
 
-__all__ = ["SyncClient", "SyncError", "SyncReport", "SyncStatus", "sync_log"]
+__all__ = ["SyncClient", "SyncError", "SyncReport", "SyncStatus", "server_lock", "sync_log"]

@@ -33,7 +33,15 @@ class OfflineCase:
 
 def take_case_offline(client: SyncClient, case_id: str) -> OfflineCase:
     """Pull the case from the beginning of its history, fetch every dossier file, and
-    verify each one against its hash (a file that fails is reported, never trusted)."""
+    verify each one against its hash (a file that fails is reported, never trusted).
+
+    Holds the server's sync lock throughout: a round of the sync worker waits, and so the
+    two never pull the same pages or fetch the same file at once."""
+    with client.exclusive:
+        return _take(client, case_id)
+
+
+def _take(client: SyncClient, case_id: str) -> OfflineCase:
     report = SyncReport(client.server)
     client.pull(report, case_id=case_id)
     result = OfflineCase(case_id, records=report.pulled)

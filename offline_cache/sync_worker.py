@@ -5,14 +5,21 @@ as the server answers ``/health`` again after a network loss. Failures back off 
 jitter (a server's Retry-After is respected). Every change of state is reported to the
 listeners as a plain dict (:class:`~courtdesk.offline_cache.sync_client.SyncStatus`), which
 the GUI forwards to its thread with a signal.
+
+Other work with the same server (taking a case offline) is handed to the worker with
+:meth:`SyncWorker.submit` and runs on its thread between rounds: the worker is the server's
+one queue, as the store's writer is the store's.
 """
 
 from __future__ import annotations
 
+import collections
 import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
 
 from .sync_client import SyncClient, SyncReport
 from .sync_transport import TRANSIENT, Backoff, LoginRequired, ServerBusy, SyncError
@@ -31,6 +38,9 @@ class SyncWorker:
         self.backoff = backoff or Backoff(base=2.0, cap=300.0)
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._round_due = True  # the first round at once
+        self._jobs: collections.deque[tuple[Callable[[SyncClient], Any], Future]] = \
+            collections.deque()
         self._thread: threading.Thread | None = None
         self._listeners: list[StatusListener] = []
         self.online = False
@@ -54,7 +64,20 @@ class SyncWorker:
 
     def sync_now(self) -> None:
         """Ask for a round as soon as possible (a button, a new edit, network back)."""
+        self._round_due = True
         self._wake.set()
+
+    def submit(self, job: Callable[[SyncClient], Any]) -> Future:
+        """Run ``job(client)`` on the worker's thread, between rounds; its result or error
+        comes back in the Future. A job not started when the worker stops fails with
+        :class:`SyncError` (whoever waits is told, not left waiting)."""
+        future: Future = Future()
+        if self._stop.is_set():
+            future.set_exception(_stopped())
+            return future
+        self._jobs.append((job, future))
+        self._wake.set()
+        return future
 
     def stop(self, timeout: float = 30.0) -> None:
         self._stop.set()
@@ -62,16 +85,37 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        self._cancel_jobs()
 
     # -- the loop --------------------------------------------------------------------------
     def _run(self) -> None:
-        wait = 0.0  # the first round at once
+        next_round = time.monotonic()
         while not self._stop.is_set():
-            self._wake.wait(wait)
+            self._wake.wait(max(0.0, next_round - time.monotonic()))
             self._wake.clear()
             if self._stop.is_set():
                 break
-            wait = self.run_once()
+            self._run_jobs()
+            if self._round_due or time.monotonic() >= next_round:
+                self._round_due = False
+                next_round = time.monotonic() + self.run_once()
+        self._cancel_jobs()
+
+    def _run_jobs(self) -> None:
+        while self._jobs and not self._stop.is_set():
+            job, future = self._jobs.popleft()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(job(self.client))
+            except BaseException as exc:  # handed to whoever waits on the Future
+                future.set_exception(exc)
+
+    def _cancel_jobs(self) -> None:
+        while self._jobs:
+            future = self._jobs.popleft()[1]
+            if not future.done():
+                future.set_exception(_stopped())
 
     def run_once(self) -> float:
         """One attempt; returns how long to wait before the next."""
@@ -137,6 +181,11 @@ class SyncWorker:
                 listener(status)
             except Exception:
                 log.exception("sync status listener failed")
+
+
+def _stopped() -> SyncError:
+    return SyncError("The sync with the court's server stopped (logged out or closing) "
+                     "before this could run. Nothing was changed; try again.")
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float) -> bool:

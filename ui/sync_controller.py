@@ -3,9 +3,10 @@
 The worker (offline_cache/sync_worker.py) runs on its own thread and reports plain dicts;
 they arrive here through a queued signal and go out as :attr:`SyncController.status_changed`
 for the status bar and the sync workspace. Store reads and writes (the inbox, the log, the
-local account adopted at login) go through the store queue; the network parts of a login
-or of taking a case offline run on the general queue, so the store is never held while a
-5G link takes its time.
+local account adopted at login) go through the store queue; the network part of a login
+runs on the general queue, so the store queue never waits while a 5G link takes its time.
+Taking a case offline is work with the server, so it runs on the sync worker's own thread
+between its rounds: one sync at a time per server.
 """
 
 from __future__ import annotations
@@ -297,14 +298,14 @@ class SyncController(QObject):
                                    on_done=done, on_error=on_error)
 
     def take_offline(self, case_id: str, *, on_done, on_error) -> None:
-        client = self.client
-        if client is None:
+        worker = self.worker
+        if worker is None:
             from courtdesk.offline_cache.sync_transport import LoginRequired
 
             on_error(LoginRequired("No case server to fetch the case from; log in first."))
             return
 
-        def take():
+        def take(client):
             from courtdesk.offline_cache.sync_offline import take_case_offline
 
             return take_case_offline(client, case_id)
@@ -313,5 +314,6 @@ class SyncController(QObject):
             self.session.store_changed.emit()
             on_done(result)
 
-        self.session.runner.submit(take, queue=Queue.GENERAL, owner=self,
-                                   label="take case offline", on_done=done, on_error=on_error)
+        # On the worker's thread, after a round under way: never two syncs of one server.
+        self.session.runner.watch(worker.submit(take), owner=self, label="take case offline",
+                                  on_done=done, on_error=on_error)

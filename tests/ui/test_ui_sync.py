@@ -3,12 +3,16 @@ log in online from the GUI, pull the court's case, send a local edit, resolve a 
 
 from __future__ import annotations
 
+import sys
+import threading
+
 import pytest
 from server_kit import PASSWORD, Api, change
 from sync_kit import ThreadedServer
 
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
+from courtdesk.offline_cache.sync_client import server_lock
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.sync_workspace import SyncWorkspace
 
@@ -125,4 +129,28 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
     from courtdesk.app.preferences import PrefKey
 
     assert session.prefs.get(PrefKey.METERED_LINK) is True
+
+    # "Take this case offline" while a sync of the same server is under way waits for it,
+    # on the sync worker's thread: never two syncs of one server at once.
+    sync = window.sync
+    worker_thread = next(t for t in threading.enumerate() if t.name == f"sync {sync.server}")
+    qtbot.waitUntil(lambda: not running_in(worker_thread, "run_once"), timeout=WAIT)
+    fetched, failures = [], []
+    with server_lock(session.store.header.store_id, sync.server):  # as a round would
+        sync.take_offline(case["id"], on_done=fetched.append, on_error=failures.append)
+        qtbot.waitUntil(lambda: running_in(worker_thread, "take_case_offline"), timeout=WAIT)
+        qtbot.wait(300)
+        assert fetched == [] and failures == []  # waiting for the round, not beside it
+    qtbot.waitUntil(lambda: bool(fetched or failures), timeout=WAIT)
+    assert failures == [] and fetched[0].complete
+    assert fetched[0].case_number == case["case_number"]
     http.close()
+
+
+def running_in(thread: threading.Thread, function: str) -> bool:
+    frame = sys._current_frames().get(thread.ident)
+    while frame is not None:
+        if frame.f_code.co_name == function:
+            return True
+        frame = frame.f_back
+    return False
