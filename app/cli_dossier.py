@@ -178,7 +178,7 @@ def cmd_render(args) -> int:
 
     with _book(args) as book:
         key = book.render_key(args.document)
-        renderer = PageRenderer(book.files.pdf_bytes, workers=1)
+        renderer = PageRenderer(book.files.pdf_bytes)
         try:
             page = renderer.render(key, _page(args.page), args.zoom, args.rotate)
         finally:

@@ -31,7 +31,11 @@ DEMO_SEED = 2026
 
 # Embedded (and subset on save) rather than referenced as "china-s": a reference without
 # embedded font makes every Latin digit full-width, so ID and card numbers look wrong.
-_FONT = pymupdf.Font("china-s")
+@functools.cache
+def _font() -> pymupdf.Font:
+    return pymupdf.Font("china-s")  # made on the PDF thread, where the volumes are made
+
+
 _A4 = pymupdf.paper_rect("a4")
 _LEFT, _RIGHT, _TOP, _BOTTOM = 72.0, _A4.width - 72.0, 84.0, _A4.height - 66.0
 _RED, _GREY = (0.82, 0.08, 0.08), (0.35, 0.35, 0.35)
@@ -266,7 +270,7 @@ def case_facts(rng: random.Random) -> dict[str, str]:
 
 @functools.cache
 def _advance(char: str) -> float:
-    return _FONT.text_length(char, fontsize=1)
+    return _font().text_length(char, fontsize=1)
 
 
 def _width(text: str, size: float) -> float:
@@ -336,7 +340,7 @@ class _Writer:
                 self.new_page()
             spare = _RIGHT - _LEFT - _width(line, size)
             x = _LEFT + {"left": 0, "center": spare / 2, "right": spare}[align]
-            self.text.append((x, self.y + size * 1.2), line, font=_FONT, fontsize=size)
+            self.text.append((x, self.y + size * 1.2), line, font=_font(), fontsize=size)
             self.y += height
 
     def table(self, rows: list[list[str]]) -> None:
@@ -354,7 +358,7 @@ class _Writer:
                 self.shape.draw_rect(pymupdf.Rect(x, self.y, x + width, self.y + height))
                 for i, line in enumerate(lines):
                     self.text.append((x + pad, self.y + pad + size * (1.5 * i + 1.1)), line,
-                                     font=_FONT, fontsize=size)
+                                     font=_font(), fontsize=size)
                 x += width
             self.shape.finish(width=0.6, color=(0, 0, 0))
             self.y += height
@@ -377,7 +381,7 @@ class _Writer:
             mid = center + pymupdf.Point(math.cos(theta), -math.sin(theta)) * (radius - 10)
             start = mid + pymupdf.Point(-size / 2, size * 0.35) * turn
             writer = pymupdf.TextWriter(_A4)
-            writer.append(start, char, font=_FONT, fontsize=size)
+            writer.append(start, char, font=_font(), fontsize=size)
             self.stamps.append((writer, (start, turn)))
 
 
@@ -386,11 +390,11 @@ def _stamp_margins(doc: pymupdf.Document, text_pages: list[int]) -> None:
     for number in text_pages:
         page, text = doc[number], pymupdf.TextWriter(_A4)
         footer = f"第 {number + 1} 页 共 {doc.page_count} 页"
-        text.append((_LEFT, 52), COURT_NAME, font=_FONT, fontsize=9)
-        text.append((_RIGHT - _width(CASE_NUMBER, 9), 52), CASE_NUMBER, font=_FONT, fontsize=9)
-        text.append(((_A4.width - _width(footer, 9)) / 2, _A4.height - 40), footer, font=_FONT,
+        text.append((_LEFT, 52), COURT_NAME, font=_font(), fontsize=9)
+        text.append((_RIGHT - _width(CASE_NUMBER, 9), 52), CASE_NUMBER, font=_font(), fontsize=9)
+        text.append(((_A4.width - _width(footer, 9)) / 2, _A4.height - 40), footer, font=_font(),
                     fontsize=9)
-        text.append((_LEFT, _A4.height - 40), "演示材料 内容虚构", font=_FONT, fontsize=8)
+        text.append((_LEFT, _A4.height - 40), "演示材料 内容虚构", font=_font(), fontsize=8)
         text.write_text(page, color=_GREY)
         page.draw_line((_LEFT, 58), (_RIGHT, 58), color=_GREY, width=0.5)
 
@@ -427,8 +431,15 @@ def make_dossier_volumes(seed: int = DEMO_SEED) -> list[DemoVolume]:
     """Build the three volumes of the demo dossier; the same seed gives the same bytes.
 
     The seed picks the defendant's ID, phone and card numbers and the scanner's skew and dirt.
-    Volume 1 has an outline; volume 2 ends with image-only scanned pages.
+    Volume 1 has an outline; volume 2 ends with image-only scanned pages. Made on the PDF
+    thread (PyMuPDF runs nowhere else).
     """
+    from courtdesk.dossier.pdf_thread import WORK, pdf_thread
+
+    return pdf_thread().call(_make_dossier_volumes, seed, priority=WORK)
+
+
+def _make_dossier_volumes(seed: int) -> list[DemoVolume]:
     rng = random.Random(seed)
     facts = case_facts(rng)
     volumes = []

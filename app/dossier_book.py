@@ -153,10 +153,9 @@ class DossierBook:
 
     def hit_rects_on(self, document_id: str, pages: Iterable[int],
                      query: str) -> dict[int, list[pymupdf.Rect]]:
-        """Where ``query`` is on each of ``pages``: one access check, one open document."""
-        document = self.document(document_id)
-        doc = self.files.open(document)
-        return {p: self.index.hit_rects(document_id, p, query, doc) for p in pages}
+        """Where ``query`` is on each of ``pages``: one access check."""
+        self.document(document_id)
+        return {p: self.index.hit_rects(document_id, p, query, self.files) for p in pages}
 
     def ocr(self, document_id: str, *, dpi: int = 150,
             progress: Callable[[OcrProgress], None] | None = None,
@@ -244,30 +243,29 @@ class DossierBook:
         giving quads: ``text_query`` (a phrase on the page) or ``select`` (a dragged box)."""
         document = self.document(document_id)
         self.ensure_indexed(document)
-        doc = self.files.open(document)
-        if not 0 <= page_index < doc.page_count:
+        marks_text = kind in ("highlight", "underline") and not geometry
+        count, page_rect, quads = self.files.read_pdf(
+            document, _page_for_annotation, page_index, text_query if marks_text else None,
+            select if marks_text else None)
+        if not 0 <= page_index < count:
             raise AnnotationError(f"There is no page {page_index + 1} in this volume "
-                                  f"(pages 1–{doc.page_count}).")
-        page = doc[page_index]
+                                  f"(pages 1–{count}).")
         geometry = dict(geometry or {})
         if kind in ("highlight", "underline") and not geometry:
-            geometry["quads"] = self._quads(document_id, page, text_query, select)
+            geometry["quads"] = quads or self._ocr_quads(document_id, page_index, text_query)
             if not geometry["quads"]:
                 raise AnnotationError(
                     f"No text {'“' + text_query + '”' if text_query else 'there'} on page "
                     f"{page_index + 1} to mark. Check the words, or draw a rectangle instead.")
-        return self.history.add(document, page_index, kind, geometry, page_rect=page.rect,
+        return self.history.add(document, page_index, kind, geometry, page_rect=page_rect,
                                 color=color, text=text,
                                 visibility="private" if private else "shared")
 
-    def _quads(self, document_id: str, page: pymupdf.Page, query: str | None,
-               select: tuple | None) -> list[list[float]]:
-        quads = text_quads(page, query=query, rect=pymupdf.Rect(select) if select else None)
-        if quads or not query:
-            return quads
-        # A scan: mark the words where OCR found them.
-        row = self.files.page(document_id, page.number)
-        if row and row["text_source"] == "ocr":
+    def _ocr_quads(self, document_id: str, page_index: int,
+                   query: str | None) -> list[list[float]]:
+        """A scan has no text layer: mark the words where OCR found them."""
+        row = self.files.page(document_id, page_index)
+        if query and row and row["text_source"] == "ocr":
             lines = page_text.load_char_lines(row["ocr_lines"])
             return [[r.x0, r.y0, r.x1, r.y0, r.x0, r.y1, r.x1, r.y1]
                     for r in page_text.find_rects(lines, query)]
@@ -337,3 +335,15 @@ class DossierBook:
             write_file_atomically(Path(out), result.pdf)
         return CleanOutcome(stored.document, result.as_dict()["pages"],
                             "" if out is None else str(out))
+
+
+def _page_for_annotation(doc: pymupdf.Document, page_index: int, query: str | None,
+                         select: tuple | None) -> tuple[int, pymupdf.Rect | None, list]:
+    """On the PDF thread: the page count, the page's box, and the quads of the text a
+    highlight names (by phrase or dragged box); plain data only."""
+    if not 0 <= page_index < doc.page_count:
+        return doc.page_count, None, []
+    page = doc[page_index]
+    quads = text_quads(page, query=query, rect=pymupdf.Rect(select) if select else None) \
+        if query or select else []
+    return doc.page_count, pymupdf.Rect(page.rect), quads

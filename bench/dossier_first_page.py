@@ -41,7 +41,7 @@ def main() -> None:
 
         def app() -> None:
             files = DossierFiles(store)  # nothing cached: the volume is opened afresh
-            renderer = PageRenderer(files.pdf_bytes, workers=1)
+            renderer = PageRenderer(files.pdf_bytes)
             renderer.render(doc["blob_sha256"], 0, args.zoom)
             renderer.close()
 

@@ -8,13 +8,14 @@ measured before and after, so the clerk sees what changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import asdict, dataclass, field
 
 import pymupdf
 
 from . import scan_image
 from . import text as page_text
+from .pdf_thread import WORK, pdf_thread
 
 
 @dataclass
@@ -42,7 +43,8 @@ class CleanupResult:
 
 
 def measure_skew(page: pymupdf.Page, dpi: int = 100) -> float:
-    """The skew of a page as rendered (borders removed first, as they would dominate)."""
+    """The skew of a page as rendered (borders removed first, as they would dominate);
+    on the PDF thread."""
     image, _ = scan_image.remove_border(scan_image.page_gray(page, dpi))
     return scan_image.estimate_skew(image)
 
@@ -51,11 +53,19 @@ def is_scan(page: pymupdf.Page) -> bool:
     return page_text.read_page(page).needs_ocr
 
 
-def clean_document(pdf: bytes, *, dpi: int = 150, pages: Iterable[int] | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> CleanupResult:
-    """A cleaned copy of the PDF; ``pages`` limits the clean-up (default: every scan)."""
+def clean_document(pdf: bytes, *, dpi: int = 150,
+                   pages: Iterable[int] | None = None) -> CleanupResult:
+    """A cleaned copy of the PDF; ``pages`` limits the clean-up (default: every scan).
+
+    Runs on the PDF thread a page at a time, behind pages a reader is waiting for."""
+    return pdf_thread().call(_clean_steps, pdf, dpi,
+                             None if pages is None else set(pages), priority=WORK)
+
+
+def _clean_steps(pdf: bytes, dpi: int, pages: set[int] | None) -> Generator[
+        None, None, CleanupResult]:
     src = pymupdf.open(stream=pdf, filetype="pdf")
-    chosen = set(range(src.page_count) if pages is None else pages)
+    chosen = set(range(src.page_count)) if pages is None else pages
     out = pymupdf.open()
     reports = []
     for page in src:
@@ -70,8 +80,7 @@ def clean_document(pdf: bytes, *, dpi: int = 150, pages: Iterable[int] | None = 
             reports.append(PageCleanup(page.number, True, result.skew_before,
                                        result.skew_after, round(result.border_fraction, 4),
                                        result.specks_removed))
-        if progress:
-            progress(page.number + 1, src.page_count)
+        yield
     toc = src.get_toc(simple=True)
     if toc:
         out.set_toc(toc)

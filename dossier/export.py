@@ -11,8 +11,10 @@ the source bytes are never written.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+from collections.abc import Generator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -23,9 +25,14 @@ from courtdesk.offline_cache.fsio import write_file_atomically
 from . import sensitive
 from . import text as page_text
 from .annotations import parse_color
+from .pdf_thread import WORK, pdf_thread
 
 _BOOKMARK_PREFIX = "书签："
-_NOTE_FONT = pymupdf.Font("china-s")
+
+
+@functools.cache
+def _note_font() -> pymupdf.Font:
+    return pymupdf.Font("china-s")  # made on the PDF thread, where it is used
 
 
 @dataclass
@@ -55,9 +62,10 @@ def _redact_page(page: pymupdf.Page, lines: list[page_text.CharLine], lenient: b
     return found
 
 
-def redact(doc: pymupdf.Document, ocr_lines: dict[int, list[page_text.CharLine]]) -> tuple[
-        list[dict], list[str]]:
-    """Redact personal numbers on every page; returns what was redacted and warnings."""
+def redact(doc: pymupdf.Document, ocr_lines: dict[int, list[page_text.CharLine]]) -> Generator[
+        None, None, tuple[list[dict], list[str]]]:
+    """Redact personal numbers on every page, a page a step; returns what was redacted and
+    warnings."""
     found: list[dict] = []
     warnings: list[str] = []
     for page in doc:
@@ -72,6 +80,7 @@ def redact(doc: pymupdf.Document, ocr_lines: dict[int, list[page_text.CharLine]]
         if hits:
             page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS)
             found += hits
+        yield
     metadata = doc.metadata or {}
     cleaned = {k: sensitive.mask(v) for k, v in metadata.items() if isinstance(v, str) and v}
     if any(cleaned[k] != metadata[k] for k in cleaned):
@@ -91,7 +100,7 @@ def _write_note(page: pymupdf.Page, point: pymupdf.Point, text: str,
         width = 200.0
     box = pymupdf.Rect(point.x, point.y, point.x + width, page.rect.y1 - 4)
     writer = pymupdf.TextWriter(page.rect)
-    writer.fill_textbox(box + (4, 4, -4, 0), text, font=_NOTE_FONT, fontsize=9)
+    writer.fill_textbox(box + (4, 4, -4, 0), text, font=_note_font(), fontsize=9)
     used = pymupdf.Rect(box.x0, box.y0, box.x1, writer.last_point.y + 5)
     page.draw_rect(used, color=color, fill=(1, 0.97, 0.75), width=0.8)
     writer.write_text(page)
@@ -130,11 +139,27 @@ def _add(page: pymupdf.Page, row: dict, flatten: bool, redacting: bool) -> bool:
 def export_copy(pdf: bytes, out: Path | str, annotations: list[dict], *,
                 flatten: bool = False, redact_numbers: bool = False,
                 ocr_lines: dict[int, list[page_text.CharLine]] | None = None) -> ExportReport:
-    """Write a copy of ``pdf`` to ``out`` with the annotations, flattened and/or redacted."""
+    """Write a copy of ``pdf`` to ``out`` with the annotations, flattened and/or redacted.
+
+    The copy is made on the PDF thread a page at a time, behind pages a reader is waiting
+    for; the file is written here."""
+    report = ExportReport(str(out), 0, 0, flatten)
+    data = pdf_thread().call(_export_steps, pdf, report, annotations, flatten, redact_numbers,
+                             ocr_lines or {}, priority=WORK)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_file_atomically(out, data)  # never a half-written export beside the real one
+    report.sha256 = hashlib.sha256(data).hexdigest()
+    return report
+
+
+def _export_steps(pdf: bytes, report: ExportReport, annotations: list[dict], flatten: bool,
+                  redact_numbers: bool, ocr_lines: dict[int, list[page_text.CharLine]]
+                  ) -> Generator[None, None, bytes]:
     doc = pymupdf.open(stream=bytes(pdf), filetype="pdf")  # a private copy to change
-    report = ExportReport(str(out), doc.page_count, 0, flatten)
+    report.pages = doc.page_count
     if redact_numbers:
-        report.redactions, report.warnings = redact(doc, ocr_lines or {})
+        report.redactions, report.warnings = yield from redact(doc, ocr_lines)
     toc = doc.get_toc(simple=True)
     for row in sorted(annotations, key=lambda r: (r["page_index"], r["created_at"])):
         if not 0 <= row["page_index"] < doc.page_count:
@@ -146,15 +171,12 @@ def export_copy(pdf: bytes, out: Path | str, annotations: list[dict], *,
             report.annotations += 1
         elif _add(doc[row["page_index"]], row, flatten, redact_numbers):
             report.annotations += 1
+    yield
     if toc != doc.get_toc(simple=True):
         # Bookmarks go last as top-level entries, which keeps any outline valid.
         doc.set_toc(toc)
     if flatten:
         doc.bake(annots=True, widgets=True)
+    yield
     # garbage=3 drops the objects redaction replaced (old content streams, old images).
-    data = doc.tobytes(garbage=3, deflate=True, clean=True)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_file_atomically(out, data)  # never a half-written export beside the real one
-    report.sha256 = hashlib.sha256(data).hexdigest()
-    return report
+    return doc.tobytes(garbage=3, deflate=True, clean=True)

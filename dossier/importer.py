@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from . import text as page_text
 from .errors import ImportRefused, PasswordRequired, WrongPassword
+from .pdf_thread import WORK, pdf_thread
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +90,17 @@ def _refuse(name: str, problem: str, todo: str) -> ImportRefused:
 
 
 def _warnings() -> str:
+    # MuPDF's warnings are one buffer for the process: read on the PDF thread between
+    # steps of one import, they are that import's own.
     return pymupdf.TOOLS.mupdf_warnings(reset=True) or ""
 
 
-def _read_pages(doc: pymupdf.Document, name: str) -> list[page_text.PageText]:
+def _read_pages(doc: pymupdf.Document, name: str) -> Generator[
+        None, None, tuple[list[page_text.PageText], str]]:
+    """Every page's text, a page a step; and the warnings MuPDF gave while reading them
+    (only this import's own: what other work leaves between steps is dropped)."""
     pages = []
+    warnings = []
     for page in doc:
         rect = page.rect
         if max(rect.width, rect.height) > MAX_PAGE_SIDE_PT:
@@ -105,10 +113,14 @@ def _read_pages(doc: pymupdf.Document, name: str) -> list[page_text.PageText]:
         except _MUPDF_ERRORS as exc:
             raise _refuse(name, f"page {page.number + 1} cannot be read ({exc}).",
                           "Ask the sender for a new copy of the file.") from exc
-    return pages
+        warnings.append(_warnings())
+        yield
+        _warnings()
+    return pages, "".join(warnings)
 
 
-def _prepare_pdf(name: str, data: bytes, password: str | None) -> PreparedVolume:
+def _prepare_pdf(name: str, data: bytes, password: str | None) -> Generator[
+        None, None, PreparedVolume]:
     _warnings()
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
@@ -138,8 +150,7 @@ def _prepare_pdf(name: str, data: bytes, password: str | None) -> PreparedVolume
         raise _refuse(name, "the PDF is cut short (its end is missing), so pages or later "
                       "changes may be lost.",
                       "Copy or download the file again, completely, and import that copy.")
-    pages = _read_pages(doc, name)
-    damage = _warnings()
+    pages, damage = yield from _read_pages(doc, name)
     if doc.is_repaired and _DAMAGE.search(opened + damage):
         raise _refuse(name, "the PDF is damaged: parts of its pages cannot be read.",
                       "Ask the sender for a new copy of the file.")
@@ -148,7 +159,7 @@ def _prepare_pdf(name: str, data: bytes, password: str | None) -> PreparedVolume
     return PreparedVolume(name, data, "pdf", pdf, pages, doc.get_toc(simple=True), notes)
 
 
-def _prepare_image(name: str, data: bytes, kind: str) -> PreparedVolume:
+def _prepare_image(name: str, data: bytes, kind: str) -> Generator[None, None, PreparedVolume]:
     _warnings()
     try:
         image = pymupdf.open(stream=data, filetype=kind)
@@ -175,14 +186,14 @@ def _prepare_image(name: str, data: bytes, kind: str) -> PreparedVolume:
                       f"({problems.splitlines()[-1]}).",
                       "Scan the paper again, or copy the complete file again.")
     doc = pymupdf.open(stream=pdf, filetype="pdf")
-    pages = _read_pages(doc, name)
+    pages, _ = yield from _read_pages(doc, name)
     notes = [f"{kind.upper()} image converted to a {doc.page_count}-page PDF volume"]
     return PreparedVolume(name, data, kind, pdf, pages, [], notes)
 
 
 def prepare_pdf_bytes(name: str, data: bytes) -> PreparedVolume:
     """Check a PDF made or held by courtdesk itself (a cleaned copy, a stored blob)."""
-    return _prepare_pdf(name, data, None)
+    return pdf_thread().call(_prepare_pdf, name, data, None, priority=WORK)
 
 
 def prepare(path: Path | str, password: str | None = None) -> PreparedVolume:
@@ -206,8 +217,9 @@ def prepare(path: Path | str, password: str | None = None) -> PreparedVolume:
                           f"like {what}.", "Save or print the document as PDF and import that.")
         raise _refuse(name, f"courtdesk imports PDF files and JPEG, PNG or TIFF scans; this "
                       f"looks like {what}.", "Save or print it as PDF and import that.")
-    prepared = _prepare_pdf(name, data, password) if kind == "pdf" else \
-        _prepare_image(name, data, kind)
+    # On the PDF thread, a page a step, behind pages a reader is waiting for.
+    prepared = pdf_thread().call(_prepare_pdf, name, data, password, priority=WORK) \
+        if kind == "pdf" else pdf_thread().call(_prepare_image, name, data, kind, priority=WORK)
     if suffix == ".pdf" and kind != "pdf":
         prepared.notes.append(f"named .pdf but is a {kind.upper()} image: imported as one")
     return prepared

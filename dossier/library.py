@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-
-import pymupdf
+from collections.abc import Callable
+from typing import TypeVar
 
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.store import LocalStore
 
 from .errors import DocumentNotFound
+from .pdf_thread import VIEW, pdf_thread
+
+T = TypeVar("T")
 
 # Decrypting a blob costs a pass over the file; keep the last few volumes in memory.
 _BYTES_BUDGET = 512 * 1024 * 1024
@@ -66,6 +69,12 @@ class DossierFiles:
                 self._bytes.popitem(last=False)
         return data
 
-    def open(self, document: dict) -> pymupdf.Document:
-        """A fresh Document for the calling thread (PyMuPDF documents are not thread-safe)."""
-        return pymupdf.open(stream=self.pdf_bytes(document["blob_sha256"]), filetype="pdf")
+    def read_pdf(self, document: dict, fn: Callable[..., T], *args, priority: int = VIEW,
+                 **kwargs) -> T:
+        """``fn(doc, *args, **kwargs)`` on the PDF thread, ``doc`` the document's open
+        PyMuPDF Document (PyMuPDF may only be used there). ``fn`` returns plain data; a
+        generator function is run a step at a time between more urgent work."""
+        thread = pdf_thread()
+        key = document["blob_sha256"]
+        return thread.call(lambda: fn(thread.document(key, self.pdf_bytes), *args, **kwargs),
+                           priority=priority)

@@ -24,6 +24,7 @@ from . import text as page_text
 from .catalog import DossierCatalog
 from .errors import OcrUnavailable
 from .library import DossierFiles
+from .pdf_thread import WORK, pdf_thread
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class PageReading:
 
 def ocr_page(page: pymupdf.Page, *, language: str = LANGUAGES, dpi: int = DEFAULT_DPI,
              clean: bool = True) -> PageReading:
-    """Read one page; character boxes are in the page's own coordinates."""
+    """Read one page; character boxes are in the page's own coordinates (PDF thread)."""
     if not clean:
         textpage = page.get_textpage_ocr(language=language, dpi=dpi, full=True)
         return PageReading(page_text.char_lines_from_textpage(page, textpage), 0.0, 0)
@@ -93,9 +94,15 @@ def ocr_page(page: pymupdf.Page, *, language: str = LANGUAGES, dpi: int = DEFAUL
     return PageReading(mapped, cleaned.skew_before, cleaned.specks_removed)
 
 
+def _read_page(doc: pymupdf.Document, page_index: int, **options) -> tuple[PageReading, float]:
+    """OCR of one page of an open document, and the page's height (on the PDF thread)."""
+    page = doc[page_index]
+    return ocr_page(page, **options), page.rect.height
+
+
 def check_tesseract(language: str = LANGUAGES) -> None:
     try:
-        tessdata = pymupdf.get_tessdata()
+        tessdata = pdf_thread().call(pymupdf.get_tessdata)
     except (RuntimeError, ValueError) as exc:
         tessdata = None
         reason = str(exc)
@@ -148,14 +155,13 @@ class OcrJob:
             return report
         check_tesseract(self.language)
         document = self.files.document(document_id)
-        doc = self.files.open(document)  # this thread's own handle
         started = time.monotonic()
         for number, page_index in enumerate(todo, start=1):
             if should_stop and should_stop():
                 report.stopped = True
                 break
             t0 = time.monotonic()
-            state = self._read_one(document_id, doc[page_index], report)
+            state = self._read_one(document, page_index, report)
             report.remaining -= 1
             if progress:
                 progress(OcrProgress(document_id, page_index, number, len(todo), state,
@@ -169,19 +175,23 @@ class OcrJob:
                           "remaining": report.remaining})
         return report
 
-    def _read_one(self, document_id: str, page: pymupdf.Page, report: OcrReport) -> str:
+    def _read_one(self, document: dict, page_index: int, report: OcrReport) -> str:
+        document_id = document["id"]
         try:
-            reading = ocr_page(page, language=self.language, dpi=self.dpi, clean=self.clean)
+            # One page at a time on the PDF thread, behind pages the reader is waiting for.
+            reading, height = self.files.read_pdf(
+                document, _read_page, page_index, language=self.language, dpi=self.dpi,
+                clean=self.clean, priority=WORK)
         except (RuntimeError, ValueError, MemoryError, pymupdf.mupdf.FzErrorBase) as exc:
-            log.warning("OCR failed on %s page %d: %s", document_id, page.number, exc)
+            log.warning("OCR failed on %s page %d: %s", document_id, page_index, exc)
             report.failed += 1
-            report.errors.append(f"page {page.number + 1}: {exc}")
+            report.errors.append(f"page {page_index + 1}: {exc}")
             with self.store.transaction():
                 self.store.conn.execute(
                     "UPDATE document_pages SET ocr_state = 'failed', ocr_detail = ?, "
                     "updated_at = ? WHERE document_id = ? AND page_index = ?",
                     (json.dumps({"error": str(exc)}, ensure_ascii=False), utc_now(),
-                     document_id, page.number))
+                     document_id, page_index))
             return "failed"
         text = page_text.lines_text(reading.lines)
         detail = {"language": self.language, "dpi": self.dpi, "skew": reading.skew,
@@ -192,8 +202,8 @@ class OcrJob:
                 "text_source = 'ocr', ocr_state = 'done', ocr_lines = ?, ocr_detail = ?, "
                 "updated_at = ? WHERE document_id = ? AND page_index = ?",
                 (text, page_text.normalize(text),
-                 page_text.head_of_lines(reading.lines, page.rect.height),
+                 page_text.head_of_lines(reading.lines, height),
                  page_text.dump_char_lines(reading.lines), json.dumps(detail), utc_now(),
-                 document_id, page.number))
+                 document_id, page_index))
         report.done += 1
         return "done"

@@ -1,13 +1,12 @@
-"""Page rendering off the GUI thread, with a memory-bounded page cache and prefetch.
+"""Page rendering on the PDF thread, with a memory-bounded page cache and prefetch.
 
-PyMuPDF is not thread-safe: a Document must only be used by the thread that opened it. So
-every worker thread opens its own Document from the same (shared, immutable) PDF bytes,
-kept in a thread-local table. Rendered pages lend their RGB rows as a read-only
-memoryview, safe to hand to any thread; the GUI wraps them in a QImage without a copy.
+PyMuPDF runs on one thread only (see pdf_thread). The renderer asks that thread for pages
+and keeps the results, which are plain data: RGB rows as bytes, sizes, the page-to-pixel
+matrix. Any thread may hold and read them; the GUI wraps them in a QImage.
 
-Measured here: two render threads are no faster than one (PyMuPDF keeps the GIL during
-MuPDF calls), so workers keep rendering off the GUI thread and let prefetch run while the
-reader reads, but a single very heavy page still holds Python for its own render time.
+Measured here: two render threads were no faster than one (PyMuPDF keeps the GIL during
+MuPDF calls), so one thread loses no speed; a page the reader waits for goes before
+prefetches and before background work (OCR, export) on that thread.
 """
 
 from __future__ import annotations
@@ -15,28 +14,22 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
-import pymupdf
-
 from .errors import PageOutOfRange
+from .pdf_thread import PREFETCH, VIEW, PdfThread, pdf_thread
 
 # A page bitmap larger than this is rendered at a lower zoom (and says so): an enormous
 # page at 200 % would otherwise need gigabytes.
 MAX_SIDE_PX = 16_384
 MAX_PIXELS = 40_000_000  # ~120 MB of RGB
 DEFAULT_CACHE_BYTES = 192 * 1024 * 1024
-_DOCS_PER_THREAD = 4
 
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """A rendered page: RGB pixels and how page coordinates map onto them.
-
-    The pixels stay in the MuPDF pixmap and are lent out as a memoryview: copying them to
-    bytes would cost more than rendering a text page.
-    """
+    """A rendered page: RGB pixels and how page coordinates map onto them."""
 
     key: str
     page_index: int
@@ -47,100 +40,99 @@ class RenderedPage:
     stride: int
     limited: bool
     matrix: tuple[float, ...]  # page coordinates -> pixels
-    _pixmap: pymupdf.Pixmap = field(repr=False, compare=False)
-
-    @property
-    def samples(self) -> memoryview:
-        """Read-only pixel rows (``stride`` bytes each), valid while this object lives."""
-        return self._pixmap.samples_mv.toreadonly()
+    samples: bytes = field(repr=False, compare=False)  # ``stride`` bytes per row
 
     @property
     def nbytes(self) -> int:
         return self.stride * self.height
 
-    def pixmap(self) -> pymupdf.Pixmap:
-        return self._pixmap
-
     def png(self) -> bytes:
-        return self._pixmap.tobytes("png")
+        return pdf_thread().call(_png, self)
 
 
-def limit_zoom(rect: pymupdf.Rect, zoom: float) -> tuple[float, bool]:
-    """The zoom to render ``rect`` at within the pixel limits, and whether it was lowered."""
-    w, h = rect.width * zoom, rect.height * zoom
+def _png(page: RenderedPage) -> bytes:
+    import pymupdf
+
+    return pymupdf.Pixmap(pymupdf.csRGB, page.width, page.height, page.samples,
+                          0).tobytes("png")
+
+
+def limit_zoom(width: float, height: float, zoom: float) -> tuple[float, bool]:
+    """The zoom to render a page of this size at within the pixel limits, and whether
+    it was lowered."""
+    w, h = width * zoom, height * zoom
     scale = min(1.0, MAX_SIDE_PX / max(w, h, 1), (MAX_PIXELS / max(w * h, 1)) ** 0.5)
     return (zoom * scale, True) if scale < 1.0 else (zoom, False)
 
 
-def _matrix(page: pymupdf.Page, zoom: float, rotate: int) -> pymupdf.Matrix:
+def _matrix(page, zoom: float, rotate: int) -> tuple[float, ...]:
+    import pymupdf
+
     if not rotate and not page.rotation:  # the common case, without asking MuPDF
-        return pymupdf.Matrix(zoom, zoom)
+        return (zoom, 0.0, 0.0, zoom, 0.0, 0.0)
     view = pymupdf.Matrix(zoom, zoom).prerotate(rotate)
     bbox = (page.rect * view).irect
-    return page.rotation_matrix * view * pymupdf.Matrix(1, 0, 0, 1, -bbox.x0, -bbox.y0)
+    return tuple(page.rotation_matrix * view * pymupdf.Matrix(1, 0, 0, 1, -bbox.x0, -bbox.y0))
 
 
-def render_page(source: bytes | pymupdf.Document, page_index: int, *, zoom: float = 1.0,
-                dpi: float | None = None, rotate: int = 0) -> tuple[pymupdf.Pixmap, bool]:
-    """Render one page (RGB, no alpha); returns the pixmap and whether zoom was limited.
+def render_on_owner(doc, key: str, page_index: int, zoom: float, rotate: int) -> RenderedPage:
+    """Render one page of an open Document (on the PDF thread) into plain data."""
+    import pymupdf
 
-    For one-off renders (CLI, export previews). Interactive reading goes through
-    :class:`PageRenderer`, which caches and keeps documents per thread.
-    """
-    doc = source if isinstance(source, pymupdf.Document) else \
-        pymupdf.open(stream=source, filetype="pdf")
     if not 0 <= page_index < doc.page_count:
         raise PageOutOfRange(f"There is no page {page_index + 1}; the document has "
                              f"{doc.page_count} pages.")
     page = doc[page_index]
-    zoom, limited = limit_zoom(page.rect, dpi / 72 if dpi else zoom)
-    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom).prerotate(rotate), alpha=False)
-    return pix, limited
+    rect = page.rect
+    used, limited = limit_zoom(rect.width, rect.height, zoom)
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(used, used).prerotate(rotate), alpha=False)
+    return RenderedPage(key, page_index, used, rotate % 360, pix.width, pix.height,
+                        pix.stride, limited, _matrix(page, used, rotate), pix.samples)
+
+
+def render_page(pdf: bytes, page_index: int, *, zoom: float = 1.0, dpi: float | None = None,
+                rotate: int = 0) -> RenderedPage:
+    """Render one page of a PDF given as bytes (RGB, no alpha), for one-off renders.
+
+    Interactive reading goes through :class:`PageRenderer`, which caches and keeps the
+    document open.
+    """
+    def render() -> RenderedPage:
+        import pymupdf
+
+        with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+            return render_on_owner(doc, "", page_index, dpi / 72 if dpi else zoom, rotate)
+
+    return pdf_thread().call(render)
 
 
 class PageRenderer:
-    """Renders pages of documents known by a key (the blob hash) on worker threads.
+    """Renders pages of documents known by a key (the blob hash) on the PDF thread.
 
-    ``loader(key)`` returns the PDF bytes. ``render`` works on any thread (the calling
-    thread's own Document); ``submit`` and ``prefetch`` run on the renderer's workers.
+    ``loader(key)`` returns the PDF bytes (called on the PDF thread; it must not wait for
+    another thread). ``render`` waits for the page; ``submit`` and ``prefetch`` return
+    futures. Every method may be called from any thread.
     """
 
     def __init__(self, loader: Callable[[str], bytes], *,
-                 cache_bytes: int = DEFAULT_CACHE_BYTES, workers: int = 2) -> None:
+                 cache_bytes: int = DEFAULT_CACHE_BYTES, thread: PdfThread | None = None) -> None:
         self._loader = loader
+        self._thread = thread or pdf_thread()
         self._cache: OrderedDict[tuple, RenderedPage] = OrderedDict()
         self._cache_bytes = cache_bytes
         self._used = 0
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self._pool = ThreadPoolExecutor(max_workers=workers,
-                                        thread_name_prefix="courtdesk-render")
         self._inflight: dict[tuple, Future] = {}
-        self._prefetches: list[Future] = []
+        self._prefetches: dict[tuple, Future] = {}  # queued for neighbours, not yet wanted
         self._counts: dict[str, int] = {}
         self.hits = 0
         self.misses = 0
-
-    # -- documents, one per thread ------------------------------------------------------
-    def _doc(self, key: str) -> pymupdf.Document:
-        docs: OrderedDict[str, pymupdf.Document] | None = getattr(self._local, "docs", None)
-        if docs is None:
-            docs = self._local.docs = OrderedDict()
-        doc = docs.get(key)
-        if doc is None:
-            doc = pymupdf.open(stream=self._loader(key), filetype="pdf")
-            docs[key] = doc
-            while len(docs) > _DOCS_PER_THREAD:
-                docs.popitem(last=False)[1].close()
-        else:
-            docs.move_to_end(key)
-        return doc
 
     def page_count(self, key: str) -> int:
         with self._lock:
             count = self._counts.get(key)
         if count is None:
-            count = self._doc(key).page_count
+            count = self._thread.call(lambda: self._thread.document(key, self._loader).page_count)
             with self._lock:
                 self._counts[key] = count
         return count
@@ -152,10 +144,11 @@ class PageRenderer:
 
     def cached(self, key: str, page_index: int, zoom: float = 1.0,
                rotate: int = 0) -> RenderedPage | None:
+        cache_key = self._cache_key(key, page_index, zoom, rotate)
         with self._lock:
-            found = self._cache.get(self._cache_key(key, page_index, zoom, rotate))
+            found = self._cache.get(cache_key)
             if found is not None:
-                self._cache.move_to_end(self._cache_key(key, page_index, zoom, rotate))
+                self._cache.move_to_end(cache_key)
             return found
 
     def _remember(self, cache_key: tuple, page: RenderedPage) -> None:
@@ -178,19 +171,9 @@ class PageRenderer:
             self._used = 0
 
     # -- rendering -------------------------------------------------------------------------
-    def _render_now(self, key: str, page_index: int, zoom: float, rotate: int) -> RenderedPage:
-        doc = self._doc(key)
-        if not 0 <= page_index < doc.page_count:
-            raise PageOutOfRange(f"There is no page {page_index + 1}; the document has "
-                                 f"{doc.page_count} pages.")
-        page = doc[page_index]
-        used, limited = limit_zoom(page.rect, zoom)
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(used, used).prerotate(rotate), alpha=False)
-        return RenderedPage(key, page_index, used, rotate % 360, pix.width, pix.height,
-                            pix.stride, limited, tuple(_matrix(page, used, rotate)), pix)
-
     def render(self, key: str, page_index: int, zoom: float = 1.0,
                rotate: int = 0) -> RenderedPage:
+        """The page, rendered now if not cached (waits for it)."""
         cache_key = self._cache_key(key, page_index, zoom, rotate)
         with self._lock:
             found = self._cache.get(cache_key)
@@ -198,50 +181,61 @@ class PageRenderer:
                 self._cache.move_to_end(cache_key)
                 self.hits += 1
                 return found
-            pending = self._inflight.get(cache_key)
             self.misses += 1
-        if pending is not None and not pending.cancelled():
-            try:
-                return pending.result()  # a worker is on it already
-            except Exception:  # the worker failed: render here, so the error surfaces here
-                pass
-        page = self._render_now(key, page_index, zoom, rotate)
-        self._remember(cache_key, page)
-        return page
+        if self._thread.on_owner():
+            return self._work(cache_key, key, page_index, zoom, rotate)
+        return self._submit(cache_key, key, page_index, zoom, rotate, VIEW).result()
 
     def submit(self, key: str, page_index: int, zoom: float = 1.0,
                rotate: int = 0) -> Future:
-        """Render on a worker; the Future's result is a :class:`RenderedPage`."""
-        cache_key = self._cache_key(key, page_index, zoom, rotate)
+        """The page as a Future of a :class:`RenderedPage`, ahead of prefetches."""
         found = self.cached(key, page_index, zoom, rotate)
         if found is not None:
             done: Future = Future()
             done.set_result(found)
             return done
+        return self._submit(self._cache_key(key, page_index, zoom, rotate), key, page_index,
+                            zoom, rotate, VIEW)
+
+    def _submit(self, cache_key: tuple, key: str, page_index: int, zoom: float, rotate: int,
+                priority: int) -> Future:
         with self._lock:
             pending = self._inflight.get(cache_key)
+            if pending is not None and priority == VIEW and \
+                    self._prefetches.pop(cache_key, None) is pending and pending.cancel():
+                pending = None  # queued as a prefetch: wanted now, so queued again ahead
+                del self._inflight[cache_key]
             if pending is not None and not pending.cancelled():
                 return pending
-            future = self._pool.submit(self._work, cache_key, key, page_index, zoom, rotate)
+            future = self._thread.submit(self._work, cache_key, key, page_index, zoom, rotate,
+                                         priority=priority)
             self._inflight[cache_key] = future
-        future.add_done_callback(lambda f: self._forget(cache_key, f))
         return future
 
-    def _forget(self, cache_key: tuple, future: Future) -> None:
-        if future.cancelled():  # never ran, so _work's own clean-up did not either
-            with self._lock:
-                if self._inflight.get(cache_key) is future:
-                    del self._inflight[cache_key]
+    def _cancel(self, futures: list[tuple[tuple, Future]]) -> None:
+        """Drop prefetches not started yet (a started one finishes and is cached)."""
+        for cache_key, future in futures:
+            if future.cancel():
+                with self._lock:
+                    if self._inflight.get(cache_key) is future:
+                        del self._inflight[cache_key]
 
     def _work(self, cache_key: tuple, key: str, page_index: int, zoom: float,
               rotate: int) -> RenderedPage:
+        # No done-callbacks on the future: bookkeeping happens here, before the result is
+        # handed over, so the waiting reader never waits for this thread again.
         try:
-            page = self._render_now(key, page_index, zoom, rotate)
+            found = self.cached(key, page_index, zoom, rotate)
+            if found is not None:
+                return found
+            doc = self._thread.document(key, self._loader)
+            page = render_on_owner(doc, key, page_index, zoom, rotate)
             self._remember(cache_key, page)
             return page
         finally:
             with self._lock:
                 self._inflight.pop(cache_key, None)
+                self._prefetches.pop(cache_key, None)
 
     def prefetch(self, key: str, page_index: int, zoom: float = 1.0, rotate: int = 0, *,
                  ahead: int = 2, behind: int = 1) -> list[Future]:
@@ -250,17 +244,29 @@ class PageRenderer:
         Prefetches for a page the reader has already left are dropped if not started, so
         fast paging does not build a queue of stale work.
         """
-        for old in self._prefetches:
-            old.cancel()
+        with self._lock:
+            stale, self._prefetches = list(self._prefetches.items()), {}
+        self._cancel(stale)
         count = self.page_count(key)
         wanted = [page_index + d for d in range(1, ahead + 1)] + \
                  [page_index - d for d in range(1, behind + 1)]
-        self._prefetches = [self.submit(key, p, zoom, rotate) for p in wanted
-                            if 0 <= p < count and self.cached(key, p, zoom, rotate) is None]
-        return list(self._prefetches)
+        futures = []
+        for p in wanted:
+            if not 0 <= p < count or self.cached(key, p, zoom, rotate) is not None:
+                continue
+            cache_key = self._cache_key(key, p, zoom, rotate)
+            with self._lock:
+                if cache_key in self._inflight:
+                    continue  # already asked for by the reader
+            future = self._submit(cache_key, key, p, zoom, rotate, PREFETCH)
+            with self._lock:
+                if not future.done():
+                    self._prefetches[cache_key] = future
+            futures.append(future)
+        return futures
 
     def close(self) -> None:
-        for old in self._prefetches:
-            old.cancel()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            stale, self._prefetches = list(self._prefetches.items()), {}
+        self._cancel(stale)
         self.clear()

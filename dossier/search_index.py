@@ -16,6 +16,7 @@ import pymupdf
 from courtdesk.offline_cache.store import LocalStore
 
 from . import text as page_text
+from .library import DossierFiles
 
 _CONTEXT = 24  # characters of context either side of a hit
 
@@ -99,12 +100,13 @@ class DossierIndex:
         return hits
 
     def hit_rects(self, document_id: str, page_index: int, query: str,
-                  doc: pymupdf.Document | None = None) -> list[pymupdf.Rect]:
+                  files: DossierFiles | None = None) -> list[pymupdf.Rect]:
         """Where ``query`` is on the page, for highlighting (page coordinates).
 
         OCR'd pages use the character boxes stored by OCR; pages with a text layer use
-        PyMuPDF's own search, and the character boxes of the text layer when a match spans
-        a line break (which the index, having joined the lines, does find).
+        PyMuPDF's own search (on the PDF thread, through ``files``), and the character
+        boxes of the text layer when a match spans a line break (which the index, having
+        joined the lines, does find).
         """
         rows = self.store.query(
             "SELECT text_source, ocr_lines FROM document_pages WHERE document_id = ? AND "
@@ -113,10 +115,15 @@ class DossierIndex:
             return []
         if rows[0]["text_source"] == "ocr":
             return page_text.find_rects(page_text.load_char_lines(rows[0]["ocr_lines"]), query)
-        if doc is None:
+        if files is None:
             return []
-        page = doc[page_index]
-        found = page.search_for(query)
-        if found:
-            return list(found)
-        return page_text.find_rects(page_text.char_lines_from_textpage(page), query)
+        return files.read_pdf(files.document(document_id), text_layer_rects, page_index, query)
+
+
+def text_layer_rects(doc: pymupdf.Document, page_index: int, query: str) -> list[pymupdf.Rect]:
+    """Boxes of ``query`` in a page's text layer (on the PDF thread)."""
+    page = doc[page_index]
+    found = page.search_for(query)
+    if found:
+        return list(found)
+    return page_text.find_rects(page_text.char_lines_from_textpage(page), query)

@@ -224,7 +224,11 @@ def export_srt(record: HearingRecord) -> str:
 # digits full-width. In PyMuPDF every built-in CJK name ("china-s", "korea", ...) is the same
 # Droid Sans Fallback face, which covers Han, Latin and all 11,172 Hangul syllables, so one font
 # serves Chinese and Korean speech alike (the tests check that coverage).
-_FONT = pymupdf.Font("china-s")
+@functools.cache
+def _font() -> pymupdf.Font:
+    return pymupdf.Font("china-s")  # made on the PDF thread, where it is used
+
+
 _A4 = pymupdf.paper_rect("a4")
 # The left margin is wider: records are bound on the left, and the margin carries the times.
 _LEFT, _RIGHT, _TOP, _BOTTOM = 78.0, _A4.width - 56.0, 76.0, _A4.height - 72.0
@@ -241,7 +245,7 @@ _TOKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+|.", re.S
 
 @functools.cache
 def _advance(char: str) -> float:
-    return _FONT.text_length(char, fontsize=1)
+    return _font().text_length(char, fontsize=1)
 
 
 def _width(text: str, size: float) -> float:
@@ -374,7 +378,7 @@ def _draw(page: pymupdf.Page, texts: list[_Text]) -> None:
             continue
         writer = pymupdf.TextWriter(page.rect)
         for t in texts[start:end]:
-            writer.append((t.x, t.y), t.text, font=_FONT, fontsize=t.size)
+            writer.append((t.x, t.y), t.text, font=_font(), fontsize=t.size)
         writer.write_text(page, color=texts[start].color)
         start = end
 
@@ -386,8 +390,16 @@ def export_pdf(record: HearingRecord, out: Path, *, show_times: bool = True) -> 
     out complete or not at all (written beside it, then renamed), so a failure never leaves half
     a record where the clerk expects one. Raises RecordExportError (an OSError) when it cannot.
     """
+    from courtdesk.dossier.pdf_thread import WORK, pdf_thread
+
+    # PyMuPDF runs on its one thread only; the file is written here.
+    data, total = pdf_thread().call(_pdf_bytes, record, show_times, priority=WORK)
+    _write_whole(data, Path(out))
+    return total
+
+
+def _pdf_bytes(record: HearingRecord, show_times: bool) -> tuple[bytes, int]:
     labels = _labels(record.language)
-    out = Path(out)
     layout = _layout(record, labels, show_times)
     total = len(layout.pages)
     doc = pymupdf.open()
@@ -406,8 +418,7 @@ def export_pdf(record: HearingRecord, out: Path, *, show_times: bool = True) -> 
         data = doc.tobytes(garbage=3, deflate=True)
     finally:
         doc.close()
-    _write_whole(data, out)
-    return total
+    return data, total
 
 
 def _write_whole(data: bytes, out: Path) -> None:

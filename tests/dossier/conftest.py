@@ -9,9 +9,22 @@ from dossier_kit import make_case, make_people
 
 from courtdesk.app import demo_material
 from courtdesk.app.dossier_book import DossierBook
+from courtdesk.dossier.pdf_thread import install_thread_guard
 from courtdesk.offline_cache.store import LocalStore
 
 from testkit import ask
+
+
+@pytest.fixture(autouse=True)
+def pdf_thread_guard():
+    """PyMuPDF may only run on the PDF thread: any call elsewhere fails the test, even one
+    a worker made and caught."""
+    guard = install_thread_guard()
+    try:
+        yield guard
+    finally:
+        guard.remove()
+    assert guard.violations == [], "PyMuPDF used off the PDF thread"
 
 
 @pytest.fixture(scope="session")

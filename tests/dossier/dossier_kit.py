@@ -4,6 +4,7 @@ store helpers. Kept out of conftest.py (see tests/support/testkit.py for why).""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import struct
@@ -15,9 +16,19 @@ from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.roles import Role
 from courtdesk.dossier import scan_image
+from courtdesk.dossier.pdf_thread import on_pdf_thread
 from courtdesk.offline_cache.store import LocalStore
 
 PASSWORD = "s3cret-passw0rd"
+
+
+def pdf_work(fn):
+    """Runs ``fn`` on the PDF thread: the kit and the tests use PyMuPDF where courtdesk
+    does, so the thread guard holds for them too."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        return on_pdf_thread(fn, *args, **kwargs)
+    return run
 
 
 def make_people(store: LocalStore) -> dict:
@@ -55,6 +66,13 @@ def assert_sources_intact(book, before: dict[str, bytes]) -> None:
         assert hashlib.sha256(book.files.blobs.read_bytes(name)).hexdigest() == name
 
 
+@pdf_work
+def pdf_text(pdf: bytes) -> str:
+    """Every page's text, as PyMuPDF extracts it."""
+    return "".join(page.get_text() for page in pymupdf.open(stream=pdf, filetype="pdf"))
+
+
+@pdf_work
 def text_pdf(pages: list[str], *, size: float = 14, page_size=(595, 842)) -> bytes:
     doc = pymupdf.open()
     font = pymupdf.Font("china-s")
@@ -70,6 +88,7 @@ def text_pdf(pages: list[str], *, size: float = 14, page_size=(595, 842)) -> byt
     return doc.tobytes(garbage=3, deflate=True)
 
 
+@pdf_work
 def scan_array(lines: list[str], *, angle: float = 2.5, dust: int = 600, seed: int = 7,
                fontname: str = "china-s", size: float = 16, dpi: int = 150,
                border: bool = False) -> np.ndarray:
@@ -97,6 +116,7 @@ def scan_array(lines: list[str], *, angle: float = 2.5, dust: int = 600, seed: i
     return image
 
 
+@pdf_work
 def image_only_pdf(images: list[np.ndarray], dpi: int = 150) -> bytes:
     doc = pymupdf.open()
     for image in images:
@@ -106,14 +126,17 @@ def image_only_pdf(images: list[np.ndarray], dpi: int = 150) -> bytes:
     return doc.tobytes(garbage=3, deflate=True)
 
 
+@pdf_work
 def png_bytes(image: np.ndarray, dpi: int = 150) -> bytes:
     return scan_image.to_pixmap(image, dpi).tobytes("png")
 
 
+@pdf_work
 def jpeg_bytes(image: np.ndarray, dpi: int = 150) -> bytes:
     return scan_image.to_pixmap(image, dpi).tobytes("jpeg", jpg_quality=80)
 
 
+@pdf_work
 def tiff_bytes(images: list[np.ndarray], dpi: int = 150) -> bytes:
     """A baseline multi-page TIFF (uncompressed 8-bit grayscale), as scanners write them."""
     out = bytearray(b"II*\x00" + struct.pack("<I", 0))
@@ -149,6 +172,7 @@ def zero_page_pdf() -> bytes:
                    + str(xref).encode() + b"\n%%EOF\n")
 
 
+@pdf_work
 def huge_page_pdf(side_pt: float = 15000) -> bytes:
     doc = pymupdf.open()
     page = doc.new_page(width=side_pt, height=600)
@@ -156,6 +180,7 @@ def huge_page_pdf(side_pt: float = 15000) -> bytes:
     return doc.tobytes()
 
 
+@pdf_work
 def encrypted(pdf: bytes, password: str) -> bytes:
     doc = pymupdf.open(stream=pdf, filetype="pdf")
     return doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw=password,

@@ -111,16 +111,21 @@ def test_annotation_on_a_page_that_does_not_exist(books, vol1):
 
 def test_a_dragged_box_marks_the_characters_in_it_not_the_whole_line():
     import pymupdf
-    from dossier_kit import text_pdf
+    from dossier_kit import pdf_work, text_pdf
 
     from courtdesk.dossier.annotations import text_quads
 
     text = "原告延吉市长白山商贸有限公司诉被告朴英姬买卖合同纠纷"
-    page = pymupdf.open(stream=text_pdf([text]))[0]
-    line = page.search_for(text)[0]
-    four = page.search_for("长白山商")[0]
-    quads = text_quads(page, rect=pymupdf.Rect(four.x0 - 1, four.y0 - 2, four.x1 + 1,
-                                               four.y1 + 2))
+
+    @pdf_work
+    def mark() -> tuple:
+        page = pymupdf.open(stream=text_pdf([text]))[0]
+        line = page.search_for(text)[0]
+        four = page.search_for("长白山商")[0]
+        return line, four, text_quads(page, rect=pymupdf.Rect(four.x0 - 1, four.y0 - 2,
+                                                              four.x1 + 1, four.y1 + 2))
+
+    line, four, quads = mark()
     assert len(quads) == 1
     x0, x1 = min(quads[0][0::2]), max(quads[0][0::2])
     assert abs(x0 - four.x0) < 2 and abs(x1 - four.x1) < 2

@@ -12,6 +12,7 @@ import pymupdf
 import pytest
 from dossier_kit import PASSWORD, encrypted, image_only_pdf, make_case, make_people, scan_array
 
+from courtdesk.dossier.pdf_thread import on_pdf_thread
 from courtdesk.offline_cache.store import LocalStore
 
 from testkit import TEST_PASSPHRASE, ask
@@ -81,7 +82,7 @@ def test_clerk_imports_and_judge_reads_searches_annotates_exports(home, tmp_path
 
     png = tmp_path / "p1.png"
     rendered = run(home, "judge", "render", vol1, "1", "--png", str(png), "--zoom", "1")
-    assert rendered.returncode == 0 and pymupdf.Pixmap(str(png)).width == 595
+    assert rendered.returncode == 0 and on_pdf_thread(lambda: pymupdf.Pixmap(str(png)).width) == 595
 
     note = run(home, "judge", "annotate", vol1, "1", "--kind", "highlight", "--match",
                "民事起诉状", "--shared", "--json")
@@ -95,7 +96,7 @@ def test_clerk_imports_and_judge_reads_searches_annotates_exports(home, tmp_path
     exported = run(home, "judge", "export", vol1, str(out), "--flatten", "--redact", "--json")
     report = json.loads(exported.stdout)
     assert report["annotations"] == 2 and len(report["redactions"]) >= 3
-    text = "".join(page.get_text() for page in pymupdf.open(out))
+    text = on_pdf_thread(lambda: "".join(page.get_text() for page in pymupdf.open(out)))
     assert demo_facts["id"] not in text and demo_facts["card"] not in text
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
-from dossier_kit import assert_sources_intact, blob_state, text_pdf
+from dossier_kit import assert_sources_intact, blob_state, pdf_text, pdf_work, text_pdf
 
+from courtdesk.dossier.pdf_thread import on_pdf_thread
 from courtdesk.dossier.sensitive import find_sensitive, id_check_ok, luhn_ok, mask
 
 
@@ -36,15 +37,20 @@ def test_flattened_export_has_the_annotations_in_its_pages(books, vol1, tmp_path
     out = tmp_path / "out" / "flat.pdf"
     report = books["judge"].export(vol1["id"], out, flatten=True)
     assert report.annotations == 5 and report.flattened and out.exists()
-    exported = pymupdf.open(out)
-    assert all(len(list(page.annots())) == 0 for page in exported)  # baked, not annotations
-    title = exported[0].search_for("民事起诉状")[0]
-    r, g, b = _mean_rgb(exported[0], title)
-    assert r > 150 and g > 120 and b < 150  # yellow under the title
-    assert "待核：欠款数额" in exported[0].get_text()  # the note's words are page text
-    frame = _mean_rgb(exported[1], pymupdf.Rect(69, 299, 71, 361))
-    assert frame[2] > 150 and frame[0] < 120  # the blue rectangle's edge
-    assert [1, "书签：证据目录", 3] in exported.get_toc()
+
+    @pdf_work
+    def check() -> None:
+        exported = pymupdf.open(out)
+        assert all(len(list(page.annots())) == 0 for page in exported)  # baked
+        title = exported[0].search_for("民事起诉状")[0]
+        r, g, b = _mean_rgb(exported[0], title)
+        assert r > 150 and g > 120 and b < 150  # yellow under the title
+        assert "待核：欠款数额" in exported[0].get_text()  # the note's words are page text
+        frame = _mean_rgb(exported[1], pymupdf.Rect(69, 299, 71, 361))
+        assert frame[2] > 150 and frame[0] < 120  # the blue rectangle's edge
+        assert [1, "书签：证据目录", 3] in exported.get_toc()
+
+    check()
     assert_sources_intact(books["judge"], before)
     assert store.query("SELECT count(*) AS n FROM audit_log WHERE action = 'dossier.export'"
                        )[0]["n"] == 1
@@ -52,8 +58,9 @@ def test_flattened_export_has_the_annotations_in_its_pages(books, vol1, tmp_path
 
 def test_plain_export_keeps_annotations_editable(books, vol1, tmp_path):
     _annotate(books["judge"], vol1["id"])
-    exported = pymupdf.open(books["judge"].export(vol1["id"], tmp_path / "a.pdf").path)
-    kinds = sorted(a.type[1] for page in exported for a in page.annots())
+    path = books["judge"].export(vol1["id"], tmp_path / "a.pdf").path
+    kinds = on_pdf_thread(lambda: sorted(a.type[1] for page in pymupdf.open(path)
+                                         for a in page.annots()))
     assert kinds == ["Highlight", "Ink", "Square", "Text"]
 
 
@@ -68,7 +75,7 @@ def test_only_annotations_the_exporter_may_see_are_exported(books, vol1, tmp_pat
 def test_redacted_export_no_longer_contains_the_numbers(books, vol1, tmp_path, demo_facts,
                                                         store):
     before = blob_state(store)
-    source_text = "".join(p.get_text() for p in books["judge"].files.open(vol1))
+    source_text = pdf_text(books["judge"].files.pdf_bytes(vol1["blob_sha256"]))
     for key in ("id", "phone", "card"):
         assert demo_facts[key] in source_text
     books["judge"].annotate(vol1["id"], 0, "note", {"point": [380, 260]},
@@ -76,8 +83,7 @@ def test_redacted_export_no_longer_contains_the_numbers(books, vol1, tmp_path, d
     report = books["judge"].export(vol1["id"], tmp_path / "r.pdf", flatten=True, redact=True)
     assert sorted(r["kind"] for r in report.redactions) == ["bank_card", "id_number",
                                                              "phone", "phone"]
-    exported = pymupdf.open(tmp_path / "r.pdf")
-    text = "".join(p.get_text() for p in exported)
+    text = pdf_text((tmp_path / "r.pdf").read_bytes())
     for key in ("id", "phone", "card"):
         assert demo_facts[key] not in text
         assert demo_facts[key][:8] not in text  # not even a part survives
@@ -96,7 +102,7 @@ def test_redaction_takes_numbers_split_from_their_labels(tmp_path):
                     "公民身份号码：\n11010519491231002X"])
     report = export_copy(pdf, tmp_path / "x.pdf", [], redact_numbers=True)
     assert [r["kind"] for r in report.redactions] == ["bank_card", "phone", "id_number"]
-    text = pymupdf.open(tmp_path / "x.pdf")[0].get_text()
+    text = pdf_text((tmp_path / "x.pdf").read_bytes())
     assert "6228480402564890018" not in text and "1486" not in text
     assert "11010519491231002X" not in text and "开户行" in text and "联系" in text
 

@@ -131,7 +131,7 @@ def test_pdf_korean_is_real_hangul_glyphs_and_digits_are_half_width(exported):
                 assert bbox[2] - bbox[0] < 0.7 * span["size"], "full-width digit"
     assert hangul >= len(re.findall("[가-힣]", KOREAN)) and digits > 10
     # the embedded face covers every Hangul syllable, not only these
-    assert all(rx._FONT.has_glyph(c) for c in range(0xAC00, 0xD7A4))
+    assert all(rx._font().has_glyph(c) for c in range(0xAC00, 0xD7A4))
 
 
 def test_pdf_every_page_numbered_case_number_after_the_first(exported):
