@@ -238,16 +238,18 @@ class PageRenderer:
                 self._prefetches.pop(cache_key, None)
 
     def prefetch(self, key: str, page_index: int, zoom: float = 1.0, rotate: int = 0, *,
-                 ahead: int = 2, behind: int = 1) -> list[Future]:
+                 ahead: int = 2, behind: int = 1, count: int | None = None) -> list[Future]:
         """Render the neighbours of the page being read, most likely next first.
 
         Prefetches for a page the reader has already left are dropped if not started, so
-        fast paging does not build a queue of stale work.
+        fast paging does not build a queue of stale work. A caller that must not wait (the
+        GUI) passes the page ``count`` it knows; without it the PDF thread is asked.
         """
         with self._lock:
             stale, self._prefetches = list(self._prefetches.items()), {}
         self._cancel(stale)
-        count = self.page_count(key)
+        if count is None:
+            count = self.page_count(key)
         wanted = [page_index + d for d in range(1, ahead + 1)] + \
                  [page_index - d for d in range(1, behind + 1)]
         futures = []

@@ -6,8 +6,11 @@ Everything with a rule goes through :class:`~courtdesk.app.dossier_book.DossierB
 
 Threads: store reads and writes on the store queue; OCR, import, clean-up and export on
 one ``dossier-work`` queue (long jobs, one at a time, that write to the store under its
-lock like the hearing recorder does). Page bitmaps come from the renderer's own workers;
-the page views ask it directly and get them back through :meth:`JobRunner.watch`.
+lock like the hearing recorder does). PyMuPDF itself runs on one PDF thread only
+(dossier/pdf_thread.py): page bitmaps come from it as plain bytes, the page views ask the
+renderer directly and get them back through :meth:`JobRunner.watch`; the GUI thread never
+waits for it. Search outlines, which read the PDF, run on the general queue so that an OCR
+page on the PDF thread never holds up the store queue.
 """
 
 from __future__ import annotations
@@ -217,10 +220,11 @@ class DossierController(QObject):
         pages = pages[:MAX_HIT_PAGES]
 
         def find() -> dict:
-            found = book.hit_rects_on(document_id, pages, query)  # opens the PDF (PyMuPDF)
+            found = book.hit_rects_on(document_id, pages, query)  # waits for the PDF thread
             return {p: [tuple(r) for r in rects] for p, rects in found.items()}
 
-        self._store(find, on_done, "hit outlines", owner=owner)
+        self.session.runner.submit(find, queue=Queue.GENERAL, owner=owner, on_done=on_done,
+                                   on_error=self._failed, label="hit outlines")
 
     # -- OCR -------------------------------------------------------------------------------
     def start_ocr(self) -> None:

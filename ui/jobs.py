@@ -22,8 +22,8 @@ Queues, one per external resource (STYLE.md, rule 4):
   a queue here: its worker thread (offline_cache/sync_worker.py) owns the server, and other
   work with that server ("take this case offline") is handed to it.
 
-Work a core package runs on its own workers (the dossier's page renderer keeps a pool whose
-threads hold their own PyMuPDF documents) comes back the same way through
+Work a core package runs on its own thread (every PyMuPDF call runs on the dossier's one PDF
+thread, ``dossier/pdf_thread.py``; page renders come back from it) comes back the same way through
 :meth:`JobRunner.watch`, which delivers a ``concurrent.futures.Future`` on the GUI thread.
 
 A submitted job stays referenced by the runner until its result has been delivered, so

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from courtdesk.app.demo_material import DEMO_SEED, case_facts
+from courtdesk.dossier.pdf_thread import install_thread_guard, on_pdf_thread
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.dossier_workspace import DossierWorkspace
 from courtdesk.ui.views.page_view import FIT_PAGE, FIT_WIDTH
@@ -23,6 +24,22 @@ from courtdesk.ui.views.page_view import FIT_PAGE, FIT_WIDTH
 pytestmark = pytest.mark.gui
 
 WAIT = 30_000
+
+
+@pytest.fixture(autouse=True)
+def pdf_thread_guard():
+    """PyMuPDF may only run on the PDF thread: a call from the GUI thread, the store queue
+    or any worker fails the test, even one a worker made and caught."""
+    guard = install_thread_guard()
+    try:
+        yield guard
+    finally:
+        guard.remove()
+    assert guard.violations == [], "PyMuPDF used off the PDF thread"
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return on_pdf_thread(lambda: "".join(p.get_text() for p in pymupdf.open(stream=pdf)))
 
 
 def _dossier(qtbot, window) -> DossierWorkspace:
@@ -262,10 +279,9 @@ def test_scans_are_read_cleaned_and_exported_redacted(qtbot, case_profile, make_
     dialog.accept()
     qtbot.waitUntil(lambda: out.exists() and "Copy written" in workspace.message_text,
                     timeout=120_000)
-    source = pymupdf.open(stream=workspace.controller.book.files.pdf_bytes(first["blob_sha256"]))
-    copy = pymupdf.open(out)
-    source_text = "".join(p.get_text() for p in source)
-    copy_text = "".join(p.get_text() for p in copy)
+    source = workspace.controller.book.files.pdf_bytes(first["blob_sha256"])
+    source_text = _pdf_text(source)
+    copy_text = _pdf_text(out.read_bytes())
     facts = case_facts(random.Random(DEMO_SEED))  # the defendant's numbers in the demo
     for kind in ("id", "phone", "card"):
         assert facts[kind] in source_text.replace(" ", ""), kind
@@ -280,13 +296,18 @@ def test_clerk_imports_files_and_is_asked_for_a_password(qtbot, case_profile, ma
     window = login(flow, "clerk")
     workspace = _dossier(qtbot, window)
     assert workspace.import_button.isVisible()
-    good = pymupdf.open()
-    page = good.new_page()
-    page.insert_text((72, 100), "补充证据：银行转账记录", fontname="china-s", fontsize=14)
-    (tmp_path / "补充证据.pdf").write_bytes(good.tobytes())
-    (tmp_path / "损坏.pdf").write_bytes(good.tobytes()[:300])
-    (tmp_path / "加密.pdf").write_bytes(good.tobytes(
-        encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="卷宗2026", owner_pw="owner-pw"))
+
+    def make() -> tuple[bytes, bytes]:
+        good = pymupdf.open()
+        page = good.new_page()
+        page.insert_text((72, 100), "补充证据：银行转账记录", fontname="china-s", fontsize=14)
+        return good.tobytes(), good.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256,
+                                            user_pw="卷宗2026", owner_pw="owner-pw")
+
+    plain, locked = on_pdf_thread(make)
+    (tmp_path / "补充证据.pdf").write_bytes(plain)
+    (tmp_path / "损坏.pdf").write_bytes(plain[:300])
+    (tmp_path / "加密.pdf").write_bytes(locked)
 
     workspace.file_actions.import_files([str(tmp_path / "补充证据.pdf"),
                                          str(tmp_path / "损坏.pdf")])

@@ -2,7 +2,7 @@
 
 Pages are laid out from the sizes stored at import (no page is opened for layout), so a
 1000-page volume scrolls at once; only the pages in view are rendered, by the dossier's
-:class:`~courtdesk.dossier.render.PageRenderer` on its own workers, and the neighbours of
+:class:`~courtdesk.dossier.render.PageRenderer` on the PDF thread, and the neighbours of
 the page being read are prefetched. A page not rendered yet is drawn blank and filled in
 when its bitmap arrives. Annotations and search hits are drawn over the bitmap from the
 store's geometry (PDF points of the page): the bitmap itself is never changed.
@@ -247,7 +247,8 @@ class PageView(QAbstractScrollArea):
 
     def _prefetch(self) -> None:
         if self.page_count:
-            self.renderer.prefetch(self.key, self.current, self._render_zoom(), self.rotation)
+            self.renderer.prefetch(self.key, self.current, self._render_zoom(), self.rotation,
+                                   count=self.page_count)  # never waits for the PDF thread
 
     def rendered(self, index: int) -> RenderedPage | None:
         return self.renderer.cached(self.key, index, self._render_zoom(), self.rotation)
