@@ -217,6 +217,7 @@ class SyncClient:
             # later change waiting is known before the loop.
             waiting = apply.waiting_records(
                 self.store, ((r["record_type"], r["record_id"]) for r in batch), by_id)
+            done: list[str] = []
             for result in results:
                 row = by_id.get(result["change_id"])
                 if row is None:
@@ -226,7 +227,7 @@ class SyncClient:
                 report.replayed += bool(result.get("replayed"))
                 if status == "applied":
                     report.applied += 1
-                    self._set_state(row, "done")
+                    done.append(row["change_id"])
                     settled = (table, record_id) not in waiting
                     merged = result.get("row")
                     if merged and settled:
@@ -264,6 +265,10 @@ class SyncClient:
                                     {"record_type": table, "record_id": record_id,
                                      "change_id": row["change_id"],
                                      "code": result.get("code")})
+            # One statement for the applied rows (usually the whole batch), not one each.
+            self.store.conn.execute(
+                "UPDATE outbox SET state = 'done', last_error = '' "
+                "WHERE change_id IN (SELECT value FROM json_each(?))", (json.dumps(done),))
 
     def _set_state(self, row: dict, state: str, error: str = "") -> None:
         self.store.conn.execute("UPDATE outbox SET state = ?, last_error = ? WHERE change_id = ?",

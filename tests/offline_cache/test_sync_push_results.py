@@ -57,7 +57,7 @@ def test_an_edit_made_while_its_record_is_in_flight_keeps_its_base_and_goes_next
     assert other.get("cases", edited["id"])["title"] == "在途时改的标题"
 
 
-def test_a_push_asks_the_outbox_about_waiting_edits_once_per_batch(tmp_path, server):
+def test_a_push_asks_the_outbox_about_waiting_edits_and_marks_it_once_per_batch(tmp_path, server):
     store = open_client_store(tmp_path / "laptop")
     sync = logged_in_client(store, server.base_url, "clerk_a")
     case = CaseBook(store, adopt(store, sync, "clerk_a")).create_case("(2025)吉01民初33号",
@@ -68,12 +68,19 @@ def test_a_push_asks_the_outbox_about_waiting_edits_once_per_batch(tmp_path, ser
             for n in range(300)]
     store.append_many("segments", rows, actor="clerk_a", action="segments.add")
     asked: list[str] = []
+    marked: list[str] = []
+
+    def note(sql: str) -> None:
+        if "FROM outbox WHERE record_type" in sql:
+            asked.append(sql)
+        elif sql.startswith("UPDATE outbox SET state"):
+            marked.append(sql)
+
     with store.transaction():
         writer = store.conn  # results are applied in a transaction: on the writer
     connections = (writer, store.conn)  # and this thread's reader
     for conn in connections:
-        conn.set_trace_callback(
-            lambda sql: asked.append(sql) if "FROM outbox WHERE record_type" in sql else None)
+        conn.set_trace_callback(note)
     try:
         report = sync.push()
     finally:
@@ -82,3 +89,7 @@ def test_a_push_asks_the_outbox_about_waiting_edits_once_per_batch(tmp_path, ser
     assert report.applied == 300
     assert store.query("SELECT count(*) n FROM segments WHERE base_version = 1")[0]["n"] == 300
     assert 1 <= len(asked) <= 2, f"{len(asked)} outbox look-ups for one batch of 300"
+    # In flight, then done: one statement each for the batch, not one per row.
+    assert len(marked) == 2, f"{len(marked)} outbox state updates for one batch of 300"
+    assert store.query("SELECT state, count(*) n FROM outbox WHERE record_type = 'segments' "
+                       "GROUP BY state") == [{"state": "done", "n": 300}]
