@@ -20,6 +20,7 @@ thread raise and be recorded.
 
 from __future__ import annotations
 
+import atexit
 import heapq
 import itertools
 import logging
@@ -55,6 +56,7 @@ class PdfThread:
         self._sequence = itertools.count()
         self._documents: OrderedDict[str, Any] = OrderedDict()  # key -> Document, owner only
         self._stopped = False
+        self._dropping = False
         self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
         self._thread.start()
 
@@ -88,10 +90,12 @@ class PdfThread:
             return result
         return self.submit(fn, *args, priority=priority, **kwargs).result()
 
-    def stop(self) -> None:
-        """Finish what is queued, then end the thread (tests; the app's is a daemon)."""
+    def stop(self, *, drop_queued: bool = False) -> None:
+        """End the thread once the queue is empty (``drop_queued``: cancel what has not
+        started; a job mid-way finishes its current step and gets an error)."""
         with self._wakeup:
             self._stopped = True
+            self._dropping = self._dropping or drop_queued
             self._wakeup.notify()
         if not self.on_owner():
             self._thread.join()
@@ -124,7 +128,16 @@ class PdfThread:
         with self._wakeup:
             while not self._tasks and not self._stopped:
                 self._wakeup.wait()
-            return heapq.heappop(self._tasks) if self._tasks else None
+            if not self._dropping:
+                return heapq.heappop(self._tasks) if self._tasks else None
+            dropped, self._tasks = self._tasks, []
+        for task in dropped:  # here, so a half-done job's Documents are freed on this thread
+            if task.steps is None:
+                task.future.cancel()
+            else:
+                task.steps.close()
+                task.future.set_exception(RuntimeError("courtdesk is quitting."))
+        return None
 
     def _serve(self) -> None:
         while True:
@@ -179,6 +192,9 @@ def pdf_thread() -> PdfThread:
     with _shared_lock:
         if _shared is None:
             _shared = PdfThread()
+            # At exit, let no MuPDF call run while the interpreter tears down: queued work
+            # (prefetches) is dropped and the step under way finishes first.
+            atexit.register(_shared.stop, drop_queued=True)
         return _shared
 
 
