@@ -8,10 +8,10 @@ own channel in 0.25 s blocks. courtdesk: an N-channel WAV through the file pipel
 ``ChannelWorker`` and ``ChannelRecognizer`` per channel, one shared model). A side holds N
 channels when every channel is done within the audio's duration; a channel's lag is when it
 finished minus the audio's length (negative: ahead of real time). N starts at the bound and
-moves up or down; at the bound both sides run ``--rounds`` alternating rounds and the
-median wall time decides; CPU time per channel is printed too (other load on the machine
-moves it far less than wall time). Goal: held >= 90% of the bound. Takes about 3 minutes on
-an idle machine.
+goes down until both sides hold, then up while either does; at the bound both sides run
+``--rounds`` alternating rounds and the median wall time decides. CPU time per channel is
+printed too (other load on the machine moves it far less than wall time). Goal: held >= 90%
+of the bound. Takes about 3 minutes on an idle machine.
 
     python bench/channels.py [--seconds 20] [--rounds 3]
 """
@@ -149,23 +149,25 @@ def main() -> None:
                           f"lag per channel (s): {lags}")
             return {side: statistics.median(w) for side, w in walls.items()}
 
+        seen: dict[int, dict[str, float]] = {bound: measure(bound, args.rounds)}
+        walls_at_bound = seen[bound]
+
+        def fits(n: int, side: str) -> bool:
+            return seen[n][side] <= audio_s
+
+        n = bound  # down until both sides hold, then up while either does
+        while n > 1 and not all(fits(n, side) for side in held):
+            n -= 1
+            seen[n] = measure(n, 1)
         n = bound
-        seen: dict[int, dict[str, float]] = {}
-        while 1 <= n <= 8 and n not in seen:
-            seen[n] = measure(n, args.rounds if n == bound else 1)
-            if n == bound:
-                walls_at_bound = seen[n]
-            fits = {side: wall <= audio_s for side, wall in seen[n].items()}
-            for side, ok in fits.items():
-                if ok:
-                    held[side] = max(held[side], n)
-            if all(fits.values()):
-                n += 1
-            elif not any(fits.values()):
-                n -= 1
-            else:
-                # One side holds and the other does not: look one further each way once.
-                n = n + 1 if n + 1 not in seen else n - 1
+        while n < 8 and any(fits(n, side) for side in held):
+            n += 1
+            seen[n] = measure(n, 1)
+        for side in held:  # the most channels held, with every fewer tried held too
+            for n in sorted(seen):
+                if not fits(n, side):
+                    break
+                held[side] = n
     print(f"bare Vosk on threads holds {held['bare']} channels; courtdesk holds "
           f"{held['courtdesk']} (bound {bound}; held/bound {held['courtdesk'] / bound:.2f}, "
           f"goal >= 0.90)")
