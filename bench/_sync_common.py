@@ -4,6 +4,7 @@ a seeded clerk, a client store logged in to it, and alternating rounds with medi
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import statistics
@@ -51,6 +52,8 @@ ending .txt: collapsed stacks, .json: speedscope)."""
                 "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
         profile = os.environ.get("COURTDESK_BENCH_PROFILE_SERVER")
         if profile:
+            if not shutil.which("py-spy"):
+                sys.exit("profiling the server needs py-spy: pip install 'courtdesk[bench]'")
             form = {".svg": "flamegraph", ".json": "speedscope"}.get(Path(profile).suffix, "raw")
             args = ["py-spy", "record", "--threads", "-r", "200", "-f", form, "-o", profile,
                     "--", *args]
