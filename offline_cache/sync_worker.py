@@ -39,6 +39,7 @@ class SyncWorker:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._round_due = True  # the first round at once
+        self._busy = False
         self._jobs: collections.deque[tuple[Callable[[SyncClient], Any], Future]] = \
             collections.deque()
         self._thread: threading.Thread | None = None
@@ -61,6 +62,11 @@ class SyncWorker:
         self._thread = threading.Thread(target=self._run, name=f"sync {self.client.server}",
                                         daemon=True)
         self._thread.start()
+
+    @property
+    def idle(self) -> bool:
+        """No round or handed-over job running, due or waiting."""
+        return not (self._busy or self._round_due or self._jobs)
 
     def sync_now(self) -> None:
         """Ask for a round as soon as possible (a button, a new edit, network back)."""
@@ -95,10 +101,14 @@ class SyncWorker:
             self._wake.clear()
             if self._stop.is_set():
                 break
-            self._run_jobs()
-            if self._round_due or time.monotonic() >= next_round:
-                self._round_due = False
-                next_round = time.monotonic() + self.run_once()
+            self._busy = True
+            try:
+                self._run_jobs()
+                if self._round_due or time.monotonic() >= next_round:
+                    self._round_due = False
+                    next_round = time.monotonic() + self.run_once()
+            finally:
+                self._busy = False
         self._cancel_jobs()
 
     def _run_jobs(self) -> None:

@@ -132,7 +132,7 @@ def test_a_job_handed_to_the_sync_worker_runs_on_its_thread_between_rounds(
         assert seen.result(60) == (f"sync {client.server}", True)
         fetched = worker.submit(lambda c: take_case_offline(c, case["id"])).result(120)
         assert fetched.complete
-        assert wait_for(lambda: worker.rounds >= 1, 60)
+        assert wait_for(lambda: worker.rounds >= 1 and worker.idle, 60)
         failed = worker.submit(lambda c: take_case_offline(c, "no-such-case"))
         with pytest.raises(Exception, match="no case"):
             failed.result(60)

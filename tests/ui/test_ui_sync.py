@@ -134,7 +134,7 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
     # on the sync worker's thread: never two syncs of one server at once.
     sync = window.sync
     worker_thread = next(t for t in threading.enumerate() if t.name == f"sync {sync.server}")
-    qtbot.waitUntil(lambda: not running_in(worker_thread, "run_once"), timeout=WAIT)
+    qtbot.waitUntil(lambda: sync.worker.idle, timeout=WAIT)
     fetched, failures = [], []
     with server_lock(session.store.header.store_id, sync.server):  # as a round would
         sync.take_offline(case["id"], on_done=fetched.append, on_error=failures.append)
