@@ -180,6 +180,26 @@ def huge_page_pdf(side_pt: float = 15000) -> bytes:
     return doc.tobytes()
 
 
+def repaired_pdf(pages: int = 80) -> bytes:
+    """A sound PDF whose index (startxref) points to the wrong place: MuPDF rebuilds the
+    index on opening and every page reads; courtdesk imports it with a note."""
+    import re
+
+    return re.sub(rb"startxref\s+\d+", b"startxref\n12",
+                  text_pdf([f"第{i + 1}页 银行流水" for i in range(pages)]))
+
+
+def damaged_scan_pdf() -> bytes:
+    """A scan whose JPEG is cut off halfway (zeros after): MuPDF warns "premature end of
+    file in jpeg" each time it decodes the image."""
+    import re
+
+    pdf = image_only_pdf([scan_array(["损坏扫描"], dust=0)])
+    start = pdf.find(b"stream", pdf.find(b"/DCTDecode")) + len(b"stream\n")
+    length = int(re.search(rb"/Length (\d+)", pdf[start - 400:start]).group(1))
+    return pdf[:start + length // 2] + bytes(length - length // 2) + pdf[start + length:]
+
+
 @pdf_work
 def encrypted(pdf: bytes, password: str) -> bytes:
     doc = pymupdf.open(stream=pdf, filetype="pdf")

@@ -15,9 +15,20 @@ import time
 import traceback
 
 import pytest
-from dossier_kit import image_only_pdf, make_case, make_people, pdf_text, scan_array, text_pdf
+from dossier_kit import (
+    damaged_scan_pdf,
+    image_only_pdf,
+    make_case,
+    make_people,
+    pdf_text,
+    repaired_pdf,
+    scan_array,
+    text_pdf,
+)
 
 from courtdesk.app.dossier_book import DossierBook
+from courtdesk.dossier.errors import ImportRefused
+from courtdesk.dossier.importer import prepare
 from courtdesk.dossier.render import PageRenderer, render_page
 from courtdesk.offline_cache.store import LocalStore
 
@@ -186,3 +197,38 @@ def test_render_ocr_export_search_and_import_together_equal_each_alone(volumes):
     assert not hung, f"workers still running after {WORKERS_DEADLINE_S} s: {hung}"
     assert failures == []
     assert len(finished) == len(kinds)
+
+
+@pytest.mark.timeout(180)
+def test_an_import_is_not_refused_for_damage_in_a_page_read_meanwhile(tmp_path):
+    """MuPDF's warnings are one buffer for the process, and the importer reads them to
+    tell a damaged file. While damaged scans were rendered on other threads, a sound file
+    whose index MuPDF rebuilt was refused as damaged (184 of 190 imports here, before the
+    PDF thread)."""
+    sound, damaged = tmp_path / "银行流水.pdf", damaged_scan_pdf()
+    sound.write_bytes(repaired_pdf())
+    alone = prepare(sound)
+    assert any("rebuilt" in note for note in alone.notes)
+    stop = threading.Event()
+    rendered: list[int] = []
+
+    def render_damaged() -> None:
+        while not stop.is_set():
+            rendered.append(render_page(damaged, 0, zoom=0.1).width)
+
+    readers = [threading.Thread(target=render_damaged, name=f"reader-{n}") for n in range(2)]
+    for reader in readers:
+        reader.start()
+    try:
+        outcomes = []
+        for _ in range(12):
+            try:
+                outcomes.append(prepare(sound).notes == alone.notes)
+            except ImportRefused as exc:
+                outcomes.append(exc.message)
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join(timeout=30)
+    assert rendered, "the damaged scan was rendered meanwhile"
+    assert outcomes == [True] * 12
