@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ModelError
-from .text import Word, join_plain, join_words
+from .text import Word, join_plain, join_words, readable_words
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,8 @@ class Utterance:
     channel: int
     start_ms: int
     end_ms: int
-    words: list[Word]
-    raw_text: str  # the recognizer's own text, for parity checks
+    words: list[Word]  # the words a person reads (no non-lexical tokens), with times
+    raw_text: str  # the recognizer's own text, tokens and all, for parity checks
     text: str  # display text: spacing fixed, punctuation from pauses
 
     def words_json(self) -> str:
@@ -166,9 +166,10 @@ class ChannelRecognizer:
             return []
         self._since_partial_ms = 0
         partial = json.loads(self._recognizer.PartialResult()).get("partial", "")
-        if partial and partial != self._last_partial:
-            self._last_partial = partial
-            return [Partial(self.channel, join_plain(partial, self.model.text_language))]
+        text = join_plain(partial, self.model.text_language)
+        if text and text != self._last_partial:
+            self._last_partial = text
+            return [Partial(self.channel, text)]
         return []
 
     def finish(self) -> list[Utterance]:
@@ -178,8 +179,11 @@ class ChannelRecognizer:
     def _utterance(self, result_json: str) -> Utterance | None:
         result = json.loads(result_json)
         raw = result.get("text", "")
-        words = [Word(w["word"], float(w["start"]), float(w["end"]), float(w.get("conf", 1.0)))
-                 for w in result.get("result", [])]
+        # Words become text here and nowhere else: what a person reads never holds the
+        # recognizer's non-lexical tokens, and an utterance of only such tokens is none.
+        words = readable_words([Word(w["word"], float(w["start"]), float(w["end"]),
+                                     float(w.get("conf", 1.0)))
+                                for w in result.get("result", [])])
         if not raw or not words:
             return None
         return Utterance(channel=self.channel, start_ms=round(words[0].start * 1000),

@@ -24,7 +24,7 @@ from courtdesk.speech.recorder import read_audio, recover_interrupted, verify_re
 from courtdesk.speech.session import HearingSession
 from courtdesk.speech.sources import DeviceSource, FileSource, PacedSource
 
-from bare_vosk import bare_transcript
+from bare_vosk import bare_lexical_transcript
 from speech_audio import read_wav, silence, speak, write_wav
 
 PASSWORD = "clerk-password"
@@ -287,7 +287,7 @@ def test_live_capture_through_the_device_gives_the_bare_recognizers_segments(
                            "ORDER BY start_ms", (hearing_id,))
         mine = [" ".join(w["w"] for w in json.loads(seg["words"])) for seg in segments]
         captured_wav = write_wav(tmp_path / "captured.wav", captured)
-        assert mine and mine == bare_transcript(ko_model.load_path, captured_wav)
+        assert mine and mine == bare_lexical_transcript(ko_model.load_path, captured_wav)
     finally:
         s.close()
 
