@@ -46,6 +46,19 @@ def cmd_transcribe(args) -> int:
 
 
 def cmd_hearing_record(args) -> int:
+    from .profile import ProfileLock, profile_dir
+
+    # A recording holds the profile lock while it runs: a command started beside it sees a
+    # live hearing, not a crashed one, and a second recorder on the profile is refused.
+    lock = ProfileLock(profile_dir())
+    lock.acquire()
+    try:
+        return _record_hearing(args)
+    finally:
+        lock.release()
+
+
+def _record_hearing(args) -> int:
     from courtdesk.speech.session import HearingSession, clock
     from courtdesk.speech.sources import DeviceSource, FileSource, PacedSource
 
@@ -53,12 +66,11 @@ def cmd_hearing_record(args) -> int:
     from .hearings import HearingBook
 
     config = load_config()
-    store = open_store(create=False)
+    store = open_store(create=False, holds_lock=True)
     try:
         user = _login(args, store)
         book = HearingBook(store, user)
-        hearing = book.hearing_to_record(args.case, args.hearing,
-                                         "deliberation" if args.deliberation else "hearing")
+        book.cases.open_case(args.case)  # who may not see the case is told before any wait
         if args.roles:
             from courtdesk.speech.transcribe import parse_roles
 
@@ -76,6 +88,10 @@ def cmd_hearing_record(args) -> int:
             channels = max(roles) + 1 if roles else 1
             source = DeviceSource(device, channels=channels)
         model = None if args.no_asr else _model(args)
+        # Only now, with the microphone and the model there, does the hearing exist: a
+        # start that fails leaves no empty hearing behind.
+        hearing = book.hearing_to_record(args.case, args.hearing,
+                                         "deliberation" if args.deliberation else "hearing")
 
         def listen(event: dict) -> None:
             if event["type"] == "segment" and not args.json:
@@ -117,6 +133,9 @@ def cmd_hearing_record(args) -> int:
         session.start()
         while not session.wait(0.2):
             pass
+        if session.error and not args.hearing and book.discard_unrecorded(hearing["id"]):
+            print("courtdesk: nothing was recorded; the new hearing was not kept.",
+                  file=sys.stderr)
         segments = book.transcript(hearing["id"]).segments()
         _print(args, {"hearing_id": hearing["id"], "segments": len(segments),
                       "seconds": session.frames_seen / source.sample_rate,

@@ -90,6 +90,17 @@ class HearingBook:
                 rows = [r for r in rows if r["id"] == recording_id]
         return rows
 
+    def discard_unrecorded(self, hearing_id: str) -> bool:
+        """Remove a hearing whose recording never started (no audio, text or notes)."""
+        hearing = self.open(hearing_id)
+        self._require_run(hearing)
+        for table in ("recordings", "segments", "hearing_notes"):
+            if self.store.query(f"SELECT 1 FROM {table} WHERE hearing_id = ? LIMIT 1",
+                                (hearing_id,)):
+                return False
+        self.store.remove("hearings", hearing_id, actor=self.user.actor)
+        return True
+
     def transcript(self, hearing_id: str) -> HearingTranscript:
         hearing = self.open(hearing_id)
         return HearingTranscript(self.store, hearing["id"], self.user.actor)

@@ -25,6 +25,7 @@ STORE_FOLDER = "store"  # the local store, inside the profile
 # What the lock call fails with when another open file holds the lock (POSIX flock says
 # EWOULDBLOCK; Windows' locking says EACCES or EDEADLOCK).
 _HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
+log = logging.getLogger(__name__)
 
 
 def profile_dir() -> Path:
@@ -206,14 +207,44 @@ def terminal_passphrase(request: PassphraseRequest) -> str | None:
 
 
 def open_store(home: Path | None = None, ask: PassphraseProvider | None = None,
-               create: bool = True) -> LocalStore:
+               create: bool = True, *, holds_lock: bool = False) -> LocalStore:
+    """Open the profile's store, with the start-up sweep when no other courtdesk is live.
+
+    ``holds_lock``: the caller holds the profile lock (the window; a recording command).
+    """
     from courtdesk.offline_cache.store import LocalStore
 
     home = home or profile_dir()
     store = LocalStore.open(home / STORE_FOLDER, ask or terminal_passphrase, create=create)
-    # Start-up sweep: work a killed process left half done goes back to a known state.
-    store.requeue_inflight()
-    from courtdesk.speech.recovery import recover_interrupted
-
-    recover_interrupted(store)
+    sweep_after_crash(store, home, holds_lock)
     return store
+
+
+def sweep_after_crash(store: LocalStore, home: Path, holds_lock: bool) -> bool:
+    """Put back what a killed process left half done; False when a live one may own it.
+
+    A hearing being recorded and one whose process was killed look the same in the store.
+    What tells them apart is the profile lock, which the OS holds for every window and
+    every recording process while it runs and drops the moment one dies. A command run
+    beside a live one (``hearing show`` from a second terminal) leaves everything as it is.
+    """
+    probe = None
+    if not holds_lock:
+        probe = ProfileLock(home)
+        try:
+            probe.acquire()
+        except ProfileInUse:
+            log.info("profile in use by a live courtdesk: start-up sweep left to it")
+            return False
+        except StoreUnwritable:  # no lock to be had here: whether one is live is unknown
+            log.warning("profile lock unavailable: start-up sweep skipped")
+            return False
+    try:
+        store.requeue_inflight()
+        from courtdesk.speech.recovery import recover_interrupted
+
+        recover_interrupted(store)
+    finally:
+        if probe is not None:
+            probe.release()
+    return True

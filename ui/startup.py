@@ -135,7 +135,7 @@ class StartupFlow(QObject):
         self.bridge.requested.connect(self._ask_passphrase)
         self.bridge.deriving.connect(self._prepare_while_deriving)
         home, ask = self.home, self.bridge.ask
-        self.runner.submit(lambda: open_store(home, ask), queue=Queue.STORE,
+        self.runner.submit(lambda: open_store(home, ask, holds_lock=True), queue=Queue.STORE,
                            on_done=self._unlocked, on_error=self._unlock_failed,
                            label="unlock store")
 
