@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import threading
 from pathlib import Path
 
 from courtdesk.offline_cache.errors import CourtdeskError
@@ -59,7 +60,7 @@ def cmd_hearing_record(args) -> int:
 
 
 def _record_hearing(args) -> int:
-    from courtdesk.speech.session import HearingSession, clock
+    from courtdesk.speech.session import HearingSession
     from courtdesk.speech.sources import DeviceSource, FileSource, PacedSource
 
     from .cli import _login
@@ -93,18 +94,7 @@ def _record_hearing(args) -> int:
         hearing = book.hearing_to_record(args.case, args.hearing,
                                          "deliberation" if args.deliberation else "hearing")
 
-        def listen(event: dict) -> None:
-            if event["type"] == "segment" and not args.json:
-                seg = event["segment"]
-                print(f"[{clock(seg['start_ms'])}] {seg['role'] or seg['channel']}: "
-                      f"{seg['text']}", flush=True)
-            elif event["type"] == "progress" and args.progress:
-                print(f"captured {event['frames']} frames", flush=True)
-            elif event["type"] == "command" and not args.json:
-                print(f"voice command: {event['command']} ({event['phrase']})", flush=True)
-            elif event["type"] == "error":
-                print(f"courtdesk: {event['message']}", file=sys.stderr, flush=True)
-
+        listen = _record_listener(args, hearing["id"])
         vocabulary = commands = None
         if model is not None:
             from courtdesk.speech.vocabulary import CaseVocabulary
@@ -126,25 +116,91 @@ def _record_hearing(args) -> int:
         session = HearingSession(store, hearing["id"], source, model, roles, actor=user.actor,
                                  listener=listen, max_seconds=args.seconds,
                                  vocabulary=vocabulary, voice_commands=commands)
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, lambda *_: session.stop())
+        _stop_on_signals(session)
         print(f"recording hearing {hearing['id']} ({hearing['title']}); Ctrl+C stops",
               file=sys.stderr, flush=True)
         session.start()
+        while not session.wait_recorded(0.2):
+            pass
         while not session.wait(0.2):
             pass
         if session.error and not args.hearing and book.discard_unrecorded(hearing["id"]):
             print("courtdesk: nothing was recorded; the new hearing was not kept.",
                   file=sys.stderr)
         segments = book.transcript(hearing["id"]).segments()
-        _print(args, {"hearing_id": hearing["id"], "segments": len(segments),
-                      "seconds": session.frames_seen / source.sample_rate,
-                      "error": session.error.message if session.error else ""},
-               f"stopped: {len(segments)} segments, "
-               f"{session.frames_seen / source.sample_rate:.1f} s recorded")
+        seconds = session.frames_seen / source.sample_rate
+        unrecognized = session.recognition.unrecognized() if session.recognition else []
+        summary = {"type": "summary", "hearing_id": hearing["id"], "segments": len(segments),
+                   "seconds": seconds, "unrecognized": unrecognized,
+                   "error": session.error.message if session.error else ""}
+        if args.json:
+            print(json.dumps(summary, ensure_ascii=False), flush=True)
+        else:
+            print(f"stopped: {len(segments)} segments, {seconds:.1f} s recorded", flush=True)
         return 1 if session.error else 0
     finally:
         store.close()
+
+
+def _stop_on_signals(session) -> None:
+    """Ctrl+C stops the capture (recognition then catches up; a second Ctrl+C leaves it for
+    later); SIGTERM stops both at once. Either way the recording is closed on disk."""
+    interrupts = []
+
+    def on_interrupt(*_) -> None:
+        interrupts.append(1)
+        if len(interrupts) == 1:
+            session.stop()
+            print("stopping; recognition finishes what is queued (Ctrl+C again leaves it for "
+                  "later)", file=sys.stderr, flush=True)
+        else:
+            session.abandon_recognition()
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    signal.signal(signal.SIGTERM, lambda *_: session.abandon_recognition())
+
+
+# Events a person reading the CLI should see (besides segments, commands and errors).
+_NOTICES = ("device", "recognizer", "drops")
+
+
+def _record_listener(args, hearing_id: str):
+    """One line per event: text for a person, or with --json one JSON object a line."""
+    from courtdesk.speech.session import clock
+
+    lock = threading.Lock()  # events come from several threads: whole lines only
+
+    def say(line: str, err: bool = False) -> None:
+        with lock:
+            stream = sys.stderr if err else sys.stdout
+            stream.write(line + "\n")
+            stream.flush()
+
+    def listen(event: dict) -> None:
+        kind = event["type"]
+        if args.json:
+            if kind != "partial" and (kind != "progress" or args.progress):
+                say(json.dumps(event, ensure_ascii=False, default=str))
+            return
+        if kind == "segment":
+            seg = event["segment"]
+            say(f"[{clock(seg['start_ms'])}] {seg['role'] or seg['channel']}: {seg['text']}")
+        elif kind == "progress" and args.progress:
+            say(f"captured {event['frames']} frames")
+        elif kind == "command":
+            say(f"voice command: {event['command']} ({event['phrase']})")
+        elif kind == "error" or kind in _NOTICES:
+            say(f"courtdesk: {event['message']}", err=True)
+        elif kind == "recognition" and event["state"] == "catching_up":
+            say(f"recognizing what is still queued: {event['remaining_ms'] / 1000:.0f} s of "
+                "audio left", err=True)
+        elif kind == "recognition" and event["unrecognized"]:
+            total = sum(g["end_ms"] - g["start_ms"] for g in event["unrecognized"]) / 1000
+            say(f"courtdesk: {len(event['unrecognized'])} stretches ({total:.0f} s) were "
+                "recorded but not recognized live; transcribe them from the recording with: "
+                f"courtdesk hearing transcribe-gaps {hearing_id}", err=True)
+
+    return listen
 
 
 def cmd_hearing_list(args) -> int:
@@ -180,10 +236,11 @@ def cmd_hearing_show(args) -> int:
                                  "offset_ms, channel", (args.hearing_id,))
         problems = [p.__dict__ for r in recordings for p in verify_recording(store, r["id"])]
         notes = transcript.notes()
+        unrecognized = book.unrecognized(args.hearing_id)
     finally:
         store.close()
     data = {"hearing": hearing, "recordings": recordings, "segments": segments,
-            "notes": notes, "problems": problems}
+            "notes": notes, "problems": problems, "unrecognized": unrecognized}
     lines = [f"{hearing['title']}  [{hearing['kind']}, {hearing['status']}]"]
     lines += [f"  recording ch{r['channel']} {r['speaker_role']}: {r['state']}, "
               f"{r['frames'] / r['sample_rate']:.1f} s" for r in recordings]
@@ -191,8 +248,40 @@ def cmd_hearing_show(args) -> int:
               for s in segments]
     lines += [f"  PROBLEM chunk {p['seq']} of {p['recording_id']}: {p['message']}"
               for p in problems]
+    lines += [f"  NOT RECOGNIZED ch{g['channel']} {clock(g['start_ms'])}-{clock(g['end_ms'])} "
+              f"({', '.join(g['reasons'])}): courtdesk hearing transcribe-gaps "
+              f"{args.hearing_id}" for g in unrecognized]
     _print(args, data, "\n".join(lines))
     return 1 if problems else 0
+
+
+def cmd_hearing_transcribe_gaps(args) -> int:
+    from courtdesk.speech.session import clock
+
+    from .cli import _login
+    from .hearings import HearingBook
+
+    store = open_store(create=False)
+    try:
+        book = HearingBook(store, _login(args, store))
+        gaps = book.unrecognized(args.hearing_id)
+        if not gaps:
+            _print(args, {"hearing_id": args.hearing_id, "stretches": 0, "segments": []},
+                   "Nothing to transcribe: every stretch of this hearing was recognized.")
+            return 0
+        model = _model(args)
+        print(f"transcribing {len(gaps)} stretches "
+              f"({sum(g['end_ms'] - g['start_ms'] for g in gaps) / 1000:.0f} s) from the "
+              "recording", file=sys.stderr, flush=True)
+        segments = book.transcribe_gaps(args.hearing_id, model)
+    finally:
+        store.close()
+    _print(args, {"hearing_id": args.hearing_id, "stretches": len(gaps),
+                  "segments": segments},
+           "\n".join([f"[{clock(s['start_ms'])}] {s['speaker_role'] or s['channel']}: "
+                      f"{s.get('edited_text') or s['asr_text']}" for s in segments]
+                     + [f"transcribed {len(gaps)} stretches: {len(segments)} segments added"]))
+    return 0
 
 
 def cmd_hearing_export(args) -> int:
@@ -273,6 +362,11 @@ def register(sub, add) -> None:
     p.add_argument("--case", required=True)
     p = add("show", cmd_hearing_show, "a hearing's recordings, segments and integrity", hsub)
     p.add_argument("hearing_id")
+    p = add("transcribe-gaps", cmd_hearing_transcribe_gaps,
+            "transcribe from the recording what was not recognized live", hsub)
+    p.add_argument("hearing_id")
+    p.add_argument("--model")
+    p.add_argument("--language")
     p = add("export", cmd_hearing_export, "export the record (笔录)", hsub)
     p.add_argument("hearing_id")
     p.add_argument("--pdf")

@@ -360,4 +360,29 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        7,
+        "hearings: stretches recorded but not recognized live, transcribed after the hearing",
+        [
+            # Local: the recording they point into is on this PC, and so is the work of
+            # transcribing them; the segments that work makes sync as usual.
+            """CREATE TABLE recognition_gaps (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                hearing_id TEXT NOT NULL REFERENCES hearings(id),
+                recording_id TEXT NOT NULL REFERENCES recordings(id),
+                channel INTEGER NOT NULL,
+                start_ms INTEGER NOT NULL,
+                end_ms INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                transcribed_at TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX recognition_gaps_hearing ON recognition_gaps(hearing_id, start_ms)",
+            # 'live', or 'after_hearing' for a segment transcribed from the recording later.
+            "ALTER TABLE segments ADD COLUMN origin TEXT NOT NULL DEFAULT 'live'",
+        ],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

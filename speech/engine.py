@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ModelError
@@ -219,53 +219,3 @@ class ChannelRecognizer:
 
 
 EventSink = Callable[[Utterance | Partial], None]
-
-
-@dataclass
-class _Job:
-    pcm: bytes | None  # None: end of stream
-
-
-@dataclass
-class ChannelWorker:
-    """A recognizer on its own thread, fed through a queue (one queue per channel)."""
-
-    recognizer: ChannelRecognizer
-    sink: EventSink
-    error: BaseException | None = None
-    _thread: threading.Thread | None = None
-    _queue: object = field(default=None)
-
-    def start(self) -> None:
-        import queue
-
-        self._queue = queue.Queue(maxsize=400)  # ~100 s of 0.25 s blocks: backpressure, not RAM
-        self._thread = threading.Thread(target=self._run, daemon=True,
-                                        name=f"recognizer-ch{self.recognizer.channel}")
-        self._thread.start()
-
-    def feed(self, pcm: bytes) -> None:
-        self._queue.put(_Job(pcm))
-
-    def close(self, timeout: float | None = None) -> None:
-        self._queue.put(_Job(None))
-        if self._thread:
-            self._thread.join(timeout)
-
-    @property
-    def backlog(self) -> int:
-        return self._queue.qsize()
-
-    def _run(self) -> None:
-        try:
-            while True:
-                job = self._queue.get()
-                if job.pcm is None:
-                    for event in self.recognizer.finish():
-                        self.sink(event)
-                    return
-                for event in self.recognizer.accept(job.pcm):
-                    self.sink(event)
-        except BaseException as exc:  # reported to the session, which tells the clerk
-            log.exception("recognizer on channel %s failed", self.recognizer.channel)
-            self.error = exc

@@ -1,10 +1,15 @@
 """A live hearing: audio in, chunks to disk, recognizers per channel, segments to the store.
 
 One thread reads the source, writes every block to the recorder first (what was captured
-is never lost to a slow recognizer) and then feeds each channel's recognizer worker. A
-worker writes each finished utterance to the store the moment Vosk ends it (the store
-serializes writers), so the clerk sees it without waiting for the next audio block.
-Listeners get plain-dict events; the GUI and the CLI listen the same way.
+is never lost to a slow recognizer) and then offers each channel's audio to its recognizer
+worker without ever waiting for it (speech/live_recognition.py). A worker writes each
+finished utterance to the store the moment Vosk ends it (the store serializes writers), so
+the clerk sees it without waiting for the next audio block.
+
+Stopping has two ends: the capture closes at once (the recording and the hearing's state
+are on disk within a second or two: "stopped"), while the recognizers finish their backlog
+in the background ("recognition" catching_up ... done). Listeners get plain-dict events on
+the session's threads; the GUI and the CLI listen the same way.
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from collections.abc import Callable
 from courtdesk.offline_cache.errors import CourtdeskError, StoreFull
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
-from .engine import ChannelRecognizer, ChannelWorker, Partial, SpeechModel, Utterance
+from .audio_drops import DropWatch
+from .channel_worker import BACKLOG_BLOCKS
+from .engine import ChannelRecognizer, Partial, SpeechModel, Utterance
 from .errors import AudioDeviceError
+from .live_recognition import LiveRecognition, RecognizerFactory, channel_label, clock
 from .recorder import HearingRecorder
 from .signal_watch import ChannelSignalWatch
 from .sources import reblock
@@ -31,10 +39,12 @@ log = logging.getLogger(__name__)
 
 Listener = Callable[[dict], None]
 
-
-def clock(ms: int) -> str:
-    seconds = ms // 1000
-    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+# After a stop, a device's audio already delivered is still written, for at most this long
+# (a real-time microphone has a block or two queued; a faster source may have a minute).
+STOP_DRAIN_S = 1.0
+CATCHING_UP_EVERY_S = 0.5
+ABANDON_WAIT_S = 1.2  # then "done" goes out without the recognizers still mid-block
+COMMAND_BACKLOG = 400
 
 
 class HearingSession:
@@ -42,7 +52,9 @@ class HearingSession:
                  roles: dict[int, str], *, actor: str, listener: Listener | None = None,
                  block_frames: int = DEFAULT_BLOCK_FRAMES, max_seconds: float | None = None,
                  start_offset_ms: int = 0, vocabulary=None, voice_commands=None,
-                 command_channel: int = 0) -> None:
+                 command_channel: int = 0,
+                 recognizer_factory: RecognizerFactory = ChannelRecognizer,
+                 recognition_backlog_blocks: int = BACKLOG_BLOCKS) -> None:
         self.store = store
         self.hearing_id = hearing_id
         self.source = source
@@ -56,9 +68,15 @@ class HearingSession:
         self.start_offset_ms = start_offset_ms
         self._stop = threading.Event()
         self._paused = threading.Event()
+        self._recorded = threading.Event()
+        self._abandoned_at = 0.0
         self._thread: threading.Thread | None = None
         self.recorder: HearingRecorder | None = None
-        self.workers: list[ChannelWorker] = []
+        self.recognition = (LiveRecognition(store, hearing_id, model, roles, self._emit,
+                                            self._sink_for,
+                                            recognizer_factory=recognizer_factory,
+                                            backlog_blocks=recognition_backlog_blocks)
+                            if model is not None else None)
         self.frames_seen = 0
         self.error: CourtdeskError | None = None
         self.segments_written = 0
@@ -67,11 +85,15 @@ class HearingSession:
         # hear "start recording"); it runs on its own worker like a channel recognizer.
         self.voice_commands = voice_commands
         self.command_channel = command_channel
-        self._command_queue: queue.Queue | None = None
+        self._command_queue: queue.SimpleQueue | None = None
         self._device_lost_at: float | None = None
         self._signal_watch: ChannelSignalWatch | None = None
         self.reattach_every_s = 2.0
         self._command_thread: threading.Thread | None = None
+        # A source with its own stop() ends its stream itself and hands over what it had
+        # already captured; any other (a file) is simply left where it is.
+        self._drains = callable(getattr(source, "stop", None))
+        self._drops = DropWatch(source, self.recognition, roles)
 
     # -- control (any thread) ------------------------------------------------------------
     def start(self) -> None:
@@ -85,12 +107,26 @@ class HearingSession:
         self._paused.clear()
 
     def stop(self) -> None:
+        """End the capture; never waits. Recognition of what is queued goes on."""
         self._stop.set()
         stopper = getattr(self.source, "stop", None)
         if stopper:
             stopper()
 
+    def abandon_recognition(self) -> None:
+        """Stop, and stop the recognizers too (quitting): what they did not reach is kept
+        as unrecognized, to be transcribed from the recording later. Never waits."""
+        self._abandoned_at = self._abandoned_at or time.monotonic()
+        self.stop()
+        if self.recognition is not None:
+            self.recognition.abandon()
+
+    def wait_recorded(self, timeout: float | None = None) -> bool:
+        """Until the capture is closed (the "stopped" event has been sent)."""
+        return self._recorded.wait(timeout)
+
     def wait(self, timeout: float | None = None) -> bool:
+        """Until everything is finished, recognition included."""
         if self._thread:
             self._thread.join(timeout)
             return not self._thread.is_alive()
@@ -100,26 +136,36 @@ class HearingSession:
     def position_ms(self) -> int:
         return self.start_offset_ms + self.frames_seen * 1000 // self.source.sample_rate
 
+    @property
+    def recognition_pending_ms(self) -> int:
+        return self.recognition.pending_ms if self.recognition is not None else 0
+
     # -- voice commands ------------------------------------------------------------------
     def _start_commands(self) -> None:
         if self.voice_commands is None:
             return
-        self._command_queue = queue.Queue(maxsize=400)
+        commands = self._command_queue = queue.SimpleQueue()
 
         def listen() -> None:
-            while (pcm := self._command_queue.get()) is not None:
-                for command in self.voice_commands.accept(pcm):
+            while (pcm := commands.get()) is not None:
+                if not self._stop.is_set():  # after a stop, commands have nothing to act on
+                    for command in self.voice_commands.accept(pcm):
+                        self._on_command(command)
+            if not self._stop.is_set():
+                for command in self.voice_commands.finish():
                     self._on_command(command)
-            for command in self.voice_commands.finish():
-                self._on_command(command)
 
         self._command_thread = threading.Thread(target=listen, daemon=True, name="voice-commands")
         self._command_thread.start()
 
-    def _stop_commands(self) -> None:
+    def _offer_command_audio(self, block) -> None:
+        # Bounded and never waiting: a command heard a minute late is no command.
+        if self._command_queue.qsize() < COMMAND_BACKLOG:
+            self._command_queue.put(block.channel_bytes(self.command_channel))
+
+    def _end_commands(self) -> None:
         if self._command_queue is not None:
             self._command_queue.put(None)
-            self._command_thread.join(30)
 
     def _on_command(self, command) -> None:
         self._emit({"type": "command", "command": command.command, "phrase": command.phrase,
@@ -139,6 +185,13 @@ class HearingSession:
 
     # -- the session thread --------------------------------------------------------------
     def run(self) -> None:
+        try:
+            self._record()
+        finally:
+            self._recorded.set()
+        self._finish_recognition()
+
+    def _record(self) -> None:
         self._start_commands()
         self._emit({"type": "state", "state": "recording"})
         hearing = self.store.get("hearings", self.hearing_id) or {}
@@ -165,7 +218,7 @@ class HearingSession:
                 "recorded up to then is kept.")
             self._emit({"type": "error", "code": "unexpected", "message": self.error.message})
         finally:
-            self._stop_commands()
+            self._end_commands()
             try:
                 if self.recorder:
                     self._close_stretch("stopped" if self.error is None else "interrupted")
@@ -176,8 +229,27 @@ class HearingSession:
             except CourtdeskError as exc:  # the disk may still be full: say so, lose nothing
                 log.error("closing the hearing failed: %s", exc)
                 self.error = self.error or exc
+            self._check_drops(force=True)
             self._emit({"type": "state", "state": "stopped",
-                        "error": self.error.message if self.error else ""})
+                        "error": self.error.message if self.error else "",
+                        "recognition_pending_ms": self.recognition_pending_ms})
+
+    def _finish_recognition(self) -> None:
+        """After the capture: the recognizers' backlog, with progress, then "done"."""
+        last = 0.0
+        while self.recognition is not None and not self.recognition.wait(0.2):
+            now = time.monotonic()
+            if self._abandoned_at and now - self._abandoned_at >= ABANDON_WAIT_S:
+                self.recognition.give_up()
+                break
+            if now - last >= CATCHING_UP_EVERY_S:
+                last = now
+                self._emit({"type": "recognition", "state": "catching_up",
+                            "remaining_ms": self.recognition.pending_ms})
+        if self._command_thread is not None:  # a grammar: quick, and skipped after a stop
+            self._command_thread.join()
+        self._emit({"type": "recognition", "state": "done", "unrecognized":
+                    self.recognition.unrecognized() if self.recognition is not None else []})
 
     def _consume(self) -> bool:
         """Record and recognize until the source ends or stop; False when the device is lost.
@@ -185,14 +257,24 @@ class HearingSession:
         Only a source that can reopen its device (``reattachable``) is waited for; any
         other failure ends the session with the error.
         """
+        stream = self.source.blocks()
+        blocks = reblock(stream, self.block_frames)
+        drain_until = None
         try:
-            for block in reblock(self.source.blocks(), self.block_frames):
+            for block in blocks:
                 if self._device_lost_at is not None:
                     self._device_back(block.sample_rate)
                 if self._stop.is_set():
-                    return True
-                if self._command_queue is not None:
-                    self._command_queue.put(block.channel_bytes(self.command_channel))
+                    if not self._drains:
+                        return True
+                    now = time.monotonic()
+                    if drain_until is None:
+                        drain_until = now + STOP_DRAIN_S
+                    elif now > drain_until:
+                        log.warning("stop: audio the device had delivered is left unwritten")
+                        return True
+                elif self._command_queue is not None:
+                    self._offer_command_audio(block)
                 if self._paused.is_set():
                     if self.recorder:
                         self._close_stretch("paused")
@@ -203,10 +285,11 @@ class HearingSession:
                 self.recorder.write(block)
                 self.frames_seen += block.frames
                 self._watch_channels(block)
-                for channel, worker in enumerate(self.workers):
-                    worker.feed(block.channel_bytes(channel))
+                if self.recognition is not None:
+                    self.recognition.offer(block)
                 self._emit({"type": "progress", "frames": self.frames_seen,
                             "position_ms": self.position_ms})
+                self._check_drops()
                 if self.max_seconds and self.frames_seen >= self.max_seconds * block.sample_rate:
                     return True
             return True
@@ -217,23 +300,37 @@ class HearingSession:
                 self._device_lost_at = time.monotonic()
                 if self.recorder:
                     self._close_stretch("interrupted")
-                roles = ", ".join(sorted(set(self.roles.values()))) or "all channels"
-                self._emit({"type": "device", "state": "lost", "message":
+                roles = ", ".join(sorted(set(filter(None, self.roles.values())))) \
+                    or "all channels"
+                self._emit({"type": "device", "state": "lost", "code": "device_lost",
+                            "position_ms": self.position_ms, "message":
                             f"{exc.message} Microphones affected: {roles}. Recording resumes by"
                             " itself when the device is back; everything before is kept."})
             return False
+        finally:
+            blocks.close()
+            closer = getattr(stream, "close", None)  # a generator: its device closes now
+            if closer:
+                closer()
 
     def _watch_channels(self, block) -> None:
         if self._signal_watch is None or len(self._signal_watch.states) != block.channels:
             self._signal_watch = ChannelSignalWatch(block.channels, block.sample_rate)
         for channel, change in self._signal_watch.update(block.pcm):
             role = self.roles.get(channel, "")
-            label = f"channel {channel + 1}" + (f" ({role})" if role else "")
+            label = channel_label(channel, role)
             message = (f"Microphone on {label} has gone silent — check its cable. The other "
                        "channels keep recording." if change == "lost" else
                        f"Microphone on {label} is back.")
-            self._emit({"type": "device", "state": change, "channel": channel, "role": role,
-                        "message": message, "position_ms": self.position_ms})
+            self._emit({"type": "device", "state": change,
+                        "code": "channel_silent" if change == "lost" else "channel_back",
+                        "channel": channel, "role": role, "message": message,
+                        "position_ms": self.position_ms})
+
+    def _check_drops(self, force: bool = False) -> None:
+        event = self._drops.check(force)
+        if event is not None:
+            self._emit(event)
 
     def _wait_for_device(self) -> bool:
         """Pause before reopening the device; False if the hearing was stopped meanwhile."""
@@ -244,7 +341,7 @@ class HearingSession:
         gone_s = time.monotonic() - self._device_lost_at
         self.frames_seen += int(gone_s * sample_rate)
         self._device_lost_at = None
-        self._emit({"type": "device", "state": "back",
+        self._emit({"type": "device", "state": "back", "code": "device_back",
                     "message": f"Microphone back after {gone_s:.0f} s; recording again.",
                     "position_ms": self.position_ms})
 
@@ -254,26 +351,16 @@ class HearingSession:
                                         self.source.sample_rate, self.source.channels,
                                         actor=self.actor, offset_ms=offset,
                                         source=getattr(self.source, "device_name", ""))
-        if self.model is not None:
-            record_ids = {c.channel: c.record_id for c in self.recorder.channels}
-            self.workers = [ChannelWorker(ChannelRecognizer(self.model, self.source.sample_rate,
-                                                            ch),
-                                          self._sink_for(record_ids, offset))
-                            for ch in range(self.source.channels)]
-            for worker in self.workers:
-                worker.start()
+        if self.recognition is not None:
+            self.recognition.open_stretch(self.source.sample_rate, self.source.channels,
+                                          {c.channel: c.record_id for c in self.recorder.channels},
+                                          offset)
         self._emit({"type": "state", "state": "recording"})
 
     def _close_stretch(self, state: str) -> None:
         recorder, self.recorder = self.recorder, None
-        workers, self.workers = self.workers, []
-        for worker in workers:
-            worker.close()  # flushes each channel's last utterance through the sink
-            if worker.error is not None:
-                self._emit({"type": "error", "code": "recognizer",
-                            "message": f"Speech recognition failed on channel "
-                                       f"{worker.recognizer.channel + 1} ({worker.error}); "
-                                       "its audio is recorded in full."})
+        if self.recognition is not None:
+            self.recognition.close_stretch()  # never waits: the backlog goes on behind
         recorder.stop(state)
         if state == "paused":
             self._emit({"type": "state", "state": "paused"})

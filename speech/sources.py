@@ -168,24 +168,39 @@ class DeviceSource:
             return int(info["default_samplerate"])
 
     def stop(self) -> None:
+        """End the stream: ``blocks()`` yields what PortAudio already delivered, then ends."""
         self._stop.set()
+        try:
+            self._queue.put_nowait(None)  # wake a consumer waiting on an empty queue
+        except queue.Full:
+            pass  # a full queue wakes it anyway
 
     def blocks(self) -> Iterator[AudioBlock]:
         sd = _sounddevice()
         # About a minute of audio: room for a slow disk, but bounded (a device that delivers
         # faster than real time must not eat the machine's memory).
-        self._queue = queue.Queue(maxsize=max(16, 60 * self.sample_rate // self.block_frames))
+        blocks: queue.Queue = queue.Queue(
+            maxsize=max(16, 60 * self.sample_rate // self.block_frames))
+        self._queue = blocks
+        ended = threading.Event()
 
+        # Both callbacks run on PortAudio's thread and must never block it: stopping the
+        # stream waits for that thread, so a callback waiting for the consumer deadlocks
+        # the stop (it did, on a full queue, in finished_callback).
         def on_audio(indata, frames, _time, status) -> None:
             if status.input_overflow:
                 self.overflows += 1
             try:
-                self._queue.put_nowait(bytes(indata))
+                blocks.put_nowait(bytes(indata))
             except queue.Full:  # the consumer is minutes behind: count it, never block PortAudio
                 self.dropped_blocks += 1
 
         def on_finished() -> None:
-            self._queue.put(None)
+            ended.set()
+            try:
+                blocks.put_nowait(None)
+            except queue.Full:
+                pass  # the consumer sees ``ended`` once it has taken what is queued
 
         try:
             stream = sd.RawInputStream(device=self.device, channels=self.channels,
@@ -201,26 +216,42 @@ class DeviceSource:
         try:
             while not self._stop.is_set():
                 try:
-                    data = self._queue.get(timeout=2.0)
+                    data = blocks.get(timeout=0.5)
                 except queue.Empty:
-                    if not stream.active:
+                    if ended.is_set() or not stream.active:
                         raise AudioDeviceError(
                             f"{self.device_name} stopped delivering audio (unplugged?). What "
                             "was recorded so far is kept.") from None
                     continue
                 if data is None:
                     if self._stop.is_set():
-                        return
-                    # PortAudio ended the stream on its own: the device went away.
-                    raise AudioDeviceError(
-                        f"{self.device_name} stopped delivering audio (unplugged?). What was "
-                        "recorded so far is kept.")
+                        break
+                    if ended.is_set():  # PortAudio ended the stream on its own: device gone
+                        raise AudioDeviceError(
+                            f"{self.device_name} stopped delivering audio (unplugged?). What "
+                            "was recorded so far is kept.")
+                    continue
+                pcm = np.frombuffer(data, dtype=np.int16).reshape(-1, self.channels)
+                yield AudioBlock(pcm, start, self.sample_rate)
+                start += pcm.shape[0]
+            # Stopped: end the stream first (nothing new arrives), then hand over what the
+            # device had already delivered; the recording keeps every captured block.
+            stream.abort()
+            while True:
+                try:
+                    data = blocks.get_nowait()
+                except queue.Empty:
+                    return
+                if data is None:
+                    continue
                 pcm = np.frombuffer(data, dtype=np.int16).reshape(-1, self.channels)
                 yield AudioBlock(pcm, start, self.sample_rate)
                 start += pcm.shape[0]
         finally:
-            stream.abort() if self._stop.is_set() else stream.stop()
-            stream.close()
+            try:
+                stream.abort() if self._stop.is_set() or ended.is_set() else stream.stop()
+            finally:
+                stream.close()
 
 
 def reblock(blocks: Iterator[AudioBlock], frames: int) -> Iterator[AudioBlock]:

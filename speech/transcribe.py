@@ -6,7 +6,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .engine import ChannelRecognizer, ChannelWorker, Partial, SpeechModel, Utterance
+from .channel_worker import ChannelWorker
+from .engine import ChannelRecognizer, Partial, SpeechModel, Utterance
 from .errors import RecordingError
 from .sources import FileSource, reblock
 
@@ -66,6 +67,8 @@ def transcribe_source(source, model: SpeechModel, roles: dict[int, str] | None =
     finally:
         for worker in workers:
             worker.close()
+        for worker in workers:
+            worker.join()
     failed = [w for w in workers if w.error]
     if failed:
         raise RecordingError(f"Recognition failed on channel {failed[0].recognizer.channel}: "

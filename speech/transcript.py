@@ -58,7 +58,7 @@ class HearingTranscript:
     # -- writing -------------------------------------------------------------------------
     def add_utterance(self, utterance: Utterance, role: str, recording_id: str = "",
                       offset_ms: int = 0, channel: int | None = None,
-                      vocabulary: CaseVocabulary | None = None) -> dict:
+                      vocabulary: CaseVocabulary | None = None, origin: str = "live") -> dict:
         """Store a recognized utterance; case-vocabulary corrections are applied and listed.
 
         The recognizer's text stays in ``asr_text``; the corrected text is the segment's
@@ -72,6 +72,8 @@ class HearingTranscript:
             "end_ms": offset_ms + utterance.end_ms, "words": utterance.words_json(),
             "asr_text": utterance.text,
         }
+        if origin != "live":  # e.g. transcribed from the recording after the hearing
+            values["origin"] = origin
         if corrections:
             values["edited_text"] = vocabulary.apply(utterance.text, corrections)
             values["edited_by"] = "vocabulary"

@@ -9,6 +9,18 @@ import pytest
 
 from speech_audio import KO_LINES, read_wav, silence, speak, write_wav
 
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def store(tmp_path, fast_kdf):
+    """An empty store of the tests' own (an encrypted one, as every store is)."""
+    from courtdesk.offline_cache.store import LocalStore
+
+    s = LocalStore.open(tmp_path / "store", lambda r: PASSPHRASE if r.attempt == 1 else None)
+    yield s
+    s.close()
+
 
 @pytest.fixture(scope="session")
 def ko_model_path() -> Path:

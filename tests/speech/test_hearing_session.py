@@ -48,13 +48,6 @@ def make_case(store) -> tuple[object, str]:
     return clerk, case["id"]
 
 
-@pytest.fixture
-def store(tmp_path, fast_kdf):
-    s = LocalStore.open(tmp_path / "store", lambda r: PASSPHRASE if r.attempt == 1 else None)
-    yield s
-    s.close()
-
-
 def words_text(segment: dict) -> str:
     return " ".join(w["w"] for w in segment["words"])
 
@@ -276,7 +269,10 @@ def test_live_capture_through_the_device_gives_the_bare_recognizers_segments(
          "--device", "courtin", "--seconds", f"{seconds:.2f}", "--roles", "0=judge", "--json"],
         env=cli_env(home, alsa_env(tmp_path, raw)), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    hearing_id = json.loads(result.stdout)["hearing_id"]
+    events = [json.loads(line) for line in result.stdout.splitlines()]  # one JSON a line
+    summary = events[-1]
+    assert summary["type"] == "summary"
+    hearing_id = summary["hearing_id"]
     os.environ["COURTDESK_HOME"] = str(home)
     s = LocalStore.open(home / "store", lambda r: PASSPHRASE if r.attempt == 1 else None)
     try:
