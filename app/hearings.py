@@ -110,6 +110,30 @@ class HearingBook:
         self._require_run(hearing)
         return HearingTranscript(self.store, hearing["id"], self.user.actor)
 
+    def unrecognized(self, hearing_id: str) -> list[dict]:
+        """Stretches recorded but not recognized live, still to be transcribed."""
+        from courtdesk.speech.gaps import hearing_gaps
+
+        hearing = self.open(hearing_id)
+        return hearing_gaps(self.store, hearing["id"])
+
+    def transcribe_gaps(self, hearing_id: str, model, progress=None) -> list[dict]:
+        """Transcribe those stretches from the recording (minutes of work: a background job).
+
+        The segments are stored like live ones, with the case's vocabulary fixes, and
+        marked as transcribed after the hearing; returns them.
+        """
+        from courtdesk.speech.gaps import transcribe_gaps
+        from courtdesk.speech.vocabulary import CaseVocabulary
+
+        hearing = self.open(hearing_id)
+        self._require_run(hearing)
+        language = model.text_language if model.text_language in ("zh", "ko") else "zh"
+        vocabulary = CaseVocabulary.from_case(self.cases.open_case(hearing["case_id"]).as_dict(),
+                                              language)
+        return transcribe_gaps(self.store, hearing["id"], model, self.user.actor,
+                               vocabulary=vocabulary, progress=progress)
+
     def record_for_export(self, hearing_id: str, language: str = "zh_CN"):
         from courtdesk.speech.record_export import HearingRecord, RecordLine, RecordNote
         from courtdesk.speech.speakers import speaker_label

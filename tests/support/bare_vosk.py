@@ -72,3 +72,44 @@ def bare_lexical_transcript(model_dir: Path, wav: Path, channel: int = 0, block:
     return [" ".join(words) for words in map(bare_words,
                                              bare_results(model_dir, wav, channel, block))
             if words]
+
+
+_RUNS_SCRIPT = r"""
+import json, sys
+import numpy as np, soundfile, vosk
+vosk.SetLogLevel(-1)
+model_dir, wav, channel, block = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+runs = json.loads(sys.argv[5])
+data, rate = soundfile.read(wav, dtype="int16", always_2d=True)
+samples = np.ascontiguousarray(data[:, channel])
+recognizer = vosk.KaldiRecognizer(vosk.Model(model_dir), rate)
+recognizer.SetWords(True)
+out, fed = [], 0
+for first, last in runs:
+    shift_ms = (first - fed) * 1000 // rate
+    results = []
+    for start in range(first, last, block):
+        if recognizer.AcceptWaveform(samples[start:min(start + block, last)].tobytes()):
+            results.append(json.loads(recognizer.Result()))
+    results.append(json.loads(recognizer.FinalResult()))
+    out += [[r, shift_ms] for r in results if r.get("text")]
+    fed += last - first
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def bare_runs_transcript(model_dir: Path, wav: Path, runs: list[tuple[int, int]],
+                         channel: int = 0, block: int = 4000) -> list[tuple[str, int]]:
+    """One recognizer fed only the given runs of frames, ending its utterance after each
+    (what a live recognizer does around audio it had to skip): each utterance's lexical
+    words and the start of its first one, on the file's clock."""
+    out = subprocess.run([sys.executable, "-c", _RUNS_SCRIPT, str(model_dir), str(wav),
+                          str(channel), str(block), json.dumps(runs)],
+                         capture_output=True, text=True, timeout=600, check=True)
+    utterances = []
+    for result, shift_ms in json.loads(out.stdout):
+        said = [w for w in result.get("result", []) if lexical(w["word"])]
+        if said:
+            utterances.append((" ".join(bare_words(result)),
+                               round(said[0]["start"] * 1000) + shift_ms))
+    return utterances
