@@ -17,7 +17,8 @@ python="${PYTHON:-python3}"
 
 # What courtdesk needs from the system: PortAudio for microphones, CJK fonts so Chinese and
 # Korean are not drawn as boxes, espeak-ng/sox for the demo hearing audio and speech tests,
-# Tesseract with Chinese and Korean for OCR of scanned case files, and the libraries Qt loads.
+# Tesseract with Chinese and Korean for OCR of scanned case files, the libraries Qt loads, and
+# PulseAudio with ALSA's pulse plugin (tests: a real-time microphone that can vanish).
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -25,6 +26,7 @@ debian_packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb
   postgresql
+  pulseaudio libasound2-plugins
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }
