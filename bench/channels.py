@@ -70,7 +70,8 @@ def bare_threads(vosk_model, tracks: list[np.ndarray]) -> tuple[float, list[floa
 def courtdesk_file(wav: Path, model) -> tuple[float, list[float]]:
     """The file pipeline of ``transcribe_source``; each channel's recognizer notes when
     it has finished its last block."""
-    from courtdesk.speech.engine import ChannelRecognizer, ChannelWorker
+    from courtdesk.speech.channel_worker import ChannelWorker
+    from courtdesk.speech.engine import ChannelRecognizer
     from courtdesk.speech.sources import FileSource, reblock
 
     class NotedFinish(ChannelRecognizer):
@@ -94,6 +95,8 @@ def courtdesk_file(wav: Path, model) -> tuple[float, list[float]]:
             worker.feed(block.channel_bytes(channel))
     for worker in workers:
         worker.close()
+    for worker in workers:
+        worker.join()
     wall = time.perf_counter() - t0
     assert not any(w.error for w in workers), [w.error for w in workers]
     return wall, [w.recognizer.finished_at - t0 for w in workers]
