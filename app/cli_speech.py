@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from courtdesk.offline_cache.errors import CourtdeskError
@@ -169,6 +170,7 @@ def _record_listener(args, hearing_id: str):
     from courtdesk.speech.session import clock
 
     lock = threading.Lock()  # events come from several threads: whole lines only
+    last_progress = [0.0]
 
     def say(line: str, err: bool = False) -> None:
         with lock:
@@ -192,8 +194,10 @@ def _record_listener(args, hearing_id: str):
         elif kind == "error" or kind in _NOTICES:
             say(f"courtdesk: {event['message']}", err=True)
         elif kind == "recognition" and event["state"] == "catching_up":
-            say(f"recognizing what is still queued: {event['remaining_ms'] / 1000:.0f} s of "
-                "audio left", err=True)
+            if time.monotonic() - last_progress[0] >= 5:  # a line every 5 s is enough to read
+                last_progress[0] = time.monotonic()
+                say(f"recognizing what is still queued: {event['remaining_ms'] / 1000:.0f} s "
+                    "of audio left", err=True)
         elif kind == "recognition" and event["unrecognized"]:
             total = sum(g["end_ms"] - g["start_ms"] for g in event["unrecognized"]) / 1000
             say(f"courtdesk: {len(event['unrecognized'])} stretches ({total:.0f} s) were "
