@@ -67,6 +67,7 @@ class HearingController(QObject):
         self.session_state = ""  # the last state the session itself reported
         self.busy = ""
         self.hearing_session = None
+        self._stopped_error = ""
         self.hearing_id = ""
         self.plan: RecordingPlan | None = None
         self.model = None
@@ -284,12 +285,18 @@ class HearingController(QObject):
             self.failed.emit({"code": event.get("code", ""), "message": event.get("message", "")})
         elif kind == "state":
             self._state_event(event)
+        elif kind == "recognition" and event.get("state") == "done":
+            # Until the workspace shows recognition catching up after "stopped", the
+            # hearing counts as finished once the recognizers are (what it did before).
+            self._state_event({"state": "stopped", "error": self._stopped_error})
         elif kind == "device":
             self._device_event(dict(event))
 
     def _state_event(self, event: dict) -> None:
         state = self.session_state = event.get("state", "")
-        if state == "stopped":
+        if state == "stopped" and "recognition_pending_ms" in event:
+            self._stopped_error = event.get("error", "")  # finished at "done", below
+        elif state == "stopped":
             self.hearing_session = None
             self._idle()
             self.session.store_changed.emit()

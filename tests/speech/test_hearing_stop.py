@@ -25,7 +25,7 @@ from courtdesk.speech.recorder import read_audio, verify_recording
 from courtdesk.speech.session import HearingSession
 from courtdesk.speech.sources import FileSource
 
-from bare_vosk import bare_transcript
+from bare_vosk import bare_lexical_transcript
 from speech_audio import read_wav, write_wav
 
 
@@ -119,7 +119,7 @@ def test_stop_closes_the_capture_at_once_and_recognition_catches_up(
         assert rec["frames"] >= 30 * 16000
         pcm = np.frombuffer(read_audio(store, rec["id"])[0], np.int16)
         captured = write_wav(tmp_path / f"captured{rec['channel']}.wav", pcm)
-        assert mine.get(rec["channel"], []) == bare_transcript(ko_model.load_path, captured)
+        assert mine.get(rec["channel"], []) == bare_lexical_transcript(ko_model.load_path, captured)
 
 
 @pytest.mark.timeout(300)
@@ -159,7 +159,7 @@ def test_abandoned_recognition_is_kept_as_unrecognized_and_transcribed_later(
         stretch = write_wav(tmp_path / f"gap{gap['channel']}.wav", pcm)
         later = [" ".join(w["w"] for w in json.loads(s["words"])) for s in added
                  if s["channel"] == gap["channel"]]
-        assert later == bare_transcript(ko_model.load_path, stretch)
+        assert later == bare_lexical_transcript(ko_model.load_path, stretch)
         assert all(gap["start_ms"] <= s["start_ms"] <= s["end_ms"] <= gap["end_ms"]
                    for s in added if s["channel"] == gap["channel"])
     assert words_by_channel(store, session.hearing_id) != live  # the record has them now
