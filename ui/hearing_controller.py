@@ -25,6 +25,7 @@ from .hearing_preparation import (
     microphone_roles,
     prepare_audio,
 )
+from .hearing_recognition import GapTranscriber, StoppedSessions
 from .jobs import Queue
 from .session import Session
 
@@ -32,7 +33,9 @@ log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.2  # the clock needs no more; a fast file would flood the GUI queue
 SESSION_QUEUE = "hearing-session"
-SHUTDOWN_WAIT_S = 20.0
+# Quitting: the session's recognizers stop within 2 s of abandon_recognition(); the job
+# that holds the runner's shutdown gives them this long to write what they have.
+ABANDON_WAIT_S = 10.0
 # Who speaks first on a microphone no map assigns: the presiding judge opens a hearing.
 DEFAULT_SPEAKER = "presiding_judge"
 
@@ -40,11 +43,14 @@ DEFAULT_SPEAKER = "presiding_judge"
 class SessionEventBridge(QObject):
     """Lives on the GUI thread; the session's threads only emit its signal."""
 
-    event = Signal(dict)
+    event = Signal(int, dict)  # which session (its serial number), the event
 
 
 class HearingController(QObject):
     state_changed = Signal(str)  # idle, preparing, recording, paused, stopping
+    recognition_changed = Signal(dict)  # after the stop: see StoppedSessions.changed
+    recognizer_changed = Signal(dict)  # a recognizer failed / restarted (the session's event)
+    drops_changed = Signal(dict)  # the session's "drops" event, with "microphones"
     position_changed = Signal(int)  # ms from the start of the hearing
     partial = Signal(dict)  # {"channel", "role", "text"}
     segment_added = Signal(dict)  # the session's "segment" event payload
@@ -55,7 +61,7 @@ class HearingController(QObject):
     busy_changed = Signal(str)  # "model", "device" while preparing; "" when done
     model_ready = Signal(bool)  # loaded; the flag says whether voice commands can work
     hearing_started = Signal(dict)  # the hearing row being recorded (new ones too)
-    finished = Signal(dict)  # {"hearing_id", "error"}
+    finished = Signal(dict)  # {"hearing_id", "error"}: the capture is closed on disk
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +73,11 @@ class HearingController(QObject):
         self.session_state = ""  # the last state the session itself reported
         self.busy = ""
         self.hearing_session = None
-        self._stopped_error = ""
         self.hearing_id = ""
+        self._serial = 0  # the last session's number; events of older ones still arrive
+        self._serial_hearing = ""  # that session's hearing (the next may be preparing)
+        self.stopped = StoppedSessions(self)  # sessions whose recognizers catch up
+        self.stopped.changed.connect(self.recognition_changed)
         self.plan: RecordingPlan | None = None
         self.model = None
         self.voice_commands_available: bool | None = None
@@ -79,7 +88,9 @@ class HearingController(QObject):
         # the first segment on, and starts on the one who opens the hearing.
         self.manual_role: str | None = None if self.roles else DEFAULT_SPEAKER
         self._model_job = None
+        self._after_model = None  # what waits for the model (transcribing the missing parts)
         self._cancelled = False
+        self.gaps = GapTranscriber(session, self.book, self)
 
     @property
     def running(self) -> bool:
@@ -118,12 +129,26 @@ class HearingController(QObject):
         if self.state == "idle":
             self._set_busy("")
         self.model_ready.emit(bool(self.voice_commands_available))
+        then, self._after_model = self._after_model, None
+        if then is not None:
+            then()
 
     def _model_failed(self, exc: BaseException) -> None:
         self._model_job = None
+        if self._after_model is not None:
+            self._after_model = None
+            self.gaps.failed.emit(exc)
         if self.state == "idle":
             self._set_busy("")
         self._report(exc)
+
+    def transcribe_gaps(self, hearing_id: str) -> None:
+        """Transcribe what the hearing recorded but did not recognize live (a job)."""
+        if self.model is not None:
+            self.gaps.start(hearing_id, self.model)
+            return
+        self._after_model = lambda: self.gaps.start(hearing_id, self.model)
+        self.load_model()
 
     # -- control -------------------------------------------------------------------------
     def start(self, plan: RecordingPlan) -> None:
@@ -174,9 +199,11 @@ class HearingController(QObject):
         if self.manual_role:
             self.manual.switch(offset_ms, self.manual_role)
         roles = {ch: self.manual_role or self.roles.get(ch, "") for ch in range(channels)}
+        self._serial += 1
+        self._serial_hearing = self.hearing_id
         self.hearing_session = HearingSession(
             self.session.store, self.hearing_id, prepared.source, prepared.model, roles,
-            actor=self.session.user.actor, listener=self._listener(),
+            actor=self.session.user.actor, listener=self._listener(self._serial),
             start_offset_ms=offset_ms, vocabulary=prepared.vocabulary,
             voice_commands=prepared.commands)
         self._set_busy("")
@@ -185,20 +212,23 @@ class HearingController(QObject):
         self._watch(self.hearing_session)
 
     def _watch(self, session) -> None:
-        """Hold the job runner's shutdown until the recording is closed on disk.
+        """Hold the job runner's shutdown until the session's threads are done with the store.
 
         Quitting (Ctrl+C, the flow closing) shuts the runner down before the store is
-        closed; this job sees it, stops the session and waits, so no session thread ever
-        writes to a closed store.
+        closed; this job sees it, ends the capture and the recognizers (what they did not
+        reach is kept as not recognized) and waits the two seconds that takes, so no
+        session thread ever writes to a closed store.
         """
         runner = self.session.runner
-        runner.add_queue(SESSION_QUEUE, threads=2)
+        runner.add_queue(SESSION_QUEUE, threads=4)  # a live session and stopped ones
 
         def watch() -> None:
             while not session.wait(0.2):
                 if runner.closing:
-                    session.stop()
-                    session.wait(SHUTDOWN_WAIT_S)
+                    session.abandon_recognition()
+                    if not session.wait(ABANDON_WAIT_S):
+                        log.warning("hearing session still running after %.0f s",
+                                    ABANDON_WAIT_S)
                     return
 
         runner.submit(watch, queue=SESSION_QUEUE, owner=self, label="hearing session")
@@ -233,13 +263,16 @@ class HearingController(QObject):
             self.hearing_session.stop()
             self._set_state("stopping")
 
-    def shutdown(self, timeout_s: float = SHUTDOWN_WAIT_S) -> None:
-        """Stop and wait (the window is closing): the recording ends cleanly on disk."""
+    def shutdown(self) -> None:
+        """The window is closing: end every session; never waits on the GUI thread.
+
+        The watch job of each session holds the job runner's shutdown (and so the store)
+        until its threads are done.
+        """
         session, self.hearing_session = self.hearing_session, None
         if session is not None:
-            session.stop()
-            if not session.wait(timeout_s):
-                log.warning("hearing session still running after %.0f s", timeout_s)
+            session.abandon_recognition()
+        self.stopped.abandon()
 
     def set_manual_role(self, role: str | None) -> None:
         """Who speaks now on a single microphone; None gives the microphone map back."""
@@ -254,7 +287,7 @@ class HearingController(QObject):
                 session.roles[channel] = self.manual_role or self.roles.get(channel, "")
 
     # -- events from the session threads --------------------------------------------------
-    def _listener(self):
+    def _listener(self, serial: int):
         bridge = self.bridge
         last_progress = [0.0]
 
@@ -265,44 +298,69 @@ class HearingController(QObject):
                     return
                 last_progress[0] = now
             if shiboken6.isValid(bridge):
-                bridge.event.emit(event)
+                bridge.event.emit(serial, event)
 
         return listen
 
-    @Slot(dict)
-    def _on_event(self, event: dict) -> None:
+    @Slot(int, dict)
+    def _on_event(self, serial: int, event: dict) -> None:
         kind = event.get("type")
-        if kind == "progress":
+        if serial != self._serial:  # a stopped session: its recognizers are catching up
+            self._past_session_event(serial, kind, event)
+        elif kind == "progress":
             self.position_ms = int(event.get("position_ms", self.position_ms))
             self.position_changed.emit(self.position_ms)
         elif kind == "partial":
             self.partial.emit(dict(event))
         elif kind == "segment":
-            self._segment_arrived(dict(event["segment"]))
+            self._segment_arrived(dict(event["segment"]), self._serial_hearing)
         elif kind == "command":
             self.command_heard.emit(dict(event))
         elif kind == "error":
             self.failed.emit({"code": event.get("code", ""), "message": event.get("message", "")})
         elif kind == "state":
             self._state_event(event)
-        elif kind == "recognition" and event.get("state") == "done":
-            # Until the workspace shows recognition catching up after "stopped", the
-            # hearing counts as finished once the recognizers are (what it did before).
-            self._state_event({"state": "stopped", "error": self._stopped_error})
         elif kind == "device":
             self._device_event(dict(event))
+        elif kind == "recognition":
+            self._recognition_event(serial, event)
+        elif kind == "recognizer":
+            log.warning("hearing %s: %s", self.hearing_id, event.get("message", event))
+            self.recognizer_changed.emit(dict(event))
+        elif kind == "drops":
+            log.warning("hearing %s: %s", self.hearing_id, event.get("message", event))
+            self.drops_changed.emit({**event, "microphones": self.speakers()})
+
+    def _past_session_event(self, serial: int, kind: str, event: dict) -> None:
+        hearing_id = self.stopped.hearing_of(serial)
+        if hearing_id is None:
+            return
+        if kind == "segment":
+            self._segment_arrived(dict(event["segment"]), hearing_id)
+        elif kind == "recognition":
+            self._recognition_event(serial, event)
+        elif kind == "recognizer":
+            self.recognizer_changed.emit(dict(event))
+        elif kind == "error":
+            self.failed.emit({"code": event.get("code", ""), "message": event.get("message", "")})
 
     def _state_event(self, event: dict) -> None:
         state = self.session_state = event.get("state", "")
-        if state == "stopped" and "recognition_pending_ms" in event:
-            self._stopped_error = event.get("error", "")  # finished at "done", below
-        elif state == "stopped":
+        if state == "stopped":
+            # The capture is closed on disk: the clerk is back in control while the
+            # recognizers finish what is queued (until the "done" event).
+            self.stopped.add(self._serial, self.hearing_session, self.hearing_id,
+                             int(event.get("recognition_pending_ms", 0)))
             self.hearing_session = None
             self._idle()
             self.session.store_changed.emit()
             self.finished.emit({"hearing_id": self.hearing_id, "error": event.get("error", "")})
         elif state in ("recording", "paused") and self.state != "stopping":
             self._set_state(state)
+
+    def _recognition_event(self, serial: int, event: dict) -> None:
+        if self.stopped.recognition_event(serial, event):
+            self.session.store_changed.emit()
 
     def _device_event(self, event: dict) -> None:
         log.warning("hearing %s: %s", self.hearing_id, event.get("message", event))
@@ -311,18 +369,19 @@ class HearingController(QObject):
         event.setdefault("position_ms", self.position_ms)
         self.device_changed.emit(event)
 
-    def _segment_arrived(self, segment: dict) -> None:
+    def _segment_arrived(self, segment: dict, hearing_id: str) -> None:
         # The session names the speaker when an utterance ends; it belongs to whoever was
         # speaking when it began (a switch often comes while the last words still decode).
+        segment["hearing_id"] = hearing_id
         channel = int(segment.get("channel", 0))
         wanted = self.manual.role_at(int(segment["start_ms"])) or self.roles.get(channel, "")
         if wanted != (segment.get("role") or ""):
             segment["role"] = wanted
-            self._fix_role(segment["id"], wanted)
+            self._fix_role(hearing_id, segment["id"], wanted)
         self.segment_added.emit(segment)
 
-    def _fix_role(self, segment_id: str, role: str) -> None:
-        book, hearing_id = self.book, self.hearing_id
+    def _fix_role(self, hearing_id: str, segment_id: str, role: str) -> None:
+        book = self.book
         self.session.runner.submit(
             lambda: book.editable_transcript(hearing_id).edit(segment_id, role=role),
             queue=Queue.STORE, owner=self, on_done=self.segment_updated.emit,

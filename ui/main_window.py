@@ -303,6 +303,15 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A workspace may first ask (a hearing still recording or being recognized); it
+        # calls back to close again once it may, and the window never waits meanwhile.
+        close_again = self.log_out if self._closing_for_logout else self.close
+        for workspace in self.workspaces:
+            may_close = getattr(workspace, "may_close", None)
+            if may_close is not None and not may_close(close_again):
+                self._closing_for_logout = False
+                event.ignore()
+                return
         for workspace in self.workspaces:
             shutdown = getattr(workspace, "shutdown", None)
             if shutdown is not None:

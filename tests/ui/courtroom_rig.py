@@ -51,10 +51,12 @@ def hearing_speech(folder: Path) -> np.ndarray:
 
 
 class FifoFeeder:
-    """Plays samples into the capture device's FIFO at real-time pace, silence otherwise."""
+    """Plays samples into the capture device's FIFO at real-time pace (or ``speed`` times
+    it: a source faster than the recognizers), silence otherwise."""
 
-    def __init__(self, fifo: Path) -> None:
+    def __init__(self, fifo: Path, speed: float = 1.0) -> None:
         self.fifo = fifo
+        self.speed = speed
         self.pending: list[np.ndarray] = []
         self.lock = threading.Lock()
         self.closing = False
@@ -80,10 +82,10 @@ class FifoFeeder:
         while not self.closing:
             fd = os.open(self.fifo, os.O_WRONLY)  # waits for PortAudio to open the device
             try:
-                started, sent = time.monotonic(), 0
+                started, sent = time.monotonic(), 0.0
                 while not self.closing:
                     os.write(fd, self._next().tobytes())
-                    sent += BLOCK
+                    sent += BLOCK / self.speed  # seconds of real time this block stands for
                     time.sleep(max(0.0, started + sent / 16000 - time.monotonic()))
             except BrokenPipeError:
                 pass  # the stream was closed; wait for the next one
@@ -152,7 +154,7 @@ class CourtroomMicrophone:
         return self.feeder.played
 
 
-def install_microphone(tmp_path: Path, name: str = "courtin"):
+def install_microphone(tmp_path: Path, name: str = "courtin", speed: float = 1.0):
     """The ALSA device ``name`` (``!default``: the system's default input); a generator."""
     if not Path("/usr/share/alsa/alsa.conf").exists():
         pytest.skip("needs ALSA's configuration (libasound2)")
@@ -164,7 +166,7 @@ def install_microphone(tmp_path: Path, name: str = "courtin"):
     before = os.environ.get("ALSA_CONFIG_PATH")
     os.environ["ALSA_CONFIG_PATH"] = f"/usr/share/alsa/alsa.conf:{conf}"
     # Both ends first: listing the devices opens the FIFOs, which wait for their peers.
-    microphone = CourtroomMicrophone(FifoFeeder(fifo), MicrophoneCable(cable_fifo))
+    microphone = CourtroomMicrophone(FifoFeeder(fifo, speed), MicrophoneCable(cable_fifo))
     rescan_audio_devices()
     yield microphone
     microphone.feeder.close()

@@ -152,6 +152,9 @@ def test_clerk_records_corrects_and_exports_a_live_hearing(
     qtbot.waitUntil(lambda: workspace.controller.state == "idle", timeout=30_000)
     assert workspace.indicator.text() == "未在录音"
     assert "录音已停止" in workspace.last_notice
+    # The recognizers may still finish what they were behind on; then the record is whole.
+    qtbot.waitUntil(lambda: not workspace.controller.stopped.catching_up, timeout=120_000)
+    assert workspace.actions_.export_pdf.isEnabled()
     stored = _stored_segments(qtbot, flow, workspace)
     assert stored[0]["text"] == "审判长宣布现在开庭"
     assert stored[0]["asr_text"] != stored[0]["text"]  # what was heard is kept beside it
@@ -255,7 +258,7 @@ def test_corrections_hotkeys_commands_and_errors(qtbot, case_profile, make_flow,
     window.navigation.setCurrentRow(1)
 
     # Session events come from the session's threads; the listener hands them over.
-    listen = workspace.controller._listener()
+    listen = workspace.controller._listener(workspace.controller._serial)
     for event in ({"type": "command", "command": "next_page", "phrase": "페이지 넘기기",
                    "confidence": 0.93},
                   {"type": "error", "code": "store_full",
@@ -318,7 +321,8 @@ def test_judge_transcribes_a_file_into_a_deliberation_in_korean(
     chooser.selectFile(str(wav))
     chooser.accept()
     qtbot.waitUntil(lambda: workspace.controller.state != "idle", timeout=10_000)
-    qtbot.waitUntil(lambda: workspace.controller.state == "idle", timeout=60_000)
+    qtbot.waitUntil(lambda: workspace.controller.state == "idle"
+                    and not workspace.controller.stopped.catching_up, timeout=60_000)
     assert workspace.model.rowCount() >= 2
     assert not workspace.banner.errors
     stored = _stored_segments(qtbot, flow, workspace)

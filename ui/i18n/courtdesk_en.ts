@@ -1318,6 +1318,10 @@
         <translation>Mark</translation>
     </message>
     <message>
+        <source>The record can be exported once speech recognition has finished the recording.</source>
+        <translation>The record can be exported once speech recognition has finished the recording.</translation>
+    </message>
+    <message>
         <source>Edit segment</source>
         <translation>Edit segment</translation>
     </message>
@@ -1474,6 +1478,10 @@
         <translation>%1 is back; recording again.</translation>
     </message>
     <message>
+        <source>%1 segments were added from the recording.</source>
+        <translation>%1 segments were added from the recording.</translation>
+    </message>
+    <message>
         <source>Recording stopped. Everything recorded is saved.</source>
         <translation>Recording stopped. Everything recorded is saved.</translation>
     </message>
@@ -1500,6 +1508,34 @@
     <message>
         <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
         <translation>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Speech recognition is finishing the recording: %1 of audio left. The record can be exported when it is done.</source>
+        <translation>Speech recognition is finishing the recording: %1 of audio left. The record can be exported when it is done.</translation>
+    </message>
+    <message>
+        <source>courtdesk closes when it is done.</source>
+        <translation>courtdesk closes when it is done.</translation>
+    </message>
+    <message>
+        <source>%1 stretches (%2 in all) were recorded but not recognized live. Their audio is in the recording.</source>
+        <translation>%1 stretches (%2 in all) were recorded but not recognized live. Their audio is in the recording.</translation>
+    </message>
+    <message>
+        <source>Transcribing the missing parts from the recording: %1 of %2 stretches done…</source>
+        <translation>Transcribing the missing parts from the recording: %1 of %2 stretches done…</translation>
+    </message>
+    <message>
+        <source>Transcribe the missing parts</source>
+        <translation>Transcribe the missing parts</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1987,45 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>e.g. the defendant shows exhibit 3</source>
         <translation>e.g. the defendant shows exhibit 3</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>A hearing is being recorded.</source>
+        <translation>A hearing is being recorded.</translation>
+    </message>
+    <message>
+        <source>Stop the recording and quit? Everything recorded so far is saved.</source>
+        <translation>Stop the recording and quit? Everything recorded so far is saved.</translation>
+    </message>
+    <message>
+        <source>Stop recording and quit</source>
+        <translation>Stop recording and quit</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>Keep recording</translation>
+    </message>
+    <message>
+        <source>Speech recognition is still finishing the recording (%1 of audio left).</source>
+        <translation>Speech recognition is still finishing the recording (%1 of audio left).</translation>
+    </message>
+    <message>
+        <source>The audio and the text recognized so far are saved. If you quit now, the rest can be transcribed later from the recording (“Transcribe the missing parts”).</source>
+        <translation>The audio and the text recognized so far are saved. If you quit now, the rest can be transcribed later from the recording (“Transcribe the missing parts”).</translation>
+    </message>
+    <message>
+        <source>Wait, then quit</source>
+        <translation>Wait, then quit</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>Quit now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

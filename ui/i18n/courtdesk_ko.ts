@@ -1318,6 +1318,10 @@
         <translation>표시</translation>
     </message>
     <message>
+        <source>The record can be exported once speech recognition has finished the recording.</source>
+        <translation>음성 인식이 녹음 처리를 마치면 기록을 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Edit segment</source>
         <translation>구간 수정</translation>
     </message>
@@ -1474,6 +1478,10 @@
         <translation>%1이(가) 다시 연결되어 녹음을 계속합니다.</translation>
     </message>
     <message>
+        <source>%1 segments were added from the recording.</source>
+        <translation>녹음에서 %1개 구간을 추가했습니다.</translation>
+    </message>
+    <message>
         <source>Recording stopped. Everything recorded is saved.</source>
         <translation>녹음이 중지되었습니다. 녹음된 내용은 모두 저장되었습니다.</translation>
     </message>
@@ -1500,6 +1508,34 @@
     <message>
         <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
         <translation>F9 시작/일시 정지 · F10 중지 · Ctrl+1…6 발언자 · Ctrl+M 표시 · F2 수정 · Ctrl+Z 실행 취소 · Ctrl+H 바꾸기</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Speech recognition is finishing the recording: %1 of audio left. The record can be exported when it is done.</source>
+        <translation>음성 인식이 녹음의 나머지를 처리하고 있습니다: 남은 오디오 %1. 끝나면 기록을 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>courtdesk closes when it is done.</source>
+        <translation>끝나면 courtdesk가 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>%1 stretches (%2 in all) were recorded but not recognized live. Their audio is in the recording.</source>
+        <translation>%1개 구간(모두 %2)이 녹음되었지만 실시간으로 인식되지 않았습니다. 그 음성은 녹음에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Transcribing the missing parts from the recording: %1 of %2 stretches done…</source>
+        <translation>녹음에서 빠진 부분을 전사하는 중: %2개 구간 중 %1개 완료…</translation>
+    </message>
+    <message>
+        <source>Transcribe the missing parts</source>
+        <translation>빠진 부분 전사</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1987,45 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>e.g. the defendant shows exhibit 3</source>
         <translation>예: 피고가 증거 3을 제시함</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>A hearing is being recorded.</source>
+        <translation>재판을 녹음하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop the recording and quit? Everything recorded so far is saved.</source>
+        <translation>녹음을 중지하고 종료하시겠습니까? 지금까지 녹음된 내용은 모두 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Stop recording and quit</source>
+        <translation>녹음 중지 후 종료</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>녹음 계속</translation>
+    </message>
+    <message>
+        <source>Speech recognition is still finishing the recording (%1 of audio left).</source>
+        <translation>음성 인식이 아직 녹음을 처리하고 있습니다(남은 오디오 %1).</translation>
+    </message>
+    <message>
+        <source>The audio and the text recognized so far are saved. If you quit now, the rest can be transcribed later from the recording (“Transcribe the missing parts”).</source>
+        <translation>녹음과 지금까지 인식된 텍스트는 저장되어 있습니다. 지금 종료하면 나머지는 나중에 녹음에서 전사할 수 있습니다(“빠진 부분 전사”).</translation>
+    </message>
+    <message>
+        <source>Wait, then quit</source>
+        <translation>기다린 후 종료</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>지금 종료</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

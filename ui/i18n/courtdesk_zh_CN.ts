@@ -1318,6 +1318,10 @@
         <translation>标记</translation>
     </message>
     <message>
+        <source>The record can be exported once speech recognition has finished the recording.</source>
+        <translation>语音识别处理完录音后即可导出笔录。</translation>
+    </message>
+    <message>
         <source>Edit segment</source>
         <translation>修改该段</translation>
     </message>
@@ -1474,6 +1478,10 @@
         <translation>%1已恢复，继续录音。</translation>
     </message>
     <message>
+        <source>%1 segments were added from the recording.</source>
+        <translation>已根据录音补充 %1 段。</translation>
+    </message>
+    <message>
         <source>Recording stopped. Everything recorded is saved.</source>
         <translation>录音已停止，所录内容均已保存。</translation>
     </message>
@@ -1500,6 +1508,34 @@
     <message>
         <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
         <translation>F9 开始/暂停 · F10 停止 · Ctrl+1…6 切换发言人 · Ctrl+M 标记 · F2 修改 · Ctrl+Z 撤销 · Ctrl+H 替换</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Speech recognition is finishing the recording: %1 of audio left. The record can be exported when it is done.</source>
+        <translation>语音识别正在处理录音的剩余部分：还剩%1的音频。处理完成后即可导出笔录。</translation>
+    </message>
+    <message>
+        <source>courtdesk closes when it is done.</source>
+        <translation>处理完成后 courtdesk 将自动关闭。</translation>
+    </message>
+    <message>
+        <source>%1 stretches (%2 in all) were recorded but not recognized live. Their audio is in the recording.</source>
+        <translation>有 %1 段（共 %2）已录音但未能实时识别。其声音保存在录音中。</translation>
+    </message>
+    <message>
+        <source>Transcribing the missing parts from the recording: %1 of %2 stretches done…</source>
+        <translation>正在根据录音补转缺失部分：已完成 %1/%2 段…</translation>
+    </message>
+    <message>
+        <source>Transcribe the missing parts</source>
+        <translation>补转缺失部分</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1987,45 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>e.g. the defendant shows exhibit 3</source>
         <translation>例如：被告出示证据三</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>A hearing is being recorded.</source>
+        <translation>庭审正在录音。</translation>
+    </message>
+    <message>
+        <source>Stop the recording and quit? Everything recorded so far is saved.</source>
+        <translation>要停止录音并退出吗？已录制的内容都会保存。</translation>
+    </message>
+    <message>
+        <source>Stop recording and quit</source>
+        <translation>停止录音并退出</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>继续录音</translation>
+    </message>
+    <message>
+        <source>Speech recognition is still finishing the recording (%1 of audio left).</source>
+        <translation>语音识别仍在处理录音（还剩%1的音频）。</translation>
+    </message>
+    <message>
+        <source>The audio and the text recognized so far are saved. If you quit now, the rest can be transcribed later from the recording (“Transcribe the missing parts”).</source>
+        <translation>录音和已识别的文字都已保存。如果现在退出，剩余部分之后可根据录音补转（“补转缺失部分”）。</translation>
+    </message>
+    <message>
+        <source>Wait, then quit</source>
+        <translation>等待处理完再退出</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>立即退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ class HearingActions(QObject):
 
     def update(self, *, state: str, has_case: bool, has_hearing: bool, can_run: bool,
                can_create: bool, judge: bool, from_file: bool,
-               voice_available: bool | None) -> None:
+               voice_available: bool | None, export_ready: bool = True) -> None:
         """Enable what makes sense now; nothing is offered that would only fail."""
         idle = state == "idle"
         running = state in ("recording", "paused")
@@ -158,9 +158,13 @@ class HearingActions(QObject):
         self.voice_commands.setEnabled(idle and voice_available is not False)
         for action in (self.mark, self.edit, self.undo, self.replace):
             action.setEnabled(has_hearing and can_run)
-        self.export_button.setEnabled(has_hearing)
+        # The record is exported complete: not while recognition still catches up.
+        self.export_button.setEnabled(has_hearing and export_ready)
         for action in (self.export_pdf, self.export_text, self.export_srt):
-            action.setEnabled(has_hearing)
+            action.setEnabled(has_hearing and export_ready)
+        self.export_button.setToolTip("" if export_ready else translate(
+            "HearingWorkspace", "The record can be exported once speech recognition has "
+                                "finished the recording."))
         self.new_hearing.setVisible(can_create)  # judges hold deliberations, not hearings
         self.new_hearing.setEnabled(can_create and has_case and idle)
         self.deliberation.setVisible(judge)

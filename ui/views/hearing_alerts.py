@@ -192,6 +192,13 @@ class MicrophoneAlerts(QWidget):
             banner.deleteLater()
         self.setVisible(bool(self.banners))
 
+    def settle(self) -> None:
+        """Recognition is over: a failure still shown is history now, the clerk's to dismiss."""
+        for key, alert in self.alerts.items():
+            if key[0] == "recognizer" and alert.severity == "fault":
+                alert.severity = "notice"
+                self.banners[key].show_alert(alert)
+
     def clear_devices(self) -> None:
         """The recording ended: no microphone is in use, so none is missing."""
         for key in [k for k in self.alerts if k[0] == "device"]:

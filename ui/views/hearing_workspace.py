@@ -44,6 +44,8 @@ from .hearing_panels import (
     section_title,
 )
 from .hearing_picker import HearingPicker
+from .hearing_quit import QuitGuard
+from .hearing_recognition_line import RecognitionFollowUp, RecognitionLine
 from .record_table import RecordTableModel, make_table_view
 from .segment_text import transcript_row
 from .transcript_view import TranscriptModel, TranscriptView
@@ -65,6 +67,8 @@ class HearingWorkspace(QWidget):
         self.actions_ = HearingActions(self)
         self.corrections = TranscriptCorrections(self)
         self._build()
+        self.quit_guard = QuitGuard(self)
+        self.follow_up = RecognitionFollowUp(self)
         self._connect()
         # Without a microphone map the clerk names the speaker, from a real role on.
         self.actions_.set_microphone_map(self.controller.has_microphone_map)
@@ -83,6 +87,7 @@ class HearingWorkspace(QWidget):
         header.addWidget(self.indicator)
         self.banner, self.busy, self.live = ErrorBanner(), BusyBar(), LivePartials()
         self.alerts = MicrophoneAlerts()
+        self.recognition_line = RecognitionLine()
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #5f6b7a; padding: 8px;")
@@ -117,7 +122,8 @@ class HearingWorkspace(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.actions_.toolbar)
-        for widget in (self.alerts, self.banner, self.busy, self.empty_hint, self.live):
+        for widget in (self.alerts, self.banner, self.busy, self.recognition_line,
+                       self.empty_hint, self.live):
             layout.addWidget(widget)
         self.live.hide()  # shown while the microphones are on
         layout.addWidget(self.splitter, 1)
@@ -133,9 +139,12 @@ class HearingWorkspace(QWidget):
         c.segment_updated.connect(self.segment_stored)
         c.command_heard.connect(self._command)
         c.device_changed.connect(self._device_changed)
+        c.recognizer_changed.connect(self.alerts.recognizer_event)
+        c.drops_changed.connect(
+            lambda e: self.alerts.drops_event(e, e["microphones"], self.controller.position_ms))
         c.failed.connect(lambda e: self.add_error(e["code"], e["message"]))
         c.busy_changed.connect(self.busy.set_busy)
-        c.model_ready.connect(lambda _commands: self._update_actions())
+        c.model_ready.connect(lambda _commands: self.update_actions())
         c.hearing_started.connect(self._hearing_started)
         c.finished.connect(self._recording_finished)
         self.picker.case_loaded.connect(self._case_loaded)
@@ -169,7 +178,7 @@ class HearingWorkspace(QWidget):
 
     def _case_loaded(self, data: dict) -> None:
         self.case_data = data
-        self._update_actions()
+        self.update_actions()
 
     def open_hearing(self, hearing_id: str) -> None:
         if self.hearing and self.hearing["id"] == hearing_id and self.controller.state != "idle":
@@ -179,16 +188,17 @@ class HearingWorkspace(QWidget):
             return
         book = self.book
 
-        def load() -> tuple[dict, list[dict], list[dict]]:
+        def load() -> tuple[dict, list[dict], list[dict], list[dict]]:
             transcript = book.transcript(hearing_id)
-            return book.open(hearing_id), transcript.segments(), transcript.notes()
+            return (book.open(hearing_id), transcript.segments(), transcript.notes(),
+                    book.unrecognized(hearing_id))
 
         self.session.runner.submit(load, queue=Queue.STORE, owner=self, label="open hearing",
                                    on_done=lambda r: self._show_hearing(*r),
                                    on_error=self.show_error)
 
-    def _show_hearing(self, hearing: dict | None, segments: list[dict],
-                      notes: list[dict]) -> None:
+    def _show_hearing(self, hearing: dict | None, segments: list[dict], notes: list[dict],
+                      unrecognized: list[dict] | None = None) -> None:
         same = bool(hearing and self.hearing and hearing["id"] == self.hearing["id"])
         self.hearing = hearing
         if same:  # segments are append-only: update in place, an open editor stays open
@@ -196,17 +206,18 @@ class HearingWorkspace(QWidget):
                 self.model.upsert(transcript_row(segment))
         else:
             self.model.set_rows([transcript_row(s) for s in segments])
-        self.model.editable = hearing is not None and self._can_run()
+        self.model.editable = hearing is not None and self.may_run()
         self.notes.set_rows(notes)
         if self.controller.state == "idle":
             self.live.set_channels(self.controller.speakers())
+        self.follow_up.show_recognition(unrecognized)
         if hearing:
             self.picker.select(hearing["id"])
             if not same:
                 self.view.scrollToBottom()
-            if self._can_run():
+            if self.may_run():
                 self.controller.load_model()  # Start should not wait for it
-        self._update_actions()
+        self.update_actions()
 
     def refresh_rows(self, segment_ids: list[str] | None = None) -> None:
         """Re-read segments (all, or these) and the notes without resetting the view."""
@@ -238,7 +249,7 @@ class HearingWorkspace(QWidget):
 
     def start_or_pause(self) -> None:
         if self.controller.state == "idle":
-            if self.case_data and self._can_run():
+            if self.case_data and self.may_run():
                 self.controller.start(self._plan())
         else:
             self.controller.toggle_pause()
@@ -259,12 +270,12 @@ class HearingWorkspace(QWidget):
         dialog.open()
 
     def transcribe_file(self, path: str) -> None:
-        if self.case_data and self.controller.state == "idle" and self._can_run():
+        if self.case_data and self.controller.state == "idle" and self.may_run():
             self.controller.start(self._plan(audio_file=Path(path),
                                              paced=self.actions_.paced.isChecked()))
 
     def mark(self) -> None:
-        if not self._can_run():
+        if not self.may_run():
             return
         row = self.view.current_row()
         running = self.controller.running or row is None
@@ -285,7 +296,7 @@ class HearingWorkspace(QWidget):
             self.live.set_channels(self.controller.speakers())
         self.picker.set_live(self.controller.hearing_id if state != "idle" else "")
         self.live.setVisible(state in ("recording", "paused"))
-        self._update_actions()
+        self.update_actions()
 
     def _hearing_started(self, hearing: dict) -> None:
         if not self.hearing or self.hearing["id"] != hearing["id"]:
@@ -293,8 +304,8 @@ class HearingWorkspace(QWidget):
         self.picker.open_case(hearing["case_id"], hearing["id"])  # listed as in session
 
     def _segment_arrived(self, segment: dict) -> None:
-        if not self.hearing or self.controller.hearing_id != self.hearing["id"]:
-            return
+        if not self.hearing or segment["hearing_id"] != self.hearing["id"]:
+            return  # a recording (or its recognition catching up) of another hearing
         bar = self.view.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 4
         row = transcript_row(segment)
@@ -354,7 +365,7 @@ class HearingWorkspace(QWidget):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 10_000)
 
-    def _can_run(self) -> bool:
+    def may_run(self) -> bool:
         if self.hearing and self.hearing["kind"] == "deliberation":
             return self._sits_as_judge()
         return self.session.user.may(Permission.EDIT_CASE)
@@ -363,17 +374,24 @@ class HearingWorkspace(QWidget):
         return (self.session.user.may(Permission.VIEW_DELIBERATION) and self.case_data is not None
                 and self.case_data.get("my_role") in ("judge", "presiding_judge"))
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         self.actions_.update(state=self.controller.state, has_case=self.case_data is not None,
-                             has_hearing=self.hearing is not None, can_run=self._can_run(),
+                             has_hearing=self.hearing is not None, can_run=self.may_run(),
                              can_create=self.session.user.may(Permission.EDIT_CASE),
                              judge=self._sits_as_judge(), from_file=self.controller.from_file,
-                             voice_available=self.controller.voice_commands_available)
+                             voice_available=self.controller.voice_commands_available,
+                             export_ready=not (self.hearing and self.controller.stopped.for_hearing(
+                                 self.hearing["id"])))
         self.actions_.retranslate()
         self.empty_hint.setVisible(self.hearing is None)
 
+    def may_close(self, close_again) -> bool:
+        """Whether the window may close now; otherwise the clerk is asked (or it waits for
+        the recognizers) and ``close_again`` is called when it may."""
+        return self.quit_guard.may_close(close_again)
+
     def shutdown(self) -> None:
-        """The window is closing: end the recording cleanly and silence any replay."""
+        """The window is closing: end the recording and recognition, silence any replay."""
         self.playback.stop()
         self.controller.shutdown()
 
@@ -387,9 +405,10 @@ class HearingWorkspace(QWidget):
                                         "recording there."))
         self.hint.setText(self.tr("F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M "
                                   "mark · F2 edit · Ctrl+Z undo · Ctrl+H replace"))
-        self._update_actions()  # the start action's text depends on the state
+        self.update_actions()  # the start action's text depends on the state
         self.indicator.set_state(self.controller.state)
-        for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live):
+        for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live,
+                     self.recognition_line):
             part.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
