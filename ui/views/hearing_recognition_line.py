@@ -83,7 +83,8 @@ class RecognitionLine(QFrame):
             text = translate("HearingWorkspace",
                              "Speech recognition is finishing the recording: %1 of audio left. "
                              "The record can be exported when it is done.").replace(
-                "%1", audio_length(v["remaining_ms"]))
+                # An empty queue still has the block in hand to decode: never "0 s left".
+                "%1", audio_length(max(v["remaining_ms"], 1000)))
             if v.get("quitting"):
                 text += " " + translate("HearingWorkspace", "courtdesk closes when it is done.")
         elif self.mode == "gaps":
