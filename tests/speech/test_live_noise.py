@@ -44,7 +44,7 @@ def record_live(tmp_path, samples: np.ndarray) -> tuple[list[dict], np.ndarray]:
          "--device", "courtin", "--seconds", f"{seconds:.2f}", "--roles", "0=judge", "--json"],
         env=cli_env(home, alsa_env(tmp_path, raw)), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    hearing_id = json.loads(result.stdout)["hearing_id"]
+    hearing_id = json.loads(result.stdout.splitlines()[-1])["hearing_id"]  # after the events
     os.environ["COURTDESK_HOME"] = str(home)
     store = LocalStore.open(home / "store", lambda r: PASSPHRASE if r.attempt == 1 else None)
     try:
