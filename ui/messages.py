@@ -179,15 +179,6 @@ def error_texts() -> dict[str, ErrorText]:
                       "Ask court IT to install the speech model (\"courtdesk models "
                       "install\"); \"courtdesk doctor\" checks it."),
         ),
-        "recognizer": ErrorText(
-            translate("HearingErrors", "Speech recognition failed on one channel"),
-            translate("HearingErrors",
-                      "That channel's audio is recorded in full; its text is missing from the "
-                      "transcript from this point."),
-            translate("HearingErrors",
-                      "Stop and start the recording again. If it happens again, give the "
-                      "details to court IT."),
-        ),
         "recording": ErrorText(
             translate("HearingErrors", "Recording failed"),
             translate("HearingErrors", "Audio captured before the problem is kept."),
@@ -230,6 +221,23 @@ def error_texts() -> dict[str, ErrorText]:
             translate("ErrorMessages",
                       "Check this microphone's cable and its switch on the mixer. This warning "
                       "goes away when it is heard again."),
+        ),
+        # Notices that a fault above is over: the banner turns into one of these.
+        "device_back": ErrorText(
+            translate("ErrorMessages", "The audio input is back: %1"),
+            translate("ErrorMessages",
+                      "Recording resumed at %2. The time it was away has no audio and no "
+                      "text."),
+            translate("ErrorMessages",
+                      "Nothing to do now. Read the record around that time: words spoken while "
+                      "the input was away are not in it."),
+        ),
+        "channel_back": ErrorText(
+            translate("ErrorMessages", "%1 is heard again"),
+            translate("ErrorMessages", "Its audio is recorded again from %2."),
+            translate("ErrorMessages",
+                      "Nothing to do now. While it was silent, nothing it picked up was "
+                      "recorded."),
         ),
         "recognizer_failed": ErrorText(
             translate("ErrorMessages", "Speech recognition failed for %1"),

@@ -60,7 +60,7 @@ def test_every_error_code_has_its_own_text(qapp):
     codes = all_codes()
     # The enumeration itself works: codes of every kind are among them.
     for expected in ("store_full", "dossier_wrong_password", "server_unreachable",
-                     "recognizer", "forbidden", "audit_gap", "change_id_reused"):
+                     "recognizer_failed", "forbidden", "audit_gap", "change_id_reused"):
         assert expected in codes, expected
     missing = {code: where for code, where in codes.items() if not has_error_text(code)}
     assert not missing, f"error codes with no text in ui/messages*.py: {missing}"

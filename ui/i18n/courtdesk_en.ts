@@ -718,6 +718,30 @@
         <translation>Check this microphone&apos;s cable and its switch on the mixer. This warning goes away when it is heard again.</translation>
     </message>
     <message>
+        <source>The audio input is back: %1</source>
+        <translation>The audio input is back: %1</translation>
+    </message>
+    <message>
+        <source>Recording resumed at %2. The time it was away has no audio and no text.</source>
+        <translation>Recording resumed at %2. The time it was away has no audio and no text.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. Read the record around that time: words spoken while the input was away are not in it.</source>
+        <translation>Nothing to do now. Read the record around that time: words spoken while the input was away are not in it.</translation>
+    </message>
+    <message>
+        <source>%1 is heard again</source>
+        <translation>%1 is heard again</translation>
+    </message>
+    <message>
+        <source>Its audio is recorded again from %2.</source>
+        <translation>Its audio is recorded again from %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. While it was silent, nothing it picked up was recorded.</source>
+        <translation>Nothing to do now. While it was silent, nothing it picked up was recorded.</translation>
+    </message>
+    <message>
         <source>Speech recognition failed for %1</source>
         <translation>Speech recognition failed for %1</translation>
     </message>
@@ -1210,18 +1234,6 @@
     <message>
         <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
         <translation>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</translation>
-    </message>
-    <message>
-        <source>Speech recognition failed on one channel</source>
-        <translation>Speech recognition failed on one channel</translation>
-    </message>
-    <message>
-        <source>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</source>
-        <translation>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</translation>
-    </message>
-    <message>
-        <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
-        <translation>Stop and start the recording again. If it happens again, give the details to court IT.</translation>
     </message>
     <message>
         <source>Recording failed</source>

@@ -718,6 +718,30 @@
         <translation>이 마이크의 케이블과 믹서의 스위치를 확인하십시오. 소리가 다시 들리면 이 경고는 사라집니다.</translation>
     </message>
     <message>
+        <source>The audio input is back: %1</source>
+        <translation>오디오 입력이 복구되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Recording resumed at %2. The time it was away has no audio and no text.</source>
+        <translation>%2에 녹음이 다시 시작되었습니다. 끊긴 동안에는 녹음도 텍스트도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. Read the record around that time: words spoken while the input was away are not in it.</source>
+        <translation>지금은 조치할 것이 없습니다. 그 시간대의 조서를 확인하십시오. 입력이 끊긴 동안 한 말은 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is heard again</source>
+        <translation>%1에서 다시 소리가 들립니다</translation>
+    </message>
+    <message>
+        <source>Its audio is recorded again from %2.</source>
+        <translation>%2부터 이 마이크의 소리가 다시 녹음됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. While it was silent, nothing it picked up was recorded.</source>
+        <translation>지금은 조치할 것이 없습니다. 소리가 없던 동안 이 마이크로는 아무것도 녹음되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Speech recognition failed for %1</source>
         <translation>%1의 음성 인식이 실패했습니다</translation>
     </message>
@@ -1210,18 +1234,6 @@
     <message>
         <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
         <translation>법원 전산 담당자에게 음성 인식 모델 설치를 요청하십시오(&quot;courtdesk models install&quot;). &quot;courtdesk doctor&quot;로 점검할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Speech recognition failed on one channel</source>
-        <translation>한 채널의 음성 인식이 실패했습니다</translation>
-    </message>
-    <message>
-        <source>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</source>
-        <translation>그 채널의 음성은 모두 녹음되지만, 이 시점부터 그 채널의 글은 조서에 없습니다.</translation>
-    </message>
-    <message>
-        <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
-        <translation>녹음을 중지했다가 다시 시작하십시오. 다시 발생하면 자세한 내용을 법원 전산 담당자에게 전달하십시오.</translation>
     </message>
     <message>
         <source>Recording failed</source>

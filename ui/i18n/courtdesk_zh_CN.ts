@@ -718,6 +718,30 @@
         <translation>请检查该麦克风的连线和调音台上的开关。恢复收音后此提示会自动消失。</translation>
     </message>
     <message>
+        <source>The audio input is back: %1</source>
+        <translation>音频输入已恢复：%1</translation>
+    </message>
+    <message>
+        <source>Recording resumed at %2. The time it was away has no audio and no text.</source>
+        <translation>已于 %2 恢复录音。中断期间既无录音也无文字。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. Read the record around that time: words spoken while the input was away are not in it.</source>
+        <translation>现在无需操作。请核对笔录中该时段的内容：中断期间所说的话未被记录。</translation>
+    </message>
+    <message>
+        <source>%1 is heard again</source>
+        <translation>%1 已恢复收音</translation>
+    </message>
+    <message>
+        <source>Its audio is recorded again from %2.</source>
+        <translation>自 %2 起该麦克风重新录音。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now. While it was silent, nothing it picked up was recorded.</source>
+        <translation>现在无需操作。无声期间，该麦克风未录下任何声音。</translation>
+    </message>
+    <message>
         <source>Speech recognition failed for %1</source>
         <translation>%1的语音识别出错</translation>
     </message>
@@ -1210,18 +1234,6 @@
     <message>
         <source>Ask court IT to install the speech model (&quot;courtdesk models install&quot;); &quot;courtdesk doctor&quot; checks it.</source>
         <translation>请联系法院信息中心安装语音模型（“courtdesk models install”）；“courtdesk doctor”可检查模型。</translation>
-    </message>
-    <message>
-        <source>Speech recognition failed on one channel</source>
-        <translation>某一声道的语音识别失败</translation>
-    </message>
-    <message>
-        <source>That channel&apos;s audio is recorded in full; its text is missing from the transcript from this point.</source>
-        <translation>该声道的音频仍完整录制，但从此刻起笔录中缺少其文字。</translation>
-    </message>
-    <message>
-        <source>Stop and start the recording again. If it happens again, give the details to court IT.</source>
-        <translation>请停止后重新开始录音。如再次发生，请将详细信息提供给法院信息中心。</translation>
     </message>
     <message>
         <source>Recording failed</source>
