@@ -39,6 +39,16 @@ class RecordType:
     revisable: frozenset[str] = frozenset()
     # Fields holding the SHA-256 of a blob that must be uploaded before the record.
     blob_fields: tuple[str, ...] = ()
+    # Fields the client's table gained later, with the value a row has that was stored
+    # before them (or inserted without naming them): (field, value) pairs. A version stored
+    # without the field counts as having that value, so a laptop's first edit of such a row
+    # (which sends the whole row, the new column included) is not mistaken for a change.
+    defaults: tuple[tuple[str, object], ...] = ()
+
+    def as_stored(self, stored: dict) -> dict:
+        """``stored`` with the fields it predates filled in with their defaults."""
+        missing = {k: v for k, v in self.defaults if k not in stored}
+        return {**stored, **missing} if missing else stored
 
 
 RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
@@ -58,7 +68,9 @@ RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
                blob_fields=("sha256",)),
     RecordType("segments", Policy.APPEND_ONLY, ("hearing_id", "hearings"),
                revisable=frozenset({"edited_text", "speaker_role", "edited_by", "corrections",
-                                    "revision"})),
+                                    "revision"}),
+               # 'after_hearing' marks a segment transcribed from the recording later.
+               defaults=(("origin", "live"),)),
     RecordType("annotations", Policy.MERGE, ("case_id", "cases"),
                fixed=frozenset({"author", "document_id", "doc_sha256"})),
 )}

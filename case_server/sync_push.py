@@ -196,7 +196,7 @@ class PushService:
         if rt.policy is Policy.APPEND_ONLY:
             if deleting:
                 raise Rejected("append_only", f"{rt.name} are never deleted.")
-            changed = _changed(payload, stored)
+            changed = _changed(payload, rt.as_stored(stored))
             if not changed:
                 return _result(change, "applied", server_version=current.version,
                                deleted=False)

@@ -85,6 +85,11 @@ def test_segments_are_append_only_and_revisions_must_rise(tmp_path, server):
     [entry] = sync.inbox.entries()
     assert entry.kind == "rejected" and entry.code == "append_only"
     assert store.pending_changes() == 0  # not retried forever
+    # Stored before the segment knew where it came from, it counts as heard live: a later
+    # claim that it was transcribed after the hearing is a change, and refused.
+    store.save("segments", {"id": stored[2]["id"], "origin": "after_hearing"}, actor="clerk_a")
+    report = sync.sync()
+    assert report.applied == 0 and report.rejected == 1
 
 
 def test_exactly_once_through_dropped_lost_duplicated_and_failed_pushes(tmp_path, server):
