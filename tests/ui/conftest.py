@@ -146,3 +146,17 @@ def save_screenshot(widget, name: str) -> Path:
 @pytest.fixture
 def screenshot():
     return save_screenshot
+
+
+# The hearing GUI modules' shared fixtures: the speech their microphone plays, and one
+# dither-free model view for the whole run instead of one per test profile.
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory):
+    from courtroom_rig import hearing_speech
+
+    return hearing_speech(tmp_path_factory.mktemp("hearing-speech"))
+
+
+@pytest.fixture(autouse=True)
+def model_cache(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("COURTDESK_CACHE", str(tmp_path_factory.getbasetemp() / "model-cache"))

@@ -9,9 +9,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import numpy as np
 import pytest
-from courtroom_rig import hearing_speech, install_microphone
+from courtroom_rig import install_microphone
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -25,17 +24,6 @@ from courtdesk.ui.views.segment_text import segment_html
 from courtdesk.ui.views.transcript_view import TEXT, TIME
 
 from speech_audio import write_wav
-
-
-@pytest.fixture(scope="module")
-def speech(tmp_path_factory) -> np.ndarray:
-    return hearing_speech(tmp_path_factory.mktemp("hearing-speech"))
-
-
-@pytest.fixture(autouse=True)
-def model_cache(tmp_path_factory, monkeypatch):
-    # One dither-free model view for the whole run, not one per test profile.
-    monkeypatch.setenv("COURTDESK_CACHE", str(tmp_path_factory.getbasetemp() / "model-cache"))
 
 
 @pytest.fixture

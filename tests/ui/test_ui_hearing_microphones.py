@@ -8,24 +8,13 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
 import pytest
-from courtroom_rig import hearing_speech, install_microphone
+from courtroom_rig import install_microphone
 
 from courtdesk.app.config import MachineConfig
 from courtdesk.speech.transcript import HearingTranscript
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.hearing_workspace import HearingWorkspace
-
-
-@pytest.fixture(scope="module")
-def speech(tmp_path_factory) -> np.ndarray:
-    return hearing_speech(tmp_path_factory.mktemp("hearing-speech"))
-
-
-@pytest.fixture(autouse=True)
-def model_cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("COURTDESK_CACHE", str(tmp_path_factory.getbasetemp() / "model-cache"))
 
 
 def _stored(qtbot, flow, hearing_id: str, sql: str = "") -> list[dict]:

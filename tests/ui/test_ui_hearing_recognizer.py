@@ -11,7 +11,7 @@ import time
 
 import numpy as np
 import pytest
-from courtroom_rig import hearing_speech, install_microphone
+from courtroom_rig import install_microphone
 
 from courtdesk.app.config import MachineConfig
 from courtdesk.speech import engine
@@ -21,15 +21,6 @@ from courtdesk.ui.views.hearing_workspace import HearingWorkspace
 CONFIG = MachineConfig(audio_device="courtin", microphones={1: "presiding_judge"})
 FAULTY_BLOCK = 40  # the recognizer raises on its 40th block: 10 s in, within a sentence
 
-
-@pytest.fixture(scope="module")
-def speech(tmp_path_factory) -> np.ndarray:
-    return hearing_speech(tmp_path_factory.mktemp("hearing-speech"))
-
-
-@pytest.fixture(autouse=True)
-def model_cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("COURTDESK_CACHE", str(tmp_path_factory.getbasetemp() / "model-cache"))
 
 
 @pytest.fixture

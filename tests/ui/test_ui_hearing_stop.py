@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 import pytest
-from courtroom_rig import hearing_speech, install_microphone
+from courtroom_rig import install_microphone
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -27,15 +27,6 @@ PASSPHRASE = "correct horse battery staple"  # tests/ui/conftest.py's profile
 CONFIG = MachineConfig(audio_device="courtin", microphones={1: "presiding_judge"})
 SPEED = 12.0  # the microphone delivers twelve times faster than real time
 
-
-@pytest.fixture(scope="module")
-def speech(tmp_path_factory) -> np.ndarray:
-    return hearing_speech(tmp_path_factory.mktemp("hearing-speech"))
-
-
-@pytest.fixture(autouse=True)
-def model_cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("COURTDESK_CACHE", str(tmp_path_factory.getbasetemp() / "model-cache"))
 
 
 @pytest.fixture
