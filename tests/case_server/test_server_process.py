@@ -75,12 +75,17 @@ def test_killed_mid_sync_and_restarted_every_change_is_applied_exactly_once(serv
     work = [[change("segments", segment_row(hearing["id"], b * per_batch + n))
              for n in range(per_batch)] for b in range(batches)]
 
-    killer = threading.Timer(0.4, server.kill)
+    # Killed once half the batches are sent, while the next is on its way (a timer was
+    # outrun once the server got faster: every push was done before it fired).
+    halfway = threading.Event()
+    killer = threading.Thread(target=lambda: halfway.wait(60) and server.kill(), daemon=True)
     killer.start()
     kills, results = 0, {}
     http = server.client()
     try:
-        for batch in work:
+        for number, batch in enumerate(work):
+            if number == batches // 2:
+                halfway.set()
             while True:
                 try:
                     response = http.post("/sync/push", headers=clerk.headers, json={
@@ -99,7 +104,7 @@ def test_killed_mid_sync_and_restarted_every_change_is_applied_exactly_once(serv
                 results[result["change_id"]] = result
     finally:
         http.close()
-        killer.cancel()
+        halfway.set()
     assert kills == 1, "the server was never killed during the pushes; make the timer shorter"
     assert len(results) == batches * per_batch
     engine = sa.create_engine(server.db_url)
