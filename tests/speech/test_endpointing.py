@@ -8,7 +8,11 @@ wall-clock figures are bench/latency.py's.
 from __future__ import annotations
 
 import json
+import os
 import statistics
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -28,6 +32,31 @@ def phrases(tmp_path_factory):
     for line in lines * 2:
         parts += [line, silence(1.5)]
     return write_wav(folder / "phrases.wav", np.concatenate(parts))
+
+
+# Both rules are measured in processes of their own: decoding here, beside the session's
+# shared model, made later tests of this process differ from bare Vosk by single words
+# (seen in full runs only, after this module); a court process only ever holds one model.
+MEASURE = """
+import json, sys
+from pathlib import Path
+sys.path[:0] = sys.argv[4:]
+from courtdesk.speech.engine import SpeechModel
+from speech_audio import read_wav
+from test_endpointing import finals_with_delay
+model = SpeechModel(Path(sys.argv[1]), "ko", endpointing=json.loads(sys.argv[3]))
+delays, words = finals_with_delay(model, read_wav(Path(sys.argv[2])))
+print(json.dumps({"load_path": str(model.load_path), "delays": delays, "words": words}))
+"""
+
+
+def finals_in_own_process(model_path: Path, wav: Path, endpointing: dict) -> dict:
+    here = Path(__file__).parent
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(model_path), str(wav), json.dumps(endpointing),
+         str(here), str(here.parent / "support")], capture_output=True, text=True,
+        timeout=240, env=os.environ.copy(), check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def finals_with_delay(model: SpeechModel, samples: np.ndarray
@@ -52,11 +81,13 @@ def test_tuned_endpointing_delivers_finals_sooner_with_the_same_words(ko_model_p
     for rule, seconds in LIVE_ENDPOINTING.items():
         assert conf.count(f"--endpoint.{rule}.min-trailing-silence=") == 1
         assert f"--endpoint.{rule}.min-trailing-silence={seconds:g}\n" in conf
-    untuned = SpeechModel(ko_model_path, "ko", endpointing={})
-    assert untuned.load_path != ko_model.load_path  # the view's name follows its rules
-    samples = read_wav(phrases)
-    delays_before, words_before = finals_with_delay(untuned, samples)
-    delays_after, words_after = finals_with_delay(ko_model, samples)
+    untuned = finals_in_own_process(ko_model_path, phrases, {})
+    tuned = finals_in_own_process(ko_model_path, phrases, LIVE_ENDPOINTING)
+    # The view's name follows its rules; the tuned one is the view courtdesk loads.
+    assert Path(untuned["load_path"]) != ko_model.load_path
+    assert Path(tuned["load_path"]) == ko_model.load_path
+    delays_before, words_before = untuned["delays"], untuned["words"]
+    delays_after, words_after = tuned["delays"], tuned["words"]
     # Measured here: median 1.19 s before, 1.02 s after; mean 1.33 s, 1.08 s. (The first
     # phrase's final comes 1.6 s after its last word either way: the recognizer places that
     # word's end early.)

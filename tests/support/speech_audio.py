@@ -26,8 +26,11 @@ def speak(text: str, out: Path, voice: str = "ko") -> Path:
     if not have_speech_tools():
         pytest.skip("espeak-ng and sox are needed to make speech audio")
     raw = out.with_suffix(".espeak.wav")
+    # -D: no dither when sox converts to 16 bits. Its dither is random, so every run made
+    # slightly different audio, and a comparison with bare Vosk on borderline speech then
+    # passed or failed by chance.
     subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True, timeout=60)
-    subprocess.run(["sox", "-V1", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out)],
+    subprocess.run(["sox", "-V1", str(raw), "-D", "-r", "16000", "-c", "1", "-b", "16", str(out)],
                    check=True, timeout=60)
     raw.unlink()
     return out
