@@ -28,7 +28,8 @@ def synthesize(text: str) -> np.ndarray:
     with tempfile.TemporaryDirectory() as tmp:
         raw, out = Path(tmp) / "raw.wav", Path(tmp) / "out.wav"
         subprocess.run(["espeak-ng", "-v", "ko", "-w", str(raw), text], check=True)
-        subprocess.run(["sox", "-V1", str(raw), "-D", "-r", str(RATE), "-c", "1", "-b", "16", str(out)],
+        subprocess.run(["sox", "-D", "-V1", str(raw), "-r", str(RATE), "-c", "1", "-b", "16",
+                        str(out)],
                        check=True)
         with wave.open(str(out)) as handle:
             return np.frombuffer(handle.readframes(handle.getnframes()), dtype=np.int16)

@@ -340,8 +340,8 @@ def test_voice_commands_mark_and_pause_the_hearing(store, ko_model, hearing_audi
 
     clerk, case_id = make_case(store)
     hearing = HearingBook(store, clerk).hearing_to_record(case_id, None)
-    mark = read_wav(speak("여기 표시 하기", tmp_path / "mark.wav"))
-    pause = read_wav(speak("녹음 일시 정지", tmp_path / "pause.wav"))
+    mark = read_wav(speak("여기 표시 하기", tmp_path / "mark.wav", dither=True))
+    pause = read_wav(speak("녹음 일시 정지", tmp_path / "pause.wav", dither=True))
     speech = read_wav(hearing_audio["mono"])
     audio = np.concatenate([silence(0.3), mark, silence(1.5), speech, pause, silence(1.5),
                             speech])

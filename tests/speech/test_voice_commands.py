@@ -44,7 +44,7 @@ def speak(text: str, folder: Path) -> bytes:
     """Raw s16le mono 16 kHz speech of ``text``."""
     wav = folder / "speech.wav"
     subprocess.run(["espeak-ng", "-v", "ko", "-w", str(wav), text], check=True, timeout=60)
-    return subprocess.run(["sox", "-V1", str(wav), "-D", "-r", str(RATE), "-c", "1", "-b", "16",
+    return subprocess.run(["sox", "-R", "-V1", str(wav), "-r", str(RATE), "-c", "1", "-b", "16",
                            "-t", "raw", "-"], check=True, capture_output=True, timeout=60).stdout
 
 

@@ -21,17 +21,18 @@ def have_speech_tools() -> bool:
     return bool(shutil.which("espeak-ng") and shutil.which("sox"))
 
 
-def speak(text: str, out: Path, voice: str = "ko") -> Path:
+def speak(text: str, out: Path, voice: str = "ko", dither: bool = False) -> Path:
     """Synthesize ``text`` to a 16 kHz mono 16-bit WAV file."""
     if not have_speech_tools():
         pytest.skip("espeak-ng and sox are needed to make speech audio")
     raw = out.with_suffix(".espeak.wav")
-    # -D: no dither when sox converts to 16 bits. Its dither is random, so every run made
-    # slightly different audio, and a comparison with bare Vosk on borderline speech then
-    # passed or failed by chance.
+    # sox dithers when it converts to 16 bits, from a random seed, so every run made slightly
+    # different audio and a comparison with bare Vosk on borderline speech passed or failed
+    # by chance. Either no dither (-D), or a dither that repeats itself (-R) where a test
+    # needs one (the voice-command grammar heard nothing in undithered espeak speech).
     subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True, timeout=60)
-    subprocess.run(["sox", "-V1", str(raw), "-D", "-r", "16000", "-c", "1", "-b", "16", str(out)],
-                   check=True, timeout=60)
+    subprocess.run(["sox", "-R" if dither else "-D", "-V1", str(raw), "-r", "16000", "-c", "1",
+                    "-b", "16", str(out)], check=True, timeout=60)
     raw.unlink()
     return out
 
