@@ -218,6 +218,13 @@ def test_a_recognizer_too_far_behind_skips_counts_and_keeps_the_times_right(
         reference = bare_runs_transcript(ko_model.load_path, wav, runs, channel=channel)
         mine = [(s["text_words"], s["start_ms"])
                 for s in live_segments(store, hearing["id"], channel)]
-        assert mine and mine == reference
+        assert mine and len(mine) == len(reference)
+        for (words, start), (bare_words, bare_start) in zip(mine, reference):
+            # A shift would be a block (250 ms) or more; a run that starts inside a word
+            # decodes that fragment on a knife's edge (seen once in CI: "로" heard 80 ms
+            # before the run bare Vosk was given), so that utterance is held to its times.
+            assert abs(start - bare_start) < 150, (mine, reference)
+            if all(not 0 <= bare_start - first * 1000 // 16000 < 500 for first, _ in runs):
+                assert words == bare_words, (mine, reference)
         assert verify_recording(store, recordings[channel]["id"]) == []
         assert recordings[channel]["frames"] == total
