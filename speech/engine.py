@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .endpoint import LIVE_SILENCE_MS, SilenceEndpoint
 from .errors import ModelError
 from .text import Word, join_plain, join_words, readable_words
 
@@ -162,10 +163,16 @@ class SpeechModel:
 
 
 class ChannelRecognizer:
-    """One channel's recognizer: feed PCM, get partials and finished utterances."""
+    """One channel's recognizer: feed PCM, get partials and finished utterances.
+
+    ``end_after_silence_ms``: a live hearing's recognizer also ends an utterance after that
+    much quiet following speech (see speech/endpoint.py); None for a file, which has no one
+    waiting and keeps the decoder's own segmentation.
+    """
 
     def __init__(self, model: SpeechModel, sample_rate: int, channel: int = 0,
-                 punctuate: bool = True, partial_every_ms: int | None = 500) -> None:
+                 punctuate: bool = True, partial_every_ms: int | None = 500,
+                 end_after_silence_ms: int | None = LIVE_SILENCE_MS) -> None:
         import vosk
 
         self.model = model
@@ -179,10 +186,17 @@ class ChannelRecognizer:
         self._recognizer = vosk.KaldiRecognizer(model.vosk_model, sample_rate)
         self._recognizer.SetWords(True)
         self._last_partial = ""
+        self._silence = None if end_after_silence_ms is None \
+            else SilenceEndpoint(sample_rate, end_after_silence_ms)
 
     def accept(self, pcm: bytes) -> list[Utterance | Partial]:
-        if self._recognizer.AcceptWaveform(pcm):
-            utterance = self._utterance(self._recognizer.Result())
+        ended = self._recognizer.AcceptWaveform(pcm)
+        quiet = self._silence is not None and self._silence.heard(pcm)
+        if ended or quiet:
+            utterance = self._utterance(self._recognizer.Result() if ended
+                                        else self._recognizer.FinalResult())
+            if ended and self._silence is not None:
+                self._silence.utterance_ended()
             self._last_partial = ""
             self._since_partial_ms = 0
             return [utterance] if utterance else []
@@ -200,6 +214,8 @@ class ChannelRecognizer:
         return []
 
     def finish(self) -> list[Utterance]:
+        if self._silence is not None:
+            self._silence.utterance_ended()
         utterance = self._utterance(self._recognizer.FinalResult())
         return [utterance] if utterance else []
 

@@ -65,7 +65,8 @@ def merge_gaps(rows: list[dict]) -> list[dict]:
 def recognize_pcm(model: SpeechModel, pcm: bytes, sample_rate: int, channel: int,
                   block_frames: int) -> list[Utterance]:
     """A fresh recognizer over ``pcm``, fed in the blocks a live hearing uses."""
-    recognizer = ChannelRecognizer(model, sample_rate, channel, partial_every_ms=None)
+    recognizer = ChannelRecognizer(model, sample_rate, channel, partial_every_ms=None,
+                                   end_after_silence_ms=None)
     step = block_frames * 2
     utterances: list[Utterance] = []
     for start in range(0, len(pcm), step):

@@ -54,8 +54,10 @@ def transcribe_source(source, model: SpeechModel, roles: dict[int, str] | None =
         elif on_partial:
             on_partial(event)
 
+    # A file has no one waiting for its finals: the decoder's own segmentation.
     workers = [ChannelWorker(ChannelRecognizer(model, source.sample_rate, channel,
-                                               partial_every_ms=500 if on_partial else None),
+                                               partial_every_ms=500 if on_partial else None,
+                                               end_after_silence_ms=None),
                              sink)
                for channel in range(source.channels)]
     for worker in workers:

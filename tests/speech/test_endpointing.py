@@ -61,8 +61,9 @@ def finals_in_own_process(model_path: Path, wav: Path, endpointing: dict) -> dic
 
 def finals_with_delay(model: SpeechModel, samples: np.ndarray
                       ) -> tuple[list[float], list[str]]:
-    """Each endpointed final's delay after its last word, and all the words."""
-    recognizer = ChannelRecognizer(model, 16000, partial_every_ms=500)
+    """Each endpointed final's delay after its last word, and all the words: the decoder's
+    rules alone (the pause heard in the audio is test_live_latency's)."""
+    recognizer = ChannelRecognizer(model, 16000, partial_every_ms=500, end_after_silence_ms=None)
     delays, words = [], []
     for start in range(0, len(samples), BLOCK):
         for event in recognizer.accept(samples[start:start + BLOCK].tobytes()):
@@ -114,3 +115,53 @@ def test_the_view_rewrites_options_once_and_keeps_the_rest(ko_model_path, tmp_pa
     assert reproducible_view(ko_model_path, {"rule4": 0.7}) == view
     assert reproducible_view(ko_model_path, {"rule4": 0.8}) != view
     assert json.loads(json.dumps(LIVE_ENDPOINTING)) == LIVE_ENDPOINTING
+
+
+@pytest.fixture(scope="module")
+def phrases_in_a_room(phrases, tmp_path_factory):
+    """The same phrases over a quiet room's pink noise (-50 dBFS), as a microphone hears them."""
+    samples = read_wav(phrases).astype(np.int32)
+    raw = subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", "-t", "raw",
+                          "-", "synth", f"{len(samples) / 16000 + 1:.3f}", "pinknoise",
+                          "gain", "-n",
+                          "-50"], capture_output=True, check=True, timeout=60).stdout
+    room = np.frombuffer(raw, dtype=np.int16)[:len(samples)].astype(np.int32)
+    mixed = np.clip(samples + room, -32768, 32767).astype(np.int16)
+    return write_wav(tmp_path_factory.mktemp("room") / "room.wav", mixed)
+
+
+LIVE_MEASURE = """
+import json, sys
+from pathlib import Path
+sys.path[:0] = sys.argv[3:]
+from courtdesk.speech.engine import ChannelRecognizer, SpeechModel, Utterance
+from speech_audio import read_wav
+model, samples = SpeechModel(Path(sys.argv[1]), "ko"), read_wav(Path(sys.argv[2]))
+out = {}
+for name, pause, block in (("live", 300, 1600), ("rules only", None, 4000)):
+    recognizer = ChannelRecognizer(model, 16000, end_after_silence_ms=pause)
+    delays, segments = [], []
+    for start in range(0, len(samples), block):
+        for event in recognizer.accept(samples[start:start + block].tobytes()):
+            if isinstance(event, Utterance):
+                delays.append((start + block) / 16000 - event.words[-1].end)
+                segments.append(event.text)
+    out[name] = {"delays": delays, "segments": segments}
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.timeout(300)
+def test_a_live_final_comes_within_800_ms_of_the_last_word(ko_model_path, phrases_in_a_room):
+    here = Path(__file__).parent
+    done = subprocess.run(
+        [sys.executable, "-c", LIVE_MEASURE, str(ko_model_path), str(phrases_in_a_room),
+         str(here), str(here.parent / "support")], capture_output=True, text=True,
+        timeout=240, env=os.environ.copy(), check=True)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    live, rules = figures["live"], figures["rules only"]
+    # One final per sentence (none cut inside one; the third line holds two), each within
+    # 0.8 s of its last word; the decoder's rules alone took over a second.
+    assert len(live["segments"]) == sum(line.count(".") for line in KO_LINES) * 2
+    assert max(live["delays"]) <= 0.8
+    assert statistics.median(live["delays"]) <= statistics.median(rules["delays"]) - 0.3

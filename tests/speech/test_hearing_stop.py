@@ -20,6 +20,7 @@ from test_hearing_session import PASSPHRASE, alsa_env, cli_env, make_case, prepa
 
 from courtdesk.app.hearings import HearingBook
 from courtdesk.offline_cache.store import LocalStore
+from courtdesk.speech.endpoint import LIVE_SILENCE_MS as LIVE
 from courtdesk.speech.gaps import hearing_gaps, transcribe_gaps
 from courtdesk.speech.recorder import read_audio, verify_recording
 from courtdesk.speech.session import HearingSession
@@ -119,7 +120,8 @@ def test_stop_closes_the_capture_at_once_and_recognition_catches_up(
         assert rec["frames"] >= 30 * 16000
         pcm = np.frombuffer(read_audio(store, rec["id"])[0], np.int16)
         captured = write_wav(tmp_path / f"captured{rec['channel']}.wav", pcm)
-        assert mine.get(rec["channel"], []) == bare_lexical_transcript(ko_model.load_path, captured)
+        assert mine.get(rec["channel"], []) == bare_lexical_transcript(ko_model.load_path, captured,
+                                                                        silence_ms=LIVE)
 
 
 @pytest.mark.timeout(300)

@@ -19,6 +19,7 @@ from test_hearing_stop import TimedEvents, long_stereo, read_wav_2ch
 
 from courtdesk.app.hearings import HearingBook
 from courtdesk.offline_cache.store import LocalStore
+from courtdesk.speech.endpoint import LIVE_SILENCE_MS as LIVE
 from courtdesk.speech.engine import ChannelRecognizer
 from courtdesk.speech.gaps import hearing_gaps
 from courtdesk.speech.recorder import read_audio, verify_recording
@@ -117,13 +118,15 @@ def test_a_crashed_recognizer_is_reported_restarted_and_its_gap_transcribed_late
         [(0, gap["start_ms"], gap["end_ms"], ["recognizer_failed"])]
     # The fresh recognizer heard everything after it, exactly as a bare one does.
     rest = channel_wav(store, recordings[0]["id"], tmp_path / "rest.wav", position_ms)
-    assert [s["text_words"] for s in after] == bare_lexical_transcript(ko_model.load_path, rest)
+    assert [s["text_words"] for s in after] == bare_lexical_transcript(ko_model.load_path, rest,
+                                                                      silence_ms=LIVE)
     assert [s["start_ms"] - position_ms for s in after] == \
         [start for _, start in bare_runs_transcript(ko_model.load_path, rest,
-                                                    [(0, len(read_wav(rest)))])]
+                                                    [(0, len(read_wav(rest)))],
+                                                    silence_ms=LIVE)]
     plaintiff = channel_wav(store, recordings[1]["id"], tmp_path / "plaintiff.wav")
     assert [s["text_words"] for s in live_segments(store, hearing["id"], 1)] == \
-        bare_lexical_transcript(ko_model.load_path, plaintiff)
+        bare_lexical_transcript(ko_model.load_path, plaintiff, silence_ms=LIVE)
     store.close()
 
     # After the hearing: the CLI transcribes the gap from the recording.
@@ -215,7 +218,8 @@ def test_a_recognizer_too_far_behind_skips_counts_and_keeps_the_times_right(
             runs.append((at, total))
         # What was recognized is a bare recognizer's words for the same runs, at the times
         # they were said (a skip must not shift the later segments' times).
-        reference = bare_runs_transcript(ko_model.load_path, wav, runs, channel=channel)
+        reference = bare_runs_transcript(ko_model.load_path, wav, runs, channel=channel,
+                                         silence_ms=LIVE)
         mine = [(s["text_words"], s["start_ms"])
                 for s in live_segments(store, hearing["id"], channel)]
         assert mine and len(mine) == len(reference)

@@ -19,6 +19,7 @@ from courtdesk.app.casebook import CaseBook
 from courtdesk.app.hearings import HearingBook
 from courtdesk.app.roles import Role
 from courtdesk.offline_cache.store import LocalStore
+from courtdesk.speech.endpoint import LIVE_SILENCE_MS
 from courtdesk.speech.engine import ChannelRecognizer
 from courtdesk.speech.sources import FileSource
 from courtdesk.speech.text import Word, join_plain, join_words
@@ -99,7 +100,7 @@ def test_tokens_never_reach_the_stored_transcript_or_the_pdf_record(
             assert not JUNK.search(segment["asr_text"] + (segment["edited_text"] or ""))
             assert not any(JUNK.search(w["w"]) for w in segment["words"])
         assert [" ".join(w["w"] for w in s["words"]) for s in segments] == \
-            bare_lexical_transcript(ko_model.load_path, junk_audio)
+            bare_lexical_transcript(ko_model.load_path, junk_audio, silence_ms=LIVE_SILENCE_MS)
         for fmt in ("srt", "txt"):
             book.export(hearing["id"], tmp_path / f"record.{fmt}", fmt)
             assert not JUNK_IN_RECORD.search((tmp_path / f"record.{fmt}").read_text("utf-8"))
