@@ -17,7 +17,8 @@ from .engine import ChannelRecognizer, EventSink, Partial, Utterance
 
 log = logging.getLogger(__name__)
 
-BACKLOG_BLOCKS = 400  # ~100 s of 0.25 s blocks per channel: a busy stretch, bounded in RAM
+BACKLOG_SECONDS = 100  # per channel: a busy stretch, bounded in RAM
+BACKLOG_BLOCKS = 400  # 100 s of a file's 0.25 s blocks
 
 
 class _Skipped:

@@ -25,7 +25,7 @@ from courtdesk.offline_cache.errors import CourtdeskError, StoreFull
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from .audio_drops import DropWatch
-from .channel_worker import BACKLOG_BLOCKS
+from .channel_worker import BACKLOG_SECONDS
 from .engine import ChannelRecognizer, Partial, SpeechModel, Utterance
 from .errors import AudioDeviceError
 from .live_recognition import LiveRecognition, RecognizerFactory, channel_label, clock
@@ -50,11 +50,11 @@ COMMAND_BACKLOG = 400
 class HearingSession:
     def __init__(self, store: LocalStore, hearing_id: str, source, model: SpeechModel | None,
                  roles: dict[int, str], *, actor: str, listener: Listener | None = None,
-                 block_frames: int = DEFAULT_BLOCK_FRAMES, max_seconds: float | None = None,
+                 block_frames: int | None = None, max_seconds: float | None = None,
                  start_offset_ms: int = 0, vocabulary=None, voice_commands=None,
                  command_channel: int = 0,
                  recognizer_factory: RecognizerFactory = ChannelRecognizer,
-                 recognition_backlog_blocks: int = BACKLOG_BLOCKS) -> None:
+                 recognition_backlog_blocks: int | None = None) -> None:
         self.store = store
         self.hearing_id = hearing_id
         self.source = source
@@ -62,7 +62,9 @@ class HearingSession:
         self.roles = roles
         self.actor = actor
         self.listener = listener or (lambda event: None)
-        self.block_frames = block_frames
+        # A live device's own blocks (0.1 s: a final can come no sooner than the block that
+        # ends its pause); a file's 0.25 s.
+        self.block_frames = block_frames or getattr(source, "block_frames", DEFAULT_BLOCK_FRAMES)
         self.max_seconds = max_seconds
         self.transcript = HearingTranscript(store, hearing_id, actor)
         self.start_offset_ms = start_offset_ms
@@ -75,7 +77,9 @@ class HearingSession:
         self.recognition = (LiveRecognition(store, hearing_id, model, roles, self._emit,
                                             self._sink_for,
                                             recognizer_factory=recognizer_factory,
-                                            backlog_blocks=recognition_backlog_blocks)
+                                            backlog_blocks=recognition_backlog_blocks or max(
+                                                16, BACKLOG_SECONDS * source.sample_rate
+                                                // self.block_frames))
                             if model is not None else None)
         self.frames_seen = 0
         self.error: CourtdeskError | None = None

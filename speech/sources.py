@@ -135,7 +135,7 @@ class DeviceSource:
     reattachable = True
 
     def __init__(self, device: str | int | None = None, channels: int | None = None,
-                 sample_rate: int | None = None, block_frames: int = 4000) -> None:
+                 sample_rate: int | None = None, block_frames: int | None = None) -> None:
         sd = _sounddevice()
         try:
             info = sd.query_devices(device, "input")
@@ -152,7 +152,9 @@ class DeviceSource:
                 f"{self.device_name} has {int(info['max_input_channels'])} input channels, but "
                 f"{self.channels} were asked for. Check the microphone map in the machine config.")
         self.sample_rate = int(sample_rate or self._pick_rate(sd, info))
-        self.block_frames = block_frames
+        # 0.1 s blocks: a live final can come no sooner than the block that ends its pause,
+        # and the clerk is waiting for it (a file is read in 0.25 s blocks).
+        self.block_frames = block_frames or self.sample_rate // 10
         self.overflows = 0
         self.dropped_blocks = 0
         self._queue: queue.Queue = queue.Queue()
