@@ -2,11 +2,16 @@
 
 The real HearingSession (recorder, store, per-channel worker) listens to a file played at
 real-time speed; for each final segment, latency = delivery time - end of its last word.
-Bare Vosk is measured the same way on the same model files for the ratio. Both run twice:
-on the model's own endpointing ("before") and on courtdesk's LIVE_ENDPOINTING ("after"),
-and the words of the two are compared (what the tuning costs in segment quality).
+Bare Vosk is measured the same way on the same model files, blocks and cuts for the ratio.
+Both run twice: as at the start of issue 10 ("before": the model's own endpoint rules, 0.25 s
+blocks) and as a live hearing runs now ("after": LIVE_ENDPOINTING, the pause heard in the
+audio (speech/endpoint.py), a device's 0.1 s blocks); the words of the two are compared
+(what the tuning costs in segment quality).
 
-    python bench/latency.py [--seconds 40]
+The phrases are espeak-ng speech over a room's noise (pink, --room-db, default -50 dBFS);
+``--room-db none`` leaves digital silence between them, which no microphone gives.
+
+    python bench/latency.py [--seconds 40] [--room-db -50]
 """
 
 from __future__ import annotations
@@ -37,30 +42,44 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def bare_latencies(model, samples) -> list[float]:
+# name: (model's endpoint rules {} or courtdesk's None, pause heard after ms or None, block)
+SETUPS = {"before": ({}, None, 4000), "after": (None, 300, 1600)}
+
+
+def bare_latencies(model, samples, silence_ms, block) -> list[float]:
     import vosk
+
+    from courtdesk.speech.endpoint import SilenceEndpoint
 
     recognizer = vosk.KaldiRecognizer(model.vosk_model, 16000)
     recognizer.SetWords(True)
+    pause = SilenceEndpoint(16000, silence_ms) if silence_ms else None
     started = time.monotonic()
     latencies = []
-    for start in range(0, len(samples), 4000):
-        due = started + (start + 4000) / 16000
+    for start in range(0, len(samples), block):
+        due = started + (start + block) / 16000
         time.sleep(max(0.0, due - time.monotonic()))
-        if recognizer.AcceptWaveform(samples[start:start + 4000].tobytes()):
-            words = json.loads(recognizer.Result()).get("result", [])
+        pcm = samples[start:start + block].tobytes()
+        ended = recognizer.AcceptWaveform(pcm)
+        paused = pause is not None and pause.heard(pcm)
+        if ended and pause is not None:
+            pause.utterance_ended()
+        if ended or paused:
+            result = recognizer.Result() if ended else recognizer.FinalResult()
+            words = json.loads(result).get("result", [])
             if words:
                 latencies.append(time.monotonic() - started - words[-1]["end"])
     return latencies
 
 
-def app_latencies(model, wav: Path) -> list[float]:
+def app_latencies(model, wav: Path, silence_ms, block) -> list[float]:
     from courtdesk.app.accounts import AccountBook
     from courtdesk.app.casebook import CaseBook
     from courtdesk.app.hearings import HearingBook
     from courtdesk.app.roles import Role
     from courtdesk.offline_cache import store_key
     from courtdesk.offline_cache.store import LocalStore
+    from courtdesk.speech.engine import ChannelRecognizer
     from courtdesk.speech.session import HearingSession
     from courtdesk.speech.sources import FileSource, PacedSource
 
@@ -80,8 +99,11 @@ def app_latencies(model, wav: Path) -> list[float]:
                 latencies.append(time.monotonic() - started[0]
                                  - event["segment"]["end_ms"] / 1000)
 
-        session = HearingSession(store, hearing["id"], PacedSource(FileSource(wav)), model,
-                                 {0: "judge"}, actor=clerk.actor, listener=listen)
+        session = HearingSession(
+            store, hearing["id"], PacedSource(FileSource(wav, block)), model, {0: "judge"},
+            actor=clerk.actor, listener=listen, block_frames=block,
+            recognizer_factory=lambda m, rate, channel: ChannelRecognizer(
+                m, rate, channel, end_after_silence_ms=silence_ms))
         started.append(time.monotonic())
         thread = threading.Thread(target=session.run)
         thread.start()
@@ -102,7 +124,8 @@ def word_errors(reference: list[str], hypothesis: list[str]) -> int:
     return row[-1]
 
 
-def audio_time_latencies(model, samples) -> tuple[list[float], list[list[str]]]:
+def audio_time_latencies(model, samples, silence_ms, block
+                         ) -> tuple[list[float], list[list[str]]]:
     """Where in the stream each final came (its block's end) minus its last word's end.
 
     Independent of the machine's load (the wall-clock figures are not: a decoder that falls
@@ -110,15 +133,30 @@ def audio_time_latencies(model, samples) -> tuple[list[float], list[list[str]]]:
     """
     from courtdesk.speech.engine import ChannelRecognizer, Utterance
 
-    recognizer = ChannelRecognizer(model, 16000, partial_every_ms=500)
+    recognizer = ChannelRecognizer(model, 16000, partial_every_ms=500,
+                                   end_after_silence_ms=silence_ms)
     latencies, segments = [], []
-    for start in range(0, len(samples), 4000):
-        for event in recognizer.accept(samples[start:start + 4000].tobytes()):
+    for start in range(0, len(samples), block):
+        for event in recognizer.accept(samples[start:start + block].tobytes()):
             if isinstance(event, Utterance):
-                latencies.append((start + 4000) / 16000 - event.words[-1].end)
+                latencies.append((start + block) / 16000 - event.words[-1].end)
                 segments.append([w.word for w in event.words])
     segments += [[w.word for w in u.words] for u in recognizer.finish()]
     return latencies, segments
+
+
+def with_room_noise(samples, dbfs: float):
+    """``samples`` plus pink noise at ``dbfs`` (sox, a repeatable seed)."""
+    import subprocess
+
+    import numpy as np
+
+    raw = subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", "-t", "raw",
+                          "-", "synth", f"{len(samples) / 16000 + 1:.3f}", "pinknoise",
+                          "gain", "-n",
+                          f"{dbfs}"], capture_output=True, check=True).stdout
+    room = np.frombuffer(raw, dtype=np.int16)[:len(samples)].astype(np.int32)
+    return np.clip(samples.astype(np.int32) + room, -32768, 32767).astype(np.int16)
 
 
 def hangul(text: str) -> list[str]:
@@ -128,24 +166,33 @@ def hangul(text: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=40)
+    parser.add_argument("--room-db", default="-50", help="pink room noise, dBFS, or none")
     args = parser.parse_args()
     from courtdesk.speech.engine import SpeechModel
 
     samples, ends = speech_track(args.seconds, gap_s=1.5)
+    if args.room_db != "none":
+        samples = with_room_noise(samples, float(args.room_db))
     spoken = hangul("".join(PHRASES[i % len(PHRASES)] for i in range(len(ends))))
-    models = {"before": SpeechModel(ko_model_path(), "ko", endpointing={}),
-              "after": SpeechModel(ko_model_path(), "ko")}
+    models = {name: SpeechModel(ko_model_path(), "ko", endpointing=rules)
+              for name, (rules, _, _) in SETUPS.items()}
     figures: dict[str, dict[str, list[float]]] = {}
     segments: dict[str, list[list[str]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         wav = write_wav(Path(tmp) / "hearing.wav", samples)
         for name, model in models.items():
-            audio, segments[name] = audio_time_latencies(model, samples)
-            figures[name] = {"courtdesk (wall clock)": app_latencies(model, wav),
-                             "bare Vosk (wall clock)": bare_latencies(model, samples),
-                             "courtdesk (audio time)": audio}
+            _, silence_ms, block = SETUPS[name]
+            audio, segments[name] = audio_time_latencies(model, samples, silence_ms, block)
+            figures[name] = {
+                "courtdesk (wall clock)": app_latencies(model, wav, silence_ms, block),
+                "bare Vosk (wall clock)": bare_latencies(model, samples, silence_ms, block),
+                "courtdesk (audio time)": audio}
+    print(f"room noise: {args.room_db} dBFS" if args.room_db != "none"
+          else "digital silence between phrases")
     for name, model in models.items():
-        print(f"{name} tuning ({endpoint_rules(model.load_path)}):")
+        _, silence_ms, block = SETUPS[name]
+        pause = f"pause heard after {silence_ms} ms" if silence_ms else "no pause heard"
+        print(f"{name} ({endpoint_rules(model.load_path)}; {pause}; {block / 16:.0f} ms blocks):")
         for side, values in figures[name].items():
             print(f"  {side}: {len(values)} utterances; p50 {statistics.median(values) * 1000:.0f}"
                   f" ms, p95 {percentile(values, 0.95) * 1000:.0f} ms")
