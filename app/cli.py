@@ -70,6 +70,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     store = open_store(create=False)
     try:
+        problems = store.integrity_problems()  # a damaged file first: nothing in it counts
+        if problems:
+            raise store.damaged(problems)
         report = store.verify_audit()
     finally:
         store.close()
@@ -272,10 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except CourtdeskError as exc:
-        if getattr(args, "json", False):
-            print(json.dumps({"error": exc.code, "message": exc.message}, ensure_ascii=False))
-        print(f"courtdesk: {exc.message}", file=sys.stderr)
-        return EXIT_FAULT
+        return _report_error(args, exc)
     except ValueError as exc:
         print(f"courtdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -285,6 +285,26 @@ def main(argv: list[str] | None = None) -> int:
         # Output piped into `head` and closed early: not an error worth a traceback.
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        return _report_error(args, _damage_or_raise(exc))
+
+
+def _report_error(args: argparse.Namespace, exc: CourtdeskError) -> int:
+    if getattr(args, "json", False):
+        print(json.dumps({"error": exc.code, "message": exc.message}, ensure_ascii=False))
+    print(f"courtdesk: {exc.message}", file=sys.stderr)
+    return EXIT_FAULT
+
+
+def _damage_or_raise(exc: Exception) -> CourtdeskError:
+    """A damaged store says so, never with a raw exception; anything else is a bug."""
+    from courtdesk.offline_cache.store_integrity import damaged_error, is_damage_error
+
+    if is_damage_error(exc):
+        # Read as it failed mid-command; `courtdesk doctor` names the damaged pages.
+        return damaged_error(profile_dir() / "store",
+                             [f"{type(exc).__name__}: {exc}".rstrip(": ")], None)
+    raise exc
 
 
 def _entry() -> None:

@@ -173,8 +173,9 @@ _STORE_FIXES = {
     WrongPassphrase: "Check COURTDESK_PASSPHRASE or type the passphrase again; a lost "
                      "passphrase cannot be recovered (records already synced are safe on the "
                      "court's server)",
-    StoreDamaged: "Keep the store folder exactly as it is and ask court IT to restore it from "
-                  "a backup",
+    StoreDamaged: "Keep the store folder exactly as it is and ask court IT to restore the "
+                  "store from the court's server (move the folder aside, log in, sync); what "
+                  "was not yet synced is lost unless a backup holds it",
     KeyUnavailable: "Log in to the desktop session so its keyring is unlocked, then run "
                     "courtdesk doctor again",
     EncryptionUnavailable: "Reinstall courtdesk with its dependencies (sqlcipher3)",
@@ -218,10 +219,20 @@ def _check_store(run: _Run, asker: PassphraseProvider) -> Check:
         details["error"] = exc.code
         return Check("store", "fault", exc.message, fix, details)
     run.store = store
-    return _inspect_open_store(store, details)
+    return _inspect_open_store(run, store, details)
 
 
-def _inspect_open_store(store: LocalStore, details: dict) -> Check:
+def _inspect_open_store(run: _Run, store: LocalStore, details: dict) -> Check:
+    # The file first: on a damaged page every later query would fail with a bare
+    # "out of memory" or "SQL logic error" instead of saying what is wrong.
+    problems = store.integrity_problems()
+    details["integrity"] = problems or ["ok"]
+    if problems:
+        damaged = store.damaged(problems)
+        run.store = None  # the accounts check must not read a damaged file
+        store.close()
+        details["error"] = damaged.code
+        return Check("store", "fault", damaged.message, _STORE_FIXES[StoreDamaged], details)
     count = store.conn.execute
     schema = count("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     details.update(
@@ -230,16 +241,9 @@ def _inspect_open_store(store: LocalStore, details: dict) -> Check:
         pending_changes=store.pending_changes(),
         store_id=store.header.store_id,
     )
-    problems = store.integrity_problems()
     audit = store.verify_audit()
-    details.update(integrity=problems or ["ok"], audit_entries=audit.entries,
+    details.update(audit_entries=audit.entries,
                    audit_problems=[p.__dict__ for p in audit.problems])
-    if problems:
-        return Check("store", "fault", f"the store database is damaged ({problems[0]}): "
-                     "some records may be unreadable",
-                     "Close courtdesk, keep the store folder as it is and ask court IT to "
-                     "restore it from a backup; synced records are safe on the court's server",
-                     details)
     if not audit.ok:
         first = audit.problems[0]
         return Check("store", "fault", f"the audit log was altered: {len(audit.problems)} "

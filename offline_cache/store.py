@@ -34,6 +34,7 @@ from .errors import (
 )
 from .ids import new_id
 from .migrations import LATEST_VERSION, MIGRATIONS
+from .store_integrity import damage_problems, damaged_error, is_damage_error
 from .store_key import (
     HEADER_NAME,
     PassphraseProvider,
@@ -69,7 +70,7 @@ def _sqlcipher():
     return sqlcipher3
 
 
-def translate_sqlite_error(exc: Exception, directory: Path) -> StoreError:
+def translate_sqlite_error(exc: BaseException, directory: Path) -> StoreError:
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StoreFull(
@@ -83,13 +84,8 @@ def translate_sqlite_error(exc: Exception, directory: Path) -> StoreError:
             "the folder's permissions or the disk, then try again.",
             path=str(directory),
         )
-    if "not a database" in text or "malformed" in text or "hmac check" in text:
-        return StoreDamaged(
-            f"The local store in {directory} is damaged ({exc}). courtdesk changed nothing. "
-            "Keep the folder as it is and ask court IT to restore it from a backup; records "
-            "already synced are safe on the court's server.",
-            path=str(directory),
-        )
+    if is_damage_error(exc):
+        return damaged_error(directory, [f"{type(exc).__name__}: {exc}".rstrip(": ")], None)
     return StoreError(f"The local store failed: {exc}", path=str(directory))
 
 
@@ -206,12 +202,22 @@ class LocalStore:
             creating = True
         try:
             writer = _connect(db_path, key, writer=True)
-        except sqlcipher3.Error as exc:
+        except (sqlcipher3.Error, MemoryError) as exc:
             raise translate_sqlite_error(exc, directory) from exc
+        if not creating:
+            # Every page's HMAC, before anything trusts the file: a changed byte in an
+            # index page would otherwise pass unnoticed until some query trips on it.
+            def connect():
+                return _connect(db_path, key, writer=False)
+
+            problems = damage_problems(connect, full=False)
+            if problems:
+                writer.close()
+                raise damaged_error(directory, problems, connect)
         store = cls(directory, writer, header, key)
         try:
             store._migrate()
-        except sqlcipher3.Error as exc:
+        except (sqlcipher3.Error, MemoryError) as exc:
             store.close()
             raise translate_sqlite_error(exc, directory) from exc
         except BaseException:
@@ -363,7 +369,7 @@ class LocalStore:
                     writer.execute("ROLLBACK")
                 except sqlcipher3.Error:
                     pass  # SQLite already rolled back (e.g. on SQLITE_FULL)
-                if isinstance(exc, sqlcipher3.Error):
+                if isinstance(exc, sqlcipher3.Error | MemoryError):
                     raise translate_sqlite_error(exc, self.directory) from exc
                 raise
             finally:
@@ -508,5 +514,13 @@ class LocalStore:
             return cur.rowcount
 
     def integrity_problems(self) -> list[str]:
-        rows = self.conn.execute("PRAGMA quick_check").fetchall()
-        return [r[0] for r in rows if r[0] != "ok"]
+        """SQLCipher's page HMACs and SQLite's full integrity check, each on a fresh
+        connection (a bad page poisons the connection that read it); [] when sound."""
+        return damage_problems(self._fresh_connection, full=True)
+
+    def damaged(self, problems: list[str]) -> StoreDamaged:
+        """The error to show for ``problems``, with what a restore from the server loses."""
+        return damaged_error(self.directory, problems, self._fresh_connection)
+
+    def _fresh_connection(self):
+        return _connect(self.directory / DB_NAME, self._key, writer=False)

@@ -54,8 +54,10 @@ def error_texts() -> dict[str, ErrorText]:
                       "courtdesk cannot read the encrypted case store on this computer and has "
                       "changed nothing in it. Work already synced is safe on the court's server."),
             translate("ErrorMessages",
-                      "Do not delete or move the profile folder. Ask court IT to restore it from "
-                      "a backup; the details below name the file."),
+                      "Do not delete or move the profile folder. Ask court IT to restore the "
+                      "store from the court's server; what this computer had not yet synced is "
+                      "lost unless a backup holds it. The details below name the file and what "
+                      "was not synced."),
         ),
         "store_unwritable": ErrorText(
             translate("ErrorMessages", "courtdesk cannot write to its data folder"),
@@ -323,7 +325,13 @@ def hearing_error_text(code: str) -> ErrorText:
 
 # -- one path from an error to what a person sees -------------------------------------------
 def error_code(exc: BaseException) -> str:
-    return str(getattr(exc, "code", "") or "unexpected")
+    code = str(getattr(exc, "code", "") or "")
+    if not code:
+        from courtdesk.offline_cache.store_integrity import is_damage_error
+
+        # A read that hit a damaged page of the store (SQLCipher says "out of memory").
+        code = "store_damaged" if is_damage_error(exc) else "unexpected"
+    return code
 
 
 def text_code(code: str, params: dict | None = None) -> str:

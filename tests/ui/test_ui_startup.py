@@ -177,6 +177,29 @@ def test_damaged_store_is_reported_and_left_alone(qtbot, case_profile, make_flow
     assert _tree_digest(isolated_profile / "store") == before
 
 
+def test_a_damaged_index_page_is_reported_at_start(qtbot, case_profile, make_flow,
+                                                  isolated_profile, screenshot):
+    # One flipped bit in the file's last page (an index or table page the start-up reads
+    # no row of): SQLCipher's page HMAC finds it before anything trusts the file.
+    database = isolated_profile / "store" / "store.db"
+    raw = bytearray(database.read_bytes())
+    raw[len(raw) - 4096 + 300] ^= 0x04
+    database.write_bytes(bytes(raw))
+    before = _tree_digest(isolated_profile / "store")
+    flow = make_flow("zh_CN")
+    qtbot.waitUntil(lambda: flow.error_box is not None, timeout=20_000)
+    box = flow.error_box
+    assert box.text() == "本地案件库已损坏"
+    assert "从法院服务器恢复案件库" in box.informativeText()
+    assert "store_damaged" in box.detailedText()
+    assert "HMAC verification failed for page" in box.detailedText()
+    screenshot(box, "store_damaged_index_page_zh_CN")
+    box.done(0)
+    qtbot.waitUntil(lambda: flow.exit_code is not None, timeout=5000)
+    assert flow.exit_code == 1
+    assert _tree_digest(isolated_profile / "store") == before
+
+
 def test_error_messages_exist_for_every_store_code(qapp, make_flow):
     from courtdesk.ui.messages import error_text
 

@@ -558,8 +558,8 @@
         <translation>courtdesk cannot read the encrypted case store on this computer and has changed nothing in it. Work already synced is safe on the court&apos;s server.</translation>
     </message>
     <message>
-        <source>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</source>
-        <translation>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</translation>
+        <source>Do not delete or move the profile folder. Ask court IT to restore the store from the court&apos;s server; what this computer had not yet synced is lost unless a backup holds it. The details below name the file and what was not synced.</source>
+        <translation>Do not delete or move the profile folder. Ask court IT to restore the store from the court&apos;s server; what this computer had not yet synced is lost unless a backup holds it. The details below name the file and what was not synced.</translation>
     </message>
     <message>
         <source>courtdesk cannot write to its data folder</source>

@@ -558,8 +558,8 @@
         <translation>courtdesk가 이 컴퓨터의 암호화된 사건 저장소를 읽을 수 없으며, 저장소에는 아무것도 변경하지 않았습니다. 이미 동기화된 작업은 법원 서버에 안전하게 있습니다.</translation>
     </message>
     <message>
-        <source>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</source>
-        <translation>프로필 폴더를 삭제하거나 옮기지 마십시오. 법원 전산 담당자에게 백업에서 복원해 달라고 요청하십시오. 해당 파일은 아래 세부 정보에 있습니다.</translation>
+        <source>Do not delete or move the profile folder. Ask court IT to restore the store from the court&apos;s server; what this computer had not yet synced is lost unless a backup holds it. The details below name the file and what was not synced.</source>
+        <translation>프로필 폴더를 삭제하거나 옮기지 마십시오. 법원 전산 담당자에게 법원 서버에서 저장소를 복원해 달라고 요청하십시오. 이 컴퓨터에서 아직 동기화하지 않은 내용은 백업에 없으면 잃게 됩니다. 해당 파일과 동기화되지 않은 내용은 아래 세부 정보에 있습니다.</translation>
     </message>
     <message>
         <source>courtdesk cannot write to its data folder</source>

@@ -558,8 +558,8 @@
         <translation>courtdesk 无法读取本机上的加密案件库，且未对其做任何改动。已同步的工作仍安全地保存在法院服务器上。</translation>
     </message>
     <message>
-        <source>Do not delete or move the profile folder. Ask court IT to restore it from a backup; the details below name the file.</source>
-        <translation>请勿删除或移动用户数据文件夹。请联系法院信息中心从备份中恢复；下方详细信息中列出了相关文件。</translation>
+        <source>Do not delete or move the profile folder. Ask court IT to restore the store from the court&apos;s server; what this computer had not yet synced is lost unless a backup holds it. The details below name the file and what was not synced.</source>
+        <translation>请勿删除或移动用户数据文件夹。请联系法院信息中心从法院服务器恢复案件库；本机尚未同步的内容会丢失（备份中保存的除外）。下方详细信息中列出了相关文件和尚未同步的内容。</translation>
     </message>
     <message>
         <source>courtdesk cannot write to its data folder</source>
