@@ -116,7 +116,8 @@ def _record_hearing(args) -> int:
                     print(f"courtdesk: voice commands are off: {exc}", file=sys.stderr)
         session = HearingSession(store, hearing["id"], source, model, roles, actor=user.actor,
                                  listener=listen, max_seconds=args.seconds,
-                                 vocabulary=vocabulary, voice_commands=commands)
+                                 vocabulary=vocabulary, voice_commands=commands,
+                                 pause_ms=config.pause_ms)
         _stop_on_signals(session)
         print(f"recording hearing {hearing['id']} ({hearing['title']}); Ctrl+C stops",
               file=sys.stderr, flush=True)

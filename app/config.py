@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from courtdesk.offline_cache.errors import CourtdeskError
+from courtdesk.speech.endpoint import LIVE_SILENCE_MS
 
 LANGUAGES = ("zh_CN", "en", "ko")
 SPEAKER_ROLES = ("judge", "presiding_judge", "people_assessor", "clerk", "plaintiff",
@@ -49,6 +50,7 @@ class MachineConfig:
     microphones: dict[int, str] = field(default_factory=dict)  # input channel -> speaker role
     audio_device: str = ""
     model_paths: list[str] = field(default_factory=list)
+    pause_ms: int = LIVE_SILENCE_MS  # a live final after this much quiet; 0: decoder's rules
 
     @property
     def exists(self) -> bool:
@@ -104,7 +106,7 @@ def load_config(path: Path | None = None) -> MachineConfig:
     server = section("server", {"url", "ca_file"})
     ui = section("ui", {"language"})
     audio = section("audio", {"device", "microphones"})
-    speech = section("speech", {"model_paths"})
+    speech = section("speech", {"model_paths", "pause_ms"})
 
     config = MachineConfig(path=path, court=text(court, "court", "name"),
                            courtroom=text(court, "court", "courtroom"))
@@ -138,6 +140,13 @@ def load_config(path: Path | None = None) -> MachineConfig:
         raise _fail(path, "speech.model_paths", "must be a list of folders",
                     'Write it as model_paths = ["/opt/vosk/model-cn"]')
     config.model_paths = model_paths
+    pause_ms = speech.get("pause_ms", LIVE_SILENCE_MS)
+    if not isinstance(pause_ms, int) or isinstance(pause_ms, bool) or not (
+            pause_ms == 0 or 150 <= pause_ms <= 2000):
+        raise _fail(path, "speech.pause_ms", f"is {pause_ms!r}",
+                    "Give milliseconds between 150 and 2000, or 0 to end lines only where the "
+                    "recognizer's own rules do")
+    config.pause_ms = pause_ms
     return config
 
 
@@ -167,4 +176,7 @@ microphones = { 1 = "presiding_judge", 2 = "plaintiff", 3 = "defendant", 4 = "cl
 
 [speech]
 model_paths = []          # extra Vosk model folders installed by IT
+# A live line is final once the speaker has paused this long (ms). Longer: fewer lines cut at
+# a speaker's pauses; 0: only where the recognizer's own rules end one (about 1 s later).
+pause_ms = 300
 """

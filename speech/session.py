@@ -26,6 +26,7 @@ from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from .audio_drops import DropWatch
 from .channel_worker import BACKLOG_SECONDS
+from .endpoint import LIVE_SILENCE_MS
 from .engine import ChannelRecognizer, Partial, SpeechModel, Utterance
 from .errors import AudioDeviceError
 from .live_recognition import LiveRecognition, RecognizerFactory, channel_label, clock
@@ -53,8 +54,14 @@ class HearingSession:
                  block_frames: int | None = None, max_seconds: float | None = None,
                  start_offset_ms: int = 0, vocabulary=None, voice_commands=None,
                  command_channel: int = 0,
-                 recognizer_factory: RecognizerFactory = ChannelRecognizer,
+                 recognizer_factory: RecognizerFactory | None = None,
+                 pause_ms: int = LIVE_SILENCE_MS,
                  recognition_backlog_blocks: int | None = None) -> None:
+        """``pause_ms``: end an utterance after that much quiet after speech (0: only at the
+        decoder's own endpoints; the machine config's speech.pause_ms)."""
+        if recognizer_factory is None:
+            def recognizer_factory(m: SpeechModel, rate: int, channel: int) -> ChannelRecognizer:
+                return ChannelRecognizer(m, rate, channel, end_after_silence_ms=pause_ms or None)
         self.store = store
         self.hearing_id = hearing_id
         self.source = source

@@ -205,7 +205,7 @@ class HearingController(QObject):
             self.session.store, self.hearing_id, prepared.source, prepared.model, roles,
             actor=self.session.user.actor, listener=self._listener(self._serial),
             start_offset_ms=offset_ms, vocabulary=prepared.vocabulary,
-            voice_commands=prepared.commands)
+            voice_commands=prepared.commands, pause_ms=self.session.config.pause_ms)
         self._set_busy("")
         self._set_state("recording")
         self.hearing_session.start()

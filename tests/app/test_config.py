@@ -18,6 +18,7 @@ def test_the_template_is_a_valid_config(tmp_path):
     assert config.court == "延吉市人民法院"
     assert config.microphones == {1: "presiding_judge", 2: "plaintiff", 3: "defendant",
                                   4: "clerk"}
+    assert config.pause_ms == 300
 
 
 def test_no_file_means_defaults(tmp_path):
@@ -35,6 +36,8 @@ def test_no_file_means_defaults(tmp_path):
         ("[audio]\nmicrophones = { 0 = 'judge' }\n", "audio.microphones.0"),
         ("[speech]\nmodel_paths = '/opt/model'\n", "speech.model_paths"),
         ("[printer]\nname = 'x'\n", "printer"),
+        ("[speech]\npause_ms = 50\n", "speech.pause_ms"),
+        ("[speech]\npause_ms = '300'\n", "speech.pause_ms"),
     ],
 )
 def test_wrong_settings_name_the_key(tmp_path, text, key):
@@ -53,3 +56,8 @@ def test_config_env_pointing_nowhere_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setenv("COURTDESK_CONFIG", str(tmp_path / "missing.toml"))
     with pytest.raises(ConfigError, match="COURTDESK_CONFIG"):
         load_config()
+
+
+def test_a_pause_of_0_leaves_lines_to_the_recognizer(tmp_path):
+    assert load_config(write(tmp_path, "[speech]\npause_ms = 0\n")).pause_ms == 0
+    assert load_config(write(tmp_path, "[speech]\npause_ms = 700\n")).pause_ms == 700

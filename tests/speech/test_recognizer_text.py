@@ -113,6 +113,32 @@ def test_tokens_never_reach_the_stored_transcript_or_the_pdf_record(
         store.close()
 
 
+@pytest.mark.timeout(300)
+def test_a_pause_of_0_keeps_the_recognizers_own_lines(tmp_path, fast_kdf, ko_model, junk_audio,
+                                                     monkeypatch):
+    """speech.pause_ms = 0 in the machine config: lines end only at the decoder's endpoints."""
+    from courtdesk.speech.session import HearingSession
+
+    monkeypatch.setenv("COURTDESK_HOME", str(tmp_path / "home"))
+    store = LocalStore.open(tmp_path / "store", lambda r: PASSPHRASE if r.attempt == 1 else None)
+    try:
+        clerk, case_id = make_case(store)
+        book = HearingBook(store, clerk)
+        lines = {}
+        for pause_ms in (0, LIVE_SILENCE_MS):
+            hearing = book.hearing_to_record(case_id, None)
+            HearingSession(store, hearing["id"], FileSource(junk_audio), ko_model, {0: "judge"},
+                           actor=clerk.actor, pause_ms=pause_ms).run()
+            lines[pause_ms] = [" ".join(w["w"] for w in s["words"])
+                               for s in book.transcript(hearing["id"]).segments()]
+        assert lines[0] == bare_lexical_transcript(ko_model.load_path, junk_audio)
+        assert lines[LIVE_SILENCE_MS] == bare_lexical_transcript(
+            ko_model.load_path, junk_audio, silence_ms=LIVE_SILENCE_MS)
+        assert lines[0] != lines[LIVE_SILENCE_MS]
+    finally:
+        store.close()
+
+
 def test_an_utterance_of_only_tokens_is_no_segment(ko_model, junk_audio):
     """Bare Vosk, held to the model's digit tokens by a grammar, hears only "[1]"/"[4]"."""
     import vosk
