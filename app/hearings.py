@@ -136,7 +136,7 @@ class HearingBook:
 
     def record_for_export(self, hearing_id: str, language: str = "zh_CN"):
         from courtdesk.speech.record_export import HearingRecord, RecordLine, RecordNote
-        from courtdesk.speech.speakers import speaker_label
+        from courtdesk.speech.speakers import agent_label, speaker_label
 
         hearing = self.open(hearing_id)
         case_file = self.cases.open_case(hearing["case_id"])
@@ -149,9 +149,7 @@ class HearingBook:
         for party in case_file.parties:
             participants.append((speaker_label(party["side"], language), party["name"]))
             if party["lawyer_name"]:
-                participants.append((speaker_label(party["side"], language) + "代理人"
-                                     if language == "zh_CN" else speaker_label(party["side"],
-                                                                               language),
+                participants.append((agent_label(party["side"], language),
                                      party["lawyer_name"]))
         lines = [RecordLine(speaker=speaker_label(s["speaker_role"], language), text=s["text"],
                             start_ms=s["start_ms"], end_ms=s["end_ms"], channel=s["channel"],

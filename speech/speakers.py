@@ -19,3 +19,11 @@ SPEAKER_LABELS: dict[str, dict[str, str]] = {
 
 def speaker_label(role: str, language: str = "zh_CN") -> str:
     return SPEAKER_LABELS.get(language, SPEAKER_LABELS["zh_CN"]).get(role, role or "—")
+
+
+_AGENT_OF = {"zh_CN": "{}代理人", "ko": "{} 소송대리인", "en": "{}'s counsel"}
+
+
+def agent_label(side: str, language: str = "zh_CN") -> str:
+    """A party's lawyer as the record names them: "原告代理人", "원고 소송대리인"."""
+    return _AGENT_OF.get(language, _AGENT_OF["zh_CN"]).format(speaker_label(side, language))

@@ -320,3 +320,11 @@ def test_control_characters_do_not_cut_a_line_short(tmp_path):
     export_pdf(record, tmp_path / "record.pdf")
     with pymupdf.open(tmp_path / "record.pdf") as doc:
         assert "证人：第一句 第二句 第三句" in doc[0].get_text()
+
+
+def test_a_partys_lawyer_is_named_as_such_in_every_language():
+    from courtdesk.speech.speakers import agent_label
+
+    assert agent_label("plaintiff") == "原告代理人"
+    assert agent_label("defendant", "ko") == "피고 소송대리인"
+    assert agent_label("plaintiff", "en") == "Plaintiff's counsel"
