@@ -5,7 +5,15 @@ start (``Upload-Offset``) and carry the chunk's own SHA-256 (``Upload-Checksum: 
 <base64>``), and checked as a whole when the last byte arrives: a file whose hash does not
 match is reset to zero, never kept.
 
-Chunk writes to one file are serialized by a lock inside the server process, so a blob
+Who may do what with a file follows (case, record), never the hash alone: hashes are not
+secret (laptop file names, audit entries). Each uploader has their own upload of a file
+(``blob_uploads``) and sees only that; a record may name a file only when its pusher sent
+the bytes or its own case already holds the file where the pusher may read it; a download
+goes only through a record of a case the caller may read. The same bytes sent for two
+courts are stored once, and that never shows: for a file the caller may not read every
+route answers as for a file that does not exist.
+
+Chunk writes to one upload are serialized by a lock inside the server process, so a blob
 folder belongs to one server process (several processes need a shared lock first).
 """
 
@@ -26,6 +34,7 @@ from courtdesk.app.roles import Role
 from . import access, models
 from .auth import Principal
 from .db import Database, now_ms
+from .record_types import SHA256_HEX
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 MAX_CHUNK = 16 * 2**20  # bytes per PATCH; the client's chunks are smaller
@@ -79,6 +88,9 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+NOT_FOUND = "No such file on the server; create it first."
+
+
 class BlobService:
     def __init__(self, db: Database, directory: Path) -> None:
         self.db = db
@@ -87,12 +99,31 @@ class BlobService:
         self.partial_dir.mkdir(parents=True, exist_ok=True)
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        self._adopt_legacy_partials()
 
     def final_path(self, sha: str) -> Path:
         return self.directory / sha[:2] / sha
 
-    def _partial_path(self, sha: str) -> Path:
-        return self.partial_dir / sha
+    def _partial_path(self, user_id: str, sha: str) -> Path:
+        # One partial file per uploader: two people sending the same file never write
+        # into each other's upload.
+        owner = hashlib.sha256(user_id.encode()).hexdigest()[:16]
+        return self.partial_dir / f"{sha}.{owner}"
+
+    def _adopt_legacy_partials(self) -> None:
+        """Partial uploads from before per-uploader uploads belong to their first uploader."""
+        legacy = [p for p in self.partial_dir.iterdir()
+                  if len(p.name) == 64 and SHA256_HEX.match(p.name)]
+        if not legacy:
+            return
+        with self.db.read() as conn:
+            owners = dict(conn.execute(sa.select(models.blobs.c.sha256,
+                                                 models.blobs.c.created_by)
+                                       .where(models.blobs.c.sha256.in_([p.name for p in
+                                                                         legacy]))).all())
+        for path in legacy:
+            if path.name in owners:
+                os.replace(path, self._partial_path(owners[path.name], path.name))
 
     @staticmethod
     def _require_content_role(principal: Principal) -> None:
@@ -100,28 +131,38 @@ class BlobService:
             raise BlobError(403, "forbidden", "Court IT accounts do not read or write case "
                                               "content.")
 
+    @staticmethod
+    def _upload_row(conn: sa.Connection, principal: Principal, sha: str):
+        uploads = models.blob_uploads
+        return conn.execute(sa.select(uploads).where(
+            uploads.c.sha256 == sha, uploads.c.user_id == principal.user_id)).first()
+
     def create(self, principal: Principal, sha: str, size: int) -> tuple[BlobState, bool]:
-        """The blob's state and whether this call created it (the same file twice is one)."""
+        """The caller's upload of this file and whether this call created it.
+
+        Only the caller's own upload counts: a file someone else sent (in any case, any
+        court) is sent again in full, which proves the caller holds the bytes, and is then
+        stored once.
+        """
         self._require_content_role(principal)
         if size == 0 and sha != EMPTY_SHA256:
             raise BlobError(400, "hash_mismatch", "An empty file has a different SHA-256.")
         with self.db.write(log=False) as conn:
-            row = conn.execute(sa.select(models.blobs)
-                               .where(models.blobs.c.sha256 == sha)).first()
+            row = self._upload_row(conn, principal, sha)
             if row is not None:
                 if row.size != size:
                     raise BlobError(409, "size_mismatch",
-                                    f"This file is registered with {row.size} bytes, not "
+                                    f"You registered this file with {row.size} bytes, not "
                                     f"{size}.")
                 return BlobState(sha, row.size, row.received, row.complete), False
             now = now_ms()
             complete = size == 0
             if complete:
                 self._publish_empty(sha)
-            conn.execute(sa.insert(models.blobs).values(
-                sha256=sha, size=size, received=0, complete=complete,
-                court_id=principal.court_id, created_by=principal.user_id, created_at=now,
-                completed_at=now if complete else None))
+                self._register_stored(conn, principal, sha, size, now)
+            conn.execute(sa.insert(models.blob_uploads).values(
+                sha256=sha, user_id=principal.user_id, size=size, received=0,
+                complete=complete, created_at=now, completed_at=now if complete else None))
         return BlobState(sha, size, 0, complete), True
 
     def _publish_empty(self, sha: str) -> None:
@@ -129,31 +170,62 @@ class BlobService:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.touch()
 
+    @staticmethod
+    def _register_stored(conn: sa.Connection, principal: Principal, sha: str, size: int,
+                         now: int) -> None:
+        """The file is in the store (once, whoever sent it first)."""
+        stored = conn.execute(sa.select(models.blobs.c.complete)
+                              .where(models.blobs.c.sha256 == sha)).first()
+        if stored is None:
+            conn.execute(sa.insert(models.blobs).values(
+                sha256=sha, size=size, received=size, complete=True,
+                court_id=principal.court_id, created_by=principal.user_id, created_at=now,
+                completed_at=now))
+        elif not stored.complete:
+            conn.execute(sa.update(models.blobs).where(models.blobs.c.sha256 == sha)
+                         .values(received=size, complete=True, completed_at=now))
+
     def state(self, principal: Principal, sha: str) -> BlobState:
+        """The caller's own upload, or a complete file they may read; else "no such file"."""
         self._require_content_role(principal)
         with self.db.read() as conn:
-            row = conn.execute(sa.select(models.blobs)
-                               .where(models.blobs.c.sha256 == sha)).first()
-        if row is None:
-            raise BlobError(404, "not_found", "No such file on the server; create it first.")
-        return BlobState(sha, row.size, row.received, row.complete)
+            row = self._upload_row(conn, principal, sha)
+            if row is not None:
+                return BlobState(sha, row.size, row.received, row.complete)
+            stored = self._readable(conn, principal, sha)
+        if stored is None:
+            raise BlobError(404, "not_found", NOT_FOUND)
+        return BlobState(sha, stored.size, stored.size, True)
 
     def append(self, principal: Principal, sha: str, offset: int, checksum: bytes,
-               chunk: bytes) -> BlobState:
-        """Write one chunk at ``offset``; on the last one, check the whole file.
+               chunk: bytes | bytearray) -> BlobState:
+        """Write one chunk of the caller's upload at ``offset``; on the last one, check the
+        whole file.
 
         File writing and the final hash run outside any database transaction (hashing a
-        large recording takes seconds, and pushes must not wait for it); a per-file lock
-        keeps two requests for the same file in this process apart.
+        large recording takes seconds, and pushes must not wait for it); a per-upload lock
+        keeps two requests for the same upload in this process apart.
         """
         self._require_content_role(principal)
         if hashlib.sha256(chunk).digest() != checksum:
             raise BlobError(460, "checksum_mismatch", "The chunk arrived damaged (its SHA-256 "
                                                       "differs); send it again.")
-        with self._file_lock(sha):
-            row = self._row(sha)
+        uploads = models.blob_uploads
+        mine = sa.and_(uploads.c.sha256 == sha, uploads.c.user_id == principal.user_id)
+        with self._file_lock(f"{principal.user_id}/{sha}"):
+            with self.db.read() as conn:
+                row = self._upload_row(conn, principal, sha)
+            if row is None:
+                raise BlobError(404, "not_found", NOT_FOUND)
             self._check_offset(row, offset, len(chunk))
-            partial = self._partial_path(sha)
+            partial = self._partial_path(principal.user_id, sha)
+            if offset and (not partial.exists() or partial.stat().st_size < offset):
+                # The bytes the upload stood on are gone (a restored server): from 0 again.
+                with self.db.write(log=False) as conn:
+                    conn.execute(sa.update(uploads).where(mine).values(received=0))
+                raise BlobError(409, "offset_mismatch", "The server lost this upload's "
+                                                        "earlier bytes; send it again from 0.",
+                                offset=0)
             with open(partial, "r+b" if partial.exists() else "w+b") as handle:
                 # Bytes past the recorded offset are from a write whose commit never
                 # happened (a crash): drop them before appending.
@@ -167,10 +239,7 @@ class BlobService:
             mismatch = None
             if end == row.size:
                 if self._file_sha256(partial) == sha:
-                    final = self.final_path(sha)
-                    final.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(partial, final)
-                    _fsync_dir(final.parent)
+                    self._publish(partial, sha)
                     values.update(complete=True, completed_at=now_ms())
                 else:
                     partial.unlink()
@@ -180,23 +249,28 @@ class BlobService:
                                                                "reset, send it again from 0.",
                                          offset=0)
             with self.db.write(log=False) as conn:
-                conn.execute(sa.update(models.blobs).where(models.blobs.c.sha256 == sha)
-                             .values(**values))
+                conn.execute(sa.update(uploads).where(mine).values(**values))
+                if values.get("complete"):
+                    self._register_stored(conn, principal, sha, row.size,
+                                          values["completed_at"])
         if mismatch is not None:
             raise mismatch
         return BlobState(sha, row.size, values["received"], bool(values.get("complete")))
 
-    def _file_lock(self, sha: str) -> threading.Lock:
-        with self._locks_guard:
-            return self._locks.setdefault(sha, threading.Lock())
+    def _publish(self, partial: Path, sha: str) -> None:
+        """Move a verified upload into the store, or drop it when the store has the file."""
+        with self._file_lock(sha):
+            final = self.final_path(sha)
+            if final.exists():
+                partial.unlink()
+                return
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(partial, final)
+            _fsync_dir(final.parent)
 
-    def _row(self, sha: str):
-        with self.db.read() as conn:
-            row = conn.execute(sa.select(models.blobs)
-                               .where(models.blobs.c.sha256 == sha)).first()
-        if row is None:
-            raise BlobError(404, "not_found", "No such file on the server; create it first.")
-        return row
+    def _file_lock(self, key: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(key, threading.Lock())
 
     @staticmethod
     def _check_offset(row, offset: int, length: int) -> None:
@@ -218,29 +292,61 @@ class BlobService:
         return digest.hexdigest()
 
     def readable_path(self, principal: Principal, sha: str) -> tuple[Path, int]:
-        """A complete blob the caller uploaded, or one a record of their cases refers to."""
+        """A complete file that a record of a case the caller may read names.
+
+        Anything else, another court's file included, is "no such file": the answer does
+        not tell whether the server holds it.
+        """
         self._require_content_role(principal)
         with self.db.read() as conn:
-            row = conn.execute(sa.select(models.blobs)
-                               .where(models.blobs.c.sha256 == sha)).first()
-            if row is None or not row.complete:
-                raise BlobError(404, "not_found", "No such complete file on the server.")
-            allowed = row.created_by == principal.user_id or self._referenced_for(
-                conn, principal, sha)
-        if not allowed:
-            raise BlobError(403, "forbidden", "No case of yours refers to this file.")
-        return self.final_path(sha), row.size
+            stored = self._readable(conn, principal, sha)
+        if stored is None:
+            raise BlobError(404, "not_found", "No such complete file on the server.")
+        return self.final_path(sha), stored.size
 
-    @staticmethod
-    def _referenced_for(conn: sa.Connection, principal: Principal, sha: str) -> bool:
-        refs = models.blob_refs
-        members = models.case_members
-        query = (sa.select(refs.c.sha256)
-                 .join(members, members.c.case_id == refs.c.case_id)
-                 .where(refs.c.sha256 == sha, members.c.user_id == principal.user_id))
-        if not principal.judging:
-            query = query.where(refs.c.confidential.is_(False))
-        else:
-            query = query.where(sa.or_(refs.c.confidential.is_(False),
-                                       members.c.role_in_case.in_(access.JUDGING_ROLE_NAMES)))
-        return conn.execute(query.limit(1)).first() is not None
+    def _readable(self, conn: sa.Connection, principal: Principal, sha: str):
+        stored = conn.execute(sa.select(models.blobs)
+                              .where(models.blobs.c.sha256 == sha)).first()
+        if stored is None or not stored.complete:
+            return None
+        found = conn.execute(readable_refs(principal, sha).limit(1)).first()
+        return stored if found is not None else None
+
+
+def readable_refs(principal: Principal, sha: str) -> sa.Select:
+    """The references to ``sha`` in records this principal may read (case member; for a
+    deliberation, sitting on the case as a judge)."""
+    refs = models.blob_refs
+    members = models.case_members
+    query = (sa.select(refs.c.case_id)
+             .join(members, members.c.case_id == refs.c.case_id)
+             .where(refs.c.sha256 == sha, members.c.user_id == principal.user_id))
+    if not principal.judging:
+        return query.where(refs.c.confidential.is_(False))
+    return query.where(sa.or_(refs.c.confidential.is_(False),
+                              members.c.role_in_case.in_(access.JUDGING_ROLE_NAMES)))
+
+
+def reference_refusal(conn: sa.Connection, principal: Principal, sha: str,
+                      case_id: str) -> tuple[str, str] | None:
+    """Why a record of ``case_id`` pushed by ``principal`` may not name file ``sha``
+    ((code, reason)), or None when it may.
+
+    It may when the caller sent the file's bytes themselves, or when the case already
+    holds the file in a record the caller may read. Knowing a hash is not enough.
+    """
+    uploads = models.blob_uploads
+    own = conn.execute(sa.select(uploads.c.complete).where(
+        uploads.c.sha256 == sha, uploads.c.user_id == principal.user_id)).scalar()
+    if own:
+        return None
+    held = conn.execute(readable_refs(principal, sha)
+                        .where(models.blob_refs.c.case_id == case_id).limit(1)).first()
+    if held is not None:
+        return None
+    if own is None:
+        return ("blob_not_uploaded",
+                f"The file {sha} was not uploaded from your account for this case; upload "
+                "it from this PC, then push the record again.")
+    return ("blob_incomplete", f"The file {sha} is not uploaded completely yet; upload it, "
+                               "then push the record.")

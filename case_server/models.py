@@ -129,6 +129,22 @@ blobs = sa.Table(
     sa.Column("completed_at", sa.BigInteger, nullable=True),
 )
 
+# Who has sent a blob's bytes: one row per (file, uploader). Pushing a record that names a
+# file needs the caller's own complete upload of it (or the case already holding it where the
+# caller may read it): a hash alone, which audit entries and file names give away, reaches
+# nothing. The same bytes sent by two courts are stored once (``blobs``), but each uploader
+# sees only the state of their own upload.
+blob_uploads = sa.Table(
+    "blob_uploads", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("user_id", ID, sa.ForeignKey("users.id"), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("received", sa.BigInteger, nullable=False),
+    sa.Column("complete", sa.Boolean, nullable=False),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+    sa.Column("completed_at", sa.BigInteger, nullable=True),
+)
+
 # Which records point at a blob: a member may download what their cases reference.
 blob_refs = sa.Table(
     "blob_refs", metadata,

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from . import access, models
 from .auth import Principal
+from .blobs import reference_refusal
 from .db import Database, now_ms
 from .record_types import (
     ANNOTATION_VISIBILITY,
@@ -176,7 +177,7 @@ class PushService:
         if denied:
             raise Rejected("forbidden", denied)
         if not deleting:
-            self._check_fields(ctx, rt, payload, current)
+            self._check_fields(ctx, rt, payload, current, scope)
         if current is None:
             version = self._write(ctx, rt, change, payload, scope, None, deleted=False)
             return _result(change, "applied", server_version=version, deleted=False)
@@ -267,19 +268,19 @@ class PushService:
                 "kind") == "deliberation"
         return Scope(parent.court_id, parent.case_id, confidential)
 
-    def _check_fields(self, ctx: PushContext, rt: RecordType, payload: dict, current) -> None:
+    def _check_fields(self, ctx: PushContext, rt: RecordType, payload: dict, current,
+                      scope: Scope) -> None:
+        stored = json.loads(current.payload) if current is not None else {}
         for name in rt.blob_fields:
             sha = payload.get(name)
-            if sha in (None, ""):
-                continue
+            if sha in (None, "") or sha == stored.get(name):
+                continue  # none, or the file this record already names
             if not isinstance(sha, str) or not SHA256_HEX.match(sha):
                 raise Rejected("invalid", f"{name} must be a lowercase hex SHA-256.")
-            complete = ctx.conn.execute(sa.select(models.blobs.c.complete)
-                                        .where(models.blobs.c.sha256 == sha)).scalar()
-            if not complete:
-                raise Rejected("blob_incomplete", f"The file {sha} ({name}) is not uploaded "
-                                                  "completely yet; upload it, then push the "
-                                                  "record.", retryable=True)
+            # Naming a file needs its bytes, not only its hash (see blobs.py).
+            refused = reference_refusal(ctx.conn, ctx.principal, sha, scope.case_id)
+            if refused:
+                raise Rejected(*refused, retryable=True)
         if rt.name == "case_members":
             self._check_member(ctx, payload)
         if rt.name == "annotations":

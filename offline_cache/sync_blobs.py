@@ -64,6 +64,14 @@ class BlobTransfer:
             (self.server,))
         return {r[0] for r in rows}
 
+    def upload_again(self, shas: list[str]) -> None:
+        """The server wants these files sent (again) by the account now syncing: it lets a
+        record name a file only when its pusher sent the bytes. The next round uploads them."""
+        with self.store.transaction():
+            self.store.conn.executemany(
+                "UPDATE uploads SET state = 'pending', offset_bytes = 0 "
+                "WHERE sha256 = ? AND server = ?", [(sha, self.server) for sha in shas])
+
     def needed(self) -> list[str]:
         """Blobs named by waiting outbox rows that the server does not have yet."""
         done = self.complete_set()

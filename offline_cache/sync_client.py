@@ -33,6 +33,8 @@ from .sync_transport import ServerRefused, ServerSession, SyncError
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 1000  # the server's limit per push
+# The server has not got (all of) a file the change names from this account: upload it again.
+BLOB_NOT_UPLOADED = ("blob_not_uploaded", "blob_incomplete")
 PULL_PAGE = 500
 
 _server_locks: dict[tuple[str, str], threading.RLock] = {}
@@ -257,6 +259,9 @@ class SyncClient:
                 elif result.get("retryable"):
                     report.retry_later += 1
                     self._set_state(row, "pending", result.get("code") or "retry")
+                    if result.get("code") in BLOB_NOT_UPLOADED:
+                        self.blobs.upload_again(apply.blob_refs(table,
+                                                                json.loads(row["payload"])))
                 else:
                     report.rejected += 1
                     self._set_state(row, "rejected", result.get("code") or "rejected")

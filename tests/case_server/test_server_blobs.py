@@ -29,6 +29,18 @@ def _offset(env, api, sha: str) -> int:
     return int(response.headers["Upload-Offset"])
 
 
+def _download_through_a_record(env, api, sha: str) -> bytes:
+    """A file is read only through a record of a case: file it in a new case, fetch it."""
+    case, _ = api.new_case()
+    document = {"id": new_id(), "case_id": case["id"], "title": "卷一", "blob_sha256": sha,
+                "volume": 1}
+    [pushed] = api.push(change("documents", document))
+    assert pushed["status"] == "applied", pushed
+    response = env.http.get(f"/blobs/{sha}", headers=api.headers)
+    assert response.status_code == 200, response.text
+    return response.content
+
+
 def _upload_from(env, api, sha: str, data: bytes, offset: int) -> None:
     while offset < len(data):
         piece = data[offset:offset + CHUNK]
@@ -53,8 +65,7 @@ def test_an_interrupted_upload_resumes_where_the_server_stands(env):
     _upload_from(env, clerk, sha, data, _offset(env, clerk, sha))
     assert env.http.post("/blobs", headers=clerk.headers,
                          json={"sha256": sha, "size": len(data)}).json()["complete"]
-    download = env.http.get(f"/blobs/{sha}", headers=clerk.headers)
-    assert download.status_code == 200 and download.content == data
+    assert _download_through_a_record(env, clerk, sha) == data
 
 
 def test_a_corrupt_chunk_is_refused_and_changes_nothing(env):
@@ -71,7 +82,7 @@ def test_a_corrupt_chunk_is_refused_and_changes_nothing(env):
     assert short.status_code == 460
     assert _offset(env, clerk, sha) == 0
     _upload_from(env, clerk, sha, data, 0)
-    assert env.http.get(f"/blobs/{sha}", headers=clerk.headers).content == data
+    assert _download_through_a_record(env, clerk, sha) == data
 
 
 def test_a_replayed_chunk_is_409_with_the_real_offset_and_is_not_written_twice(env):
@@ -84,7 +95,7 @@ def test_a_replayed_chunk_is_409_with_the_real_offset_and_is_not_written_twice(e
     ahead = _patch(env, clerk, sha, 2 * CHUNK, data[2 * CHUNK:])
     assert ahead.status_code == 409 and ahead.headers["Upload-Offset"] == str(CHUNK)
     _upload_from(env, clerk, sha, data, CHUNK)
-    assert env.http.get(f"/blobs/{sha}", headers=clerk.headers).content == data
+    assert _download_through_a_record(env, clerk, sha) == data
     done = _patch(env, clerk, sha, 2 * CHUNK, data[2 * CHUNK:])  # replay of the last one
     assert done.status_code == 409 and done.headers["Upload-Offset"] == str(len(data))
 
@@ -102,7 +113,7 @@ def test_a_file_whose_whole_hash_differs_is_reset_not_kept(env):
     assert _offset(env, clerk, sha) == 0
     assert env.http.get(f"/blobs/{sha}", headers=clerk.headers).status_code == 404
     _upload_from(env, clerk, sha, data, 0)
-    assert env.http.get(f"/blobs/{sha}", headers=clerk.headers).content == data
+    assert _download_through_a_record(env, clerk, sha) == data
 
 
 def test_bad_requests_are_4xx(env):
@@ -126,7 +137,7 @@ def test_an_empty_file_is_complete_at_once(env):
     clerk = env.api("clerk_a")
     sha, created = _create(env, clerk, b"")
     assert created.json()["complete"] is True
-    assert env.http.get(f"/blobs/{sha}", headers=clerk.headers).content == b""
+    assert _download_through_a_record(env, clerk, sha) == b""
 
 
 def test_downloads_follow_case_membership_and_deliberation_secrecy(env):
@@ -142,10 +153,11 @@ def test_downloads_follow_case_membership_and_deliberation_secrecy(env):
     [pushed] = clerk.push(change("documents", document))
     assert pushed["status"] == "applied"
     assert env.http.get(f"/blobs/{sha}", headers=judge.headers).content == dossier
+    # Not theirs to read is the same answer as no such file.
     assert env.http.get(f"/blobs/{sha}",
-                        headers=env.api("clerk_b").headers).status_code == 403
+                        headers=env.api("clerk_b").headers).status_code == 404
     assert env.http.get(f"/blobs/{sha}",
-                        headers=env.api("judge_a2").headers).status_code == 403
+                        headers=env.api("judge_a2").headers).status_code == 404
     assert env.http.get(f"/blobs/{sha}", headers=env.api("it_a").headers).status_code == 403
     # Deliberation audio: the judge uploads it; the clerk of the case may not fetch it.
     audio = os.urandom(2000)
@@ -154,7 +166,7 @@ def test_downloads_follow_case_membership_and_deliberation_secrecy(env):
     deliberation = {**hearing_row(case["id"], deliberation=True), "audio_blob": audio_sha}
     [held] = judge.push(change("hearings", deliberation))
     assert held["status"] == "applied"
-    assert env.http.get(f"/blobs/{audio_sha}", headers=clerk.headers).status_code == 403
+    assert env.http.get(f"/blobs/{audio_sha}", headers=clerk.headers).status_code == 404
     presiding = env.api("presiding_a")
     clerk.add_member(case["id"], presiding.user_id, "presiding_judge")
     assert env.http.get(f"/blobs/{audio_sha}", headers=presiding.headers).content == audio

@@ -60,6 +60,9 @@ def test_a_killed_server_keeps_every_acknowledged_change_and_upload(server):
         done = http.patch(f"/blobs/{sha}", content=rest, headers={
             **clerk.headers, "Upload-Offset": "150000", "Upload-Checksum": chunk_checksum(rest)})
         assert done.status_code == 204
+        # Filed in a hearing of the case, the file is readable through that record.
+        [filed] = clerk.push(change("hearings", {**hearing_row(case["id"]), "audio_blob": sha}))
+        assert filed["status"] == "applied", filed
         assert http.get(f"/blobs/{sha}", headers=clerk.headers).content == data
 
 

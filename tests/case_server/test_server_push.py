@@ -231,7 +231,7 @@ def test_a_record_referencing_a_blob_waits_for_the_complete_upload(env):
                 "volume": 1}
     push = change("documents", document)
     [early] = clerk.push(push)
-    assert early["code"] == "blob_incomplete" and early["retryable"]
+    assert early["code"] == "blob_not_uploaded" and early["retryable"]
     env.http.post("/blobs", headers=clerk.headers, json={"sha256": sha, "size": len(data)})
     response = env.http.patch(f"/blobs/{sha}", content=data, headers={
         **clerk.headers, "Upload-Offset": "0", "Upload-Checksum": chunk_checksum(data)})

@@ -140,3 +140,28 @@ def test_large_downloads_stream_into_the_store_without_being_held_whole(tmp_path
         digest.update(piece)
     assert digest.hexdigest() == sha
 
+
+
+def test_a_file_another_account_of_this_pc_sent_is_sent_again_for_this_one(tmp_path, server):
+    """The server lets a record name a file only when its pusher sent the bytes (a hash is
+    not enough). A second account on the same PC filing the same document in its own case is
+    told so, sends the file once more at the next round, and its record goes through."""
+    store, client, _, case = setup(tmp_path, server)
+    data, sha, _ = add_document(store, case, 2 * CHUNK + 11)
+    assert client.sync().ok and client.blobs.complete_set() == {sha}
+    client.close()
+
+    presiding_client = logged_in_client(store, server.base_url, "presiding_a", chunk_size=CHUNK)
+    presiding = adopt(store, presiding_client, "presiding_a")
+    own_case = CaseBook(store, presiding).create_case(f"(2025)P{os.urandom(3).hex()}", "另案")
+    BlobStore(store).put_bytes(data, "application/pdf")  # the same bytes, stored once here
+    doc = store.save("documents", {"case_id": own_case["id"], "title": "同一份证据",
+                                   "blob_sha256": sha, "size_bytes": len(data)},
+                     actor="presiding_a")
+    first = presiding_client.sync()
+    assert first.retry_later == 1 and store.get("documents", doc["id"])["server_version"] == 0
+    second = presiding_client.sync()
+    assert second.uploads["completed"] == 1 and second.uploads["bytes_sent"] == len(data)
+    assert store.get("documents", doc["id"])["server_version"] == 1
+    assert presiding_client.sync().ok
+    presiding_client.close()
