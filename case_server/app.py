@@ -62,22 +62,87 @@ class HttpProblem(Exception):
         self.status, self.detail, self.code, self.headers = status, detail, code, headers
 
 
-class BodyLimit:
-    """Refuse bodies over the limit before reading them (ASGI middleware)."""
+SMALL_BODY = 64 * 2**10  # a login, a new file's hash and size, or any body without a token
+LARGE_BODIES = {("POST", "/sync/push"): MAX_JSON_BODY, ("POST", "/audit/append"): MAX_JSON_BODY}
 
-    def __init__(self, app, limit: int) -> None:
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse({"detail": f"Request body too large (at most {limit} bytes here).",
+                         "code": "too_large"}, status_code=413)
+
+
+class BodyLimit:
+    """Refuse a body past its route's limit, counting the bytes as they arrive (ASGI
+    middleware).
+
+    A Content-Length over the limit is refused before anything is read; a chunked body (or
+    one that lies about its length) is cut off as soon as the bytes read pass the limit, so
+    no request costs the server more memory than its limit. Only a caller with a valid
+    token gets the large limits (a push, an audit batch, a file chunk); everyone else gets
+    ``SMALL_BODY``.
+    """
+
+    def __init__(self, app, tokens: TokenAuthority) -> None:
         self.app = app
-        self.limit = limit
+        self.tokens = tokens
+
+    async def _limit(self, scope) -> int:
+        method, path = scope["method"], scope["path"]
+        if method == "PATCH" and path.startswith("/blobs/"):
+            limit = MAX_CHUNK
+        else:
+            limit = LARGE_BODIES.get((method, path), SMALL_BODY)
+        if limit > SMALL_BODY and not await self._authenticated(scope):
+            return SMALL_BODY
+        return limit
+
+    async def _authenticated(self, scope) -> bool:
+        header = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token or len(token) > 256:
+            return False
+        return await run_in_threadpool(self.tokens.resolve, token.strip()) is not None
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] == "http":
-            length = dict(scope["headers"]).get(b"content-length")
-            if length is not None and (not length.isdigit() or int(length) > self.limit):
-                response = JSONResponse({"detail": "Request body too large.",
-                                         "code": "too_large"}, status_code=413)
-                await response(scope, receive, send)
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = await self._limit(scope)
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            await _too_large(limit)(scope, receive, send)
+            return
+        received = 0
+        refused = started = False
+
+        async def counting_receive():
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    # Answer now, and tell the route the client went away: it stops
+                    # reading, and whatever it answers is dropped.
+                    refused = True
+                    if not started:
+                        await _too_large(limit)(scope, receive, send)
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def guarded_send(message):
+            nonlocal started
+            if refused:
                 return
-        await self.app(scope, receive, send)
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, guarded_send)
+        except Exception:
+            if not refused:
+                raise
 
 
 _401 = {401: {"model": Problem, "description": "No token, or an expired or unknown one"}}
@@ -97,7 +162,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     app = FastAPI(title="courtdesk case server", version="1",
                   description="The court's side of courtdesk's offline-first sync.")
     app.state.db = db
-    app.add_middleware(BodyLimit, limit=max(MAX_JSON_BODY, MAX_CHUNK))
+    app.add_middleware(BodyLimit, tokens=tokens)
 
     @app.exception_handler(HttpProblem)
     async def _problem(_request: Request, exc: HttpProblem):
@@ -274,7 +339,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
                 raise BlobError(413, "chunk_too_large",
                                 f"A chunk is at most {MAX_CHUNK} bytes.")
         state = await run_in_threadpool(blob_service.append, caller, sha256, upload_offset,
-                                        digest, bytes(chunk))
+                                        digest, chunk)
         return Response(status_code=204, headers={"Upload-Offset": str(state.offset),
                                                   "Tus-Resumable": "1.0.0"})
 
