@@ -40,6 +40,7 @@ class User:
     display_name: str
     role: Role
     is_demo: bool = False
+    disabled: bool = False
 
     @property
     def actor(self) -> str:
@@ -75,7 +76,8 @@ def password_matches(password: str, stored: str) -> bool:
 
 def _user_from_row(row: dict) -> User:
     return User(id=row["id"], username=row["username"], display_name=row["display_name"],
-                role=Role(row["role"]), is_demo=bool(row["is_demo"]))
+                role=Role(row["role"]), is_demo=bool(row["is_demo"]),
+                disabled=bool(row["disabled"]))
 
 
 class AccountBook:
@@ -87,8 +89,9 @@ class AccountBook:
     def count(self) -> int:
         return self.store.conn.execute("SELECT count(*) FROM users").fetchone()[0]
 
-    def all(self) -> list[User]:
-        rows = self.store.query("SELECT * FROM users WHERE disabled = 0 ORDER BY username")
+    def all(self, *, include_disabled: bool = False) -> list[User]:
+        where = "" if include_disabled else " WHERE disabled = 0"
+        rows = self.store.query(f"SELECT * FROM users{where} ORDER BY username")
         return [_user_from_row(r) for r in rows]
 
     def find(self, username: str) -> User | None:
@@ -98,6 +101,64 @@ class AccountBook:
     def by_id(self, user_id: str) -> User | None:
         rows = self.store.query("SELECT * FROM users WHERE id = ?", (user_id,))
         return _user_from_row(rows[0]) if rows else None
+
+    # -- court IT's care of accounts: each change audited under IT's own account ---------
+    def _account_to_manage(self, by: User | None, username: str) -> dict:
+        if by is None or not by.may(Permission.MANAGE_USERS):
+            raise AccessDenied("Only court IT (it_admin) can change accounts.")
+        rows = self.store.query("SELECT * FROM users WHERE username = ?", (username.strip(),))
+        if not rows:
+            raise AccountError(f"There is no account {username!r} on this PC; `courtdesk "
+                               "user list` shows them.")
+        return rows[0]
+
+    def set_disabled(self, by: User | None, username: str, disabled: bool) -> User:
+        """Disable an account (it can no longer log in here) or enable it again."""
+        row = self._account_to_manage(by, username)
+        if disabled and row["role"] == Role.IT_ADMIN.value and not row["disabled"]:
+            others = self.store.conn.execute(
+                "SELECT count(*) FROM users WHERE role = ? AND disabled = 0 AND id != ?",
+                (Role.IT_ADMIN.value, row["id"])).fetchone()[0]
+            if not others:
+                raise AccountError(
+                    f"{row['username']!r} is the last active it_admin account on this PC: "
+                    "nobody could manage accounts here after. Add another first: courtdesk "
+                    "user add NAME --role it_admin.")
+        if bool(row["disabled"]) != disabled:
+            with self.store.transaction():
+                self.store.conn.execute("UPDATE users SET disabled = ?, updated_at = ? "
+                                        "WHERE id = ?", (int(disabled), utc_now(), row["id"]))
+                self.store.audit(by.actor, "user.disable" if disabled else "user.enable",
+                                 "users", row["id"], {"username": row["username"]})
+        return self.by_id(row["id"])  # type: ignore[return-value]
+
+    def rename(self, by: User | None, username: str, new_username: str,
+               display_name: str | None = None) -> User:
+        row = self._account_to_manage(by, username)
+        new_username = new_username.strip()
+        if not new_username or any(c.isspace() for c in new_username):
+            raise AccountError("A user name must be non-empty and contain no spaces.")
+        if new_username != row["username"] and self.find(new_username):
+            raise AccountError(f"The user name {new_username!r} is taken.")
+        with self.store.transaction():
+            self.store.conn.execute(
+                "UPDATE users SET username = ?, display_name = ?, updated_at = ? WHERE id = ?",
+                (new_username, display_name or row["display_name"], utc_now(), row["id"]))
+            self.store.audit(by.actor, "user.rename", "users", row["id"],
+                             {"from": row["username"], "to": new_username})
+        return self.by_id(row["id"])  # type: ignore[return-value]
+
+    def reset_password(self, by: User | None, username: str, password: str) -> User:
+        row = self._account_to_manage(by, username)
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise AccountError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
+        with self.store.transaction():
+            self.store.conn.execute(
+                "UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
+                (hash_password(password), utc_now(), row["id"]))
+            self.store.audit(by.actor, "user.reset_password", "users", row["id"],
+                             {"username": row["username"]})
+        return self.by_id(row["id"])  # type: ignore[return-value]
 
     def create(self, by: User | None, username: str, display_name: str, role: Role,
                password: str, *, is_demo: bool = False) -> User:

@@ -1,14 +1,15 @@
 """The ``courtdesk`` command. With no arguments it opens the GUI.
 
 Every core capability is scriptable here, for court IT and for tests; ``--json`` prints
-machine-readable output. Commands that read case content act as a logged-in user:
-``--user`` (or ``COURTDESK_USER``) and the password from ``COURTDESK_PASSWORD`` or a prompt.
+machine-readable output. Every command that reads case content or changes anything acts as
+a logged-in local account: ``--user`` (or ``COURTDESK_USER``) and the password from a
+prompt, from ``--password-file`` or from ``COURTDESK_PASSWORD``; that account is the actor
+of every audit entry the command makes.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -17,45 +18,36 @@ from dataclasses import asdict
 from courtdesk.offline_cache.errors import CourtdeskError
 
 from . import __version__
-from .accounts import AccountBook, User
-from .cli_common import _print
+from .cli_common import _print, require_login
 from .profile import open_store, profile_dir, setup_logging
-from .roles import AccessDenied, Permission, Role
 
 EXIT_FAULT = 1
 EXIT_USAGE = 2
 
-
-
-def _login(args: argparse.Namespace, store) -> User:
-    username = args.user or os.environ.get("COURTDESK_USER")
-    if not username:
-        raise CourtdeskError("Say who you are: --user NAME (or set COURTDESK_USER).")
-    password = os.environ.get("COURTDESK_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise CourtdeskError("No password: set COURTDESK_PASSWORD or run in a terminal.")
-        password = getpass.getpass(f"Password for {username}: ")
-    return AccountBook(store).login(username, password)
+_login = require_login  # the name the command modules import
 
 
 # -- commands ------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
+    from .config import load_config
     from .demo import DEMO_PASSWORD, create_demo
 
     store = open_store()
     try:
-        result = create_demo(store)
+        result = create_demo(store, load_config().server_url)
     finally:
         store.close()
     verb = "Created" if result.created else "Found existing"
-    lines = [f"{verb} demo case {result.case_number}  (id {result.case_id})"]
+    lines = [f"{verb} demo case {result.case_number}  (id {result.case_id})",
+             f"  in the profile {profile_dir()}"]
     if result.created:
         lines.append(f"  dossier: {result.documents} volumes, {result.pages} pages; "
                      f"hearing audio: {'yes' if result.audio else 'no'}")
     lines.append(f"  demo accounts: {', '.join(result.accounts)}  password: {DEMO_PASSWORD}")
+    if args.demo:
+        lines.append("  open it with: courtdesk --demo   (your own profile stays demo-free)")
     lines += [f"  note: {n}" for n in result.notes]
-    _print(args, result.as_dict(), "\n".join(lines))
+    _print(args, {**result.as_dict(), "profile": str(profile_dir())}, "\n".join(lines))
     return 0
 
 
@@ -139,39 +131,6 @@ def cmd_case_create(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_user_add(args: argparse.Namespace) -> int:
-    store = open_store()
-    try:
-        book = AccountBook(store)
-        actor = None if book.count() == 0 else _login(args, store)
-        password = os.environ.get("COURTDESK_NEW_PASSWORD")
-        if password is None:
-            if not sys.stdin.isatty():
-                raise CourtdeskError("Set COURTDESK_NEW_PASSWORD or run in a terminal.")
-            password = getpass.getpass(f"New password for {args.username}: ")
-        user = book.create(actor, args.username, args.display_name or args.username,
-                           Role(args.role), password)
-    finally:
-        store.close()
-    _print(args, asdict(user), f"Created account {user.username} ({user.role.value})")
-    return 0
-
-
-def cmd_user_list(args: argparse.Namespace) -> int:
-    store = open_store(create=False)
-    try:
-        actor = _login(args, store)
-        if not actor.may(Permission.MANAGE_USERS):
-            raise AccessDenied("Only court IT can list accounts.")
-        users = AccountBook(store).all()
-    finally:
-        store.close()
-    _print(args, [asdict(u) for u in users],
-           "\n".join(f"{u.username}  {u.display_name}  {u.role.value}"
-                     + ("  (demo)" if u.is_demo else "") for u in users))
-    return 0
-
-
 def cmd_config_template(args: argparse.Namespace) -> int:
     from .config import TEMPLATE
 
@@ -198,6 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Offline-first client for tech courtrooms. With no command, opens the window."))
     parser.add_argument("--version", action="version", version=f"courtdesk {__version__}")
     parser.add_argument("--user", help="act as this courtdesk user (or COURTDESK_USER)")
+    parser.add_argument("--password-file", metavar="FILE", help=(
+        "read your password from the first line of FILE (- for standard input), or set "
+        "COURTDESK_PASSWORD; otherwise it is asked for. Never on the command line."))
+    parser.add_argument("--demo", action="store_true", help=(
+        "use the demo's own profile (made by `courtdesk --demo demo`), not yours"))
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -207,9 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="machine-readable output")
         # Also accepted after the command: `courtdesk case list --user clerk`.
         p.add_argument("--user", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        p.add_argument("--password-file", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         return p
 
-    add("demo", cmd_demo, "create the demo case and demo accounts")
+    add("demo", cmd_demo, "create the demo case and demo accounts in the demo's own "
+        "profile (never in a profile with real accounts, nor once a server is configured)")
     add("doctor", cmd_doctor, "check audio, models, fonts, store, keyring, server, disk")
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
@@ -227,15 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cause", help="cause of action (案由)")
     p.add_argument("--court")
 
-    user = sub.add_parser("user", help="local accounts (court IT)")
-    user_sub = user.add_subparsers(dest="user_command", required=True)
-    p = add("add", cmd_user_add, "create an account (password from COURTDESK_NEW_PASSWORD "
-            "or a prompt); the first account of a store needs no login", user_sub)
-    p.add_argument("username")
-    p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--display-name")
-    add("list", cmd_user_list, "list accounts", user_sub)
+    from .cli_users import register as register_users
 
+    register_users(sub, add)
     from .cli_speech import register as register_speech
 
     register_speech(sub, add)
@@ -267,6 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = parser.parse_known_args(argv)
     if unknown and args.command is not None:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.demo or (args.command == "demo" and not os.environ.get("COURTDESK_HOME")):
+        # The demo's accounts share a published password: they live in a profile of their
+        # own, which this run uses for everything (store, logs, preferences).
+        from .demo import demo_profile_dir
+
+        os.environ["COURTDESK_HOME"] = str(demo_profile_dir())
+        args.demo = True
+        argv = [a for a in argv if a != "--demo"]
     if args.command is None:
         from courtdesk.ui.main import run_gui
 

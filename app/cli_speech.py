@@ -28,6 +28,9 @@ def _model(args, language: str | None = None):
 def cmd_transcribe(args) -> int:
     from courtdesk.speech.transcribe import as_srt, as_text, parse_roles, transcribe_file
 
+    missing = [path for path in args.files if not Path(path).is_file()]
+    if missing:  # said before the model takes seconds to load
+        raise CourtdeskError(f"No such audio file: {', '.join(missing)}.")
     model = _model(args)
     roles = parse_roles(args.roles)
     outputs = []
@@ -321,6 +324,13 @@ def cmd_models_list(args) -> int:
 def cmd_models_install(args) -> int:
     from courtdesk.speech.models import install
 
+    from .cli_users import login_it_admin
+
+    store = open_store(create=False)  # installing changes this PC: court IT's, logged in
+    try:
+        login_it_admin(args, store)
+    finally:
+        store.close()
     info = install(Path(args.path), args.language or "", args.name or "")
     _print(args, info.as_dict(), f"installed {info.name} [{info.language}] at {info.path}")
     return 0

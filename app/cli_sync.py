@@ -14,7 +14,7 @@ import sys
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
-from .cli_common import _print
+from .cli_common import _print, require_login
 from .preferences import Preferences, PrefKey
 from .profile import open_store, profile_dir
 
@@ -71,6 +71,16 @@ def _actor(client, args: argparse.Namespace) -> str:
     return (user or {}).get("username") or getattr(args, "user", None) or "courtdesk"
 
 
+def _reader_of_case_content(args: argparse.Namespace, store):
+    """The logged-in account, if it may read case content (conflicts hold case text)."""
+    from .roles import AccessDenied, sees_case_content
+
+    user = require_login(args, store)
+    if not sees_case_content(user.role):
+        raise AccessDenied("Court IT accounts do not read case content.")
+    return user
+
+
 # -- commands ------------------------------------------------------------------------------
 def cmd_login(args: argparse.Namespace) -> int:
     from courtdesk.offline_cache.sync_apply import store_cursor
@@ -113,6 +123,7 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     store = open_store(create=False)
     try:
+        require_login(args, store)
         client = _client(args, store)
         try:
             report = client.sync()
@@ -169,6 +180,7 @@ def cmd_sync_conflicts(args: argparse.Namespace) -> int:
 
     store = open_store(create=False)
     try:
+        _reader_of_case_content(args, store)
         entries = ConflictInbox(store).entries(open_only=not args.all)
     finally:
         store.close()
@@ -183,7 +195,7 @@ def cmd_sync_resolve(args: argparse.Namespace) -> int:
 
     store = open_store(create=False)
     try:
-        actor = args.user or os.environ.get("COURTDESK_USER") or "courtdesk"
+        actor = _reader_of_case_content(args, store).actor
         entry = ConflictInbox(store).resolve(args.conflict_id, args.keep, actor=actor)
     finally:
         store.close()
@@ -199,6 +211,7 @@ def cmd_offline_take(args: argparse.Namespace) -> int:
 
     store = open_store(create=False)
     try:
+        require_login(args, store)
         client = _client(args, store)
         try:
             result = take_case_offline(client, args.case_id)

@@ -1,8 +1,12 @@
 """The demo case: a realistic Chinese civil case to try courtdesk on.
 
-Creates demo accounts (flagged ``is_demo``; ``courtdesk doctor`` warns about them on a
-production PC), a sales-contract dispute before the Yanji court with parties and lawyers,
-a scheduled hearing, a confidential deliberation, a three-volume dossier with scanned
+The demo lives in a profile of its own (``courtdesk --demo``; the folder is
+``demo_profile_dir()``), never in a court user's real one: its accounts, court IT's
+``admin`` among them, share a published password. A profile with real accounts or one that
+has met a court's server is refused, and so is any profile once the machine config names
+a server. Creates demo accounts (flagged ``is_demo``; ``courtdesk doctor`` reports them as
+a fault), a sales-contract dispute before the Yanji court with parties and lawyers, a
+scheduled hearing, a confidential deliberation, a three-volume dossier with scanned
 pages, and a short hearing recording when espeak-ng is installed. Running it twice reuses
 what is there.
 """
@@ -10,12 +14,14 @@ what is there.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.store import LocalStore
 
-from .accounts import AccountBook, User
+from .accounts import AccountBook, AccountError, User
 from .casebook import CaseBook
 from .roles import Role
 
@@ -47,6 +53,36 @@ class DemoResult:
         return {**self.__dict__, "password": DEMO_PASSWORD}
 
 
+def demo_profile_dir() -> Path:
+    """The demo's own profile folder: ``COURTDESK_DEMO_HOME``, else the platform's user data
+    folder ``courtdesk-demo`` (beside, never inside, the real ``courtdesk`` profile)."""
+    override = os.environ.get("COURTDESK_DEMO_HOME")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("courtdesk-demo", appauthor=False))
+
+
+def refuse_unless_demo_profile(store: LocalStore, server_url: str = "") -> None:
+    """Demo accounts go only into a profile made for the demo, and never once a court's
+    server is set up: AccountError otherwise, with nothing changed."""
+    if server_url:
+        raise AccountError(
+            f"The machine config names the court's server ({server_url}): this PC is set up "
+            "for real work, so no demo accounts are made on it, whose published password "
+            "would let anyone in. Nothing was changed. Try courtdesk on a PC without a "
+            "server set.")
+    real = store.conn.execute("SELECT count(*) FROM users WHERE is_demo = 0").fetchone()[0]
+    synced = store.conn.execute("SELECT count(*) FROM sync_state").fetchone()[0]
+    if real or synced:
+        raise AccountError(
+            "This profile is not a demo profile: it holds real accounts or has synced with "
+            "a court's server, and demo accounts with their published password would let "
+            "anyone in. Nothing was changed. The demo has its own profile: courtdesk --demo "
+            "demo (then open it with courtdesk --demo).")
+
+
 def _ensure_accounts(store: LocalStore) -> dict[str, User]:
     book = AccountBook(store)
     users: dict[str, User] = {}
@@ -65,9 +101,11 @@ def _ensure_accounts(store: LocalStore) -> dict[str, User]:
 DEMO_OUTBOX_STATE = "demo"  # kept on this PC: never pushed, never counted as pending
 
 
-def create_demo(store: LocalStore) -> DemoResult:
+def create_demo(store: LocalStore, server_url: str = "") -> DemoResult:
+    """``server_url``: the machine config's server, if any (then the demo is refused)."""
     from . import demo_material  # PyMuPDF and espeak work: only when a demo is made
 
+    refuse_unless_demo_profile(store, server_url)
     users = _ensure_accounts(store)
     clerk_book = CaseBook(store, users["clerk"])
     for summary in clerk_book.list_cases(DEMO_CASE_NUMBER):

@@ -64,6 +64,9 @@ def test_login_online_then_offline_sync_and_take_a_case(server, capsys, monkeypa
                "size_bytes": len(pdf)}
         assert clerk.push(change("documents", doc))[0]["status"] == "applied"
 
+    # Every later command acts as the local account that login made, password checked.
+    monkeypatch.setenv("COURTDESK_USER", "judge_a")
+    monkeypatch.setenv("COURTDESK_PASSWORD", PASSWORD)
     code, out = run(capsys, "offline", "take", case["id"], "--json")
     assert code == 0, out
     taken = json.loads(out)
@@ -83,6 +86,7 @@ def test_conflict_listed_and_resolved_from_the_cli(server, capsys, monkeypatch):
                     "--password-stdin", stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
     assert code == 0, out
     monkeypatch.setenv("COURTDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("COURTDESK_USER", "clerk_a")
     code, out = run(capsys, "--user", "clerk_a", "case", "create", "--number", "(2025)X1",
                     "--title", "原标题", "--json")
     case_id = json.loads(out)["id"]
@@ -110,6 +114,12 @@ def test_conflict_listed_and_resolved_from_the_cli(server, capsys, monkeypatch):
     assert entry["mine"]["title"] == "我的标题" and entry["server_row"]["title"] == "法院的标题"
     code, out = run(capsys, "sync", "resolve", str(entry["id"]), "--keep", "mine")
     assert code == 0 and "queued again" in out
+    store = open_store(create=False)
+    try:  # the logged-in account resolved it, and the audit log says so
+        [resolved] = store.query("SELECT actor FROM audit_log WHERE action = 'sync.resolve'")
+    finally:
+        store.close()
+    assert resolved["actor"] == "clerk_a"
     assert json.loads(run(capsys, "sync", "--json")[1])["applied"] == 1
     code, out = run(capsys, "sync", "conflicts")
     assert "No open conflicts" in out
