@@ -311,25 +311,33 @@ def _check_accounts(run: _Run) -> Check:
     admins = [u.username for u in users if u.role is Role.IT_ADMIN and not u.is_demo]
     details = {"accounts": len(users), "by_role": dict(Counter(u.role.value for u in users)),
                "demo_accounts": demo, "it_admins": admins}
-    found, fixes = [], []
     if demo:
-        found.append(f"demo accounts with a published password exist ({', '.join(demo)}): "
-                     "remove them on production PCs")
+        # A fault wherever it is: anyone who read the README can log in as these, court
+        # IT's `admin` included. The fix is one command IT can paste.
+        demo_admins = [u.username for u in users if u.role is Role.IT_ADMIN and u.is_demo]
+        disable = f"user disable {' '.join(demo)}"
+        if admins:
+            fix = f"courtdesk --user {admins[0]} {disable}"
+        elif demo_admins:
+            fix = (f"courtdesk --user {demo_admins[0]} user add NAME --role it_admin (a real "
+                   f"it_admin first), then courtdesk --user NAME {disable}")
+        else:
+            fix = ("nobody here may disable them (no it_admin account): set the PC up again "
+                   "on a fresh profile whose first account is an it_admin")
+        return Check("accounts", "fault", f"demo accounts with a published password can "
+                     f"log in here ({', '.join(demo)}); the demo belongs in its own profile "
+                     "(courtdesk --demo), never where real cases are handled",
+                     f"Disable them: {fix}", details)
+    found, fixes = [], []
     if not users:
         found.append("no accounts yet: nobody can log in")
         fixes.append("courtdesk user add NAME --role it_admin (a store's first account needs "
-                      "no login; the password comes from COURTDESK_NEW_PASSWORD or a prompt)")
+                      "no login; the password comes from COURTDESK_NEW_PASSWORD, "
+                      "--new-password-file or a prompt)")
     elif not admins:
-        demo_admins = [u.username for u in users if u.role is Role.IT_ADMIN and u.is_demo]
-        found.append("no it_admin account" + (" besides the demo one" if demo_admins else "")
-                     + ": nobody can add or reset accounts on this PC")
-        fixes.append(f"Log in as the demo admin and add a real one: courtdesk --user "
-                     f"{demo_admins[0]} user add NAME --role it_admin" if demo_admins else
-                     "Only an it_admin may add accounts and this store has none: set the PC "
+        found.append("no it_admin account: nobody can add or reset accounts on this PC")
+        fixes.append("Only an it_admin may add accounts and this store has none: set the PC "
                      "up again on a fresh profile whose first account is an it_admin")
-    if demo:
-        fixes.append(("then remove" if fixes else "Remove") + " the demo accounts (or use a "
-                     "fresh COURTDESK_HOME) before real cases are handled here")
     if found:
         return Check("accounts", "warn", "; ".join(found), "; ".join(fixes), details)
     roles = ", ".join(f"{n} {r}" for r, n in sorted(details["by_role"].items()))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up courtdesk from a source checkout, then run it or its tests.
 #
-#   installers/bootstrap.sh run    set up, create the demo case if the profile has none, open courtdesk
+#   installers/bootstrap.sh run    set up, create the demo case in the demo's own profile, open it
 #   installers/bootstrap.sh test   set up, then run the whole test suite (what CI runs)
 #   installers/bootstrap.sh setup  set up only
 #
@@ -79,15 +79,18 @@ setup() {
 
 run_app() {
   local courtdesk="$venv/bin/courtdesk"
-  "$courtdesk" demo
+  # The demo gets a profile of its own (`courtdesk --demo`): its accounts, court IT's admin
+  # among them, share a published password and must never be in the profile real cases
+  # are kept in. `courtdesk demo` refuses on a PC whose machine config names a server.
+  "$courtdesk" --demo demo
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
-    say "no display here, so the window cannot open. The demo case is in your store; try:"
-    say "  $courtdesk --user clerk case list      (password: courtdesk-demo)"
+    say "no display here, so the window cannot open. The demo case is in the demo profile; try:"
+    say "  $courtdesk --demo --user clerk case list      (password: courtdesk-demo)"
     say "  $courtdesk doctor"
-    say "or open the window on a virtual screen: xvfb-run -s '-screen 0 1600x1000x24' $courtdesk"
+    say "or open the window on a virtual screen: xvfb-run -s '-screen 0 1600x1000x24' $courtdesk --demo"
     return 0
   fi
-  exec "$courtdesk"
+  exec "$courtdesk" --demo
 }
 
 run_tests() {

@@ -185,9 +185,11 @@ def test_keyring_store_reports_counts_and_demo_accounts(env, profiles, tmp_path)
     assert "1 case(s)" in by["store"].summary
     assert by["keyring"].status == "ok" and by["keyring"].details["usable"]
     accounts = by["accounts"]
-    assert accounts.status == "warn"
+    assert accounts.status == "fault"
     assert "democlerk" in accounts.summary and "published password" in accounts.summary
-    assert "no it_admin" in accounts.summary and accounts.fix
+    # No real it_admin yet: the fix adds one, then disables every demo account.
+    assert "courtdesk --user demoadmin user add NAME --role it_admin" in accounts.fix
+    assert "courtdesk --user NAME user disable demoadmin democlerk" in accounts.fix
     assert "scrypt$" not in json.dumps([asdict(c) for c in checks])  # no password hashes
 
 
