@@ -344,9 +344,9 @@ def reference_refusal(conn: sa.Connection, principal: Principal, sha: str,
                         .where(models.blob_refs.c.case_id == case_id).limit(1)).first()
     if held is not None:
         return None
+    code = "blob_not_uploaded" if own is None else "blob_incomplete"
     if own is None:
-        return ("blob_not_uploaded",
-                f"The file {sha} was not uploaded from your account for this case; upload "
-                "it from this PC, then push the record again.")
-    return ("blob_incomplete", f"The file {sha} is not uploaded completely yet; upload it, "
-                               "then push the record.")
+        return (code, f"The file {sha} was not uploaded from your account for this case; "
+                      "upload it from this PC, then push the record again.")
+    return (code, f"The file {sha} is not uploaded completely yet; upload it, then push the "
+                  "record.")

@@ -162,6 +162,16 @@ def _change_refusals() -> dict[str, ErrorText]:
                   "Nothing to do: courtdesk sends the rest of the file and then the record. "
                   "On a metered link, large files wait for an unmetered network."),
     )
+    texts["blob_not_uploaded"] = ErrorText(
+        translate("ErrorMessages", "Its file must be uploaded from this account first"),
+        translate("ErrorMessages",
+                  "The court's server lets a record name a file only when the person who "
+                  "files it has sent the file itself. The record waits on this PC; nothing "
+                  "is lost."),
+        translate("ErrorMessages",
+                  "Nothing to do: courtdesk sends the file again at the next sync, then the "
+                  "record. If the file is no longer on this PC, import it again."),
+    )
     texts["conflict"] = ErrorText(
         translate("ErrorMessages", "The court changed this record too"),
         translate("ErrorMessages",

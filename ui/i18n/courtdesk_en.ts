@@ -1094,6 +1094,18 @@
         <translation>Nothing to do: courtdesk sends the rest of the file and then the record. On a metered link, large files wait for an unmetered network.</translation>
     </message>
     <message>
+        <source>Its file must be uploaded from this account first</source>
+        <translation>Its file must be uploaded from this account first</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server lets a record name a file only when the person who files it has sent the file itself. The record waits on this PC; nothing is lost.</source>
+        <translation>The court&apos;s server lets a record name a file only when the person who files it has sent the file itself. The record waits on this PC; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</source>
+        <translation>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</translation>
+    </message>
+    <message>
         <source>The court changed this record too</source>
         <translation>The court changed this record too</translation>
     </message>

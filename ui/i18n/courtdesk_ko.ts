@@ -1094,6 +1094,18 @@
         <translation>하실 일은 없습니다. courtdesk가 파일의 나머지를 보낸 뒤 항목을 보냅니다. 데이터 요금제 회선에서는 큰 파일을 요금이 없는 네트워크에서 보냅니다.</translation>
     </message>
     <message>
+        <source>Its file must be uploaded from this account first</source>
+        <translation>딸린 파일을 먼저 이 계정으로 올려야 합니다</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server lets a record name a file only when the person who files it has sent the file itself. The record waits on this PC; nothing is lost.</source>
+        <translation>법원 서버는 파일을 직접 올린 사람만 그 파일을 항목에 붙일 수 있게 합니다. 항목은 이 PC에서 기다리며, 잃는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</source>
+        <translation>하실 일은 없습니다. courtdesk가 다음 동기화 때 파일을 다시 보낸 뒤 항목을 보냅니다. 파일이 이 PC에 더 이상 없으면 다시 가져오십시오.</translation>
+    </message>
+    <message>
         <source>The court changed this record too</source>
         <translation>법원도 이 항목을 변경했습니다</translation>
     </message>

@@ -1094,6 +1094,18 @@
         <translation>无需处理：courtdesk 会先发送文件的剩余部分，再发送该记录。使用按流量计费的网络时，大文件会等到不计流量的网络再发送。</translation>
     </message>
     <message>
+        <source>Its file must be uploaded from this account first</source>
+        <translation>其所附文件须先由本账号上传</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server lets a record name a file only when the person who files it has sent the file itself. The record waits on this PC; nothing is lost.</source>
+        <translation>法院服务器只允许亲自上传过该文件的人在记录中引用它。该记录在本机等待发送，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</source>
+        <translation>无需处理：courtdesk 会在下次同步时重新发送该文件，再发送该记录。如果本机已没有该文件，请重新导入。</translation>
+    </message>
+    <message>
         <source>The court changed this record too</source>
         <translation>法院也修改了这条记录</translation>
     </message>
