@@ -300,6 +300,15 @@ def _check_keyring(run: _Run) -> Check:
 
 
 # -- accounts ------------------------------------------------------------------------------
+def _is_demo_profile(home: Path) -> bool:
+    from .demo import demo_profile_dir
+
+    try:
+        return home.resolve() == demo_profile_dir().resolve()
+    except OSError:
+        return False
+
+
 def _check_accounts(run: _Run) -> Check:
     if run.store is None:
         return Check("accounts", "skip", "store not opened: accounts not checked")
@@ -311,8 +320,16 @@ def _check_accounts(run: _Run) -> Check:
     admins = [u.username for u in users if u.role is Role.IT_ADMIN and not u.is_demo]
     details = {"accounts": len(users), "by_role": dict(Counter(u.role.value for u in users)),
                "demo_accounts": demo, "it_admins": admins}
+    if demo and _is_demo_profile(run.home) and len(demo) == len(users) \
+            and not run.config.server_url:
+        # The profile `courtdesk --demo` made, holding nothing else, on a PC not set up
+        # for a court's server: what it is for.
+        return Check("accounts", "warn", f"this is the demo profile: its accounts "
+                     f"({', '.join(demo)}) share a published password",
+                     "Only try courtdesk here; real cases go in your own profile (courtdesk "
+                     "without --demo)", details)
     if demo:
-        # A fault wherever it is: anyone who read the README can log in as these, court
+        # A fault anywhere else: anyone who read the README can log in as these, court
         # IT's `admin` included. The fix is one command IT can paste.
         demo_admins = [u.username for u in users if u.role is Role.IT_ADMIN and u.is_demo]
         disable = f"user disable {' '.join(demo)}"

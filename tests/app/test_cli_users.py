@@ -4,6 +4,7 @@ there anyway: real subprocesses on real stores."""
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import subprocess
@@ -141,6 +142,17 @@ def test_demo_is_refused_in_a_real_profile_and_made_in_its_own(home, tmp_path):
                        COURTDESK_DEMO_HOME=str(demo_home), COURTDESK_PASSWORD="courtdesk-demo")
     assert listed.returncode == 0 and "买卖合同纠纷" in listed.stdout, listed.stderr
     assert not can_log_in(home, "admin", "courtdesk-demo")
+    # doctor: in the demo profile a reminder of what it is; the demo accounts are a fault
+    # anywhere else (see below).
+    doctor = courtdesk(home, "--demo", "doctor", "--json", COURTDESK_DEMO_HOME=str(demo_home))
+    [accounts] = [c for c in json.loads(doctor.stdout) if c["name"] == "accounts"]
+    assert accounts["status"] == "warn" and "this is the demo profile" in accounts["summary"]
+    config = tmp_path / "server.toml"  # ... and a fault once the PC is set up for a server
+    config.write_text('[server]\nurl = "https://127.0.0.1:9"\n', encoding="utf-8")
+    doctor = courtdesk(home, "--demo", "doctor", "--json", COURTDESK_DEMO_HOME=str(demo_home),
+                       COURTDESK_CONFIG=str(config))
+    [accounts] = [c for c in json.loads(doctor.stdout) if c["name"] == "accounts"]
+    assert accounts["status"] == "fault" and "user disable" in accounts["fix"]
 
 
 def test_no_demo_once_the_machine_config_names_a_server(tmp_path):
@@ -172,8 +184,6 @@ def test_doctor_faults_demo_accounts_and_its_fix_works(tmp_path, fast_kdf):
     finally:
         store.close()
     doctor = courtdesk(home, "doctor", "--json")
-    import json
-
     [accounts] = [c for c in json.loads(doctor.stdout) if c["name"] == "accounts"]
     assert doctor.returncode == 1 and accounts["status"] == "fault"
     assert "published password" in accounts["summary"]
