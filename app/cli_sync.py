@@ -14,7 +14,7 @@ import sys
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
-from .cli_common import _print, require_login
+from .cli_common import _print, read_secret_file, require_login
 from .preferences import Preferences, PrefKey
 from .profile import open_store, profile_dir
 
@@ -43,6 +43,8 @@ def _metered(args: argparse.Namespace) -> bool:
 def _password(args: argparse.Namespace, username: str) -> str:
     if getattr(args, "password_stdin", False):
         return sys.stdin.readline().rstrip("\r\n")
+    if getattr(args, "password_file", None):
+        return read_secret_file(args.password_file)
     from_env = os.environ.get("COURTDESK_PASSWORD")
     if from_env is not None:
         return from_env

@@ -123,3 +123,12 @@ def test_conflict_listed_and_resolved_from_the_cli(server, capsys, monkeypatch):
     assert json.loads(run(capsys, "sync", "--json")[1])["applied"] == 1
     code, out = run(capsys, "sync", "conflicts")
     assert "No open conflicts" in out
+
+
+def test_login_reads_the_password_from_a_file(server, capsys, tmp_path):
+    secret = tmp_path / "password"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    code, out = run(capsys, "login", "--server", server.base_url, "--username", "clerk_a",
+                    "--password-file", str(secret), "--json")
+    assert code == 0, out
+    assert json.loads(out)["user"]["username"] == "clerk_a"
