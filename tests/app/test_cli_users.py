@@ -122,6 +122,9 @@ def test_a_password_file_logs_in_and_a_wrong_one_is_refused(home, tmp_path):
     secret.write_text(CLERK_PASSWORD + "\n", encoding="utf-8")
     listed = courtdesk(home, "--user", "clerk", "--password-file", str(secret), "case", "list")
     assert listed.returncode == 0, listed.stderr
+    from_env = courtdesk(home, "--user", "clerk", "case", "list",
+                         COURTDESK_PASSWORD_FILE=str(secret))
+    assert from_env.returncode == 0, from_env.stderr
     secret.write_text("guess\n", encoding="utf-8")
     refused = courtdesk(home, "case", "list", "--user", "clerk", "--password-file", str(secret))
     assert refused.returncode == 1 and "Wrong user name or password" in refused.stderr
