@@ -139,6 +139,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
              + (f" ({report.replayed} already there)" if report.replayed else "")
              + f", {report.conflicts} conflict(s), {report.rejected} rejected, "
                f"{report.retry_later} to retry, {report.held_for_upload} waiting for a file",
+             f"  waiting for their own author's login: {report.waiting_for_others} "
+             "change(s) made by other accounts on this PC (never sent under yours)",
              f"  pulled {report.pulled} change(s): {report.pulled_applied} applied, "
              f"{report.pulled_deferred} kept back (your edit is waiting)",
              f"  files: {report.uploads.get('completed', 0)} uploaded, "
@@ -170,7 +172,10 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     done_mb = status.uploading_done_bytes / 2**20
     total_mb = status.uploading_total_bytes / 2**20
     text = (f"{status.server}: {'online' if status.online else 'offline'}, "
-            f"{status.pending} change(s) pending, {status.conflicts} conflict(s), "
+            f"{status.pending} change(s) pending"
+            + (f" ({status.waiting_for_others} made by other accounts on this PC, waiting "
+               "for their own login)" if status.waiting_for_others else "")
+            + f", {status.conflicts} conflict(s), "
             f"uploading {done_mb:.1f} of {total_mb:.1f} MB, "
             f"last sync {status.last_sync_at or 'never'}")
     _print(args, status.as_dict(), text)

@@ -165,9 +165,10 @@ def create_demo(store: LocalStore, server_url: str = "") -> DemoResult:
             result.audio = True
         else:
             result.notes.append("espeak-ng is not installed: the demo has no hearing audio")
-        # The fictional case never goes to a court's server: its changes stay marked
-        # unsynced here but are not sent (the server would refuse them anyway, and each
-        # refusal would land in the user's conflict inbox).
+        # The fictional case never goes to a court's server, whoever logs in: the push
+        # path leaves out every change under it, now and later (a hearing recorded on it),
+        # and the files they name. Its changes stay marked unsynced here.
+        store.keep_on_this_pc(case_id, "demo")
         store.conn.execute("UPDATE outbox SET state = ? WHERE seq > ? AND state = 'pending'",
                            (DEMO_OUTBOX_STATE, last_seq))
     store.audit("system", "demo.create", "cases", case_id)

@@ -89,6 +89,8 @@ class Change(BaseModel):
     record_id: Id
     op: Literal["upsert", "insert", "update", "delete"]
     base_version: int = Field(ge=0, le=MAX_VERSION)
+    author: Id = Field(description="The id of the user who made the change; it must be the "
+                                   "caller's, or the change is refused (author_mismatch)")
     payload: Payload
 
 

@@ -119,6 +119,11 @@ class PushService:
 
     # -- exactly once --------------------------------------------------------------------
     def _once(self, ctx: PushContext, change: Change) -> dict:
+        if change.author != ctx.principal.user_id:
+            # Not remembered: the change id stays free for its author's own push.
+            return _result(change, "rejected", code="author_mismatch",
+                           reason="This change was made by another user; only its author "
+                                  "may send it, under their own login.")
         done = None
         if change.change_id in ctx.already_applied:
             done = ctx.conn.execute(sa.select(models.applied_changes).where(

@@ -385,4 +385,41 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        8,
+        "sync: each change's author, and cases that never leave this PC",
+        [
+            # The local account that made the change: only that account's own login to the
+            # court's server sends it, never whoever happens to log in on this PC.
+            "ALTER TABLE outbox ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+            # Changes made before: their author is the actor of the audit entry written in
+            # the same transaction (same record type and time, the record itself first). A
+            # change with no such entry keeps no author and is never sent. The index on the
+            # audit time only serves this one statement.
+            "CREATE INDEX audit_log_at_once ON audit_log(at)",
+            """UPDATE outbox SET author = COALESCE((
+                SELECT u.id FROM audit_log a JOIN users u ON u.username = a.actor
+                WHERE a.at = outbox.created_at AND a.record_type = outbox.record_type
+                AND a.record_id = outbox.record_id ORDER BY a.seq LIMIT 1), (
+                SELECT u.id FROM audit_log a JOIN users u ON u.username = a.actor
+                WHERE a.at = outbox.created_at AND a.record_type = outbox.record_type
+                ORDER BY a.seq LIMIT 1), '')
+            WHERE state != 'done'""",
+            "DROP INDEX audit_log_at_once",
+            # Cases whose records stay on this PC whoever logs in (the demo case): the push
+            # path leaves out every change under them, and every file they name.
+            """CREATE TABLE local_only_cases (
+                case_id TEXT PRIMARY KEY,
+                reason TEXT NOT NULL,
+                marked_at TEXT NOT NULL
+            )""",
+            # A demo made before this version is known by its kept-back creation.
+            """INSERT OR IGNORE INTO local_only_cases (case_id, reason, marked_at)
+            SELECT record_id, 'demo', created_at FROM outbox
+            WHERE record_type = 'cases' AND state = 'demo'""",
+        ],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

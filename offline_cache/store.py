@@ -416,7 +416,8 @@ class LocalStore:
                                                                          "base_version"])
                 self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = :id", row)
                 op = "update"
-            self._outbox(table, row, op, changed if op == "update" else None)
+            self._outbox(table, row, op, changed if op == "update" else None,
+                         author=self._author_id(actor))
             audit_chain.append(self.conn, at=now, actor=actor, action=action or f"{table}.{op}",
                                record_type=table, record_id=row["id"],
                                detail={"fields": changed})
@@ -434,6 +435,7 @@ class LocalStore:
         now = utc_now()
         stored = []
         with self.transaction():
+            author = self._author_id(actor)
             for values in rows:
                 row = {**values, "created_at": now, "updated_at": now, "server_version": 0,
                        "base_version": 0, "deleted": 0}
@@ -441,7 +443,7 @@ class LocalStore:
                 columns = ", ".join(row)
                 marks = ", ".join(f":{c}" for c in row)
                 self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
-                self._outbox(table, row, "insert")
+                self._outbox(table, row, "insert", author=author)
                 stored.append(row)
             audit_chain.append(self.conn, at=now, actor=actor, action=action, record_type=table,
                                record_id=stored[0]["id"] if stored else "",
@@ -461,18 +463,25 @@ class LocalStore:
                 (now, record_id),
             )
             row = {**existing, "deleted": 1, "updated_at": now}
-            self._outbox(table, row, "delete")
+            self._outbox(table, row, "delete", author=self._author_id(actor))
             audit_chain.append(self.conn, at=now, actor=actor, action=f"{table}.delete",
                                record_type=table, record_id=record_id)
 
-    def _outbox(self, table: str, row: dict, op: str, fields: list[str] | None = None) -> None:
+    def _outbox(self, table: str, row: dict, op: str, fields: list[str] | None = None, *,
+                author: str) -> None:
         self.conn.execute(
             "INSERT INTO outbox (change_id, record_type, record_id, op, payload, base_version,"
-            " created_at, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, fields, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (new_id(), table, row["id"], op, json.dumps(row, ensure_ascii=False),
              row.get("server_version", 0), row["updated_at"],
-             json.dumps(fields) if fields is not None else ""),
+             json.dumps(fields) if fields is not None else "", author),
         )
+
+    def _author_id(self, actor: str) -> str:
+        """The account id of the audit actor ``actor``: a change is sent only under its
+        author's own login. "" (never sent) for an actor that is no account."""
+        row = self.conn.execute("SELECT id FROM users WHERE username = ?", (actor,)).fetchone()
+        return row[0] if row else ""
 
     # -- audit ---------------------------------------------------------------------------
     def audit(self, actor: str, action: str, record_type: str = "", record_id: str = "",
@@ -496,6 +505,13 @@ class LocalStore:
         """Changes kept on this PC by design (the demo case's): unsynced, never sent."""
         return self.conn.execute(
             "SELECT count(*) FROM outbox WHERE state = 'demo'").fetchone()[0]
+
+    def keep_on_this_pc(self, case_id: str, reason: str) -> None:
+        """Mark a case whose records never leave this PC, whoever logs in (the demo)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO local_only_cases (case_id, reason, marked_at)"
+                " VALUES (?, ?, ?)", (case_id, reason, utc_now()))
 
     def unsynced_ids(self, table: str) -> set[str]:
         rows = self.conn.execute(

@@ -18,6 +18,7 @@ from .blobs import BlobStore
 from .errors import BlobError, BlobMismatch
 from .store import LocalStore, utc_now
 from .sync_apply import BLOB_FIELDS, log_event
+from .sync_scope import LOCAL_ONLY
 from .sync_transport import ServerSession, SyncError
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,10 @@ class BlobTransfer:
                 "UPDATE uploads SET state = 'pending', offset_bytes = 0 "
                 "WHERE sha256 = ? AND server = ?", [(sha, self.server) for sha in shas])
 
-    def needed(self) -> list[str]:
-        """Blobs named by waiting outbox rows that the server does not have yet."""
+    def needed(self, author: str) -> list[str]:
+        """Blobs the server does not have yet, named by waiting outbox rows that ``author``
+        made: another account's files wait for that person's own login, and the files of a
+        case kept on this PC (the demo's) are never sent."""
         done = self.complete_set()
         wanted: list[str] = []
         tables = tuple(BLOB_FIELDS)
@@ -82,7 +85,8 @@ class BlobTransfer:
 
         for (table, payload) in self.store.conn.execute(
                 f"SELECT record_type, payload FROM outbox WHERE state = 'pending' AND "
-                f"record_type IN ({marks}) AND op != 'delete' ORDER BY seq", tables):
+                f"record_type IN ({marks}) AND op != 'delete' AND author = ? "
+                f"AND NOT {LOCAL_ONLY} ORDER BY seq", (*tables, author)):
             row = json.loads(payload)
             for name in BLOB_FIELDS[table]:
                 sha = row.get(name)
@@ -99,9 +103,9 @@ class BlobTransfer:
         return int(row[0]), int(row[1])
 
     # -- uploading -------------------------------------------------------------------------
-    def upload_needed(self) -> UploadReport:
+    def upload_needed(self, author: str) -> UploadReport:
         report = UploadReport()
-        for sha in self.needed():
+        for sha in self.needed(author):
             size = self.blobs.size(sha)
             if size is None or not self.blobs.has(sha):
                 report.failed[sha] = "missing on this PC"

@@ -28,7 +28,8 @@ from .sync_audit import AuditSender
 from .sync_blobs import BlobTransfer, UploadReport
 from .sync_history import prune_sync_history
 from .sync_inbox import ConflictInbox, add_entry
-from .sync_transport import ServerRefused, ServerSession, SyncError
+from .sync_scope import LOCAL_ONLY, hold_local_only, waiting_for_others
+from .sync_transport import LoginRequired, ServerRefused, ServerSession, SyncError
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,9 @@ class SyncReport:
     rejected: int = 0
     retry_later: int = 0
     held_for_upload: int = 0
+    # Made by other accounts on this PC: sent when that person logs in, never under mine.
+    waiting_for_others: int = 0
+    kept_on_this_pc: int = 0  # under a case that never leaves this PC (the demo)
     pulled: int = 0
     pulled_applied: int = 0
     pulled_deferred: int = 0
@@ -95,16 +99,29 @@ class SyncStatus:
     last_error: str  # English, for the CLI and the log
     last_error_code: str = ""  # the GUI shows the translated text of this code
     last_error_server_code: str = ""  # the case server's own code, when it refused
+    # Of ``pending``: made by other accounts on this PC, waiting for their own login.
+    waiting_for_others: int = 0
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
+class OtherAccountLogin(LoginRequired):
+    """The login to the court's server kept on this PC is another account's than the one
+    working here: nothing is sent or fetched under it."""
+
+    code = "login_other_account"
+
+
 class SyncClient:
     def __init__(self, store: LocalStore, server_url: str, ca_file: str | Path | None = None,
                  *, transport: httpx.BaseTransport | None = None, metered: bool = False,
-                 chunk_size: int | None = None, session: ServerSession | None = None) -> None:
+                 chunk_size: int | None = None, session: ServerSession | None = None,
+                 account_id: str | None = None) -> None:
         self.store = store
+        # The local account working here (the window's), when there is one: the server
+        # login must be that account's own, or this client syncs nothing.
+        self.account_id = account_id
         self.session = session or ServerSession(server_url, ca_file, transport=transport,
                                                 profile=store.header.store_id)
         self.server = self.session.server_url
@@ -122,12 +139,31 @@ class SyncClient:
     def close(self) -> None:
         self.session.close()
 
+    def me(self) -> str:
+        """The id of the account logged in to the server: the only author whose changes
+        this client sends. LoginRequired when there is no login, or it is not the account
+        working here."""
+        user = self.session.user
+        if not user:
+            raise LoginRequired(f"Log in to {self.server} first (courtdesk login --server "
+                                "URL); your work stays on this PC meanwhile.")
+        me = str(user.get("id") or "")
+        if self.account_id is not None and me != self.account_id:
+            raise OtherAccountLogin(
+                f"The login to {self.server} kept on this PC is {user.get('username')!r}'s, "
+                "not yours: nothing is sent under another person's name. Log in to the "
+                "court's server as yourself; your work stays on this PC meanwhile.",
+                server_code="other_account")
+        return me
+
     # -- one round -------------------------------------------------------------------------
     def sync(self, *, download_documents: bool = True) -> SyncReport:
         """Upload blobs, push, pull. Transient errors propagate (the worker backs off)."""
         with self.exclusive:
             report = SyncReport(self.server)
-            report.uploads = self._upload(self.blobs.upload_needed())
+            me = self.me()
+            report.kept_on_this_pc = hold_local_only(self.store)
+            report.uploads = self._upload(self.blobs.upload_needed(me))
             self.push(report)
             self.send_audit(report)
             self.pull(report)
@@ -148,40 +184,50 @@ class SyncClient:
     def push(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport(self.server)
         last_seq = 0
+        # Records with an earlier change held back: their later changes wait behind it
+        # (a row carries the whole record, so it would send the held change's fields too).
+        blocked: set[tuple[str, str]] = set()
         with self.exclusive:
+            me = self.me()
+            hold_local_only(self.store)
             while True:
-                batch, held, last_seq, more = self._next_batch(last_seq)
-                report.held_for_upload += held
+                batch, last_seq, more = self._next_batch(last_seq, me, blocked, report)
                 if batch:
                     self._push_batch(batch, report)
                 if not more:
                     return report
 
-    def _next_batch(self, after_seq: int) -> tuple[list[dict], int, int, bool]:
-        """Pending rows after ``after_seq``, minus those that must wait for a blob (and
-        every later change of the same record, so a record's changes keep their order)."""
+    def _next_batch(self, after_seq: int, me: str, blocked: set[tuple[str, str]],
+                    report: SyncReport) -> tuple[list[dict], int, bool]:
+        """Pending rows after ``after_seq`` that ``me`` made, outside the cases kept on
+        this PC, minus those that must wait for a blob; a row held back holds every later
+        change of the same record, so a record's changes keep their order."""
         complete = self.blobs.complete_set()
         rows = self.store.query(
-            "SELECT * FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?",
-            (after_seq, PUSH_BATCH * 2))
-        batch, blocked, held = [], set(), 0
+            f"SELECT * FROM outbox WHERE state = 'pending' AND seq > ? AND NOT {LOCAL_ONLY} "
+            "ORDER BY seq LIMIT ?", (after_seq, PUSH_BATCH * 2))
+        batch = []
         last = after_seq
         for row in rows:
             if len(batch) == PUSH_BATCH:
                 break
             last = row["seq"]
             key = (row["record_type"], row["record_id"])
+            if row["author"] != me:
+                blocked.add(key)
+                report.waiting_for_others += 1
+                continue
             waiting = row["op"] != "delete" and any(
                 sha not in complete for sha in apply.blob_refs(row["record_type"],
                                                                json.loads(row["payload"])))
             if key in blocked or waiting:
                 blocked.add(key)
-                held += 1
+                report.held_for_upload += 1
                 continue
             batch.append(row)
         more = len(rows) > 0 and last != after_seq and (
             len(batch) == PUSH_BATCH or len(rows) == PUSH_BATCH * 2)
-        return batch, held, last, more
+        return batch, last, more
 
     def _push_batch(self, batch: list[dict], report: SyncReport) -> None:
         ids = [r["change_id"] for r in batch]
@@ -193,7 +239,7 @@ class SyncClient:
         body = {"client_id": self.client_id, "changes": [
             {"change_id": r["change_id"], "record_type": r["record_type"],
              "record_id": r["record_id"], "op": r["op"], "base_version": r["base_version"],
-             "payload": json.loads(r["payload"])} for r in batch]}
+             "author": r["author"], "payload": json.loads(r["payload"])} for r in batch]}
         try:
             response = self.session.send("POST", "/sync/push", json=body)
             results = response.json()["results"]
@@ -296,6 +342,7 @@ class SyncClient:
              page_size: int = PULL_PAGE) -> SyncReport:
         """Pull the log from the stored cursor, or one case from 0 (``case_id``)."""
         with self.exclusive:
+            self.me()  # never another account's login in this account's place
             return self._pull(report or SyncReport(self.server), case_id, page_size)
 
     def _pull(self, report: SyncReport, case_id: str | None, page_size: int) -> SyncReport:
@@ -407,6 +454,7 @@ class SyncClient:
     def status(self, *, online: bool, last_error: str = "", last_error_code: str = "",
                last_error_server_code: str = "") -> SyncStatus:
         done, total = self.blobs.progress()
+        me = (self.session.user or {}).get("id")
         row = self.store.conn.execute("SELECT last_sync_at FROM sync_state WHERE server = ?",
                                       (self.server,)).fetchone()
         return SyncStatus(server=self.server, online=online,
@@ -415,7 +463,8 @@ class SyncClient:
                           uploading_total_bytes=total,
                           last_sync_at=row[0] if row else "", last_error=last_error,
                           last_error_code=last_error_code,
-                          last_error_server_code=last_error_server_code)
+                          last_error_server_code=last_error_server_code,
+                          waiting_for_others=waiting_for_others(self.store, me))
 
 
 def _summary(report: SyncReport) -> dict:

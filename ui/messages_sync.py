@@ -113,6 +113,16 @@ def _client_texts() -> dict[str, ErrorText]:
                       "are sent again and nothing on this PC is lost."),
             translate("ErrorMessages", "Nothing to do; tell court IT if it happens often."),
         ),
+        "login_other_account": ErrorText(
+            translate("ErrorMessages", "The court's server login must be your own"),
+            translate("ErrorMessages",
+                      "courtdesk sends nothing under another person's name: this window "
+                      "syncs only with the login of the person logged in to it. Your work "
+                      "stays on this PC."),
+            translate("ErrorMessages",
+                      "Under Sync, log in to the court's server with your own password. To "
+                      "sync another person's work, log out and log in as that person."),
+        ),
         "inbox_error": ErrorText(
             translate("ErrorMessages", "This conflict cannot be resolved as asked"),
             translate("ErrorMessages", "The conflict inbox is unchanged."),
@@ -171,6 +181,16 @@ def _change_refusals() -> dict[str, ErrorText]:
         translate("ErrorMessages",
                   "Nothing to do: courtdesk sends the file again at the next sync, then the "
                   "record. If the file is no longer on this PC, import it again."),
+    )
+    texts["author_mismatch"] = ErrorText(
+        translate("ErrorMessages", "This change was made by another person"),
+        translate("ErrorMessages",
+                  "The court's server accepts a change only from the person who made it, "
+                  "under their own login. It was not applied and is kept on this PC in the "
+                  "conflict inbox."),
+        translate("ErrorMessages",
+                  "The person who made it logs in to courtdesk on this PC and syncs; give "
+                  "the details to court IT if it happens again."),
     )
     texts["conflict"] = ErrorText(
         translate("ErrorMessages", "The court changed this record too"),

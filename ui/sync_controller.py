@@ -156,14 +156,17 @@ class SyncController(QObject):
             return
         store, config = self.session.store, self.session.config
         metered = bool(self.session.prefs.get(PrefKey.METERED_LINK, False))
+        account_id = self.session.user.id
 
         def make():
             # httpx and the sync modules load here, off the GUI thread, not at start-up.
             from courtdesk.offline_cache.sync_client import SyncClient
             from courtdesk.offline_cache.sync_worker import SyncWorker
 
+            # Only the window's own account's login syncs here: its changes go under its
+            # name, and nobody else's go under it.
             client = SyncClient(store, server, config.server_ca_file or None, metered=metered,
-                                session=session)
+                                session=session, account_id=account_id)
             return client, SyncWorker(client, interval=SYNC_INTERVAL_S)
 
         self.session.runner.submit(make, queue=Queue.GENERAL, owner=self, label="sync client",
@@ -223,8 +226,21 @@ class SyncController(QObject):
 
     # -- login -----------------------------------------------------------------------------
     def log_in(self, server: str, username: str, password: str, *, on_done, on_error) -> None:
-        """Log in online; the account then also works offline on this PC."""
+        """Log in online as the window's own account; it then also works offline here.
+
+        Another person's online login in this window is refused before anything is sent:
+        whatever syncs from this window goes under the name of whoever is logged in to it.
+        """
         store, config = self.session.store, self.session.config
+        me = self.session.user
+        if username.strip() != me.username:
+            from courtdesk.offline_cache.sync_client import OtherAccountLogin
+
+            on_error(OtherAccountLogin(
+                f"Logged in to this window as {me.username!r}: the online login must be the "
+                f"same account, not {username.strip()!r}. Log out and log in as that person "
+                "to sync their work."))
+            return
 
         def over_network():
             from courtdesk.offline_cache.sync_transport import ServerSession
@@ -233,6 +249,14 @@ class SyncController(QObject):
                                     profile=store.header.store_id)
             try:
                 saved, kept = session.login(username, password)
+                if str(saved.user.get("username")) != me.username:
+                    session.logout()  # a server that renamed the account: keep nothing
+                    from courtdesk.offline_cache.sync_client import OtherAccountLogin
+
+                    raise OtherAccountLogin(
+                        f"The court's server knows this login as "
+                        f"{saved.user.get('username')!r}, not {me.username!r}; nothing was "
+                        "kept or sent.")
             except BaseException:
                 session.close()
                 raise

@@ -112,7 +112,9 @@ def test_conflict_listed_and_resolved_from_the_cli(server, capsys, monkeypatch):
     code, out = run(capsys, "sync", "conflicts", "--json")
     [entry] = json.loads(out)
     assert entry["mine"]["title"] == "我的标题" and entry["server_row"]["title"] == "法院的标题"
-    code, out = run(capsys, "sync", "resolve", str(entry["id"]), "--keep", "mine")
+    # Resolved by clerk_a, whose re-sent edit it then is (a change goes under its author).
+    code, out = run(capsys, "--user", "clerk_a", "sync", "resolve", str(entry["id"]),
+                    "--keep", "mine")
     assert code == 0 and "queued again" in out
     store = open_store(create=False)
     try:  # the logged-in account resolved it, and the audit log says so

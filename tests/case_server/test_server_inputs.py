@@ -50,7 +50,8 @@ def test_push_with_any_payload_is_a_result_or_a_422(env, fields, record_id, base
         for rid, payload_ in ((payload["id"], payload), (record_id, {**fields})):
             body = {"client_id": "fuzz", "changes": [{
                 "change_id": new_id(), "record_type": record_type, "record_id": rid,
-                "op": "upsert", "base_version": base_version, "payload": payload_}]}
+                "op": "upsert", "base_version": base_version, "author": clerk.user_id,
+                "payload": payload_}]}
             response = _post_raw(env.http, "/sync/push", body, clerk.headers)
             assert response.status_code in (200, 422), response.text
 

@@ -75,8 +75,8 @@ def test_killed_mid_sync_and_restarted_every_change_is_applied_exactly_once(serv
         case, _ = clerk.new_case()
         hearing = hearing_row(case["id"])
         clerk.push(change("hearings", hearing))
-    work = [[change("segments", segment_row(hearing["id"], b * per_batch + n))
-             for n in range(per_batch)] for b in range(batches)]
+    work = [[{**change("segments", segment_row(hearing["id"], b * per_batch + n)),
+              "author": clerk.user_id} for n in range(per_batch)] for b in range(batches)]
 
     # Killed once half the batches are sent, while the next is on its way (a timer was
     # outrun once the server got faster: every push was done before it fired).

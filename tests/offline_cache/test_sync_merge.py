@@ -118,5 +118,5 @@ def test_worker_syncs_on_demand_and_reports_plain_status(tmp_path, server):
     last = events[-1]
     assert set(last) == {"server", "online", "pending", "conflicts", "uploading_done_bytes",
                          "uploading_total_bytes", "last_sync_at", "last_error",
-                         "last_error_code", "last_error_server_code"}
+                         "last_error_code", "last_error_server_code", "waiting_for_others"}
     assert last["online"] and last["last_sync_at"] and last["last_error"] == ""

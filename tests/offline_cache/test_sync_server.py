@@ -125,7 +125,7 @@ def test_client_killed_with_changes_in_flight_resends_the_same_ids(tmp_path, ser
     sync.session.send("POST", "/sync/push", json={"client_id": store.header.store_id,
                       "changes": [dict(change_id=r["change_id"], record_type=r["record_type"],
                                        record_id=r["record_id"], op=r["op"],
-                                       base_version=r["base_version"],
+                                       base_version=r["base_version"], author=r["author"],
                                        payload=__import__("json").loads(r["payload"]))
                                   for r in store.query("SELECT * FROM outbox")]})
     with store.transaction():

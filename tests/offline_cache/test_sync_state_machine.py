@@ -114,7 +114,7 @@ class SyncMachine(RuleBasedStateMachine):
         if blob_fault != "none":
             lap.faults.add(blob_fault, "/blobs/")
         try:
-            lap.client.blobs.upload_needed()
+            lap.client.blobs.upload_needed(lap.client.me())
             lap.client.push()
         except SyncError:
             pass

@@ -160,6 +160,9 @@ def logged_in_client(store: LocalStore, base_url: str, username: str, *,
                      transport: httpx.BaseTransport | None = None, **kwargs) -> SyncClient:
     client = SyncClient(store, base_url, transport=transport, **kwargs)
     client.session.login(username, PASSWORD)
+    # As every online login does (CLI and window): the user gets a local account, and the
+    # changes made under it are the ones this login sends.
+    adopt(store, client, username)
     return client
 
 
@@ -167,7 +170,9 @@ def adopt(store: LocalStore, client: SyncClient, username: str):
     """The local account of a server user, as `courtdesk login --server` makes it."""
     from courtdesk.app.accounts import AccountBook
 
-    return AccountBook(store).adopt_server_account(client.session.user, PASSWORD)
+    book = AccountBook(store)
+    return (book.by_id(client.session.user["id"])
+            or book.adopt_server_account(client.session.user, PASSWORD))
 
 
 def presiding_case_with_judge(directory: Path, server, title: str):

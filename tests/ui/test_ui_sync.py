@@ -1,5 +1,6 @@
 """The Sync workspace and status line against the real case server (uvicorn on loopback):
-log in online from the GUI, pull the court's case, send a local edit, resolve a conflict."""
+log in online from the GUI as the window's own account, pull the court's case, send a local
+edit (and none of another account's), resolve a conflict."""
 
 from __future__ import annotations
 
@@ -48,9 +49,22 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
     case, _ = presiding.new_case(title="延吉市某公司诉某某买卖合同纠纷")
     presiding.add_member(case["id"], people.id("clerk_a"), "clerk")
 
+    # Two court users already have accounts on this PC from earlier online logins (their
+    # tokens since expired); presiding_a worked offline on a case of their own.
+    from courtdesk.app.profile import open_store
+
+    store = open_store()
+    try:
+        book = AccountBook(store)
+        book.adopt_server_account(people.users["clerk_a"], PASSWORD)
+        other = book.adopt_server_account(people.users["presiding_a"], PASSWORD)
+        others_case = CaseBook(store, other).create_case("(2026)吉2401民初77号", "他人的案件")
+    finally:
+        store.close()
+
     flow = make_flow("zh_CN")
-    # The demo's clerk logs in locally; the Sync workspace logs in to the court's server.
-    window = login(flow, "clerk")
+    # clerk_a logs in locally; the Sync workspace logs in to the court's server as clerk_a.
+    window = login(flow, "clerk_a", PASSWORD)
     row = next(i for i, e in enumerate(window.entries) if e.names(SyncWorkspace))
     window.navigation.setCurrentRow(row)
     workspace = window.workspace(SyncWorkspace)
@@ -58,7 +72,9 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
     assert not workspace.sync_button.isEnabled()
 
     workspace.server_field.setText(server.base_url)
-    workspace.username_field.setText("clerk_a")
+    # The online login is the window's own account: the name is not for typing another.
+    assert workspace.username_field.text() == "clerk_a"
+    assert workspace.username_field.isReadOnly()
     workspace.password_field.setText(PASSWORD)
     workspace.login_button.click()
     qtbot.waitUntil(lambda: "clerk_a" in workspace.detail.text()
@@ -89,7 +105,19 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
     qtbot.waitUntil(lambda: any(r["record_type"] == "cases"
                                 and r["payload"].get("cause") == "买卖合同纠纷"
                                 for r in on_server()), timeout=WAIT)
-    qtbot.waitUntil(lambda: window.status.pending == 0, timeout=WAIT)
+    # presiding_a's two changes wait for presiding_a's own login, and say so.
+    qtbot.waitUntil(lambda: window.status.pending == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.sync.status.get("waiting_for_others") == 2, timeout=WAIT)
+    assert "其中 2 项由本机其他人作出" in workspace.detail.text()
+    assert presiding.pull_all(case_id=others_case["id"])[0] == []
+    # Another person's online login in this window is refused before anything is sent.
+    refused = []
+    window.sync.log_in(server.base_url, "presiding_a", PASSWORD, on_done=refused.append,
+                       on_error=refused.append)
+    assert [getattr(e, "code", "") for e in refused] == ["login_other_account"]
+    from courtdesk.ui.messages import describe
+
+    assert describe(refused[0]).text.title == "法院服务器登录必须是您本人的账号"
     rows = on_server()
 
     # The court changes the title while clerk_a changes it here: a conflict for the inbox.

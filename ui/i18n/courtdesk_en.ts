@@ -1030,6 +1030,18 @@
         <translation>Nothing to do; tell court IT if it happens often.</translation>
     </message>
     <message>
+        <source>The court&apos;s server login must be your own</source>
+        <translation>The court&apos;s server login must be your own</translation>
+    </message>
+    <message>
+        <source>courtdesk sends nothing under another person&apos;s name: this window syncs only with the login of the person logged in to it. Your work stays on this PC.</source>
+        <translation>courtdesk sends nothing under another person&apos;s name: this window syncs only with the login of the person logged in to it. Your work stays on this PC.</translation>
+    </message>
+    <message>
+        <source>Under Sync, log in to the court&apos;s server with your own password. To sync another person&apos;s work, log out and log in as that person.</source>
+        <translation>Under Sync, log in to the court&apos;s server with your own password. To sync another person&apos;s work, log out and log in as that person.</translation>
+    </message>
+    <message>
         <source>This conflict cannot be resolved as asked</source>
         <translation>This conflict cannot be resolved as asked</translation>
     </message>
@@ -1104,6 +1116,18 @@
     <message>
         <source>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</source>
         <translation>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</translation>
+    </message>
+    <message>
+        <source>This change was made by another person</source>
+        <translation>This change was made by another person</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepts a change only from the person who made it, under their own login. It was not applied and is kept on this PC in the conflict inbox.</source>
+        <translation>The court&apos;s server accepts a change only from the person who made it, under their own login. It was not applied and is kept on this PC in the conflict inbox.</translation>
+    </message>
+    <message>
+        <source>The person who made it logs in to courtdesk on this PC and syncs; give the details to court IT if it happens again.</source>
+        <translation>The person who made it logs in to courtdesk on this PC and syncs; give the details to court IT if it happens again.</translation>
     </message>
     <message>
         <source>The court changed this record too</source>
@@ -2243,6 +2267,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Log in to the court&apos;s case server</translation>
     </message>
     <message>
+        <source>The court&apos;s server login is always that of the person logged in to this window. To sync another person&apos;s work, log out and log in as that person.</source>
+        <translation>The court&apos;s server login is always that of the person logged in to this window. To sync another person&apos;s work, log out and log in as that person.</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -2319,6 +2347,13 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
             <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them made by other people on this PC: each is sent only when its author logs in, never under your name</source>
+        <translation>
+            <numerusform>%n of them was made by another person on this PC: it is sent only when its author logs in, never under your name</numerusform>
+            <numerusform>%n of them were made by other people on this PC: each is sent only when its author logs in, never under your name</numerusform>
         </translation>
     </message>
     <message>

@@ -1030,6 +1030,18 @@
         <translation>하실 일은 없습니다. 자주 발생하면 법원 전산 담당자에게 알리십시오.</translation>
     </message>
     <message>
+        <source>The court&apos;s server login must be your own</source>
+        <translation>법원 서버 로그인은 본인 계정이어야 합니다</translation>
+    </message>
+    <message>
+        <source>courtdesk sends nothing under another person&apos;s name: this window syncs only with the login of the person logged in to it. Your work stays on this PC.</source>
+        <translation>courtdesk는 다른 사람의 이름으로 아무것도 보내지 않습니다. 이 창은 이 창에 로그인한 사람 본인의 서버 로그인으로만 동기화합니다. 작업 내용은 이 PC에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Under Sync, log in to the court&apos;s server with your own password. To sync another person&apos;s work, log out and log in as that person.</source>
+        <translation>동기화 화면에서 본인의 비밀번호로 법원 서버에 로그인하십시오. 다른 사람의 작업을 동기화하려면 로그아웃한 뒤 그 사람으로 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>This conflict cannot be resolved as asked</source>
         <translation>이 충돌을 요청한 방식으로 해결할 수 없습니다</translation>
     </message>
@@ -1104,6 +1116,18 @@
     <message>
         <source>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</source>
         <translation>하실 일은 없습니다. courtdesk가 다음 동기화 때 파일을 다시 보낸 뒤 항목을 보냅니다. 파일이 이 PC에 더 이상 없으면 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>This change was made by another person</source>
+        <translation>이 변경은 다른 사람이 한 것입니다</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepts a change only from the person who made it, under their own login. It was not applied and is kept on this PC in the conflict inbox.</source>
+        <translation>법원 서버는 변경한 본인이 자신의 로그인으로 보낸 변경만 받습니다. 이 변경은 적용되지 않았으며 이 PC의 충돌 목록에 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The person who made it logs in to courtdesk on this PC and syncs; give the details to court IT if it happens again.</source>
+        <translation>변경한 본인이 이 PC에서 courtdesk에 로그인하여 동기화하십시오. 다시 발생하면 자세한 내용을 법원 IT 담당자에게 알려 주십시오.</translation>
     </message>
     <message>
         <source>The court changed this record too</source>
@@ -2242,6 +2266,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>법원 사건 서버에 로그인</translation>
     </message>
     <message>
+        <source>The court&apos;s server login is always that of the person logged in to this window. To sync another person&apos;s work, log out and log in as that person.</source>
+        <translation>법원 서버 로그인은 항상 이 창에 로그인한 사람의 계정입니다. 다른 사람의 작업을 동기화하려면 로그아웃한 뒤 그 사람으로 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>서버</translation>
     </message>
@@ -2317,6 +2345,12 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>보낼 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them made by other people on this PC: each is sent only when its author logs in, never under your name</source>
+        <translation>
+            <numerusform>그중 %n건은 이 PC의 다른 사람이 만든 것입니다. 작성자 본인이 로그인할 때만 보내지며 절대 귀하의 이름으로 보내지지 않습니다</numerusform>
         </translation>
     </message>
     <message>

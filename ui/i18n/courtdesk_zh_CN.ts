@@ -1030,6 +1030,18 @@
         <translation>无需处理；如经常出现，请告知法院信息中心。</translation>
     </message>
     <message>
+        <source>The court&apos;s server login must be your own</source>
+        <translation>法院服务器登录必须是您本人的账号</translation>
+    </message>
+    <message>
+        <source>courtdesk sends nothing under another person&apos;s name: this window syncs only with the login of the person logged in to it. Your work stays on this PC.</source>
+        <translation>courtdesk 不会以他人名义发送任何内容：本窗口只使用当前登录人本人的服务器登录进行同步。您的工作保存在本机。</translation>
+    </message>
+    <message>
+        <source>Under Sync, log in to the court&apos;s server with your own password. To sync another person&apos;s work, log out and log in as that person.</source>
+        <translation>请在“同步”中用您本人的密码登录法院服务器。如需同步他人的工作，请退出登录，再以该人的账号登录。</translation>
+    </message>
+    <message>
         <source>This conflict cannot be resolved as asked</source>
         <translation>无法按所选方式处理该冲突</translation>
     </message>
@@ -1104,6 +1116,18 @@
     <message>
         <source>Nothing to do: courtdesk sends the file again at the next sync, then the record. If the file is no longer on this PC, import it again.</source>
         <translation>无需处理：courtdesk 会在下次同步时重新发送该文件，再发送该记录。如果本机已没有该文件，请重新导入。</translation>
+    </message>
+    <message>
+        <source>This change was made by another person</source>
+        <translation>此修改由其他人作出</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepts a change only from the person who made it, under their own login. It was not applied and is kept on this PC in the conflict inbox.</source>
+        <translation>法院服务器只接受修改人本人以自己的账号登录后提交的修改。此修改未被采用，已保留在本机的冲突收件箱中。</translation>
+    </message>
+    <message>
+        <source>The person who made it logs in to courtdesk on this PC and syncs; give the details to court IT if it happens again.</source>
+        <translation>请修改人本人在本机登录 courtdesk 后同步；如再次出现，请将详细信息告知法院信息中心。</translation>
     </message>
     <message>
         <source>The court changed this record too</source>
@@ -2242,6 +2266,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>登录法院案件服务器</translation>
     </message>
     <message>
+        <source>The court&apos;s server login is always that of the person logged in to this window. To sync another person&apos;s work, log out and log in as that person.</source>
+        <translation>法院服务器登录始终使用当前窗口登录人的账号。如需同步他人的工作，请退出登录，再以该人的账号登录。</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
@@ -2317,6 +2345,12 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them made by other people on this PC: each is sent only when its author logs in, never under your name</source>
+        <translation>
+            <numerusform>其中 %n 项由本机其他人作出：只在作者本人登录后发送，绝不以您的名义发送</numerusform>
         </translation>
     </message>
     <message>

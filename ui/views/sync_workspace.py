@@ -98,8 +98,11 @@ class SyncWorkspace(QWidget):
         self.server_field = QLineEdit(self.session.config.server_url)
         self.server_field.setObjectName("syncServer")
         self.server_field.setPlaceholderText("https://")
+        # The online login is the window's own account: what syncs from here goes under
+        # the name of whoever is logged in to the window, never another person's.
         self.username_field = QLineEdit(self.session.user.username)
         self.username_field.setObjectName("syncUsername")
+        self.username_field.setReadOnly(True)
         self.password_field = QLineEdit()
         self.password_field.setObjectName("syncPassword")
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -194,6 +197,9 @@ class SyncWorkspace(QWidget):
             "On a paid 5G link, records sync at once and recordings and dossier files wait "
             "for an unmetered network."))
         self.login_box.setTitle(self.tr("Log in to the court's case server"))
+        self.username_field.setToolTip(self.tr(
+            "The court's server login is always that of the person logged in to this "
+            "window. To sync another person's work, log out and log in as that person."))
         for label, text in zip(self.login_labels, (self.tr("Server"), self.tr("User name"),
                                                     self.tr("Password"))):
             label.setText(text)
@@ -227,6 +233,11 @@ class SyncWorkspace(QWidget):
                                                                   status.get("server", ""))))
             lines.append(html.escape(self.tr("%n change(s) waiting to be sent", "",
                                              int(status.get("pending") or 0))))
+            others = int(status.get("waiting_for_others") or 0)
+            if others:
+                lines.append(html.escape(self.tr(
+                    "%n of them made by other people on this PC: each is sent only when its "
+                    "author logs in, never under your name", "", others)))
         # A problem reads in the person's language; the English is behind "Details".
         problem = self.message_error or status_error(status)
         if problem is not None:
