@@ -49,7 +49,7 @@ def bare_batches(store, hearing_id: str, batch: int) -> list[dict]:
     (new change and record ids), in the same batches."""
     from courtdesk.offline_cache.ids import new_id
 
-    rows = store.query("SELECT record_type, op, base_version, payload FROM outbox "
+    rows = store.query("SELECT record_type, op, base_version, author, payload FROM outbox "
                        "WHERE state = 'pending' AND record_type = 'segments' ORDER BY seq")
     changes = []
     for row in rows:
@@ -57,7 +57,8 @@ def bare_batches(store, hearing_id: str, batch: int) -> list[dict]:
         payload = {**json.loads(row["payload"]), "id": record_id, "hearing_id": hearing_id}
         changes.append({"change_id": new_id(), "record_type": row["record_type"],
                         "record_id": record_id, "op": row["op"],
-                        "base_version": row["base_version"], "payload": payload})
+                        "base_version": row["base_version"], "author": row["author"],
+                        "payload": payload})
     return [{"client_id": "bench-bare", "changes": changes[i:i + batch]}
             for i in range(0, len(changes), batch)]
 

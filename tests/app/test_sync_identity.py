@@ -185,3 +185,32 @@ def test_a_refused_author_lands_in_the_inbox_as_a_refusal(tmp_path, server):
         judge_client.close()
     finally:
         store.close()
+
+
+def test_sync_status_on_the_command_line_counts_the_work_waiting_for_others(
+        server, capsys, monkeypatch, passphrase_env):
+    import io
+    import json
+
+    from server_kit import PASSWORD
+
+    from courtdesk.app.accounts import AccountBook
+    from courtdesk.app.cli import main
+    from courtdesk.app.profile import open_store
+
+    for username in ("clerk_a", "presiding_a"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+        assert main(["login", "--server", server.base_url, "--username", username,
+                     "--password-stdin"]) == 0
+    store = open_store(create=False)
+    try:
+        clerk = AccountBook(store).find("clerk_a")
+        CaseBook(store, clerk).create_case(f"(2026)C{new_id()[:4]}", "书记员的案件")
+    finally:
+        store.close()
+    capsys.readouterr()
+    assert main(["sync", "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["pending"] == 2 and status["waiting_for_others"] == 2
+    assert main(["sync", "status"]) == 0
+    assert "2 made by other accounts on this PC" in capsys.readouterr().out
