@@ -65,8 +65,7 @@ def test_login_to_a_server_that_cannot_be_reached(qtbot, case_profile, make_flow
     window = login(flow, "clerk")
     workspace = _sync(window)
     workspace.server_field.setText(f"http://127.0.0.1:{closed_port()}")
-    workspace.username_field.setText("clerk_a")
-    workspace.password_field.setText(PASSWORD)
+    workspace.password_field.setText(PASSWORD)  # the window's own account, clerk
     workspace.login_button.click()
     qtbot.waitUntil(lambda: workspace.message_error is not None, timeout=WAIT)
     shown = visible_text(workspace.detail.text())
@@ -83,14 +82,28 @@ def test_wrong_password_then_a_server_that_went_away(qtbot, case_profile, make_f
                                                      tmp_path, memory_keyring, screenshot):
     server = ThreadedServer(tmp_path / "server")
     server.data_dir.mkdir()
-    server.seed()
+    people = server.seed()
     server.start()
     try:
+        # clerk_a has an account on this PC from an earlier online login; the online login
+        # is always the window's own account.
+        from courtdesk.app.accounts import AccountBook
+        from courtdesk.app.profile import open_store
+
+        store = open_store()
+        try:
+            AccountBook(store).adopt_server_account(people.users["clerk_a"], PASSWORD)
+        finally:
+            store.close()
+        import httpx
+        from server_kit import Api
+
+        with httpx.Client(base_url=server.base_url) as http:
+            Api(http, "clerk_a").new_case(title="买卖合同纠纷")  # a case of theirs to take
         flow = make_flow("zh_CN")
-        window = login(flow, "clerk")
+        window = login(flow, "clerk_a", PASSWORD)
         workspace = _sync(window)
         workspace.server_field.setText(server.base_url)
-        workspace.username_field.setText("clerk_a")
         workspace.password_field.setText("not the password")
         workspace.login_button.click()
         qtbot.waitUntil(lambda: workspace.message_error is not None, timeout=WAIT)
