@@ -54,14 +54,19 @@ def _password(args: argparse.Namespace, username: str) -> str:
     return getpass.getpass(f"Password for {username} on the court's server: ")
 
 
-def _client(args: argparse.Namespace, store):
+def _client(args: argparse.Namespace, store, account_id: str | None = None):
+    """The sync client; with ``account_id`` (the logged-in local account) it syncs only
+    under that account's own server login, never one another person left on this PC."""
     from courtdesk.offline_cache.sync_client import SyncClient
 
     server, ca_file = _server_and_ca(args, store)
-    client = SyncClient(store, server, ca_file or None, metered=_metered(args))
+    client = SyncClient(store, server, ca_file or None, metered=_metered(args),
+                        account_id=account_id)
     saved = client.session.tokens.load()
     username = getattr(args, "user", None) or os.environ.get("COURTDESK_USER")
-    if (saved is None or saved.expired) and username and \
+    someone_else = saved is not None and account_id is not None and \
+        str(saved.user.get("id")) != account_id
+    if (saved is None or saved.expired or someone_else) and username and \
             os.environ.get("COURTDESK_PASSWORD") is not None:
         # Unattended runs on a PC without a keyring: log in again for this run.
         client.session.login(username, os.environ["COURTDESK_PASSWORD"])
@@ -125,8 +130,8 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     store = open_store(create=False)
     try:
-        require_login(args, store)
-        client = _client(args, store)
+        user = require_login(args, store)
+        client = _client(args, store, account_id=user.id)
         try:
             report = client.sync()
         finally:

@@ -205,7 +205,7 @@ def test_sync_status_on_the_command_line_counts_the_work_waiting_for_others(
     store = open_store(create=False)
     try:
         clerk = AccountBook(store).find("clerk_a")
-        CaseBook(store, clerk).create_case(f"(2026)C{new_id()[:4]}", "书记员的案件")
+        case = CaseBook(store, clerk).create_case(f"(2026)C{new_id()[:4]}", "书记员的案件")
     finally:
         store.close()
     capsys.readouterr()
@@ -214,3 +214,14 @@ def test_sync_status_on_the_command_line_counts_the_work_waiting_for_others(
     assert status["pending"] == 2 and status["waiting_for_others"] == 2
     assert main(["sync", "status"]) == 0
     assert "2 made by other accounts on this PC" in capsys.readouterr().out
+    # clerk_a syncs from the command line while presiding_a's server login is the one kept:
+    # the sync logs in again as clerk_a, and clerk_a's case goes under clerk_a's name.
+    monkeypatch.setenv("COURTDESK_PASSWORD", PASSWORD)
+    capsys.readouterr()
+    assert main(["--user", "clerk_a", "sync", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["applied"] == 2 and report["waiting_for_others"] == 0
+    with server_db(server) as db:
+        made_by = {r[0] for r in db.execute(
+            "SELECT DISTINCT user_id FROM change_log WHERE case_id = ?", (case["id"],))}
+    assert made_by == {clerk.id}
