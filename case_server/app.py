@@ -18,6 +18,8 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
+from .audit_receipts import KEY_FILE as RECEIPT_KEY
+from .audit_receipts import ReceiptSigner
 from .audit_trail import AuditRefused, AuditTrail
 from .auth import DEFAULT_TOKEN_TTL_S, Principal, TokenAuthority
 from .blobs import MAX_CHUNK, BlobError, BlobService, parse_checksum
@@ -31,6 +33,7 @@ from .schemas import (
     AuditAppendResponse,
     AuditClient,
     AuditPage,
+    AuditReceiptKey,
     BlobCreate,
     BlobState,
     LoginRequest,
@@ -53,6 +56,8 @@ class ServerSettings:
     db_url: str
     blob_dir: Path
     token_ttl_s: int = DEFAULT_TOKEN_TTL_S
+    # The key that signs audit receipts; by default beside the files, in the data folder.
+    receipt_key: Path | None = None
 
 
 class HttpProblem(Exception):
@@ -156,7 +161,8 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     pusher = PushService(db)
     puller = PullService(db)
     blob_service = BlobService(db, settings.blob_dir)
-    audit_trail = AuditTrail(db)
+    receipts = ReceiptSigner(settings.receipt_key or settings.blob_dir.parent / RECEIPT_KEY)
+    audit_trail = AuditTrail(db, receipts)
     bearer = HTTPBearer(auto_error=False)
 
     app = FastAPI(title="courtdesk case server", version="1",
@@ -278,6 +284,12 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
               responses=audit_errors)
     def audit_append(body: AuditAppendRequest, caller: Caller) -> dict:
         return audit_trail.append(caller, body.client_id, body.entries).as_dict()
+
+    @app.get("/audit/receipt-key", tags=["audit"], response_model=AuditReceiptKey,
+             responses={**_401})
+    def audit_receipt_key(caller: Caller) -> dict:
+        # After a login: a PC pins this key on first use and trusts no other.
+        return {"key_id": receipts.key_id, "public_key": receipts.public_key}
 
     @app.get("/audit", tags=["audit"], response_model=AuditPage,
              responses={**_401, **_403, 404: {"model": Problem}})

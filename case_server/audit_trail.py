@@ -19,6 +19,7 @@ from courtdesk.app.roles import Role
 from courtdesk.offline_cache.audit_chain import GENESIS_HASH, entry_hash
 
 from . import models
+from .audit_receipts import ReceiptSigner
 from .auth import Principal
 from .db import Database, now_ms
 from .schemas import AuditEntry
@@ -44,14 +45,16 @@ class AppendResult:
     replayed: int
     head_seq: int
     head_hash: str
+    receipt: dict | None = None  # the server's signature on the head it now holds
 
     def as_dict(self) -> dict:
         return self.__dict__.copy()
 
 
 class AuditTrail:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, signer: ReceiptSigner | None = None) -> None:
         self.db = db
+        self.signer = signer
 
     # -- append ----------------------------------------------------------------------------
     def append(self, caller: Principal, client_id: str, entries: list[AuditEntry]
@@ -91,7 +94,11 @@ class AuditTrail:
                 else:
                     conn.execute(sa.update(models.audit_clients).where(
                         models.audit_clients.c.client_id == client_id).values(**values))
-        return AppendResult(client_id, len(stored), replayed, prev_seq, prev_hash)
+        result = AppendResult(client_id, len(stored), replayed, prev_seq, prev_hash)
+        if self.signer is not None and prev_seq > 0:
+            # Signed after the commit: a receipt only ever names a head the court holds.
+            result.receipt = self.signer.receipt(client_id, prev_seq, prev_hash)
+        return result
 
     @staticmethod
     def _check(batch: list[dict], held: dict[int, str], head_seq: int, head_hash: str

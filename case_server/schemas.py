@@ -194,12 +194,35 @@ class AuditAppendRequest(BaseModel):
                                                   "the server already holds may be resent")
 
 
+class AuditReceiptPayload(BaseModel):
+    kind: str
+    client_id: str
+    head_seq: int
+    head_hash: str
+    issued_at: str
+    key_id: str = Field(description="The first 16 hex digits of SHA-256 of the public key")
+
+
+class AuditReceipt(BaseModel):
+    payload: AuditReceiptPayload
+    signature: str = Field(description="Ed25519 over the payload as compact JSON with "
+                                       "sorted keys, base64")
+
+
 class AuditAppendResponse(BaseModel):
     client_id: str
     stored: int = Field(description="Entries new to the server, now kept")
     replayed: int = Field(description="Entries the server already held, unchanged")
     head_seq: int = Field(description="The last seq of this store the server holds")
     head_hash: str
+    receipt: AuditReceipt | None = Field(
+        default=None, description="The server's signed receipt of that head, which the PC "
+                                  "keeps: its log must always extend it")
+
+
+class AuditReceiptKey(BaseModel):
+    key_id: str
+    public_key: str = Field(description="The raw Ed25519 public key, base64")
 
 
 class StoredAuditEntry(AuditEntry):

@@ -35,7 +35,10 @@ def entry_hash(prev_hash: str, entry: dict) -> str:
 @dataclass
 class AuditProblem:
     seq: int
-    kind: str  # "altered" | "missing" | "broken_link" | "truncated"
+    # "altered" | "missing" | "broken_link" | "truncated" | "emptied"; against the server's
+    # receipts (audit_receipts): "shortened" | "rewritten" | "receipt_invalid" |
+    # "receipts_missing"; "recording_cut" (recording_manifest)
+    kind: str
     message: str
 
 

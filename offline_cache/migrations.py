@@ -422,4 +422,31 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        9,
+        "audit: the court servers' signed receipts of the audit chain head, and their keys",
+        [
+            # Pinned on first use: receipts count only under the key first seen for a server.
+            """CREATE TABLE server_keys (
+                server TEXT PRIMARY KEY,
+                public_key TEXT NOT NULL,
+                pinned_at TEXT NOT NULL
+            )""",
+            # Kept for good: `audit verify` checks the log still extends every one.
+            """CREATE TABLE audit_receipts (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                server TEXT NOT NULL,
+                head_seq INTEGER NOT NULL,
+                head_hash TEXT NOT NULL,
+                issued_at TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                signature TEXT NOT NULL,
+                received_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX audit_receipts_server ON audit_receipts(server, head_seq)",
+        ],
+    )
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -387,8 +387,10 @@ class LocalStore:
         return rows[0] if rows else None
 
     # -- writes to synced records --------------------------------------------------------
-    def save(self, table: str, values: dict, *, actor: str, action: str | None = None) -> dict:
-        """Insert or update one synced record, with its outbox row and audit entry."""
+    def save(self, table: str, values: dict, *, actor: str, action: str | None = None,
+             detail: dict | None = None) -> dict:
+        """Insert or update one synced record, with its outbox row and audit entry
+        (``detail`` adds to what the entry records: a recording's manifest at its stop)."""
         if table not in SYNCED_TABLES:
             raise ValueError(f"{table} is not a synced table")
         now = utc_now()
@@ -420,7 +422,7 @@ class LocalStore:
                          author=self._author_id(actor))
             audit_chain.append(self.conn, at=now, actor=actor, action=action or f"{table}.{op}",
                                record_type=table, record_id=row["id"],
-                               detail={"fields": changed})
+                               detail={**(detail or {}), "fields": changed})
         return row
 
     def append_many(self, table: str, rows: list[dict], *, actor: str, action: str,
@@ -493,7 +495,23 @@ class LocalStore:
                                       detail=detail)
 
     def verify_audit(self) -> audit_chain.AuditReport:
-        return audit_chain.verify(self.conn)
+        """The chain link by link, and that it still extends every signed receipt of the
+        court's servers (what the key holder cannot rewrite)."""
+        from .audit_receipts import check_receipts
+        from .recording_manifest import manifest_problems
+
+        report = audit_chain.verify(self.conn)
+        accounts = self.conn.execute("SELECT count(*) FROM users").fetchone()[0]
+        if not report.entries and accounts:
+            # Every account's creation writes an entry: an empty log was emptied.
+            report.problems.append(audit_chain.AuditProblem(
+                0, "emptied", f"the audit log is empty although this store has {accounts} "
+                "account(s), each recorded when it was made: the log was deleted"))
+        check_receipts(self.conn, self.header.store_id, report)
+        for _recording, entry_seq, _first, message in manifest_problems(self.conn):
+            report.problems.append(audit_chain.AuditProblem(entry_seq, "recording_cut",
+                                                            message))
+        return report
 
     # -- outbox state --------------------------------------------------------------------
     def pending_changes(self) -> int:

@@ -21,7 +21,8 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict, dataclass
 
-from .store import LocalStore
+from . import audit_receipts
+from .store import LocalStore, utc_now
 from .sync_apply import log_event
 from .sync_transport import ServerRefused, ServerSession
 
@@ -81,10 +82,11 @@ class AuditSender:
         report.local_head = self.store.conn.execute(
             "SELECT COALESCE(MAX(seq), 0) FROM audit_log").fetchone()[0]
         acked = acknowledged_seq(self.store, self.server)
+        key = self._receipt_key()
         rewound = False
         while True:
             report.acknowledged = acked
-            if acked >= report.local_head:
+            if acked >= report.local_head and not (key and self._receipt_behind(acked)):
                 return report
             # The anchor (seq == acked) rides along; it is not counted as sent.
             batch = self._entries(acked, batch_size + (1 if acked else 0))
@@ -135,9 +137,63 @@ class AuditSender:
                 log_event(self.store, self.server, "audit",
                           {"sent": len(sent), "stored": body["stored"],
                            "replayed": body["replayed"], "acknowledged": min(head, last)})
+                if key:
+                    self._keep_receipt(body.get("receipt"), key)
             report.sent += len(sent)
             report.stored += int(body["stored"])
             report.replayed += int(body["replayed"])
             acked = min(head, last)
             if not sent:
                 return report  # nothing moved: do not loop
+
+    # -- receipts --------------------------------------------------------------------------
+    def _receipt_key(self) -> str | None:
+        """The server's receipt key: the pinned one, or fetched and pinned on first use
+        (just after the first login to it). None for a server that signs no receipts."""
+        pinned = audit_receipts.pinned_key(self.store.conn, self.server)
+        if pinned:
+            return pinned
+        try:
+            response = self.session.send("GET", "/audit/receipt-key")
+        except ServerRefused as exc:
+            if exc.params.get("status") in (404, 405):
+                return None  # a server of an older version
+            raise
+        public_key = str(response.json()["public_key"])
+        with self.store.transaction():
+            audit_receipts.pin_key(self.store.conn, self.server, public_key, utc_now())
+            log_event(self.store, self.server, "receipt_key_pinned",
+                      {"key_id": response.json().get("key_id")})
+        return audit_receipts.pinned_key(self.store.conn, self.server)
+
+    def _receipt_behind(self, acked: int) -> bool:
+        """No receipt yet covers what the server acknowledged (a store from before
+        receipts): the anchor alone is sent again to get one."""
+        if acked <= 0:
+            return False
+        row = self.store.conn.execute(
+            "SELECT COALESCE(MAX(head_seq), 0) FROM audit_receipts WHERE server = ?",
+            (self.server,)).fetchone()
+        return row[0] < acked
+
+    def _keep_receipt(self, receipt: dict | None, key: str) -> None:
+        """Keep a receipt that is the pinned key's and names this log's own entry; the
+        caller holds the transaction."""
+        if not receipt:
+            return
+        payload = receipt.get("payload") or {}
+        reason = ""
+        if not audit_receipts.signature_valid(payload, str(receipt.get("signature")), key):
+            reason = "not signed by the key pinned for this server"
+        elif payload.get("client_id") != self.client_id:
+            reason = "for another store"
+        else:
+            row = self.store.conn.execute("SELECT hash FROM audit_log WHERE seq = ?",
+                                          (int(payload["head_seq"]),)).fetchone()
+            if not row or row[0] != payload["head_hash"]:
+                reason = "for an entry this log does not hold"
+        if reason:
+            log.warning("audit receipt from %s refused: %s", self.server, reason)
+            log_event(self.store, self.server, "receipt_refused", {"reason": reason})
+            return
+        audit_receipts.keep_receipt(self.store.conn, self.server, receipt, utc_now())

@@ -16,6 +16,7 @@ import numpy as np
 
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.errors import BlobError, StoreError
+from courtdesk.offline_cache.recording_manifest import manifest_problem, manifest_summary
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from .recovery import recover_interrupted  # noqa: F401  (part of this module's API)
@@ -111,9 +112,14 @@ class HearingRecorder:
             now = utc_now()
             for channel in self.channels:
                 try:
-                    self.store.save("recordings", {"id": channel.record_id, "state": state,
-                                                   "stopped_at": now, "frames": channel.frames},
-                                    actor=self.actor, action="recording.stop")
+                    with self.store.transaction():
+                        # The manifest as closed: a chunk dropped from it later is found.
+                        closed = manifest_summary(self.store.conn, channel.record_id)
+                        self.store.save("recordings", {"id": channel.record_id,
+                                                       "state": state, "stopped_at": now,
+                                                       "frames": channel.frames},
+                                        actor=self.actor, action="recording.stop",
+                                        detail=closed)
                 except StoreError:
                     log.exception("could not close recording %s", channel.record_id)
                     raise
@@ -123,7 +129,7 @@ class HearingRecorder:
 class ChunkProblem:
     recording_id: str
     seq: int
-    kind: str  # "missing" | "altered" | "gap"
+    kind: str  # "missing" | "altered" | "gap" | "removed" (not the manifest it closed with)
     message: str
 
 
@@ -144,6 +150,10 @@ def verify_recording(store: LocalStore, recording_id: str) -> list[ChunkProblem]
             problems.append(ChunkProblem(recording_id, chunk["seq"], kind, str(exc)))
         expected_seq = chunk["seq"] + 1
         expected_frame = chunk["start_frame"] + chunk["frames"]
+    closed = manifest_problem(store.conn, recording_id)
+    if closed is not None:
+        _entry, first, message = closed
+        problems.append(ChunkProblem(recording_id, first, "removed", message))
     return problems
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from courtdesk.offline_cache.recording_manifest import manifest_summary
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,8 @@ def recover_interrupted(store: LocalStore, actor: str = "system") -> list[dict]:
             stopped_at = _last_audio_at(store, rec["id"]) or rec["started_at"]
             store.save("recordings", {"id": rec["id"], "state": "interrupted",
                                       "frames": frames, "stopped_at": stopped_at},
-                       actor=actor, action="recording.recover")
+                       actor=actor, action="recording.recover",
+                       detail=manifest_summary(store.conn, rec["id"]))
             recovered.append({**rec, "frames": frames, "state": "interrupted",
                               "stopped_at": stopped_at})
             log.warning("recovered interrupted recording %s (%d frames)", rec["id"], frames)

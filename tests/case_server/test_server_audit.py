@@ -8,6 +8,7 @@ import json
 import pytest
 
 from courtdesk.offline_cache.audit_chain import GENESIS_HASH, entry_hash
+from courtdesk.offline_cache.audit_receipts import signature_valid
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -53,9 +54,18 @@ def read(api, client_id, after=0, expect=200):
 def test_entries_are_stored_once_and_replays_are_harmless(env):
     clerk, it = env.api("clerk_a"), env.api("it_a")
     entries = chain(5)
-    assert append(clerk, entries[:3]) == {"client_id": clerk.client_id, "stored": 3,
-                                          "replayed": 0, "head_seq": 3,
-                                          "head_hash": entries[2]["hash"]}
+    first = append(clerk, entries[:3])
+    receipt = first.pop("receipt")
+    assert first == {"client_id": clerk.client_id, "stored": 3, "replayed": 0, "head_seq": 3,
+                     "head_hash": entries[2]["hash"]}
+    # The head it now holds, signed with the server's own key (pinned by PCs).
+    key = clerk.http.get("/audit/receipt-key", headers=clerk.headers).json()
+    assert signature_valid(receipt["payload"], receipt["signature"], key["public_key"])
+    assert (receipt["payload"]["head_seq"], receipt["payload"]["head_hash"],
+            receipt["payload"]["client_id"]) == (3, entries[2]["hash"], clerk.client_id)
+    forged = {**receipt["payload"], "head_seq": 2}
+    assert not signature_valid(forged, receipt["signature"], key["public_key"])
+    assert clerk.http.get("/audit/receipt-key").status_code == 401
     # A lost answer: the same batch again, then more starting from the last one held.
     assert append(clerk, entries[:3])["replayed"] == 3
     out = append(clerk, entries[2:])

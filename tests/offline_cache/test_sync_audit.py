@@ -97,7 +97,11 @@ def test_a_log_rewritten_after_it_was_sent_is_refused_and_the_rest_syncs(tmp_pat
     sent = len(held_before)
 
     _rewrite_from(store, sent - 1, actor="judge_a")
-    assert store.verify_audit().ok  # the laptop alone cannot tell
+    # The chain alone holds together again; the server's signed receipt of what it
+    # accepted does not.
+    verified = store.verify_audit()
+    assert [p.kind for p in verified.problems] == ["rewritten"]
+    assert "audit log rewritten since the server receipt of" in verified.problems[0].message
     book.update_case(case["id"], title="改写之后")
     report = sync.sync()
     assert report.applied == 1
