@@ -7,7 +7,8 @@ Ed25519-signed receipt (store id, head seq, head hash, time), and ``audit verify
 that the log still holds that entry with that hash, so it still extends every receipt.
 
 The server's public key is pinned on first use: fetched at this store's first audit send
-to that server, and from then on only that key's receipts count. What a receipt cannot
+to that server (its first sync after logging in there), pinned together with the first
+receipt it signs, and from then on only that key's receipts count. What a receipt cannot
 cover is said in the README: entries written since the last sync, and a store whose
 receipts were deleted together with the log (the court's own copy still shows it).
 """

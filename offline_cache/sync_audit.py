@@ -148,8 +148,8 @@ class AuditSender:
 
     # -- receipts --------------------------------------------------------------------------
     def _receipt_key(self) -> str | None:
-        """The server's receipt key: the pinned one, or fetched and pinned on first use
-        (just after the first login to it). None for a server that signs no receipts."""
+        """The server's receipt key: the pinned one, or on first use (the first sync after
+        the first login to it) the one it names. None for a server that signs none."""
         pinned = audit_receipts.pinned_key(self.store.conn, self.server)
         if pinned:
             return pinned
@@ -159,12 +159,9 @@ class AuditSender:
             if exc.params.get("status") in (404, 405):
                 return None  # a server of an older version
             raise
-        public_key = str(response.json()["public_key"])
-        with self.store.transaction():
-            audit_receipts.pin_key(self.store.conn, self.server, public_key, utc_now())
-            log_event(self.store, self.server, "receipt_key_pinned",
-                      {"key_id": response.json().get("key_id")})
-        return audit_receipts.pinned_key(self.store.conn, self.server)
+        # Pinned with the first receipt it signs, in one transaction: a pinned key always
+        # comes with a kept receipt, so receipts missing later were deleted.
+        return str(response.json()["public_key"])
 
     def _receipt_behind(self, acked: int) -> bool:
         """No receipt yet covers what the server acknowledged (a store from before
@@ -196,4 +193,8 @@ class AuditSender:
             log.warning("audit receipt from %s refused: %s", self.server, reason)
             log_event(self.store, self.server, "receipt_refused", {"reason": reason})
             return
+        if audit_receipts.pinned_key(self.store.conn, self.server) is None:
+            audit_receipts.pin_key(self.store.conn, self.server, key, utc_now())
+            log_event(self.store, self.server, "receipt_key_pinned",
+                      {"key_id": payload.get("key_id")})
         audit_receipts.keep_receipt(self.store.conn, self.server, receipt, utc_now())
