@@ -1,14 +1,22 @@
 """Encrypted, content-addressed files beside the store (dossier PDFs, hearing audio).
 
-A blob is named by the SHA-256 of its plaintext and stored as AES-256-GCM chunks of
+A blob is known by the SHA-256 of its plaintext and stored as AES-256-GCM chunks of
 1 MiB, each authenticated together with the blob's hash and its position, so a chunk that
 is altered, swapped or cut off fails to decrypt instead of yielding wrong bytes. The blob
 key is derived from the store key with HKDF, so it never exists on disk.
+
+On disk a blob's file is named by an HMAC-SHA256 of its hash under a second key derived
+from the store key, not by the hash itself: the hashes are not secret (audit entries, the
+server's routes), and a stolen disk must not confirm that a known document is on it.
+Profiles made before that are renamed once at open (:func:`migrate_blob_names`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import hmac
+import logging
 import os
 import struct
 from collections.abc import Iterable, Iterator
@@ -22,14 +30,18 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from .errors import BlobError, BlobMismatch, StoreFull
 from .store import LocalStore, utc_now
 
+log = logging.getLogger(__name__)
+
 MAGIC = b"CDBLOB1\n"
+NAME_KEY_INFO = b"courtdesk blob file name key v1"
+NAMES_META_KEY = "blob_file_names"  # "keyed-v1" once every file has its keyed name
+_SHA_HEX = frozenset("0123456789abcdef")
 CHUNK = 1024 * 1024
 _FRAME = struct.Struct(">I?")  # ciphertext length, last-chunk flag
 
 
-def _blob_key(store_key: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=b"courtdesk blob key v1").derive(store_key)
+def _blob_key(store_key: bytes, info: bytes = b"courtdesk blob key v1") -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(store_key)
 
 
 class BlobStore:
@@ -37,9 +49,15 @@ class BlobStore:
         self.store = store
         self.root = store.directory / "blobs"
         self._aead = AESGCM(_blob_key(store.key))
+        self._name_key = _blob_key(store.key, NAME_KEY_INFO)
+
+    def file_name(self, sha256: str) -> str:
+        """The name of blob ``sha256``'s file: keyed, so it says nothing without the key."""
+        return hmac.new(self._name_key, sha256.encode("ascii"), hashlib.sha256).hexdigest()
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / sha256
+        name = self.file_name(sha256)
+        return self.root / name[:2] / name
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
@@ -71,7 +89,7 @@ class BlobStore:
             return 0
         target = self.path_for(sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{sha256}.{os.getpid()}.part")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
         digest = hashlib.sha256() if verify else None
         size = 0
         try:
@@ -171,6 +189,22 @@ class BlobStore:
                     return
                 index += 1
 
+    def _sealed_under(self, path: Path, sha256: str) -> bool:
+        """Whether the file's first chunk authenticates as blob ``sha256``'s."""
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(len(MAGIC)) != MAGIC:
+                    return False
+                frame = handle.read(_FRAME.size)
+                if len(frame) < _FRAME.size:
+                    return False
+                length, last = _FRAME.unpack(frame)
+                nonce, sealed = handle.read(12), handle.read(length)
+            self._aead.decrypt(nonce, sealed, self._aad(sha256, 0, last))
+        except Exception:
+            return False
+        return True
+
     @staticmethod
     def _aad(sha256: str, index: int, last: bool) -> bytes:
         return f"{sha256}:{index}:{int(last)}".encode()
@@ -198,3 +232,56 @@ def _rechunk(pieces: Iterable[bytes], size: int) -> Iterator[bytes | memoryview]
             del buffer[:size]
     if buffer:
         yield bytes(buffer)
+
+
+# -- from plaintext names to keyed ones ------------------------------------------------------
+_REFERENCES = ("SELECT sha256 FROM blobs",
+               "SELECT blob_sha256 FROM documents",
+               "SELECT source_sha256 FROM documents WHERE source_sha256 != ''",
+               "SELECT sha256 FROM recording_chunks",
+               "SELECT audio_blob FROM hearings WHERE audio_blob != ''")
+
+
+def migrate_blob_names(store: LocalStore) -> int:
+    """Rename every blob file still named by its plaintext SHA-256; returns how many.
+
+    Runs at open until it has once finished (a mark in ``meta``). Each file moves with one
+    atomic rename, so a run cut off at any point leaves every file under one of its two
+    names, and the next open simply carries on. A file whose name is no hash the store
+    knows is tried as an old name by decrypting its first chunk under that name (a keyed
+    name never decrypts so); files that are neither are left alone.
+    """
+    done = store.conn.execute("SELECT value FROM meta WHERE key = ?",
+                              (NAMES_META_KEY,)).fetchone()
+    if done and done[0] == "keyed-v1":
+        return 0
+    blobs = BlobStore(store)
+    known: set[str] = set()
+    for sql in _REFERENCES:
+        known.update(row[0] for row in store.conn.execute(sql))
+    renamed = 0
+    # Listed before anything moves: a file renamed here is not looked at again.
+    files = sorted(blobs.root.glob("??/*")) if blobs.root.exists() else []
+    for path in files:
+        name = path.name
+        if len(name) != 64 or not set(name) <= _SHA_HEX or not path.is_file():
+            continue  # a .part left by a crash, or not ours
+        if name not in known and not blobs._sealed_under(path, name):
+            continue  # already keyed
+        target = blobs.path_for(name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            path.unlink()  # the same content under its new name already
+        else:
+            os.replace(path, target)
+        renamed += 1
+    for folder in {path.parent for path in files}:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, 'keyed-v1') "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (NAMES_META_KEY,))
+    if renamed:
+        log.info("renamed %d blob files to keyed names", renamed)
+    return renamed

@@ -217,6 +217,7 @@ class LocalStore:
         store = cls(directory, writer, header, key)
         try:
             store._migrate()
+            store._rename_blob_files()
         except (sqlcipher3.Error, MemoryError) as exc:
             store.close()
             raise translate_sqlite_error(exc, directory) from exc
@@ -333,6 +334,18 @@ class LocalStore:
                     (str(version),),
                 )
             log.info("store migrated to schema %s (%s)", version, description)
+
+    def _rename_blob_files(self) -> None:
+        from .blobs import migrate_blob_names
+
+        try:
+            migrate_blob_names(self)
+        except OSError as exc:
+            raise StoreUnwritable(
+                f"courtdesk could not rename its files in {self.directory / 'blobs'} to their "
+                f"keyed names ({exc}). Nothing was lost: each file is under its old or its new "
+                "name, and the next start carries on. Fix the folder's permissions or the "
+                "disk, then start courtdesk again.", path=str(self.directory)) from exc
 
     # -- transactions --------------------------------------------------------------------
     @contextlib.contextmanager

@@ -53,9 +53,16 @@ def make_case(store: LocalStore, people: dict) -> dict:
 
 
 def blob_state(store: LocalStore) -> dict[str, bytes]:
-    """Every stored blob file's bytes (encrypted as on disk), by name."""
+    """Every stored blob file's bytes (encrypted as on disk), by the blob's hash (files
+    are named by a keyed hash of it; one the store does not list keeps its file name)."""
+    from courtdesk.offline_cache.blobs import BlobStore
+
+    blobs = BlobStore(store)
+    names = {blobs.file_name(row[0]): row[0]
+             for row in store.conn.execute("SELECT sha256 FROM blobs")}
     root = store.directory / "blobs"
-    return {p.name: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {names.get(p.name, p.name): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()}
 
 
 def assert_sources_intact(book, before: dict[str, bytes]) -> None:
