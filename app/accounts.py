@@ -1,32 +1,51 @@
 """Local user accounts and login.
 
-Passwords are kept as salted scrypt hashes (memory-hard, stdlib); a login compares in
-constant time. Accounts live in the encrypted store, so even the hashes are not on disk in
-the clear.
+Passwords are kept as salted scrypt hashes at OWASP's cost (``password_hash.py``); a login
+compares in constant time and rewrites a hash made at an older cost. Accounts live in the
+encrypted store, so even the hashes are not on disk in the clear. Failed logins make the
+account wait, then lock it (``login_delays.py``): counted from the store's audit log, where
+each failure, lockout and refused attempt is an entry.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
+import functools
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from courtdesk.offline_cache.errors import CourtdeskError
 from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
+from . import password_hash
+from .login_delays import ThrottleRule, account_rule, whole_minutes
+from .password_hash import OWASP_SCRYPT, ScryptCost, password_matches
 from .roles import AccessDenied, Permission, Role, role_allows
 
-# ~60 ms per check here: slow for guessing, quick enough for a login.
-_N, _R, _P = 2**14, 8, 1
+# What new hashes get, and what older ones are raised to at their next login (~0.4 s here).
+PASSWORD_COST: ScryptCost = OWASP_SCRYPT
 MIN_PASSWORD_LENGTH = 8
+# Audit actions that end or continue a run of failed logins of one account.
+_LOGIN_ACTIONS = ("login", "login.online", "login.failed")
 
 
 class LoginFailed(CourtdeskError):
     code = "login_failed"
+
+
+class LoginLocked(LoginFailed):
+    """Too many failed logins: the account waits ``retry_after_s`` seconds. ``count`` is
+    the wait in whole minutes, for the translated text."""
+
+    code = "login_locked"
+
+    def __init__(self, username: str, retry_after_s: float) -> None:
+        minutes = whole_minutes(retry_after_s)
+        super().__init__(f"Too many failed logins for {username}: try again in {minutes} "
+                         f"minute(s). Court IT can reset a forgotten password.",
+                         retry_after_s=int(retry_after_s + 0.999), count=minutes)
 
 
 class AccountError(CourtdeskError):
@@ -55,23 +74,16 @@ SYSTEM = User(id="", username="system", display_name="courtdesk", role=Role.IT_A
 
 
 def hash_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    b64 = base64.b64encode
-    return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
+    return password_hash.hash_password(password, PASSWORD_COST)
 
 
-def password_matches(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt),
-                                n=int(n), r=int(r), p=int(p), dklen=len(expected))
-    except ValueError:
-        return False
-    return hmac.compare_digest(actual, expected)
+@functools.lru_cache(maxsize=4)
+def _dummy_hash(cost: ScryptCost) -> str:
+    return password_hash.hash_password(secrets.token_hex(8), cost)
+
+
+def _seconds(at: str) -> float:
+    return datetime.fromisoformat(at).timestamp()
 
 
 def _user_from_row(row: dict) -> User:
@@ -83,8 +95,9 @@ def _user_from_row(row: dict) -> User:
 class AccountBook:
     """The store's user accounts."""
 
-    def __init__(self, store: LocalStore) -> None:
+    def __init__(self, store: LocalStore, delays: ThrottleRule | None = None) -> None:
         self.store = store
+        self.delays = delays or account_rule()
 
     def count(self) -> int:
         return self.store.conn.execute("SELECT count(*) FROM users").fetchone()[0]
@@ -234,23 +247,71 @@ class AccountBook:
 
     def login(self, username: str, password: str, *,
               on_checking: Callable[[], object] | None = None) -> User:
-        """The user ``username`` if ``password`` is theirs; LoginFailed otherwise.
+        """The user ``username`` if ``password`` is theirs; LoginFailed otherwise, and
+        LoginLocked (without checking the password) while the account must wait.
 
         ``on_checking`` is called (on this thread) as the slow password hash begins, so a
         caller can start other work then instead of competing with the account lookup.
         """
         rows = self.store.query("SELECT * FROM users WHERE username = ?", (username.strip(),))
-        # Hash even for an unknown name so timing does not reveal which names exist.
-        stored = rows[0]["password_hash"] if rows else hash_password("not-a-real-account")
+        row = rows[0] if rows else None
+        if row is not None:
+            failures, wait = self._waiting(row["username"])
+            if wait > 0:
+                self.store.audit(row["username"], "login.refused", "users", row["id"],
+                                 {"failures": failures, "retry_after_s": round(wait)})
+                raise LoginLocked(row["username"], wait)
+        # An unknown name costs one hash at today's cost too, so timing does not reveal
+        # which names exist.
+        stored = row["password_hash"] if row is not None else _dummy_hash(PASSWORD_COST)
         if on_checking is not None:
             on_checking()
         ok = password_matches(password, stored)
-        if not rows or not ok or rows[0]["disabled"]:
-            # A name typed is recorded only if it is an account's: people type their
-            # password into the name field, and the audit log goes to the court's server.
-            self.store.audit(rows[0]["username"] if rows else "?", "login.failed",
-                             detail={} if rows else {"account": "unknown"})
-            raise LoginFailed("Wrong user name or password.")
-        user = _user_from_row(rows[0])
-        self.store.audit(user.actor, "login", "users", user.id)
+        if row is None or not ok or row["disabled"]:
+            self._failed(row)
+        user = _user_from_row(row)
+        upgraded = (hash_password(password)
+                    if password_hash.needs_rehash(row["password_hash"], PASSWORD_COST)
+                    else None)
+        with self.store.transaction():
+            if upgraded is not None:
+                # Made at an older, cheaper cost: rewritten now that the password is known.
+                self.store.conn.execute(
+                    "UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
+                    (upgraded, utc_now(), user.id))
+            self.store.audit(user.actor, "login", "users", user.id,
+                             {"password_hash": "upgraded"} if upgraded else None)
         return user
+
+    def _failed(self, row: dict | None) -> None:
+        # A name typed is recorded only if it is an account's: people type their
+        # password into the name field, and the audit log goes to the court's server.
+        if row is None:
+            self.store.audit("?", "login.failed", detail={"account": "unknown"})
+            raise LoginFailed("Wrong user name or password.")
+        self.store.audit(row["username"], "login.failed", "users", row["id"])
+        failures, wait = self._waiting(row["username"])
+        if wait > 0:
+            self.store.audit(row["username"], "login.locked", "users", row["id"],
+                             {"failures": failures, "retry_after_s": round(wait)})
+            raise LoginLocked(row["username"], wait)
+        raise LoginFailed("Wrong user name or password.")
+
+    def _waiting(self, username: str) -> tuple[int, float]:
+        """Failed logins of ``username`` in a row (since its last success, within the
+        rule's memory), and the seconds it must still wait."""
+        rule = self.delays
+        recent = self.store.conn.execute(
+            "SELECT action, at FROM audit_log WHERE actor = ? AND action IN (?, ?, ?)"
+            " ORDER BY seq DESC LIMIT ?", (username, *_LOGIN_ACTIONS, rule.lockout_after),
+        ).fetchall()
+        now = datetime.now(UTC).timestamp()
+        failures, last_failure = 0, None
+        for action, at in recent:
+            if action != "login.failed" or now - _seconds(at) > rule.forget_after_s:
+                break
+            failures += 1
+            last_failure = last_failure or _seconds(at)
+        if not failures:
+            return 0, 0.0
+        return failures, max(0.0, last_failure + rule.delay_after(failures) - now)

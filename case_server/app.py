@@ -24,6 +24,8 @@ from .audit_trail import AuditRefused, AuditTrail
 from .auth import DEFAULT_TOKEN_TTL_S, Principal, TokenAuthority
 from .blobs import MAX_CHUNK, BlobError, BlobService, parse_checksum
 from .db import Database
+from .login_guard import Locked, LoginPolicy
+from .passwords import ScryptCost
 from .schemas import (
     ID_PATTERN,
     MAX_BLOB_SIZE,
@@ -58,6 +60,8 @@ class ServerSettings:
     token_ttl_s: int = DEFAULT_TOKEN_TTL_S
     # The key that signs audit receipts; by default beside the files, in the data folder.
     receipt_key: Path | None = None
+    login_policy: LoginPolicy | None = None  # growing delays and lockouts of failed logins
+    password_cost: ScryptCost | None = None  # of new and upgraded hashes; None: OWASP's
 
 
 class HttpProblem(Exception):
@@ -157,7 +161,8 @@ _403 = {403: {"model": Problem, "description": "Not allowed for this user"}}
 def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     db = db or Database(settings.db_url)
     db.migrate()
-    tokens = TokenAuthority(db, settings.token_ttl_s)
+    tokens = TokenAuthority(db, settings.token_ttl_s, settings.login_policy,
+                            settings.password_cost)
     pusher = PushService(db)
     puller = PullService(db)
     blob_service = BlobService(db, settings.blob_dir)
@@ -229,9 +234,17 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         return {"status": "ok"}
 
     @app.post("/auth/login", tags=["auth"], response_model=LoginResponse,
-              responses={401: {"model": Problem}})
-    def login(body: LoginRequest) -> dict:
-        issued = tokens.login(body.username, body.password)
+              responses={401: {"model": Problem},
+                         429: {"model": Problem, "description": "Too many failed logins "
+                               "for this name or from this address: wait Retry-After "
+                               "seconds (the same answer for a name that does not exist)"}})
+    def login(body: LoginRequest, request: Request) -> dict:
+        source = request.client.host if request.client else "?"
+        issued = tokens.login(body.username, body.password, source)
+        if isinstance(issued, Locked):
+            raise HttpProblem(429, f"Too many failed logins; try again in {issued.minutes} "
+                                   "minute(s).", "login_locked",
+                              {"Retry-After": str(issued.retry_after_s)})
         if issued is None:
             raise HttpProblem(401, "Wrong username or password, or the account is disabled.",
                               "bad_credentials")

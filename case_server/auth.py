@@ -16,9 +16,9 @@ import sqlalchemy as sa
 
 from courtdesk.app.roles import JUDGING_ROLES, Permission, Role, role_allows
 
-from . import models
+from . import models, passwords
 from .db import Database, now_ms
-from .passwords import DUMMY_HASH, verify_password
+from .login_guard import Locked, LoginGuard, LoginPolicy
 
 DEFAULT_TOKEN_TTL_S = 12 * 3600  # one working day: a circuit hearing, then sync at the court
 
@@ -65,28 +65,69 @@ def _principal(row) -> Principal:
 
 
 class TokenAuthority:
-    def __init__(self, db: Database, ttl_s: int = DEFAULT_TOKEN_TTL_S) -> None:
+    def __init__(self, db: Database, ttl_s: int = DEFAULT_TOKEN_TTL_S,
+                 policy: LoginPolicy | None = None,
+                 password_cost: passwords.ScryptCost | None = None) -> None:
         self.db = db
         self.ttl_s = ttl_s
+        self.guard = LoginGuard(db, policy)
+        self._password_cost = password_cost
 
-    def login(self, username: str, password: str) -> IssuedToken | None:
-        """A new token for the right password of an enabled user, else None."""
+    @property
+    def password_cost(self) -> passwords.ScryptCost:
+        return self._password_cost or passwords.PASSWORD_COST
+
+    def login(self, username: str, password: str, source: str = "?"
+              ) -> IssuedToken | Locked | None:
+        """A new token for the right password of an enabled user; :class:`Locked` while
+        the name or the address ``source`` must wait; else None.
+
+        An unknown name costs one hash at today's cost like a known one, and is delayed
+        and locked like one, so neither the time nor the answer tells whether it exists.
+        """
+        reserved = self.guard.reserve(username, source)
         with self.db.read() as conn:
             row = conn.execute(sa.select(models.users)
                                .where(models.users.c.username == username)).first()
-        ok = verify_password(password, row.password_hash if row else DUMMY_HASH)
+        known = row.username if row is not None else "?"
+        if isinstance(reserved, Locked):
+            self.guard.record("refused", known, source, retry_after_s=reserved.retry_after_s)
+            return reserved
+        cost = self.password_cost
+        stored = row.password_hash if row is not None else passwords.dummy_hash(cost)
+        ok = passwords.verify_password(password, stored)
         if row is None or not ok or row.disabled:
+            failures = reserved.failures
+            wait_s = max(0, -(-(reserved.locked_until - now_ms()) // 1000))
+            self.guard.record("failed", known, source, max(failures.values()),
+                              retry_after_s=wait_s or None)
+            if wait_s:
+                self.guard.record("locked", known, source, max(failures.values()),
+                                  retry_after_s=wait_s)
+                return Locked(wait_s)
             return None
+        self.guard.succeeded(reserved)
+        # Made at an older, cheaper cost: rewritten now that the password is known (hashed
+        # before the write transaction, which must not hold the writers' lock meanwhile).
+        upgraded = (passwords.hash_password(password, cost)
+                    if passwords.needs_rehash(row.password_hash, cost) else None)
         token = secrets.token_urlsafe(32)
         now = now_ms()
         expires = now + self.ttl_s * 1000
         with self.db.write(log=False) as conn:
+            if upgraded is not None:
+                # Unless a new password was set meanwhile.
+                conn.execute(sa.update(models.users).where(
+                    models.users.c.id == row.id,
+                    models.users.c.password_hash == row.password_hash).values(
+                    password_hash=upgraded))
             # Expired tokens of this user go as a new one comes: the table stays small.
             conn.execute(sa.delete(models.tokens).where(models.tokens.c.user_id == row.id,
                                                         models.tokens.c.expires_at <= now))
             conn.execute(sa.insert(models.tokens).values(
                 token_hash=token_hash(token), user_id=row.id, created_at=now,
                 expires_at=expires))
+        self.guard.record("ok", row.username, source)
         return IssuedToken(token, expires, _principal(row))
 
     def resolve(self, token: str) -> Principal | None:

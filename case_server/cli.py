@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="serve HTTPS with this certificate (chain) file")
     parser.add_argument("--tls-key", type=Path, default=None, metavar="PEM",
                         help="the certificate's private key (with --tls-cert)")
+    parser.add_argument("--password-scrypt-n", type=int, default=None, metavar="N",
+                        help="scrypt cost of new and upgraded password hashes (default "
+                             "131072 = 2^17, OWASP's; lower only on a test server)")
+    parser.add_argument("--login-delay-unit", type=float, default=60.0, metavar="SECONDS",
+                        help="the first wait after repeated failed logins (default 60; "
+                             "waits double, a lockout is 30 of these)")
     parser.add_argument("--log-level", default="info",
                         choices=("critical", "error", "warning", "info", "debug"))
     sub = parser.add_subparsers(dest="command")
@@ -68,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--username", required=True)
     p.add_argument("--password-stdin", action="store_true")
 
+    p = asub.add_parser("login-events", help="failed, refused and locked-out logins "
+                        "(and successful ones), newest last")
+    p.add_argument("--limit", type=int, default=200)
+    p = asub.add_parser("unlock", help="lift the wait of an account locked by failed logins")
+    p.add_argument("username")
     p = asub.add_parser("list-users", help="the accounts, by court")
     p.add_argument("--court", help="only this court (code or id)")
 
@@ -118,6 +129,8 @@ def _run_admin(args: argparse.Namespace) -> int:
     from .admin import AdminError, CourtAdmin
     from .audit_trail import AuditRefused
     from .db import Database
+    from .login_guard import LoginGuard
+    from .sync_pull import iso
 
     url, _data = _database_url(args)
     db = Database(url)
@@ -152,6 +165,18 @@ def _run_admin(args: argparse.Namespace) -> int:
             text = f"case {out['case_number']} created, id {out['id']}"
         elif command == "audit":
             out, text = _audit(db, admin, args)
+        elif command == "login-events":
+            out = LoginGuard(db).events(max(1, min(args.limit, 100_000)))
+            text = "\n".join(
+                f"{iso(e['at'])}\t{e['event']}\t{e['username']}\tfrom {e['source']}\t"
+                f"{e['failures']} failure(s)"
+                + (f"\twait {e['retry_after_s']} s" if e["retry_after_s"] else "")
+                for e in out) or "no logins recorded"
+        elif command == "unlock":
+            lifted = LoginGuard(db).unlock(args.username)
+            out = {"username": args.username, "was_waiting": lifted}
+            text = (f"{args.username} may log in again" if lifted
+                    else f"{args.username} had no failed logins to forget")
         elif command == "remove-member":
             out = admin.remove_member(args.case, args.username)
             text = f"{args.username} is no longer on case {args.case}"
@@ -198,10 +223,23 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .app import ServerSettings, create_app
     from .auth import DEFAULT_TOKEN_TTL_S
+    from .login_guard import LoginPolicy
+    from .passwords import PASSWORD_COST, ScryptCost
 
     url, data = _database_url(args)
+    cost = PASSWORD_COST
+    if args.password_scrypt_n is not None:
+        n = args.password_scrypt_n
+        if n < 2**10 or n & (n - 1):
+            raise SystemExit("courtdesk-server: --password-scrypt-n is a power of two, at "
+                             "least 1024.")
+        cost = ScryptCost(n, PASSWORD_COST.r, PASSWORD_COST.p)
+    if args.login_delay_unit <= 0:
+        raise SystemExit("courtdesk-server: --login-delay-unit is a number of seconds above 0.")
     settings = ServerSettings(db_url=url, blob_dir=data / "blobs",
-                              token_ttl_s=args.token_ttl or DEFAULT_TOKEN_TTL_S)
+                              token_ttl_s=args.token_ttl or DEFAULT_TOKEN_TTL_S,
+                              login_policy=LoginPolicy.scaled(args.login_delay_unit),
+                              password_cost=cost)
     app = create_app(settings)
     shown = url.split("@")[-1] if "@" in url else url  # no password in the log
     print(f"courtdesk-server: database {shown}, files in {settings.blob_dir}", flush=True)

@@ -185,3 +185,31 @@ audit_clients = sa.Table(
     sa.Column("head_hash", sa.String(64), nullable=False),
     sa.Column("updated_at", sa.BigInteger, nullable=False),
 )
+
+# Failed logins per account name and per source address, for growing delays and lockouts
+# (login_guard.py). The account key is a hash of the name typed, known account or not, so
+# a locked name answers the same whether it exists; no password typed as a name is kept.
+login_throttle = sa.Table(
+    "login_throttle", metadata,
+    sa.Column("key", sa.String(80), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("locked_until", sa.BigInteger, nullable=False),
+    sa.Column("last_failure_at", sa.BigInteger, nullable=False),
+)
+
+# The server's own audit of logins: each failure, lockout and attempt refused while locked
+# (and each success), with where it came from. Court IT reads it with
+# `courtdesk-server admin login-events`.
+login_events = sa.Table(
+    "login_events", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+              autoincrement=True),
+    sa.Column("at", sa.BigInteger, nullable=False, index=True),
+    sa.Column("event", sa.String(32), nullable=False),
+    # The account's name only when the account exists (people type passwords into the
+    # name field); an unknown name is recorded as "?".
+    sa.Column("username", sa.String(64), nullable=False),
+    sa.Column("source", sa.String(64), nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("retry_after_s", sa.Integer, nullable=True),
+)

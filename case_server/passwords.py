@@ -1,37 +1,38 @@
-"""Password hashes with scrypt from the standard library (memory-hard; no native extra)."""
+"""The server's account password hashes: scrypt at OWASP's cost (``app/password_hash``).
+
+``PASSWORD_COST`` is what new hashes get and what older ones are raised to at their next
+login; the server's ``--password-scrypt-n`` sets it (only test servers lower it).
+"""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
+import functools
 import secrets
 
-# 16 MiB of memory per check: slow for a guesser, ~50 ms for a login.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+from courtdesk.app.password_hash import (
+    OWASP_SCRYPT,
+    ScryptCost,
+    needs_rehash,
+    password_matches,
+)
+from courtdesk.app.password_hash import hash_password as _hash
+
+PASSWORD_COST: ScryptCost = OWASP_SCRYPT
+
+__all__ = ["PASSWORD_COST", "ScryptCost", "dummy_hash", "hash_password", "needs_rehash",
+           "verify_password"]
 
 
-def hash_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                            dklen=32)
-    salt_text, digest_text = base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt_text}${digest_text}"
+def hash_password(password: str, cost: ScryptCost | None = None) -> str:
+    return _hash(password, cost or PASSWORD_COST)
 
 
 def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(digest)
-        got = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n),
-                             r=int(r), p=int(p), dklen=len(expected))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(got, expected)
+    return password_matches(password, stored)
 
 
-# Checked against when the username is unknown, so a login takes as long either way and
-# does not tell a guesser which usernames exist.
-DUMMY_HASH = hash_password(secrets.token_hex(8))
+@functools.lru_cache(maxsize=4)
+def dummy_hash(cost: ScryptCost) -> str:
+    """Checked against when the username is unknown, so a login costs one hash at today's
+    cost either way and does not tell a guesser which usernames exist."""
+    return _hash(secrets.token_hex(8), cost)

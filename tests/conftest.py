@@ -56,6 +56,20 @@ def isolated_profile(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    """Account password hashes at 2^12 instead of OWASP's 2^17 (0.4 s each) in this
+    process; tests of the real cost (tests/app/test_password_cost.py) start processes of
+    their own or pass the cost."""
+    from server_kit import TEST_PASSWORD_COST
+
+    from courtdesk.app import accounts
+    from courtdesk.case_server import passwords
+
+    monkeypatch.setattr(accounts, "PASSWORD_COST", TEST_PASSWORD_COST)
+    monkeypatch.setattr(passwords, "PASSWORD_COST", TEST_PASSWORD_COST)
+
+
 @pytest.fixture
 def fast_kdf(monkeypatch):
     """Cheaper scrypt for tests that open many stores; the header records the cost used."""

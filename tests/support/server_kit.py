@@ -21,7 +21,12 @@ from pathlib import Path
 
 import httpx
 
+from courtdesk.app.password_hash import ScryptCost
+
 PASSWORD = "correct horse 1"
+# Seeded accounts and test servers hash passwords at this cost, not OWASP's (0.4 s a login).
+TEST_PASSWORD_COST_N = 2**12
+TEST_PASSWORD_COST = ScryptCost(TEST_PASSWORD_COST_N)
 _change_ids = itertools.count(1)
 
 
@@ -65,7 +70,7 @@ def seed(db_url: str) -> Seed:
     db = Database(db_url)
     try:
         db.migrate()
-        admin = CourtAdmin(db)
+        admin = CourtAdmin(db, password_cost=TEST_PASSWORD_COST)
         out = Seed()
         out.courts["A"] = admin.create_court("A", "Court A")
         out.courts["B"] = admin.create_court("B", "Court B")
@@ -152,8 +157,14 @@ def segment_row(hearing_id: str, n: int = 0) -> dict:
 # The server as a real process -------------------------------------------------------------
 class ServerProcess:
     def __init__(self, data_dir: Path, db_url: str | None = None, *,
-                 tls: tuple[Path, Path] | None = None, ca_file: Path | None = None) -> None:
+                 tls: tuple[Path, Path] | None = None, ca_file: Path | None = None,
+                 password_scrypt_n: int | None = TEST_PASSWORD_COST_N,
+                 extra_args: tuple[str, ...] = ()) -> None:
         self.data_dir = Path(data_dir)
+        # None: the server's own default (OWASP's cost)
+        self.extra_args = list(extra_args)
+        if password_scrypt_n is not None:
+            self.extra_args += ["--password-scrypt-n", str(password_scrypt_n)]
         self.db_url = db_url
         self.port = free_port()
         self.tls = tls  # (certificate, key): serve HTTPS
@@ -170,6 +181,7 @@ class ServerProcess:
             args += ["--db", self.db_url]
         if self.tls:
             args += ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
+        args += self.extra_args
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
