@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
 def _report_error(args: argparse.Namespace, exc: CourtdeskError) -> int:
     if getattr(args, "json", False):
         print(json.dumps({"error": exc.code, "message": exc.message}, ensure_ascii=False))
-    print(f"courtdesk: {exc.message}", file=sys.stderr)
+    print(f"courtdesk: {_said(exc)}", file=sys.stderr)
     return EXIT_FAULT
 
 
@@ -273,6 +273,15 @@ def _damage_or_raise(exc: Exception) -> CourtdeskError:
         return damaged_error(profile_dir() / "store",
                              [f"{type(exc).__name__}: {exc}".rstrip(": ")], None)
     raise exc
+
+
+def _said(exc: CourtdeskError) -> str:
+    """A wait after failed logins reads in the person's language, as in the window."""
+    if "login_locked" in (exc.code, exc.params.get("server_code")):
+        from courtdesk.ui.cli_messages import in_person_language
+
+        return in_person_language(exc, profile_dir())
+    return exc.message
 
 
 def _entry() -> None:

@@ -315,9 +315,11 @@ class ServerSession:
                              f"({status}{', ' + str(detail) if detail else ''}); courtdesk "
                              "tries again shortly.", retry_after=retry_after, status=status,
                              server_code=code or "")
+        header = response.headers.get("Retry-After", "").strip()
         raise ServerRefused(f"The server {self.server_url} refused the request ({status} "
                             f"{code or ''}: {detail or response.text[:200]}).", status=status,
-                            server_code=code or "")
+                            server_code=code or "",
+                            retry_after=int(header) if header.isdigit() else None)
 
     def health(self) -> bool:
         try:
@@ -336,6 +338,14 @@ class ServerSession:
             if exc.params.get("status") == 401:
                 raise LoginRequired("Wrong user name or password for the court's server.",
                                     server_code="bad_credentials") from exc
+            if exc.params.get("status") == 429:
+                # Too many failed logins with this name (or from this address): wait.
+                wait = int(exc.params.get("retry_after") or 60)
+                minutes = max(1, -(-wait // 60))
+                raise LoginRequired(f"Too many failed logins on the court's server: try "
+                                    f"again in {minutes} minute(s).",
+                                    server_code="login_locked", retry_after_s=wait,
+                                    count=minutes) from exc
             raise
         except LoginRequired as exc:
             raise LoginRequired("Wrong user name or password for the court's server.",

@@ -1,8 +1,8 @@
 """Logging in, and creating the first account of a new store.
 
-Both check or make a scrypt password hash (~60 ms) and touch the store, so the work runs
-on the store queue while the dialog shows busy. On success the dialog holds the ``User``
-in :attr:`user` and is accepted.
+Both check or make a scrypt password hash (~0.4 s at OWASP's cost) and touch the store,
+so the work runs on the store queue while the dialog shows busy. On success the dialog
+holds the ``User`` in :attr:`user` and is accepted.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from courtdesk.offline_cache.store import LocalStore
 
 from .form_dialog import FormDialog
 from .jobs import JobRunner, Queue
-from .messages import error_box
+from .messages import describe, error_box
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -74,9 +74,14 @@ class LoginDialog(FormDialog):
         self.accept()
 
     def show_failure(self, exc: BaseException) -> None:
-        """A failed login: inline for a wrong password, a message box for anything else."""
+        """A failed login: inline for a wrong password or a wait after too many, a message
+        box for anything else."""
         self.set_busy(False)
-        if getattr(exc, "code", "") == "login_failed":
+        if getattr(exc, "code", "") == "login_locked":
+            self.show_error(describe(exc).as_plain())
+            self.password.clear()
+            self.password.setFocus()
+        elif getattr(exc, "code", "") == "login_failed":
             self.show_error(self.tr("Wrong user name or password. Check the keyboard layout "
                                     "and try again."))
             self.password.clear()

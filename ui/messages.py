@@ -31,9 +31,10 @@ class ErrorText:
     action: str  # what to do
 
 
-def error_texts() -> dict[str, ErrorText]:
+def error_texts(count: int = 1) -> dict[str, ErrorText]:
     """Every code that has a text of its own, translated into the current UI language.
 
+    ``count`` is the number a text with %n counts (the minutes of a login's wait).
     Other tables join below (the dossier's, the sync's); a new code gets its entry here or
     there, and the test finds a code without one.
     """
@@ -127,6 +128,19 @@ def error_texts() -> dict[str, ErrorText]:
             translate("ErrorMessages",
                       "Check the user name and the keyboard layout and try again. Court IT can "
                       "reset a forgotten password."),
+        ),
+        # Here and on the court's server (its answer 429 reads as this code too).
+        "login_locked": ErrorText(
+            translate("ErrorMessages", "Too many failed logins: try again in %n minute(s)",
+                      "", count),
+            translate("ErrorMessages",
+                      "To protect the account, logins with this name are paused after several "
+                      "wrong passwords; each further wrong password makes the wait longer. "
+                      "Your work is not affected."),
+            translate("ErrorMessages",
+                      "Wait, then enter the password once more, carefully (check the keyboard "
+                      "layout and Caps Lock). Court IT can lift the wait or reset a forgotten "
+                      "password."),
         ),
         "access_denied": ErrorText(
             translate("ErrorMessages", "Not allowed for your role"),
@@ -276,9 +290,9 @@ def error_texts() -> dict[str, ErrorText]:
     return texts
 
 
-def error_text(code: str) -> ErrorText:
+def error_text(code: str, count: int | None = None) -> ErrorText:
     """The translated text for an error code; unknown codes get a general message."""
-    return error_texts().get(code) or _unexpected()
+    return error_texts(1 if count is None else count).get(code) or _unexpected()
 
 
 def has_error_text(code: str) -> bool:
@@ -358,10 +372,12 @@ class ShownError:
 
     code: str
     detail: str
+    count: int | None = None  # what a text with %n counts (minutes to wait)
 
     @property
     def text(self) -> ErrorText:
-        return error_text(self.code)  # looked up when shown: follows the UI language
+        # Looked up when shown: follows the UI language.
+        return error_text(self.code, self.count)
 
     def as_plain(self) -> str:
         text = self.text
@@ -391,16 +407,22 @@ def sentences(*parts: str) -> str:
     return out
 
 
+def _count(params: dict | None) -> int | None:
+    value = (params or {}).get("count")
+    return value if isinstance(value, int) else None
+
+
 def describe(exc: BaseException) -> ShownError:
-    return ShownError(text_code(error_code(exc), getattr(exc, "params", None)),
-                      technical_detail(exc))
+    params = getattr(exc, "params", None)
+    return ShownError(text_code(error_code(exc), params), technical_detail(exc),
+                      _count(params))
 
 
 def describe_event(event: dict) -> ShownError:
     """An error that arrives as plain data (a session event, a sync status)."""
     code = str(event.get("code") or "unexpected")
     detail = f"[{code}] {event.get('message') or event.get('detail') or ''}".strip()
-    return ShownError(text_code(code, event), detail)
+    return ShownError(text_code(code, event), detail, _count(event))
 
 
 def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:

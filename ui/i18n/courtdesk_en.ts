@@ -658,6 +658,18 @@
         <translation>Check the user name and the keyboard layout and try again. Court IT can reset a forgotten password.</translation>
     </message>
     <message>
+        <source>Too many failed logins: try again in %n minute(s)</source>
+        <translation>Too many failed logins: try again in %n minute(s)</translation>
+    </message>
+    <message>
+        <source>To protect the account, logins with this name are paused after several wrong passwords; each further wrong password makes the wait longer. Your work is not affected.</source>
+        <translation>To protect the account, logins with this name are paused after several wrong passwords; each further wrong password makes the wait longer. Your work is not affected.</translation>
+    </message>
+    <message>
+        <source>Wait, then enter the password once more, carefully (check the keyboard layout and Caps Lock). Court IT can lift the wait or reset a forgotten password.</source>
+        <translation>Wait, then enter the password once more, carefully (check the keyboard layout and Caps Lock). Court IT can lift the wait or reset a forgotten password.</translation>
+    </message>
+    <message>
         <source>Not allowed for your role</source>
         <translation>Not allowed for your role</translation>
     </message>

@@ -658,6 +658,18 @@
         <translation>사용자 이름과 키보드 자판 설정을 확인한 뒤 다시 시도하십시오. 비밀번호를 잊었다면 법원 전산 담당자가 재설정할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Too many failed logins: try again in %n minute(s)</source>
+        <translation>로그인 실패 횟수가 너무 많습니다: %n분 후에 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>To protect the account, logins with this name are paused after several wrong passwords; each further wrong password makes the wait longer. Your work is not affected.</source>
+        <translation>계정을 보호하기 위해 같은 사용자 이름으로 비밀번호를 여러 번 틀리면 로그인이 잠시 중지되며, 이후 비밀번호를 틀릴 때마다 대기 시간이 길어집니다. 작업 내용에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wait, then enter the password once more, carefully (check the keyboard layout and Caps Lock). Court IT can lift the wait or reset a forgotten password.</source>
+        <translation>잠시 기다린 뒤 비밀번호를 한 번 더 정확히 입력하십시오(키보드 자판 설정과 Caps Lock 확인). 법원 전산 담당자가 대기를 해제하거나 잊어버린 비밀번호를 재설정할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Not allowed for your role</source>
         <translation>현재 역할로는 할 수 없는 작업입니다</translation>
     </message>

@@ -658,6 +658,18 @@
         <translation>请检查用户名和键盘布局后重试。忘记密码时，可由法院信息中心重置。</translation>
     </message>
     <message>
+        <source>Too many failed logins: try again in %n minute(s)</source>
+        <translation>登录失败次数过多：请 %n 分钟后再试</translation>
+    </message>
+    <message>
+        <source>To protect the account, logins with this name are paused after several wrong passwords; each further wrong password makes the wait longer. Your work is not affected.</source>
+        <translation>为保护账户安全，同一用户名连续多次输错密码后将暂停登录；之后每再输错一次，等待时间都会更长。您的工作不受影响。</translation>
+    </message>
+    <message>
+        <source>Wait, then enter the password once more, carefully (check the keyboard layout and Caps Lock). Court IT can lift the wait or reset a forgotten password.</source>
+        <translation>请等待上述时间后，再仔细输入一次密码（注意键盘布局和大写锁定键）。法院信息中心可以解除等待，或重置遗忘的密码。</translation>
+    </message>
+    <message>
         <source>Not allowed for your role</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
