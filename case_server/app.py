@@ -25,7 +25,7 @@ from .auth import DEFAULT_TOKEN_TTL_S, Principal, TokenAuthority
 from .blobs import MAX_CHUNK, BlobError, BlobService, parse_checksum
 from .db import Database
 from .login_guard import Locked, LoginPolicy
-from .passwords import ScryptCost
+from .passwords import ScryptCost, dummy_hash
 from .schemas import (
     ID_PATTERN,
     MAX_BLOB_SIZE,
@@ -163,6 +163,8 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     db.migrate()
     tokens = TokenAuthority(db, settings.token_ttl_s, settings.login_policy,
                             settings.password_cost)
+    # Made now, not at the first unknown name: that login would otherwise take two hashes.
+    dummy_hash(tokens.password_cost)
     pusher = PushService(db)
     puller = PullService(db)
     blob_service = BlobService(db, settings.blob_dir)

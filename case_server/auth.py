@@ -85,6 +85,11 @@ class TokenAuthority:
         An unknown name costs one hash at today's cost like a known one, and is delayed
         and locked like one, so neither the time nor the answer tells whether it exists.
         """
+        with self.guard.one_at_a_time(username):
+            return self._login(username, password, source)
+
+    def _login(self, username: str, password: str, source: str
+               ) -> IssuedToken | Locked | None:
         reserved = self.guard.reserve(username, source)
         with self.db.read() as conn:
             row = conn.execute(sa.select(models.users)

@@ -1,10 +1,15 @@
 """Growing delays and lockouts of failed logins, per account name and per source address.
 
+After ``free_failures`` failures each further one makes the name (or the address) wait,
+the waits doubling, until ``lockout_after`` failures lock it for ``lockout_s``; while it
+waits, an attempt is refused without checking the password.
+
 Each attempt is counted as a failure *before* its password is checked (a success takes it
 back), so a burst of parallel guesses cannot all pass while the first ones are still
-being hashed. After ``free_failures`` failures each further one makes the name (or the
-address) wait, the waits doubling, until ``lockout_after`` failures lock it for
-``lockout_s``; while it waits, an attempt is refused without checking the password.
+being hashed. Attempts at one name take turns (:meth:`LoginGuard.one_at_a_time`), so a
+person's own logins side by side (the window and a sync) never count against each other.
+One address's attempts run side by side: only more than ``free_failures`` of them at the
+same moment make the next one wait, until one of them succeeds.
 
 The account key is a hash of the name as typed, so an unknown name is delayed and locked
 exactly like a real one: a 429 tells nothing about which names exist. Every failure,
@@ -13,8 +18,11 @@ lockout, refused attempt and success is a row of ``login_events``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -69,6 +77,24 @@ class LoginGuard:
     def __init__(self, db: Database, policy: LoginPolicy | None = None) -> None:
         self.db = db
         self.policy = policy or LoginPolicy()
+        self._turns: dict[str, list] = {}  # key -> [lock, holders and waiters]
+        self._turns_lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def one_at_a_time(self, username: str) -> Iterator[None]:
+        """Attempts at one name in this process, one after the other."""
+        key = account_key(username)
+        with self._turns_lock:
+            turn = self._turns.setdefault(key, [threading.Lock(), 0])
+            turn[1] += 1
+        try:
+            with turn[0]:
+                yield
+        finally:
+            with self._turns_lock:
+                turn[1] -= 1
+                if not turn[1]:
+                    del self._turns[key]
 
     def reserve(self, username: str, source: str) -> Reservation | Locked:
         """Count this attempt as a failure, or refuse it while the name or address waits."""

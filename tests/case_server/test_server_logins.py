@@ -57,11 +57,13 @@ def test_failed_logins_wait_longer_then_lock_the_name_alike_for_unknown_names(se
         # Each name from an address of its own: this is about names (20 failures from one
         # address make the address wait too, tested below).
         sources = {"nobody_here": "192.0.2.2", "clerk_a": "192.0.2.1"}
+        seen = {}
         for name, source in sources.items():
             def login(name, password, source=source):
                 return _login(http, name, password, source)
 
             answers = [_answer(login(name, "wrong password")) for _ in range(4)]
+            seen[name] = answers
             assert all(status == 401 for status, *_ in answers)
             # The 5th failure makes the name wait: 429 with Retry-After, for both names.
             status, body, retry = _answer(login(name, "wrong password"))
@@ -69,14 +71,18 @@ def test_failed_logins_wait_longer_then_lock_the_name_alike_for_unknown_names(se
             assert "try again in 1 minute" in body["detail"]
             # While it waits even the right password is refused, and says the same.
             assert _answer(login(name, PASSWORD)) == (status, body, retry)
+            answers.append((status, body, retry))
             waits = []
             for _ in range(5):  # failures 6 to 10: 0.5, 1, 2, 4 s, then the lockout
                 time.sleep(int(retry) + 0.1)
                 status, body, retry = _answer(login(name, "wrong password"))
                 assert status == 429
                 waits.append(int(retry))
+                answers.append((status, body, retry))
             assert waits == [1, 1, 2, 4, 8]  # ceil of 0.5, 1, 2, 4 and the 7.5 s lockout
-        # The two names answered alike all along; court IT lifts the real account's lock.
+        # The two names got the same answers all along, to the byte.
+        assert seen["clerk_a"] == seen["nobody_here"]
+        # Court IT lifts the real account's lock.
         clerk = sources["clerk_a"]
         assert _login(http, "clerk_a", PASSWORD, clerk).status_code == 429
         unlocked = _admin(server, db_url, "unlock", "clerk_a")
