@@ -58,7 +58,7 @@ def isolated_profile(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def cheap_password_hashes(monkeypatch):
-    """Account password hashes at 2^12 instead of OWASP's 2^17 (0.4 s each) in this
+    """Account password hashes at 2^14 instead of OWASP's 2^17 (0.4 s each) in this
     process; tests of the real cost (tests/app/test_password_cost.py) start processes of
     their own or pass the cost."""
     from server_kit import TEST_PASSWORD_COST
