@@ -27,8 +27,10 @@ from .roles import AccessDenied, Permission, Role, role_allows
 # What new hashes get, and what older ones are raised to at their next login (~0.4 s here).
 PASSWORD_COST: ScryptCost = OWASP_SCRYPT
 MIN_PASSWORD_LENGTH = 8
-# Audit actions that end or continue a run of failed logins of one account.
+# Audit actions of an account itself that end or continue a run of its failed logins, and
+# court IT's acts on it that end one (a new password lifts the wait).
 _LOGIN_ACTIONS = ("login", "login.online", "login.failed")
+_LIFTING_ACTIONS = ("user.reset_password", "user.enable")
 
 
 class LoginFailed(CourtdeskError):
@@ -44,7 +46,8 @@ class LoginLocked(LoginFailed):
     def __init__(self, username: str, retry_after_s: float) -> None:
         minutes = whole_minutes(retry_after_s)
         super().__init__(f"Too many failed logins for {username}: try again in {minutes} "
-                         f"minute(s). Court IT can reset a forgotten password.",
+                         f"minute(s). Court IT lifts the wait by resetting the password "
+                         f"(courtdesk user reset-password {username}).",
                          retry_after_s=int(retry_after_s + 0.999), count=minutes)
 
 
@@ -256,7 +259,7 @@ class AccountBook:
         rows = self.store.query("SELECT * FROM users WHERE username = ?", (username.strip(),))
         row = rows[0] if rows else None
         if row is not None:
-            failures, wait = self._waiting(row["username"])
+            failures, wait = self._waiting(row)
             if wait > 0:
                 self.store.audit(row["username"], "login.refused", "users", row["id"],
                                  {"failures": failures, "retry_after_s": round(wait)})
@@ -290,20 +293,22 @@ class AccountBook:
             self.store.audit("?", "login.failed", detail={"account": "unknown"})
             raise LoginFailed("Wrong user name or password.")
         self.store.audit(row["username"], "login.failed", "users", row["id"])
-        failures, wait = self._waiting(row["username"])
+        failures, wait = self._waiting(row)
         if wait > 0:
             self.store.audit(row["username"], "login.locked", "users", row["id"],
                              {"failures": failures, "retry_after_s": round(wait)})
             raise LoginLocked(row["username"], wait)
         raise LoginFailed("Wrong user name or password.")
 
-    def _waiting(self, username: str) -> tuple[int, float]:
-        """Failed logins of ``username`` in a row (since its last success, within the
-        rule's memory), and the seconds it must still wait."""
+    def _waiting(self, row: dict) -> tuple[int, float]:
+        """The account's failed logins in a row (since its last success or court IT's new
+        password, within the rule's memory), and the seconds it must still wait."""
         rule = self.delays
         recent = self.store.conn.execute(
-            "SELECT action, at FROM audit_log WHERE actor = ? AND action IN (?, ?, ?)"
-            " ORDER BY seq DESC LIMIT ?", (username, *_LOGIN_ACTIONS, rule.lockout_after),
+            "SELECT action, at FROM audit_log WHERE (actor = ? AND action IN (?, ?, ?))"
+            " OR (record_id = ? AND action IN (?, ?)) ORDER BY seq DESC LIMIT ?",
+            (row["username"], *_LOGIN_ACTIONS, row["id"], *_LIFTING_ACTIONS,
+             rule.lockout_after),
         ).fetchall()
         now = datetime.now(UTC).timestamp()
         failures, last_failure = 0, None

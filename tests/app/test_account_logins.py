@@ -75,6 +75,20 @@ def test_failed_logins_make_the_account_wait_longer_then_lock_it(store):
     assert store.verify_audit().ok
 
 
+def test_a_new_password_from_court_it_lifts_the_wait(store):
+    book = AccountBook(store)
+    it = book.create(None, "it", "信息中心", Role.IT_ADMIN, PASSWORD)
+    book.create(it, "clerk", "李书记员", Role.CLERK, PASSWORD)
+    for _ in range(4):
+        with pytest.raises(LoginFailed):
+            book.login("clerk", "wrong")
+    with pytest.raises(LoginLocked) as locked:
+        book.login("clerk", "wrong")
+    assert "courtdesk user reset-password clerk" in locked.value.message
+    book.reset_password(it, "clerk", "a-new-passw0rd")
+    assert book.login("clerk", "a-new-passw0rd").username == "clerk"
+
+
 def test_an_unknown_name_is_audited_without_the_name(store):
     book = AccountBook(store)
     book.create(None, "it", "信息中心", Role.IT_ADMIN, PASSWORD)
