@@ -30,7 +30,8 @@ def _post_raw(http, path: str, body: dict, headers: dict | None = None):
 @given(username=nasty_text, password=nasty_text)
 def test_login_with_any_text_is_a_clean_refusal(env, username, password):
     response = _post_raw(env.http, "/auth/login", {"username": username, "password": password})
-    assert response.status_code in (401, 422), response.text
+    # 429 once this test's many failures from one address make the address wait.
+    assert response.status_code in (401, 422, 429), response.text
 
 
 @fuzz
