@@ -89,6 +89,14 @@ def log_line(entry: dict) -> tuple[str, str]:
         return (translate("SyncWorkspace", "Audit log"),
                 translate("SyncWorkspace", "sent again from entry %1")
                 .replace("%1", str(count("now"))))
+    if kind == "receipt_key_pinned":
+        return (translate("SyncWorkspace", "Audit log"),
+                translate("SyncWorkspace", "the court server's receipt key is now trusted on "
+                                           "this PC"))
+    if kind == "receipt_refused":
+        return (translate("SyncWorkspace", "Audit log"),
+                translate("SyncWorkspace", "a receipt from the server was refused (court IT: "
+                                           "see the detail)"))
     if kind == "prune":
         return (translate("SyncWorkspace", "Old history removed"),
                 translate("SyncWorkspace", "%1 sent change(s), %2 log line(s)")

@@ -2243,6 +2243,14 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>sent again from entry %1</translation>
     </message>
     <message>
+        <source>the court server&apos;s receipt key is now trusted on this PC</source>
+        <translation>the court server&apos;s receipt key is now trusted on this PC</translation>
+    </message>
+    <message>
+        <source>a receipt from the server was refused (court IT: see the detail)</source>
+        <translation>a receipt from the server was refused (court IT: see the detail)</translation>
+    </message>
+    <message>
         <source>Old history removed</source>
         <translation>Old history removed</translation>
     </message>

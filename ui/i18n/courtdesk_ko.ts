@@ -2242,6 +2242,14 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>%1번 항목부터 다시 보냄</translation>
     </message>
     <message>
+        <source>the court server&apos;s receipt key is now trusted on this PC</source>
+        <translation>이 PC가 법원 서버의 영수증 키를 신뢰합니다</translation>
+    </message>
+    <message>
+        <source>a receipt from the server was refused (court IT: see the detail)</source>
+        <translation>서버의 영수증 하나를 거부했습니다(법원 전산 담당자: 세부 정보 참조)</translation>
+    </message>
+    <message>
         <source>Old history removed</source>
         <translation>오래된 기록 정리</translation>
     </message>

@@ -2242,6 +2242,14 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>从第 %1 条起重新发送</translation>
     </message>
     <message>
+        <source>the court server&apos;s receipt key is now trusted on this PC</source>
+        <translation>本机已信任法院服务器的回执密钥</translation>
+    </message>
+    <message>
+        <source>a receipt from the server was refused (court IT: see the detail)</source>
+        <translation>已拒收服务器的一份回执（法院信息技术人员：请查看详情）</translation>
+    </message>
+    <message>
         <source>Old history removed</source>
         <translation>清理旧记录</translation>
     </message>
