@@ -340,6 +340,9 @@ class LocalStore:
 
         try:
             migrate_blob_names(self)
+            # What it read went through the opening thread's read connection; that thread
+            # (the window's) does no store work after this, so it holds none open.
+            self._local.reader = None
         except OSError as exc:
             raise StoreUnwritable(
                 f"courtdesk could not rename its files in {self.directory / 'blobs'} to their "
