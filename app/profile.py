@@ -198,12 +198,20 @@ def terminal_passphrase(request: PassphraseRequest) -> str | None:
             "recovered if lost.",
             file=sys.stderr,
         )
-        first = getpass.getpass("New store passphrase: ")
-        if first != getpass.getpass("Repeat it: "):
-            print("The two entries differ.", file=sys.stderr)
+        try:
+            first = getpass.getpass("New store passphrase: ")
+            if first != getpass.getpass("Repeat it: "):
+                print("The two entries differ.", file=sys.stderr)
+                return None
+        except (EOFError, KeyboardInterrupt):  # the terminal closed or Ctrl+C: no passphrase
+            print(file=sys.stderr)
             return None
         return first
-    return getpass.getpass(f"Passphrase for the courtdesk store in {request.store_dir}: ")
+    try:
+        return getpass.getpass(f"Passphrase for the courtdesk store in {request.store_dir}: ")
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return None
 
 
 def open_store(home: Path | None = None, ask: PassphraseProvider | None = None,
