@@ -34,7 +34,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     store = open_store()
     try:
-        result = create_demo(store, load_config().server_url)
+        # Steps go to stderr, so that --json output stays one document.
+        result = create_demo(store, load_config().server_url,
+                             progress=lambda step: print(step, file=sys.stderr, flush=True))
     finally:
         store.close()
     verb = "Created" if result.created else "Found existing"

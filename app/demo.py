@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,11 +102,18 @@ def _ensure_accounts(store: LocalStore) -> dict[str, User]:
 DEMO_OUTBOX_STATE = "demo"  # kept on this PC: never pushed, never counted as pending
 
 
-def create_demo(store: LocalStore, server_url: str = "") -> DemoResult:
-    """``server_url``: the machine config's server, if any (then the demo is refused)."""
+def create_demo(store: LocalStore, server_url: str = "",
+                progress: Callable[[str], None] | None = None) -> DemoResult:
+    """``server_url``: the machine config's server, if any (then the demo is refused).
+
+    ``progress`` hears each step as it starts: making a demo takes seconds (password
+    hashing, drawing the dossier, speaking the hearing) and a silent terminal looks hung.
+    """
     from . import demo_material  # PyMuPDF and espeak work: only when a demo is made
 
+    say = progress or (lambda step: None)
     refuse_unless_demo_profile(store, server_url)
+    say("Creating the demo accounts…")
     users = _ensure_accounts(store)
     clerk_book = CaseBook(store, users["clerk"])
     for summary in clerk_book.list_cases(DEMO_CASE_NUMBER):
@@ -119,8 +127,11 @@ def create_demo(store: LocalStore, server_url: str = "") -> DemoResult:
 
     # The records quote the same seeded numbers as the documents in the dossier.
     facts = demo_material.case_facts(random.Random(demo_material.DEMO_SEED))
+    say("Drawing the demo dossier…")
     volumes = demo_material.make_dossier_volumes(demo_material.DEMO_SEED)
+    say("Recording the demo hearing audio…")
     audio = demo_material.make_hearing_audio()
+    say("Saving the demo case…")
     blobs = BlobStore(store)
     with store.transaction():
         last_seq = store.conn.execute("SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]

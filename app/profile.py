@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -192,24 +193,42 @@ def terminal_passphrase(request: PassphraseRequest) -> str | None:
     if request.attempt > 1:
         print("Wrong passphrase, try again.", file=sys.stderr)
     if request.creating:
-        print(
-            "No usable system keyring was found, so your local courtdesk store will be\n"
-            "encrypted with a passphrase. Choose one of at least 8 characters. It cannot be\n"
-            "recovered if lost.",
-            file=sys.stderr,
-        )
-        try:
-            first = getpass.getpass("New store passphrase: ")
-            if first != getpass.getpass("Repeat it: "):
-                print("The two entries differ.", file=sys.stderr)
-                return None
-        except (EOFError, KeyboardInterrupt):  # the terminal closed or Ctrl+C: no passphrase
-            print(file=sys.stderr)
-            return None
-        return first
+        return _choose_new_passphrase(getpass.getpass)
     try:
         return getpass.getpass(f"Passphrase for the courtdesk store in {request.store_dir}: ")
     except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return None
+
+
+def _choose_new_passphrase(ask: Callable[[str], str]) -> str | None:
+    """Ask until two entries agree on one long enough; None only when the person gives up.
+
+    A typo or a short first try is the normal first minute of a set-up, so it asks again
+    and says what is required instead of ending the whole set-up with an error.
+    """
+    from courtdesk.offline_cache.store_key import MIN_PASSPHRASE_LENGTH
+
+    print(
+        "No usable system keyring was found, so your local courtdesk store will be\n"
+        f"encrypted with a passphrase. Choose one of at least {MIN_PASSPHRASE_LENGTH} "
+        "characters. It cannot be\nrecovered if lost. (Ctrl+C to stop.)",
+        file=sys.stderr,
+    )
+    try:
+        while True:
+            first = ask("New store passphrase: ")
+            if len(first) < MIN_PASSPHRASE_LENGTH:
+                print(f"Too short ({len(first)} characters): use at least "
+                      f"{MIN_PASSPHRASE_LENGTH}. Try again.", file=sys.stderr)
+                continue
+            if first != ask("Repeat it: "):
+                print("The two entries differ. Choose the passphrase again.", file=sys.stderr)
+                continue
+            # Deriving the key (scrypt) and setting up take a few seconds with no output.
+            print("Creating the encrypted store…", file=sys.stderr)
+            return first
+    except (EOFError, KeyboardInterrupt):  # the terminal closed or Ctrl+C: no passphrase
         print(file=sys.stderr)
         return None
 
