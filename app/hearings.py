@@ -154,7 +154,7 @@ class HearingBook:
         lines = [RecordLine(speaker=speaker_label(s["speaker_role"], language), text=s["text"],
                             start_ms=s["start_ms"], end_ms=s["end_ms"], channel=s["channel"],
                             edited=s["edited_text"] is not None)
-                 for s in transcript.segments()]
+                 for s in transcript.record_segments()]
         notes = [RecordNote(at_ms=n["at_ms"], text=n["text"]) for n in transcript.notes()]
         def local(stamp: str) -> str:
             # Stored in UTC; the record shows the courtroom's own clock.

@@ -9,8 +9,9 @@ type's rule:
 - what a hearing produced (recordings, their chunk manifests, segments) is append-only: a
   record is inserted once; afterwards only its *revision path* may change it. For a
   recording that is closing it (state, stopped_at, frames, which only grows); for a segment
-  it is the clerk's correction (edited text, speaker, corrections), which must raise
-  ``revision``. Recognized words, times and audio hashes never change;
+  it is the clerk's correction (edited text, speaker, corrections, its status: deleted,
+  not spoken, replaced by a split or merge), which must raise ``revision``. Recognized
+  words, times and audio hashes never change;
 - annotations merge per field against the version the edit started from.
 """
 
@@ -68,9 +69,11 @@ RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
                blob_fields=("sha256",)),
     RecordType("segments", Policy.APPEND_ONLY, ("hearing_id", "hearings"),
                revisable=frozenset({"edited_text", "speaker_role", "edited_by", "corrections",
-                                    "revision"}),
-               # 'after_hearing' marks a segment transcribed from the recording later.
-               defaults=(("origin", "live"),)),
+                                    "revision", "status"}),
+               # 'after_hearing' marks a segment transcribed from the recording later;
+               # status: deleted, not spoken, replaced by a split or merge (in the record
+               # when ''); derived_from: what a split or merge made it from.
+               defaults=(("origin", "live"), ("status", ""), ("derived_from", "[]"))),
     RecordType("annotations", Policy.MERGE, ("case_id", "cases"),
                fixed=frozenset({"author", "document_id", "doc_sha256"})),
 )}

@@ -449,4 +449,25 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        11,
+        "segments: deleted, not spoken, split and merged by the clerk, with the history",
+        [
+            # '' in the record; 'not_spoken' (noise heard as speech) kept but left out of the
+            # record; 'deleted'; 'replaced' by the parts of a split or by a merge; 'undone'
+            # (the parts of a split or merge the clerk took back). Segments stay append-only:
+            # these are revisions, so every step syncs and can be undone.
+            "ALTER TABLE segments ADD COLUMN status TEXT NOT NULL DEFAULT ''",
+            # The segments a split or merge made this one from (JSON list of ids).
+            "ALTER TABLE segments ADD COLUMN derived_from TEXT NOT NULL DEFAULT '[]'",
+            "ALTER TABLE segment_revisions ADD COLUMN status TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE segment_revisions ADD COLUMN action TEXT NOT NULL DEFAULT 'segment.edit'",
+        ],
+    )
+)
+
+# Parts of the schema land from parallel work: apply them by number, whatever the order
+# they were appended in.
+MIGRATIONS.sort(key=lambda migration: migration[0])
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
+from . import segment_edits
 from .engine import Utterance
+from .segment_edits import SegmentEditRefused, SegmentStep
 from .vocabulary import CaseVocabulary
 
 
@@ -38,14 +40,19 @@ class HearingTranscript:
 
     # -- reading -------------------------------------------------------------------------
     def segments(self) -> list[dict]:
+        """The segments shown: those in the record and those marked as not spoken."""
         rows = self.store.query(
-            "SELECT * FROM segments WHERE hearing_id = ? AND deleted = 0 "
-            "ORDER BY start_ms, channel", (self.hearing_id,))
+            "SELECT * FROM segments WHERE hearing_id = ? AND deleted = 0 AND status IN (?, ?) "
+            "ORDER BY start_ms, channel", (self.hearing_id, *segment_edits.SHOWN))
         for row in rows:
             row["text"] = display_text(row)
             row["words"] = json.loads(row["words"])
             row["corrections"] = json.loads(row["corrections"])
         return rows
+
+    def record_segments(self) -> list[dict]:
+        """The segments the record holds: not the deleted ones, nor those not spoken."""
+        return [s for s in self.segments() if s["status"] == segment_edits.IN_RECORD]
 
     def notes(self) -> list[dict]:
         return self.store.query("SELECT * FROM hearing_notes WHERE hearing_id = ? AND deleted = 0"
@@ -126,12 +133,108 @@ class HearingTranscript:
         if not history:
             return None
         last = history[-1]
+        if last["action"].startswith(("segment.split", "segment.merge")):
+            return None  # one of several segments: taken back as a whole step (undo_step)
         with self.store.transaction():
             self.store.conn.execute("DELETE FROM segment_revisions WHERE id = ?", (last["id"],))
             return self.store.save("segments", {
                 "id": segment_id, "edited_text": last["text"], "speaker_role": last["speaker_role"],
-                "revision": segment["revision"] + 1, "edited_by": self.actor,
+                "status": last["status"], "revision": segment["revision"] + 1,
+                "edited_by": self.actor,
             }, actor=self.actor, action="segment.undo")
+
+    # -- whole segments: each a step that can be taken back and made again ------------------
+    def delete(self, segment_id: str) -> SegmentStep:
+        return self._set_status(segment_id, segment_edits.DELETED, "delete")
+
+    def mark_not_spoken(self, segment_id: str, not_spoken: bool = True) -> SegmentStep:
+        """Noise the recognizer took for speech: kept and shown, left out of the record."""
+        return self._set_status(segment_id, segment_edits.NOT_SPOKEN if not_spoken
+                                else segment_edits.IN_RECORD,
+                                "not_spoken" if not_spoken else "spoken")
+
+    def split(self, segment_id: str, cursor: int) -> SegmentStep:
+        """Split a segment at ``cursor`` (a position in its shown text) into two, each with
+        its own words and times; the segment itself is kept, replaced by the two."""
+        segment = self._segment(segment_id)
+        self._require_shown(segment)
+        first, second = segment_edits.split_parts(segment, cursor)
+        return self._replace([segment], [first, second], "split")
+
+    def merge_with_next(self, segment_id: str) -> SegmentStep:
+        """Join a segment and the one shown after it into one."""
+        segment = self._segment(segment_id)
+        self._require_shown(segment)
+        following = self.store.query(
+            "SELECT * FROM segments WHERE hearing_id = ? AND deleted = 0 AND status IN (?, ?) "
+            "AND (start_ms > ? OR (start_ms = ? AND channel > ?) OR (start_ms = ? AND "
+            "channel = ? AND id > ?)) ORDER BY start_ms, channel, id LIMIT 1",
+            (self.hearing_id, *segment_edits.SHOWN, segment["start_ms"], segment["start_ms"],
+             segment["channel"], segment["start_ms"], segment["channel"], segment["id"]))
+        if not following:
+            raise SegmentEditRefused("merge_no_next", "There is no segment after this one "
+                                     "to merge with.")
+        return self._replace([segment, following[0]],
+                             [segment_edits.merged(segment, following[0])], "merge")
+
+    def undo_step(self, step: SegmentStep) -> list[dict]:
+        """Take a step back: every segment it changed gets its status from before."""
+        return self._apply(step, before=True)
+
+    def redo_step(self, step: SegmentStep) -> list[dict]:
+        return self._apply(step, before=False)
+
+    def _apply(self, step: SegmentStep, *, before: bool) -> list[dict]:
+        action = f"segment.{step.action}." + ("undo" if before else "redo")
+        rows = []
+        with self.store.transaction():
+            for segment_id, (old, new) in step.statuses.items():
+                wanted, expected = (old, new) if before else (new, old)
+                segment = self._segment(segment_id)
+                if segment["status"] != expected:
+                    raise SegmentEditRefused(
+                        "step_changed", "These segments were changed since; this step can no "
+                        "longer be taken back.")
+                rows.append(self._write_status(segment, wanted, action))
+        return rows
+
+    def _set_status(self, segment_id: str, status: str, action: str) -> SegmentStep:
+        segment = self._segment(segment_id)
+        self._require_shown(segment)
+        if segment["status"] == status:
+            return SegmentStep(action)
+        with self.store.transaction():
+            self._write_status(segment, status, f"segment.{action}")
+        return SegmentStep(action, {segment_id: (segment["status"], status)})
+
+    def _replace(self, old: list[dict], new: list[dict], action: str) -> SegmentStep:
+        step = SegmentStep(action)
+        with self.store.transaction():
+            for segment in old:
+                self._write_status(segment, segment_edits.REPLACED, f"segment.{action}")
+                step.statuses[segment["id"]] = (segment["status"], segment_edits.REPLACED)
+            for values in new:
+                # Not spoken stays not spoken in what it was made from.
+                values["status"] = (segment_edits.NOT_SPOKEN if all(
+                    s["status"] == segment_edits.NOT_SPOKEN for s in old)
+                    else segment_edits.IN_RECORD)
+                made = self.store.save("segments", values, actor=self.actor,
+                                       action=f"segment.{action}")
+                step.made.append(made["id"])
+                step.statuses[made["id"]] = (segment_edits.UNDONE, made["status"])
+        return step
+
+    def _write_status(self, segment: dict, status: str, action: str) -> dict:
+        self._remember(segment, action)
+        return self.store.save("segments", {"id": segment["id"], "status": status,
+                                            "revision": segment["revision"] + 1,
+                                            "edited_by": self.actor},
+                               actor=self.actor, action=action)
+
+    @staticmethod
+    def _require_shown(segment: dict) -> None:
+        if segment["status"] not in segment_edits.SHOWN:
+            raise SegmentEditRefused("segment_gone", "This segment was deleted or replaced.")
 
     def preview_replace(self, find: str, replace: str) -> list[ReplacePreview]:
         if not find:
@@ -163,9 +266,10 @@ class HearingTranscript:
             raise KeyError(f"No segment {segment_id} in this hearing.")
         return segment
 
-    def _remember(self, segment: dict) -> None:
+    def _remember(self, segment: dict, action: str = "segment.edit") -> None:
+        """The segment as it was before ``action``, in its history."""
         self.store.conn.execute(
             "INSERT INTO segment_revisions (id, segment_id, revision, text, speaker_role, author,"
-            " at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " at, status, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (new_id(), segment["id"], segment["revision"], segment["edited_text"],
-             segment["speaker_role"], self.actor, utc_now()))
+             segment["speaker_role"], self.actor, utc_now(), segment["status"], action))
