@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from courtdesk.app.config import LANGUAGES
 
 from . import fonts
+from .qt_strings import retranslate_qt_widgets
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ class LanguageSwitcher(QObject):
         fonts.apply_language_font(language)
         loaded = True
         if language != "en":
-            # Qt's own strings (standard buttons, context menus) come from qtbase_<lang>.qm.
+            # Qt's own strings (standard buttons, file dialogs) come from qtbase_<lang>.qm;
+            # the few it lacks are in courtdesk's own .qm (qt_strings.py), asked first.
             qt_translator = QTranslator(self)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_translator.load(f"qtbase_{language}", qt_dir):
@@ -89,6 +91,7 @@ class LanguageSwitcher(QObject):
             if translator.load(str(qm_path("en"))):
                 app.installTranslator(translator)
                 self._app_translator = translator
+        retranslate_qt_widgets()
         self.language = language
         self.language_changed.emit(language)
         return loaded

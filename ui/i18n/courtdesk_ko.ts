@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>탭 닫기</translation>
+    </message>
+</context>
+<context>
     <name>DossierWorkspace</name>
     <message>
         <source>Dossier</source>
@@ -2047,6 +2054,40 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>e.g. the defendant shows exhibit 3</source>
         <translation>예: 피고가 증거 3을 제시함</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>드라이브</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>파일 폴더</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 파일</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>

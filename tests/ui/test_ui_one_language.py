@@ -1,0 +1,227 @@
+"""One language at a time: every workspace and dialog, in Chinese, English and Korean, shows
+no text of another language, and no label or button is too narrow for its text.
+
+The window is first used in another language (every workspace built, a case, a hearing and
+a volume open) and then switched at run time, so text a widget set once and never again is
+found; dialogs are opened after the switch, Qt's own file dialog among them. The case's own
+data (names, titles, case numbers: Chinese in any UI language) is read from the store and
+taken out before the check. Screenshots of every workspace go to $COURTDESK_SCREENSHOTS.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from visible_texts import clipped_texts, foreign_words, visible_texts
+
+from courtdesk.app.config import MachineConfig
+from courtdesk.ui.jobs import Queue
+from courtdesk.ui.views.cases_workspace import CasesWorkspace
+from courtdesk.ui.views.dossier_workspace import DossierWorkspace
+from courtdesk.ui.views.hearing_workspace import HearingWorkspace
+from courtdesk.ui.views.sync_workspace import SyncWorkspace
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(300)]
+
+WAIT = 30_000
+# Nothing listens here: the sync link has a server but no login, as on a PC court IT set up.
+NO_SERVER = "https://127.0.0.1:9"
+DATA_TABLES = {
+    "users": ("username", "display_name"),
+    "cases": None, "parties": None, "hearings": None, "documents": None,
+    "segments": None, "hearing_notes": None, "catalog_entries": None, "annotations": None,
+}
+
+
+def _store_call(qtbot, flow, fn):
+    handle = flow.runner.submit(fn, queue=Queue.STORE)
+    with qtbot.waitSignal(handle.succeeded, timeout=WAIT) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def _case_data(qtbot, flow) -> list[str]:
+    """Every text the demo case holds: shown as it was written, whatever the UI language."""
+    store = flow.session.store
+
+    def read() -> list[str]:
+        values: list[str] = []
+        for table, columns in DATA_TABLES.items():
+            for row in store.query(f"SELECT * FROM {table}"):  # names from DATA_TABLES
+                for column, value in dict(row).items():
+                    if isinstance(value, str) and (columns is None or column in columns):
+                        values.append(value)
+                        values.extend(line for line in value.splitlines() if line.strip())
+        return values
+
+    return _store_call(qtbot, flow, read)
+
+
+class Sweep:
+    """Collects what is on screen at each step and what is wrong with it."""
+
+    def __init__(self, qtbot, language: str, data: list[str], screenshot) -> None:
+        self.qtbot, self.language, self.data, self.screenshot = qtbot, language, data, screenshot
+        self.foreign: dict[str, list[str]] = {}
+        self.clipped: dict[str, list[str]] = {}
+        self.steps = 0
+
+    def look(self, step: str, shot: QWidget | None = None) -> None:
+        QApplication.processEvents()
+        self.qtbot.wait(50)
+        self.steps += 1
+        found = foreign_words(visible_texts(), self.language, self.data)
+        if found:
+            self.foreign[step] = found
+        clipped = clipped_texts()
+        if clipped:
+            self.clipped[step] = clipped
+        if shot is not None:
+            self.screenshot(shot, f"language_{self.language}_{step}")
+
+    def report(self) -> str:
+        lines = []
+        for title, table in (("other language", self.foreign), ("clipped", self.clipped)):
+            for step, problems in table.items():
+                lines.append(f"[{title}] {step}:")
+                lines += [f"    {p}" for p in problems]
+        return "\n".join(lines)
+
+
+def _close(widget: QWidget | None) -> None:
+    if widget is not None:
+        if isinstance(widget, QDialog):
+            widget.reject()
+        widget.close()
+        QApplication.processEvents()
+
+
+def _go(window, cls) -> QWidget:
+    row = next(i for i, entry in enumerate(window.entries) if entry.names(cls))
+    window.navigation.setCurrentRow(row)
+    return window.workspace(cls)
+
+
+def _use_everything(qtbot, window, case_id: str) -> None:
+    """Build every workspace and fill it: a case, its hearing and a volume open."""
+    cases = _go(window, CasesWorkspace)
+    qtbot.waitUntil(lambda: cases.model.row_of(case_id) >= 0, timeout=WAIT)
+    cases.table.selectRow(cases.model.row_of(case_id))
+    qtbot.waitUntil(lambda: cases.detail.case_data is not None, timeout=WAIT)
+    hearing = _go(window, HearingWorkspace)
+    hearing.open_case(case_id)
+    qtbot.waitUntil(lambda: hearing.hearing is not None, timeout=WAIT)
+    dossier = _go(window, DossierWorkspace)
+    qtbot.waitUntil(lambda: dossier.volumes.count() == 3, timeout=WAIT)
+    for volume in (2, 1):  # volume 2 is scanned: its OCR runs
+        document = next(d for d in dossier.controller.documents if d["volume"] == volume)
+        dossier.open_document(document["id"])
+        qtbot.waitUntil(lambda d=document: dossier.reader.active is not None
+                        and dossier.reader.active.document_id == d["id"], timeout=WAIT)
+    sync = _go(window, SyncWorkspace)
+    qtbot.waitUntil(lambda: bool(sync.state.text()), timeout=WAIT)
+
+
+def _file_dialog(qtbot, sweep: Sweep, step: str, get) -> None:
+    dialog = get()
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=WAIT)
+    assert isinstance(dialog, QFileDialog)
+    sweep.look(step, dialog)
+    _close(dialog)
+
+
+def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
+    cases = _go(window, CasesWorkspace)
+    for tab in range(cases.detail.tabs.count()):
+        cases.detail.tabs.setCurrentIndex(tab)
+        sweep.look(f"cases_tab{tab}", window if tab == 0 else None)
+
+    hearing = _go(window, HearingWorkspace)
+    sweep.look("hearing", window)
+    hearing.corrections.mark(0)
+    qtbot.waitUntil(lambda: hearing.corrections.note_dialog is not None
+                    and hearing.corrections.note_dialog.isVisible(), timeout=WAIT)
+    sweep.look("hearing_note", hearing.corrections.note_dialog)
+    _close(hearing.corrections.note_dialog)
+    hearing.actions_.replace.trigger()
+    qtbot.waitUntil(lambda: hearing.corrections.replace_dialog is not None
+                    and hearing.corrections.replace_dialog.isVisible(), timeout=WAIT)
+    sweep.look("hearing_replace", hearing.corrections.replace_dialog)
+    _close(hearing.corrections.replace_dialog)
+    hearing.actions_.export_pdf.trigger()
+    _file_dialog(qtbot, sweep, "hearing_export_file", lambda: hearing.corrections.export_dialog)
+    hearing.actions_.transcribe_file.trigger()
+    _file_dialog(qtbot, sweep, "hearing_audio_file", lambda: hearing.file_dialog)
+
+    dossier = _go(window, DossierWorkspace)
+    sweep.look("dossier", window)
+    dossier.file_actions.choose_files()
+    _file_dialog(qtbot, sweep, "dossier_import_file", lambda: dossier.file_actions.dialog)
+    dossier.file_actions.ask_export()
+    qtbot.waitUntil(lambda: dossier.file_actions.dialog is not None
+                    and dossier.file_actions.dialog.isVisible(), timeout=WAIT)
+    sweep.look("dossier_export", dossier.file_actions.dialog)
+    _close(dossier.file_actions.dialog)
+
+    sync = _go(window, SyncWorkspace)
+    qtbot.waitUntil(lambda: bool(sync.detail.text()), timeout=WAIT)
+    sweep.look("sync", window)
+
+    window.show_about()
+    about = window.findChild(QMessageBox, "aboutBox")
+    qtbot.waitUntil(lambda: about.isVisible(), timeout=WAIT)
+    sweep.look("about", about)
+    _close(about)
+
+
+def _sweep_dialogs_before_login(qtbot, sweep: Sweep, flow, tmp_path) -> None:
+    from courtdesk.ui.unlock_dialog import UnlockDialog
+
+    for creating in (False, True):
+        dialog = UnlockDialog(tmp_path, creating)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+        sweep.look(f"unlock_{'new' if creating else 'open'}", dialog)
+        _close(dialog)
+        dialog.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
+def test_every_screen_speaks_one_language(qtbot, case_profile, make_flow, login, screenshot,
+                                          language, tmp_path):
+    first = "ko" if language == "zh_CN" else "zh_CN"
+    flow = make_flow(first, config=MachineConfig(server_url=NO_SERVER))
+    qtbot.waitUntil(lambda: flow.login_dialog is not None and flow.login_dialog.isVisible(),
+                    timeout=WAIT)
+    flow.switcher.set_language(language)  # the login window follows a switch
+    sweep = Sweep(qtbot, language, [], screenshot)
+    sweep.look("login", flow.login_dialog)
+    _sweep_dialogs_before_login(qtbot, sweep, flow, tmp_path)
+    flow.switcher.set_language(first)
+
+    window = login(flow, "presiding")
+    window.resize(1440, 900)
+    window.show()
+    sweep.data = _case_data(qtbot, flow)
+    _use_everything(qtbot, window, case_profile.case_id)
+    window.set_language(language)
+    _sweep_main_window(qtbot, sweep, window, case_profile.case_id)
+
+    # Court IT's workspace: accounts, and the dialog that makes one.
+    window.log_out()
+    window = login(flow, "admin")
+    window.resize(1440, 900)
+    window.show()
+    from courtdesk.ui.views.accounts_workspace import AccountsWorkspace
+
+    accounts = _go(window, AccountsWorkspace)
+    qtbot.waitUntil(lambda: accounts.model.rowCount() > 0, timeout=WAIT)
+    sweep.look("accounts", window)
+    accounts.new_account()
+    dialog = accounts.findChild(QDialog)
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=WAIT)
+    sweep.look("accounts_new", dialog)
+    _close(dialog)
+
+    assert sweep.steps >= 15
+    assert not sweep.foreign and not sweep.clipped, "\n" + sweep.report()
