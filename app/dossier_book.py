@@ -92,12 +92,12 @@ class DossierBook:
     def documents(self, case_id: str) -> list[dict]:
         self._require_member(case_id)
         rows = self.files.documents(case_id)
-        problems: dict[str, str] = {}
+        problems: dict[str, CourtdeskError] = {}
         for row in rows:
             try:
                 self.ensure_indexed(row)
             except CourtdeskError as exc:  # a missing or damaged blob: the others still open
-                problems[row["id"]] = exc.message
+                problems[row["id"]] = exc
         counts = {r["document_id"]: r for r in self.store.query(
             "SELECT document_id, sum(ocr_state = 'pending') AS ocr_pending, "
             "sum(text_source = 'ocr') AS ocr_done FROM document_pages WHERE document_id IN "
@@ -105,7 +105,10 @@ class DossierBook:
         unsynced = self.store.unsynced_ids("documents")
         return [{**r, "ocr_pending": (counts.get(r["id"]) or {}).get("ocr_pending") or 0,
                  "ocr_done": (counts.get(r["id"]) or {}).get("ocr_done") or 0,
-                 "unsynced": r["id"] in unsynced, "problem": problems.get(r["id"], "")}
+                 "unsynced": r["id"] in unsynced,
+                 # The English for the command line and the log; the code for the GUI.
+                 "problem": problems[r["id"]].message if r["id"] in problems else "",
+                 "problem_code": problems[r["id"]].code if r["id"] in problems else ""}
                 for r in rows]
 
     def ensure_indexed(self, document: dict) -> bool:

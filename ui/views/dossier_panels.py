@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QSize,
     Qt,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..jobs import JobRunner
 from ..labels import sync_label
+from ..messages import error_text
 from .dossier_ocr import OcrProgress
 
 if TYPE_CHECKING:  # PyMuPDF loads when the dossier is first used, not with the window
@@ -78,8 +80,15 @@ class VolumeList(QListWidget):
         self.setObjectName("dossierVolumes")
         self.setWordWrap(True)
         self.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
+        self._documents: list[dict] = []
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_documents(self._documents)  # the items' texts are made here
+        super().changeEvent(event)
 
     def set_documents(self, documents: list[dict]) -> None:
+        self._documents = documents
         current = self.currentItem().data(ID_ROLE) if self.currentItem() else ""
         self.clear()
         for doc in documents:
@@ -94,7 +103,8 @@ class VolumeList(QListWidget):
             if doc.get("unsynced"):
                 marks.append(sync_label(True))
             if doc.get("problem"):
-                marks.append(doc["problem"])
+                # What failed in the person's language; the English stays in the log.
+                marks.append(error_text(doc.get("problem_code") or "unexpected").title)
             item = QListWidgetItem(text + ("\n" + " · ".join(marks) if marks else ""))
             item.setData(ID_ROLE, doc["id"])
             if doc.get("problem"):
