@@ -93,6 +93,8 @@ class HearingActions(QObject):
         self.speaker_label.setContentsMargins(6, 0, 4, 0)
         self.speaker = QComboBox()
         self.speaker.setObjectName("speakerChoice")
+        # Grows with its text: "Presiding judge (Ctrl+1)" is longer than "审判长 (Ctrl+1)".
+        self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for role in self.roles:
             self.speaker.addItem("", role)
         self.speaker.activated.connect(lambda i: self.roles[self.speaker.itemData(i)].trigger())

@@ -36,6 +36,8 @@ class HearingPicker(QWidget):
         self.hearing_combo.setObjectName("hearingChoice")
         self.case_combo.setMinimumWidth(280)
         self.hearing_combo.setMinimumWidth(280)
+        for combo in (self.case_combo, self.hearing_combo):
+            combo.currentTextChanged.connect(combo.setToolTip)  # a long title is cut short
         self.case_combo.activated.connect(lambda i: self.open_case(self.case_combo.itemData(i)))
         self.hearing_combo.activated.connect(
             lambda i: self.hearing_chosen.emit(self.hearing_combo.itemData(i)))

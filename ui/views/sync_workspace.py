@@ -120,6 +120,7 @@ class SyncWorkspace(QWidget):
         self.offline_box = QGroupBox()
         self.case_combo = QComboBox()
         self.case_combo.setObjectName("syncOfflineCase")
+        self.case_combo.currentTextChanged.connect(self.case_combo.setToolTip)  # cut short
         self.offline_button = QPushButton()
         self.offline_button.setObjectName("syncTakeOffline")
         self.offline_button.clicked.connect(self.take_offline)
