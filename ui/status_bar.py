@@ -1,21 +1,19 @@
-"""The main window's status bar: who is logged in, the store's state, what waits to sync.
+"""The main window's status bar: who is logged in, the store's state, and one sync state.
 
-The pending count comes from the store queue: after every change (``store_changed``) and
-on a timer, because a background sync (later issue) also changes it.
+The sync state is one label (已同步, 待同步 N 项, 离线, 需要登录, 服务器拒绝, 演示数据…),
+drawn from the sync controller's status, which carries the waiting count read from the
+store after every change, each round and on a timer: never a second label that could say
+something else.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
-from .jobs import Queue
 from .labels import key_source_label, role_label
-from .messages import describe
 from .session import Session
-from .sync_controller import status_error, status_summary
-
-REFRESH_MS = 30_000
+from .sync_wording import last_sync_text, status_error, sync_state
 
 
 def _separator() -> QFrame:
@@ -30,16 +28,12 @@ class SessionStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.session = session
-        self.pending: int | None = None
-        self.local_only = 0  # demo changes: unsynced by design, never sent
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.role_label = QLabel()
         self.role_label.setObjectName("statusRole")
         self.store_label = QLabel()
         self.store_label.setObjectName("statusStore")
-        self.pending_label = QLabel()
-        self.pending_label.setObjectName("statusPending")
         self.sync_label = QLabel()
         self.sync_label.setObjectName("statusSync")
         self.sync_status: dict = {}
@@ -47,66 +41,32 @@ class SessionStatusBar(QStatusBar):
             self.addPermanentWidget(widget)
             self.addPermanentWidget(_separator())
         self.addPermanentWidget(self.sync_label)
-        self.addPermanentWidget(_separator())
-        self.addPermanentWidget(self.pending_label)
         if session.sync is not None:
             session.sync.status_changed.connect(self.show_sync)
-
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        session.store_changed.connect(self.refresh)
+            self.sync_status = session.sync.status
         self.retranslate()
-        self.refresh()
 
-    def refresh(self) -> None:
-        store = self.session.store
-        self.session.runner.submit(
-            lambda: (store.pending_changes(), store.local_only_changes()), queue=Queue.STORE,
-            on_done=self._counts_arrived, on_error=self._pending_failed, owner=self,
-            label="pending changes")
-
-    def _counts_arrived(self, counts: tuple[int, int]) -> None:
-        self.local_only = counts[1]
-        self._pending_arrived(counts[0])
-
-    def _pending_arrived(self, count: int) -> None:
-        self.pending = count
-        self._show_pending()
-
-    def _pending_failed(self, exc: BaseException) -> None:
-        self.pending = None
-        self.pending_label.setText(self.tr("Pending changes: unknown"))
-        self.pending_label.setToolTip(describe(exc).as_plain())
-
-    def _show_pending(self) -> None:
-        if self.pending is None:
-            self.pending_label.setText("")
-            return
-        if self.pending:
-            self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", self.pending))
-            self.pending_label.setStyleSheet("color: #a15c00; font-weight: bold;")
-        elif self.local_only:
-            # The demo case is marked unsynced in every list; "all synced" would contradict it.
-            self.pending_label.setText(self.tr("Demo data stays on this computer"))
-            self.pending_label.setStyleSheet("")
-        else:
-            self.pending_label.setText(self.tr("All changes synced"))
-            self.pending_label.setStyleSheet("")
-        self.pending_label.setToolTip(self.tr(
-            "Changes saved on this computer that the court's case system does not have yet."))
+    @property
+    def pending(self) -> int | None:
+        """Changes waiting to be sent (the demo case's are never counted); None: unknown."""
+        if "pending" not in self.sync_status or self.sync_status.get("count_error"):
+            return None
+        return int(self.sync_status["pending"])
 
     def show_sync(self, status: dict) -> None:
         self.sync_status = status
-        self.sync_label.setText(status_summary(status))
-        color = "#b3261e" if status.get("conflicts") else (
-            "#174d2a" if status.get("online") else "#5f6b7a")
-        self.sync_label.setStyleSheet(f"color: {color};")
-        problem = status_error(status)
-        self.sync_label.setToolTip(problem.as_plain() if problem else status.get("server", ""))
-        if "pending" in status and status["pending"] != self.pending:
-            self._pending_arrived(int(status["pending"]))
+        state = sync_state(status)
+        self.sync_label.setText(state.text)
+        self.sync_label.setProperty("state", state.kind)
+        self.sync_label.setStyleSheet(f"color: {state.color};")
+        problem = status.get("count_error") or status_error(status)
+        lines = [problem.as_plain()] if problem else []
+        if status.get("configured"):
+            lines += [status.get("server", ""), last_sync_text(status)]
+        if state.kind == "demo":
+            lines.append(self.tr("The demo case is for trying courtdesk: what you record or "
+                                 "change in it stays on this PC and is never sent."))
+        self.sync_label.setToolTip("\n".join(line for line in lines if line))
 
     def retranslate(self) -> None:
         user = self.session.user
@@ -117,7 +77,6 @@ class SessionStatusBar(QStatusBar):
         self.store_label.setText(self.tr("Encrypted store: OK (%1)").replace(
             "%1", key_source_label(source)))
         self.store_label.setToolTip(str(self.session.store.directory))
-        self._show_pending()
         if self.sync_status:
             self.show_sync(self.sync_status)
 

@@ -11,44 +11,22 @@ between its rounds: one sync at a time per server.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from courtdesk.app.preferences import PrefKey
 from courtdesk.app.roles import sees_case_content
 from courtdesk.app.sync_book import SyncBook
 
 from .jobs import Queue
-from .labels import format_datetime, format_size
-from .messages import ShownError, describe_event, error_code, error_text, has_error_text
+from .labels import format_size
+from .messages import describe, error_code, error_text
 from .session import Session
 
 translate = QCoreApplication.translate
 
 SYNC_INTERVAL_S = 300.0  # a round every five minutes, plus after each save and on demand
-
-
-def status_summary(status: dict) -> str:
-    """One line for the status bar and the workspace head."""
-    if not status.get("configured"):
-        return translate("SyncWorkspace", "No case server: working on this PC only")
-    if status.get("online"):
-        parts = [translate("SyncWorkspace", "Online")]
-    else:
-        parts = [translate("SyncWorkspace", "Offline — syncs when the network is back")]
-    conflicts = int(status.get("conflicts") or 0)
-    if conflicts:
-        parts.append(translate("SyncWorkspace", "%n conflict(s) to resolve", "", conflicts))
-    total = int(status.get("uploading_total_bytes") or 0)
-    if total:
-        done = format_size(int(status.get("uploading_done_bytes") or 0))
-        text = translate("SyncWorkspace", "uploading %1 of %2")
-        parts.append(text.replace("%1", done).replace("%2", format_size(total)))
-    last = format_datetime(status.get("last_sync_at") or "")
-    if last:
-        parts.append(translate("SyncWorkspace", "last sync %1").replace("%1", last))
-    else:
-        parts.append(translate("SyncWorkspace", "never synced"))
-    return " · ".join(parts)
+# The waiting count is read again this often too: a recording writes without a signal.
+COUNT_REFRESH_MS = 30_000
 
 
 def log_line(entry: dict) -> tuple[str, str]:
@@ -113,17 +91,6 @@ def log_line(entry: dict) -> tuple[str, str]:
     return kind, ""  # a kind of a newer version: its name, the detail in the tooltip
 
 
-def status_error(status: dict) -> ShownError | None:
-    """The status's last problem, to show in the person's language (None: no problem)."""
-    if not (status.get("last_error") or status.get("last_error_code")):
-        return None
-    shown = describe_event({"code": status.get("last_error_code") or "sync_error",
-                            "server_code": status.get("last_error_server_code") or "",
-                            "message": status.get("last_error") or ""})
-    # A code of a newer server or client with no text yet still reads as a sync problem.
-    return shown if has_error_text(shown.code) else ShownError("sync_error", shown.detail)
-
-
 class SyncController(QObject):
     status_changed = Signal(dict)
     # Emitted by the worker's listener on the worker thread; delivered on the GUI thread.
@@ -136,9 +103,15 @@ class SyncController(QObject):
         self.worker = None
         self.server = ""
         self.status: dict = {"configured": False}
+        self._raw_status: dict = {"configured": False}  # the worker's, before the counts
+        self.counts: dict = {}
         self._started = False
         self._worker_status.connect(self._status_arrived)
         session.store_changed.connect(self._local_change)
+        self._count_timer = QTimer(self)
+        self._count_timer.setInterval(COUNT_REFRESH_MS)
+        self._count_timer.timeout.connect(self.refresh_counts)
+        self._count_timer.start()
 
     # -- starting and stopping ---------------------------------------------------------------
     def start(self) -> None:
@@ -146,9 +119,10 @@ class SyncController(QObject):
         if self._started:
             return
         self._started = True
+        self.refresh_counts()
         if not sees_case_content(self.session.user.role):
             # Court IT syncs no case data (the server refuses it): no worker, no errors.
-            self._publish({"configured": False})
+            self._publish({"configured": False, "court_it": True})
             return
         book, config = SyncBook(self.session.store, self.session.user), self.session.config
 
@@ -202,21 +176,44 @@ class SyncController(QObject):
     def _status_arrived(self, status: dict) -> None:
         if self.worker is None:
             return  # a stopped worker's last word
-        self._publish({**status, "configured": True})
+        # Published once the counts are read again: the worker's own pending count takes
+        # in the demo case's rows, which never wait for anything.
+        self._raw_status = {**status, "configured": True}
+        self.refresh_counts()
 
     def _publish(self, status: dict) -> None:
-        self.status = status
-        self.status_changed.emit(status)
+        self._raw_status = status
+        self.status = {**status, **self.counts}
+        self.status_changed.emit(self.status)
+
+    def refresh_counts(self) -> None:
+        """Read how many changes wait to be sent, and the demo case's (kept here)."""
+        from courtdesk.offline_cache.sync_history import unsent_counts
+
+        store = self.session.store
+        self.session.runner.submit(lambda: unsent_counts(store), queue=Queue.STORE,
+                                   owner=self, label="unsent changes",
+                                   on_done=self._counts_arrived, on_error=self._counts_failed)
+
+    def _counts_arrived(self, counts: dict) -> None:
+        self.counts = {"pending": counts["waiting"], "kept_here": counts["kept_here"],
+                       "count_error": None}
+        self._publish(self._raw_status)
+
+    def _counts_failed(self, exc: BaseException) -> None:
+        self.counts = {**self.counts, "count_error": describe(exc)}
+        self._publish(self._raw_status)
 
     def _failed(self, exc: BaseException) -> None:
         params = getattr(exc, "params", {}) or {}
-        self._publish({**self.status, "configured": bool(self.server),
+        self._publish({**self._raw_status, "configured": bool(self.server),
                        "last_error": str(getattr(exc, "message", "") or exc),
                        "last_error_code": error_code(exc),
                        "last_error_server_code": str(params.get("server_code") or "")})
 
     def _local_change(self) -> None:
         # An edit was saved: send it soon rather than at the next five-minute round.
+        self.refresh_counts()
         if self.worker is not None:
             self.worker.sync_now()
 
@@ -303,13 +300,12 @@ class SyncController(QObject):
 
     # -- inbox, log, offline ----------------------------------------------------------------
     def load_inbox_and_log(self, on_done, on_error) -> None:
-        store = self.session.store
+        """The open conflicts and the sync log, each record named as a person knows it."""
+        store, user = self.session.store, self.session.user
 
         def load() -> dict:
-            from courtdesk.offline_cache.sync_client import sync_log
-            from courtdesk.offline_cache.sync_inbox import ConflictInbox
-
-            return {"conflicts": ConflictInbox(store).entries(), "log": sync_log(store, 200)}
+            book = SyncBook(store, user)
+            return {"conflicts": book.conflicts(), "log": book.history(200)}
 
         self.session.runner.submit(load, queue=Queue.STORE, owner=self, label="sync inbox",
                                    on_done=on_done, on_error=on_error)

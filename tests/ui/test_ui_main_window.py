@@ -186,7 +186,7 @@ def test_status_bar_counts_pending_changes_and_refreshes(qtbot, case_profile, ma
     # bar says so rather than "all synced" beside records marked unsynced.
     assert pending == 0
     assert _store_call(qtbot, flow, store.local_only_changes) > 0
-    qtbot.waitUntil(lambda: status.pending_label.text() == "演示数据仅保存在本机",
+    qtbot.waitUntil(lambda: status.sync_label.text() == "演示数据，仅保存在本机",
                     timeout=10_000)
     assert status.store_label.text() == "加密案件库：正常（口令）"
     assert status.role_label.text() == "书记员"
@@ -198,8 +198,12 @@ def test_status_bar_counts_pending_changes_and_refreshes(qtbot, case_profile, ma
     _store_call(qtbot, flow, lambda: book.add_party(case_profile.case_id, "third_party",
                                                     "延边某担保有限公司"))
     window.session.store_changed.emit()  # what every write in the GUI announces
-    qtbot.waitUntil(lambda: status.pending_label.text() == f"{pending + 1} 项更改待同步",
-                    timeout=10_000)
+    # A party added to the demo case stays on this PC too: nothing starts waiting.
+    assert _store_call(qtbot, flow, store.pending_changes) == pending + 1
+    with qtbot.waitSignal(window.sync.status_changed, timeout=10_000):
+        window.sync.refresh_counts()  # read after the party was saved (one store queue)
+    assert status.pending == 0
+    assert status.sync_label.text() == "演示数据，仅保存在本机"
     detail = workspace.detail
     qtbot.waitUntil(lambda: "延边某担保有限公司" in [
         _cell(detail.parties, r, 1) for r in range(detail.parties.rowCount())], timeout=10_000)

@@ -2178,27 +2178,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>SessionStatusBar</name>
     <message>
-        <source>Pending changes: unknown</source>
-        <translation>Pending changes: unknown</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n change waiting to sync</numerusform>
-            <numerusform>%n changes waiting to sync</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data stays on this computer</source>
-        <translation>Demo data stays on this computer</translation>
-    </message>
-    <message>
-        <source>All changes synced</source>
-        <translation>All changes synced</translation>
-    </message>
-    <message>
-        <source>Changes saved on this computer that the court&apos;s case system does not have yet.</source>
-        <translation>Changes saved on this computer that the court&apos;s case system does not have yet.</translation>
+        <source>The demo case is for trying courtdesk: what you record or change in it stays on this PC and is never sent.</source>
+        <translation>The demo case is for trying courtdesk: what you record or change in it stays on this PC and is never sent.</translation>
     </message>
     <message>
         <source>Encrypted store: OK (%1)</source>
@@ -2212,32 +2193,152 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Sync</translation>
     </message>
     <message>
+        <source>Waiting to sync: %n</source>
+        <translation>Waiting to sync: %n</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync: unknown</source>
+        <translation>Changes waiting to sync: unknown</translation>
+    </message>
+    <message>
+        <source>Demo data, kept on this PC only</source>
+        <translation>Demo data, kept on this PC only</translation>
+    </message>
+    <message>
+        <source>Cases sync under each judge&apos;s or clerk&apos;s own login</source>
+        <translation>Cases sync under each judge&apos;s or clerk&apos;s own login</translation>
+    </message>
+    <message>
         <source>No case server: working on this PC only</source>
         <translation>No case server: working on this PC only</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
+        <source>Log in needed</source>
+        <translation>Log in needed</translation>
     </message>
     <message>
-        <source>Offline — syncs when the network is back</source>
-        <translation>Offline — syncs when the network is back</translation>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Server unavailable for now</source>
+        <translation>Server unavailable for now</translation>
+    </message>
+    <message>
+        <source>Server refused</source>
+        <translation>Server refused</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %n</source>
+        <translation>Conflicts to resolve: %n</translation>
+    </message>
+    <message>
+        <source>Sending files: %1 of %2</source>
+        <translation>Sending files: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>%1 in a case not assigned to you</source>
+        <translation>%1 in a case not assigned to you</translation>
+    </message>
+    <message>
+        <source>Recording and transcript (%n)</source>
+        <translation>Recording and transcript (%n)</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>(a place on the page)</source>
+        <translation>(a place on the page)</translation>
+    </message>
+    <message>
+        <source>(structured data)</source>
+        <translation>(structured data)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>Ink</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>The record</translation>
+    </message>
+    <message>
+        <source>(not on the court&apos;s server)</source>
+        <translation>(not on the court&apos;s server)</translation>
+    </message>
+    <message>
+        <source>resolved: the court&apos;s version kept</source>
+        <translation>resolved: the court&apos;s version kept</translation>
+    </message>
+    <message>
+        <source>resolved: your change sent again</source>
+        <translation>resolved: your change sent again</translation>
     </message>
     <message>
         <source>%n conflict(s) to resolve</source>
         <translation>%n conflict(s) to resolve</translation>
-    </message>
-    <message>
-        <source>uploading %1 of %2</source>
-        <translation>uploading %1 of %2</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>last sync %1</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>never synced</translation>
     </message>
     <message>
         <source>sent %1, received %2</source>
@@ -2364,24 +2465,100 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>No.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Take the court&apos;s version</source>
+        <translation>Take the court&apos;s version</translation>
+    </message>
+    <message>
+        <source>Your change is dropped; the court&apos;s version, already shown on this PC, stays.</source>
+        <translation>Your change is dropped; the court&apos;s version, already shown on this PC, stays.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Deleted here</translation>
+    </message>
+    <message>
+        <source>Deleted by the court</source>
+        <translation>Deleted by the court</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>The whole record</translation>
+    </message>
+    <message>
+        <source>Sent to the court</source>
+        <translation>Sent to the court</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>The court&apos;s version</source>
+        <translation>The court&apos;s version</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>Yours (%1)</translation>
+    </message>
+    <message>
+        <source>Your change of %1</source>
+        <translation>Your change of %1</translation>
+    </message>
+    <message>
+        <source>Keeping yours sends again only what you changed (%1); the court&apos;s other changes stay.</source>
+        <translation>Keeping yours sends again only what you changed (%1); the court&apos;s other changes stay.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: the court&apos;s version is kept.</source>
+        <translation>Conflict %1 resolved: the court&apos;s version is kept.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: your change is sent again.</source>
+        <translation>Conflict %1 resolved: your change is sent again.</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>What differs</source>
         <translation>What differs</translation>
     </message>
     <message>
-        <source>Keep the court&apos;s version</source>
-        <translation>Keep the court&apos;s version</translation>
-    </message>
-    <message>
         <source>Keep mine (send it again)</source>
         <translation>Keep mine (send it again)</translation>
+    </message>
+    <message>
+        <source>Only the fields you changed are sent again, on top of the court&apos;s version: the court&apos;s other changes stay (the two are merged).</source>
+        <translation>Only the fields you changed are sent again, on top of the court&apos;s version: the court&apos;s other changes stay (the two are merged).</translation>
     </message>
     <message>
         <source>What synced</source>
@@ -2396,19 +2573,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Event</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n change waiting to be sent</numerusform>
-            <numerusform>%n changes waiting to be sent</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them made by other people on this PC: each is sent only when its author logs in, never under your name</source>
@@ -2416,6 +2582,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
             <numerusform>%n of them was made by another person on this PC: it is sent only when its author logs in, never under your name</numerusform>
             <numerusform>%n of them were made by other people on this PC: each is sent only when its author logs in, never under your name</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The demo case stays on this PC: what you record or change in it is never sent.</source>
+        <translation>The demo case stays on this PC: what you record or change in it is never sent.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2468,18 +2638,6 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Choose a conflict to compare the two versions.</source>
         <translation>Choose a conflict to compare the two versions.</translation>
-    </message>
-    <message>
-        <source>The court</source>
-        <translation>The court</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mine</translation>
-    </message>
-    <message>
-        <source>Conflict %1 resolved.</source>
-        <translation>Conflict %1 resolved.</translation>
     </message>
 </context>
 <context>

@@ -2178,26 +2178,8 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
 <context>
     <name>SessionStatusBar</name>
     <message>
-        <source>Pending changes: unknown</source>
-        <translation>동기화 대기 변경: 알 수 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>동기화 대기 중인 변경 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data stays on this computer</source>
-        <translation>데모 자료는 이 컴퓨터에만 보관</translation>
-    </message>
-    <message>
-        <source>All changes synced</source>
-        <translation>모든 변경 내용이 동기화됨</translation>
-    </message>
-    <message>
-        <source>Changes saved on this computer that the court&apos;s case system does not have yet.</source>
-        <translation>이 컴퓨터에 저장되었지만 법원 사건관리시스템에는 아직 없는 변경 내용입니다.</translation>
+        <source>The demo case is for trying courtdesk: what you record or change in it stays on this PC and is never sent.</source>
+        <translation>데모 사건은 체험용입니다. 이 사건에서 녹음하거나 수정한 내용은 이 PC에만 저장되며 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>Encrypted store: OK (%1)</source>
@@ -2211,32 +2193,152 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>동기화</translation>
     </message>
     <message>
+        <source>Waiting to sync: %n</source>
+        <translation>동기화 대기 %n건</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync: unknown</source>
+        <translation>동기화 대기 중인 변경: 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Demo data, kept on this PC only</source>
+        <translation>데모 데이터, 이 PC에만 저장</translation>
+    </message>
+    <message>
+        <source>Cases sync under each judge&apos;s or clerk&apos;s own login</source>
+        <translation>사건 데이터는 각 법관·서기의 본인 로그인으로 동기화됩니다</translation>
+    </message>
+    <message>
         <source>No case server: working on this PC only</source>
         <translation>사건 서버 없음: 이 PC에서만 작업</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>온라인</translation>
+        <source>Log in needed</source>
+        <translation>로그인 필요</translation>
     </message>
     <message>
-        <source>Offline — syncs when the network is back</source>
-        <translation>오프라인 — 네트워크가 돌아오면 동기화</translation>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Server unavailable for now</source>
+        <translation>서버 일시 사용 불가</translation>
+    </message>
+    <message>
+        <source>Server refused</source>
+        <translation>서버가 거부함</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %n</source>
+        <translation>해결할 충돌 %n건</translation>
+    </message>
+    <message>
+        <source>Sending files: %1 of %2</source>
+        <translation>파일 전송 중: %2 중 %1</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>마지막 동기화 %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>동기화한 적 없음</translation>
+    </message>
+    <message>
+        <source>%1 in a case not assigned to you</source>
+        <translation>배정되지 않은 사건의 %1</translation>
+    </message>
+    <message>
+        <source>Recording and transcript (%n)</source>
+        <translation>녹음 및 기록 (%n건)</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>(a place on the page)</source>
+        <translation>(페이지의 위치)</translation>
+    </message>
+    <message>
+        <source>(structured data)</source>
+        <translation>(구조화된 데이터)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>밑줄</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>필기</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>책갈피</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>상자</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>해당 기록</translation>
+    </message>
+    <message>
+        <source>(not on the court&apos;s server)</source>
+        <translation>(법원 서버에 없음)</translation>
+    </message>
+    <message>
+        <source>resolved: the court&apos;s version kept</source>
+        <translation>처리됨: 법원 버전 유지</translation>
+    </message>
+    <message>
+        <source>resolved: your change sent again</source>
+        <translation>처리됨: 내 변경을 다시 보냄</translation>
     </message>
     <message>
         <source>%n conflict(s) to resolve</source>
         <translation>해결할 충돌 %n건</translation>
-    </message>
-    <message>
-        <source>uploading %1 of %2</source>
-        <translation>업로드 중 %1/%2</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>마지막 동기화 %1</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
         <source>sent %1, received %2</source>
@@ -2363,24 +2465,100 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>번호</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>종류</translation>
+        <source>Changed by</source>
+        <translation>변경한 사람</translation>
+    </message>
+    <message>
+        <source>Take the court&apos;s version</source>
+        <translation>법원 버전 사용</translation>
+    </message>
+    <message>
+        <source>Your change is dropped; the court&apos;s version, already shown on this PC, stays.</source>
+        <translation>내 변경은 버리고, 이 PC에 이미 표시된 법원 버전을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>이 PC에서 삭제</translation>
+    </message>
+    <message>
+        <source>Deleted by the court</source>
+        <translation>법원에서 삭제</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>기록 전체</translation>
+    </message>
+    <message>
+        <source>Sent to the court</source>
+        <translation>법원에 보냄</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>전송 대기</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>전송 중</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>The court&apos;s version</source>
+        <translation>법원 버전</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>내 버전</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>내 버전 (%1)</translation>
+    </message>
+    <message>
+        <source>Your change of %1</source>
+        <translation>%1에 한 내 변경</translation>
+    </message>
+    <message>
+        <source>Keeping yours sends again only what you changed (%1); the court&apos;s other changes stay.</source>
+        <translation>내 버전을 유지하면 내가 변경한 내용(%1)만 다시 보내고, 법원의 다른 변경은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: the court&apos;s version is kept.</source>
+        <translation>충돌 %1 처리됨: 법원 버전을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: your change is sent again.</source>
+        <translation>충돌 %1 처리됨: 내 변경을 다시 보냅니다.</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
         <source>What differs</source>
         <translation>다른 점</translation>
     </message>
     <message>
-        <source>Keep the court&apos;s version</source>
-        <translation>법원 버전 유지</translation>
-    </message>
-    <message>
         <source>Keep mine (send it again)</source>
         <translation>내 것 유지 (다시 보내기)</translation>
+    </message>
+    <message>
+        <source>Only the fields you changed are sent again, on top of the court&apos;s version: the court&apos;s other changes stay (the two are merged).</source>
+        <translation>법원 버전 위에 내가 변경한 항목만 다시 보냅니다. 법원의 다른 변경은 그대로 유지됩니다(두 버전 병합).</translation>
     </message>
     <message>
         <source>What synced</source>
@@ -2395,24 +2573,18 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>작업</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>세부</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>서버: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>보낼 변경 %n건</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them made by other people on this PC: each is sent only when its author logs in, never under your name</source>
         <translation>
             <numerusform>그중 %n건은 이 PC의 다른 사람이 만든 것입니다. 작성자 본인이 로그인할 때만 보내지며 절대 귀하의 이름으로 보내지지 않습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The demo case stays on this PC: what you record or change in it is never sent.</source>
+        <translation>데모 사건은 이 PC에만 저장됩니다. 이 사건에서 녹음하거나 수정한 내용은 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2465,18 +2637,6 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Choose a conflict to compare the two versions.</source>
         <translation>두 버전을 비교할 충돌을 고르세요.</translation>
-    </message>
-    <message>
-        <source>The court</source>
-        <translation>법원</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>내 것</translation>
-    </message>
-    <message>
-        <source>Conflict %1 resolved.</source>
-        <translation>충돌 %1을(를) 해결했습니다.</translation>
     </message>
 </context>
 <context>

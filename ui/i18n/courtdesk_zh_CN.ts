@@ -2178,26 +2178,8 @@ Free software under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>SessionStatusBar</name>
     <message>
-        <source>Pending changes: unknown</source>
-        <translation>待同步更改：未知</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n 项更改待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data stays on this computer</source>
-        <translation>演示数据仅保存在本机</translation>
-    </message>
-    <message>
-        <source>All changes synced</source>
-        <translation>所有更改均已同步</translation>
-    </message>
-    <message>
-        <source>Changes saved on this computer that the court&apos;s case system does not have yet.</source>
-        <translation>已保存在本机、但法院案件管理系统中尚未收到的更改。</translation>
+        <source>The demo case is for trying courtdesk: what you record or change in it stays on this PC and is never sent.</source>
+        <translation>演示案件仅供试用：在其中录制或修改的内容只保存在本机，不会发送。</translation>
     </message>
     <message>
         <source>Encrypted store: OK (%1)</source>
@@ -2211,32 +2193,152 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>同步</translation>
     </message>
     <message>
+        <source>Waiting to sync: %n</source>
+        <translation>待同步 %n 项</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync: unknown</source>
+        <translation>待同步的更改：未知</translation>
+    </message>
+    <message>
+        <source>Demo data, kept on this PC only</source>
+        <translation>演示数据，仅保存在本机</translation>
+    </message>
+    <message>
+        <source>Cases sync under each judge&apos;s or clerk&apos;s own login</source>
+        <translation>案件数据由法官、书记员本人登录后同步</translation>
+    </message>
+    <message>
         <source>No case server: working on this PC only</source>
         <translation>未连接案件服务器：只在本机工作</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>在线</translation>
+        <source>Log in needed</source>
+        <translation>需要登录</translation>
     </message>
     <message>
-        <source>Offline — syncs when the network is back</source>
-        <translation>离线 — 网络恢复后自动同步</translation>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Server unavailable for now</source>
+        <translation>服务器暂不可用</translation>
+    </message>
+    <message>
+        <source>Server refused</source>
+        <translation>服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %n</source>
+        <translation>%n 项冲突待处理</translation>
+    </message>
+    <message>
+        <source>Sending files: %1 of %2</source>
+        <translation>正在发送文件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>%1 in a case not assigned to you</source>
+        <translation>未分配给您的案件中的%1</translation>
+    </message>
+    <message>
+        <source>Recording and transcript (%n)</source>
+        <translation>录音与笔录（%n 项）</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>仅本人可见</translation>
+    </message>
+    <message>
+        <source>(a place on the page)</source>
+        <translation>（页面上的位置）</translation>
+    </message>
+    <message>
+        <source>(structured data)</source>
+        <translation>（结构化数据）</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>手写</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>该记录</translation>
+    </message>
+    <message>
+        <source>(not on the court&apos;s server)</source>
+        <translation>（法院服务器上没有）</translation>
+    </message>
+    <message>
+        <source>resolved: the court&apos;s version kept</source>
+        <translation>已处理：保留法院的版本</translation>
+    </message>
+    <message>
+        <source>resolved: your change sent again</source>
+        <translation>已处理：您的修改已重新发送</translation>
     </message>
     <message>
         <source>%n conflict(s) to resolve</source>
         <translation>%n项冲突待处理</translation>
-    </message>
-    <message>
-        <source>uploading %1 of %2</source>
-        <translation>正在上传 %1/%2</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>上次同步 %1</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>尚未同步</translation>
     </message>
     <message>
         <source>sent %1, received %2</source>
@@ -2363,24 +2465,100 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Take the court&apos;s version</source>
+        <translation>采用法院的版本</translation>
+    </message>
+    <message>
+        <source>Your change is dropped; the court&apos;s version, already shown on this PC, stays.</source>
+        <translation>放弃您的修改；保留本机已显示的法院版本。</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>在本机删除</translation>
+    </message>
+    <message>
+        <source>Deleted by the court</source>
+        <translation>法院已删除</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <source>Sent to the court</source>
+        <translation>已发送至法院</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>The court&apos;s version</source>
+        <translation>法院的版本</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>您的版本（%1）</translation>
+    </message>
+    <message>
+        <source>Your change of %1</source>
+        <translation>您于 %1 所作的修改</translation>
+    </message>
+    <message>
+        <source>Keeping yours sends again only what you changed (%1); the court&apos;s other changes stay.</source>
+        <translation>保留您的版本时只重新发送您修改的内容（%1）；法院的其他修改保持不变。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: the court&apos;s version is kept.</source>
+        <translation>冲突 %1 已处理：保留法院的版本。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: your change is sent again.</source>
+        <translation>冲突 %1 已处理：您的修改将重新发送。</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>What differs</source>
         <translation>不同之处</translation>
     </message>
     <message>
-        <source>Keep the court&apos;s version</source>
-        <translation>保留法院的版本</translation>
-    </message>
-    <message>
         <source>Keep mine (send it again)</source>
         <translation>保留我的（重新发送）</translation>
+    </message>
+    <message>
+        <source>Only the fields you changed are sent again, on top of the court&apos;s version: the court&apos;s other changes stay (the two are merged).</source>
+        <translation>只在法院版本的基础上重新发送您修改的字段：法院的其他修改保持不变（两者合并）。</translation>
     </message>
     <message>
         <source>What synced</source>
@@ -2395,24 +2573,18 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>事件</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n项更改待发送</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them made by other people on this PC: each is sent only when its author logs in, never under your name</source>
         <translation>
             <numerusform>其中 %n 项由本机其他人作出：只在作者本人登录后发送，绝不以您的名义发送</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The demo case stays on this PC: what you record or change in it is never sent.</source>
+        <translation>演示案件只保存在本机：在其中录制或修改的内容不会发送。</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -2465,18 +2637,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Choose a conflict to compare the two versions.</source>
         <translation>选择一项冲突以对比两个版本。</translation>
-    </message>
-    <message>
-        <source>The court</source>
-        <translation>法院</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>Conflict %1 resolved.</source>
-        <translation>冲突%1已处理。</translation>
     </message>
 </context>
 <context>

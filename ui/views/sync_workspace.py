@@ -34,17 +34,22 @@ from PySide6.QtWidgets import (
 from courtdesk.app.preferences import PrefKey
 
 from ..jobs import Queue
-from ..labels import field_label, format_datetime, record_type_label
-from ..messages import ShownError, describe, describe_event, error_box_for, error_text
+from ..messages import ShownError, describe, describe_event, error_box_for
 from ..session import Session
-from ..sync_controller import log_line, status_error, status_summary
+from ..sync_controller import log_line
+from ..sync_wording import (
+    conflict_reason,
+    fields_text,
+    last_sync_text,
+    local_time,
+    place_text,
+    resolution_text,
+    status_error,
+    sync_state,
+    version_rows,
+)
 
 translate = QCoreApplication.translate
-
-
-def _entry_code(entry) -> str:
-    """The server's code for an inbox entry (older entries may have none)."""
-    return entry.code or ("server_refused" if entry.kind == "rejected" else "conflict")
 
 
 class SyncWorkspace(QWidget):
@@ -140,12 +145,13 @@ class SyncWorkspace(QWidget):
         boxes.addWidget(self.offline_box, 1)
 
         self.inbox_title = QLabel()
-        self.inbox = QTableWidget(0, 4)
+        self.inbox = QTableWidget(0, 5)
         self.inbox.setObjectName("syncInbox")
         self.inbox.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.inbox.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.inbox.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.inbox.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.inbox.setWordWrap(False)
+        self.inbox.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.inbox.verticalHeader().hide()
         self.inbox.itemSelectionChanged.connect(self._show_entry)
         self.compare = QTextBrowser()
@@ -157,6 +163,9 @@ class SyncWorkspace(QWidget):
         self.keep_mine.setObjectName("keepMine")
         self.keep_server.clicked.connect(lambda: self.resolve("server"))
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.resolve_hint = QLabel()
+        self.resolve_hint.setObjectName("syncResolveHint")
+        self.resolve_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_server)
         buttons.addWidget(self.keep_mine)
@@ -167,13 +176,19 @@ class SyncWorkspace(QWidget):
         inbox_column.addWidget(self.inbox_title)
         inbox_column.addWidget(self.inbox, 2)
         inbox_column.addWidget(self.compare, 1)
+        inbox_column.addWidget(self.resolve_hint)
         inbox_column.addLayout(buttons)
 
         self.log_title = QLabel()
-        self.log = QTableWidget(0, 3)
+        self.log = QTableWidget(0, 4)
         self.log.setObjectName("syncLog")
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.log.setWordWrap(False)
+        header = self.log.horizontalHeader()
+        # The time and the names take the width they need; what changed takes the rest.
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.log.verticalHeader().hide()
         log_side = QWidget()
         log_column = QVBoxLayout(log_side)
@@ -208,12 +223,18 @@ class SyncWorkspace(QWidget):
         self.offline_box.setTitle(self.tr("Before a circuit hearing"))
         self.offline_button.setText(self.tr("Take this case offline"))
         self.inbox_title.setText(self.tr("Conflicts: the court's version and yours"))
-        self.inbox.setHorizontalHeaderLabels([self.tr("No."), self.tr("Kind"), self.tr("Record"),
-                                              self.tr("What differs")])
-        self.keep_server.setText(self.tr("Keep the court's version"))
+        self.inbox.setHorizontalHeaderLabels([self.tr("No."), self.tr("Why"), self.tr("Record"),
+                                              self.tr("What differs"), self.tr("Changed by")])
+        self.keep_server.setText(self.tr("Take the court's version"))
+        self.keep_server.setToolTip(self.tr(
+            "Your change is dropped; the court's version, already shown on this PC, stays."))
         self.keep_mine.setText(self.tr("Keep mine (send it again)"))
+        self.keep_mine.setToolTip(self.tr(
+            "Only the fields you changed are sent again, on top of the court's version: the "
+            "court's other changes stay (the two are merged)."))
         self.log_title.setText(self.tr("What synced"))
-        self.log.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("Detail")])
+        self.log.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"),
+                                            self.tr("What changed"), self.tr("By")])
         self._status(self.sync.status)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -227,18 +248,21 @@ class SyncWorkspace(QWidget):
                 (status.get("last_sync_at"), status.get("last_error")) != self._round_from:
             self._round_from = None
             self.last_message = ""
-        self.state.setText(status_summary(status))
+        self.state.setText(sync_state(status).text)
         lines = []
         if status.get("configured"):
             lines.append(html.escape(self.tr("Server: %1").replace("%1",
-                                                                  status.get("server", ""))))
-            lines.append(html.escape(self.tr("%n change(s) waiting to be sent", "",
-                                             int(status.get("pending") or 0))))
+                                                                  status.get("server", ""))
+                                     + " · " + last_sync_text(status)))
             others = int(status.get("waiting_for_others") or 0)
             if others:
                 lines.append(html.escape(self.tr(
                     "%n of them made by other people on this PC: each is sent only when its "
                     "author logs in, never under your name", "", others)))
+        if int(status.get("kept_here") or 0):
+            lines.append(html.escape(self.tr(
+                "The demo case stays on this PC: what you record or change in it is never "
+                "sent.")))
         # A problem reads in the person's language; the English is behind "Details".
         problem = self.message_error or status_error(status)
         if problem is not None:
@@ -366,57 +390,100 @@ class SyncWorkspace(QWidget):
     def _loaded(self, data: dict) -> None:
         self.entries = data["conflicts"]
         self.log_rows = data["log"]
-        kinds = {"conflict": self.tr("The court changed it too"),
-                 "merge_conflict": self.tr("Both changed the same field"),
-                 "rejected": self.tr("Refused by the server")}
         self.inbox.setRowCount(len(self.entries))
-        for row, entry in enumerate(self.entries):
-            values = (str(entry.id), kinds.get(entry.kind, entry.kind),
-                      f"{record_type_label(entry.record_type)} {entry.record_id[:8]}…",
-                      self.tr(", ").join(field_label(f) for f in entry.changed_fields)
-                      or error_text(_entry_code(entry)).title)
+        for row, item in enumerate(self.entries):
+            entry = item["entry"]
+            differs = fields_text(entry.changed_fields)
+            values = (str(entry.id), conflict_reason(entry.kind, entry.code),
+                      place_text(item["place"]), differs or self._whole_record(item),
+                      item["by"])
             for column, value in enumerate(values):
-                self.inbox.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.inbox.setItem(row, column, cell)
         self.inbox.resizeColumnsToContents()
         self.log.setRowCount(len(self.log_rows))
-        for row, entry in enumerate(self.log_rows):
-            event, what = log_line(entry)
-            raw = json.dumps(entry["detail"], ensure_ascii=False)  # for court IT
-            values = (format_datetime(entry.get("at", "")), event, what)
+        for row, line in enumerate(self.log_rows):
+            values = (local_time(line["at"]), *self._log_words(line), line["by"])
+            raw = json.dumps(line["detail"], ensure_ascii=False)  # for court IT
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(f"{entry.get('kind', '')}: {raw}")
+                item.setToolTip(value if column != 2 else f"{value}\n{line['kind']}: {raw}")
                 self.log.setItem(row, column, item)
         self._show_entry()
 
+    def _whole_record(self, item: dict) -> str:
+        if item["entry"].op == "delete":
+            return self.tr("Deleted here")
+        if item["court_deleted"]:
+            return self.tr("Deleted by the court")
+        return self.tr("The whole record")
+
+    def _log_words(self, line: dict) -> tuple[str, str]:
+        """(event, what changed) of a log line, in the person's language."""
+        if line["kind"] != "change":
+            event, what = log_line(line)
+            if line["place"]:
+                what = " — ".join(filter(None, (place_text(line["place"], line["fields"]),
+                                                what)))
+            return event, what
+        events = {"done": self.tr("Sent to the court"), "pending": self.tr("Waiting to send"),
+                  "inflight": self.tr("Being sent"), "conflict": self.tr("Conflict"),
+                  "rejected": self.tr("Refused by the server")}
+        what = place_text(line["place"], line["fields"], line["count"])
+        if line["op"] == "delete":
+            what += " · " + self.tr("deleted")
+        if line.get("inbox_kind"):
+            why = conflict_reason(line["inbox_kind"], line["code"])
+            what += " — " + (resolution_text(line["resolution"]) or why)
+        return events.get(line["state"], line["state"]), what
+
     def selected_entry(self):
+        rows = self.inbox.selectionModel().selectedRows()
+        return self.entries[rows[0].row()]["entry"] if rows else None
+
+    def _selected(self) -> dict | None:
         rows = self.inbox.selectionModel().selectedRows()
         return self.entries[rows[0].row()] if rows else None
 
     def _show_entry(self) -> None:
-        entry = self.selected_entry()
+        item = self._selected()
+        entry = item["entry"] if item else None
         self.keep_server.setEnabled(entry is not None)
         self.keep_mine.setEnabled(entry is not None and entry.kind != "rejected")
+        self.resolve_hint.setText("")
         if entry is None:
-            self.compare.setHtml(self.tr("Choose a conflict to compare the two versions."))
+            self.compare.setHtml(html.escape(self.tr(
+                "Choose a conflict to compare the two versions.")))
             return
-        server_row = entry.server_row or {}
-        fields = entry.changed_fields or sorted(entry.mine)
         rows = "".join(
-            f"<tr><td><b>{html.escape(field_label(name))}</b></td>"
-            f"<td>{html.escape(str(server_row.get(name, '')))}</td>"
-            f"<td>{html.escape(str(entry.mine.get(name, '')))}</td></tr>" for name in fields)
-        court, mine = self.tr("The court"), self.tr("Mine")
+            f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(theirs)}</td>"
+            f"<td>{html.escape(mine)}</td></tr>"
+            for label, theirs, mine in version_rows(entry, item["names"],
+                                                    court_deleted=item["court_deleted"]))
+        court = html.escape(self.tr("The court's version"))
+        mine = html.escape(self.tr("Yours") if not item["by"] else
+                           self.tr("Yours (%1)").replace("%1", item["by"]))
+        where = html.escape(place_text(item["place"]))
+        made = html.escape(self.tr("Your change of %1").replace(
+            "%1", local_time(entry.created_at, seconds=False)))
         self.compare.setHtml(
-            f"<p>{self._entry_error().as_html()}</p><table border='1' cellpadding='4' "
-            f"cellspacing='0'><tr><th></th><th>{court}</th><th>{mine}</th></tr>{rows}</table>")
+            f"<p><b>{where}</b><br>{made}</p><p>{self._entry_error().as_html()}</p>"
+            f"<table border='1' cellpadding='4' cellspacing='0'><tr><th></th><th>{court}</th>"
+            f"<th>{mine}</th></tr>{rows}</table>")
+        differs = fields_text(entry.changed_fields)
+        if entry.kind != "rejected" and differs:
+            self.resolve_hint.setText(self.tr(
+                "Keeping yours sends again only what you changed (%1); the court's other "
+                "changes stay.").replace("%1", differs))
 
     def _entry_error(self) -> ShownError | None:
         """Why the server did not take the selected change, with its English reason."""
         entry = self.selected_entry()
         if entry is None:
             return None
-        return describe_event({"code": _entry_code(entry), "message": entry.reason})
+        code = entry.code or ("server_refused" if entry.kind == "rejected" else "conflict")
+        return describe_event({"code": code, "message": entry.reason})
 
     def resolve(self, keep: str) -> None:
         entry = self.selected_entry()
@@ -424,7 +491,11 @@ class SyncWorkspace(QWidget):
             return
 
         def done(_entry) -> None:
-            self._message(self.tr("Conflict %1 resolved.").replace("%1", str(entry.id)))
+            if keep == "server":
+                text = self.tr("Conflict %1 resolved: the court's version is kept.")
+            else:
+                text = self.tr("Conflict %1 resolved: your change is sent again.")
+            self._message(text.replace("%1", str(entry.id)))
             self.reload()
             self.sync.sync_now()
 
