@@ -216,8 +216,37 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
             translate("HearingErrors",
                       "No file was written; the hearing's transcript is unchanged."),
             translate("HearingErrors",
-                      "Choose another folder (a USB stick may be full or read-only) and try "
-                      "again."),
+                      "Choose another folder and try again; the details say what the system "
+                      "reported."),
+        ),
+        # The same, by the cause the system reported (errno).
+        "export_no_folder": ErrorText(
+            translate("HearingErrors", "The export folder does not exist"),
+            translate("HearingErrors",
+                      "The folder was removed, renamed or is on a USB stick that is no longer "
+                      "plugged in. No file was written; the hearing's transcript is "
+                      "unchanged."),
+            translate("HearingErrors",
+                      "Export again and choose a folder that exists (the dialog can create a "
+                      "new one)."),
+        ),
+        "export_no_permission": ErrorText(
+            translate("HearingErrors", "This folder cannot be written to"),
+            translate("HearingErrors",
+                      "It is read-only (a write-protected USB stick, a CD) or your account may "
+                      "not write there. No file was written; the hearing's transcript is "
+                      "unchanged."),
+            translate("HearingErrors",
+                      "Export again into your Documents folder or another folder of yours, or "
+                      "unlock the USB stick's write protection."),
+        ),
+        "export_disk_full": ErrorText(
+            translate("HearingErrors", "The disk is full: the record did not fit"),
+            translate("HearingErrors",
+                      "The disk or USB stick has no room left for the file. No file was "
+                      "written; the hearing's transcript is unchanged."),
+            translate("HearingErrors",
+                      "Free space on it, or export again onto another disk."),
         ),
         # -- a hearing's microphones and recognizers: banners in the hearing workspace.
         # %1 names the microphone (role and number), %2 the time in the hearing.

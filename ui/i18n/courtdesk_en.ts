@@ -1323,8 +1323,44 @@
         <translation>No file was written; the hearing&apos;s transcript is unchanged.</translation>
     </message>
     <message>
-        <source>Choose another folder (a USB stick may be full or read-only) and try again.</source>
-        <translation>Choose another folder (a USB stick may be full or read-only) and try again.</translation>
+        <source>Choose another folder and try again; the details say what the system reported.</source>
+        <translation>Choose another folder and try again; the details say what the system reported.</translation>
+    </message>
+    <message>
+        <source>The export folder does not exist</source>
+        <translation>The export folder does not exist</translation>
+    </message>
+    <message>
+        <source>The folder was removed, renamed or is on a USB stick that is no longer plugged in. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>The folder was removed, renamed or is on a USB stick that is no longer plugged in. No file was written; the hearing's transcript is unchanged.</translation>
+    </message>
+    <message>
+        <source>Export again and choose a folder that exists (the dialog can create a new one).</source>
+        <translation>Export again and choose a folder that exists (the dialog can create a new one).</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to</source>
+        <translation>This folder cannot be written to</translation>
+    </message>
+    <message>
+        <source>It is read-only (a write-protected USB stick, a CD) or your account may not write there. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>It is read-only (a write-protected USB stick, a CD) or your account may not write there. No file was written; the hearing's transcript is unchanged.</translation>
+    </message>
+    <message>
+        <source>Export again into your Documents folder or another folder of yours, or unlock the USB stick&apos;s write protection.</source>
+        <translation>Export again into your Documents folder or another folder of yours, or unlock the USB stick's write protection.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the record did not fit</source>
+        <translation>The disk is full: the record did not fit</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick has no room left for the file. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>The disk or USB stick has no room left for the file. No file was written; the hearing's transcript is unchanged.</translation>
+    </message>
+    <message>
+        <source>Free space on it, or export again onto another disk.</source>
+        <translation>Free space on it, or export again onto another disk.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1431,26 @@
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>Split at the cursor</translation>
+    </message>
+    <message>
+        <source>Merge with the next</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <source>Not spoken (leave out of the record)</source>
+        <translation>Not spoken (leave out of the record)</translation>
     </message>
     <message>
         <source>Find and replace…</source>
@@ -1545,6 +1601,10 @@
         <translation>%1 is back; recording again.</translation>
     </message>
     <message>
+        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</source>
+        <translation>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</translation>
+    </message>
+    <message>
         <source>%1 segments were added from the recording.</source>
         <translation>%1 segments were added from the recording.</translation>
     </message>
@@ -1571,10 +1631,6 @@
     <message>
         <source>Click a note, or a segment&apos;s time, to hear the recording there.</source>
         <translation>Click a note, or a segment&apos;s time, to hear the recording there.</translation>
-    </message>
-    <message>
-        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
-        <translation>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2643,6 +2699,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
 <context>
     <name>Transcript</name>
     <message>
+        <source>(not spoken)</source>
+        <translation>(not spoken)</translation>
+    </message>
+    <message>
         <source>Corrected from the case&apos;s names: %1 → %2</source>
         <translation>Corrected from the case&apos;s names: %1 → %2</translation>
     </message>
@@ -2653,6 +2713,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Recognized as: %1</source>
         <translation>Recognized as: %1</translation>
+    </message>
+    <message>
+        <source>Marked as not spoken: kept here, left out of the record.</source>
+        <translation>Marked as not spoken: kept here, left out of the record.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2683,12 +2747,92 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Undo last change</translation>
     </message>
     <message>
+        <source>Split here</source>
+        <translation>Split here</translation>
+    </message>
+    <message>
+        <source>Merge with the next segment</source>
+        <translation>Merge with the next segment</translation>
+    </message>
+    <message>
+        <source>Spoken after all (back into the record)</source>
+        <translation>Spoken after all (back into the record)</translation>
+    </message>
+    <message>
+        <source>Not spoken (leave out of the record)</source>
+        <translation>Not spoken (leave out of the record)</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
         <source>Reject correction: %1 → %2</source>
         <translation>Reject correction: %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>TranscriptCorrections</name>
+    <message>
+        <source>Select a segment first.</source>
+        <translation>Select a segment first.</translation>
+    </message>
+    <message>
+        <source>Save the text first (Enter), then split.</source>
+        <translation>Save the text first (Enter), then split.</translation>
+    </message>
+    <message>
+        <source>Press F2 and put the cursor where the segment should split, then Ctrl+Shift+S.</source>
+        <translation>Press F2 and put the cursor where the segment should split, then Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation>Done again.</translation>
+    </message>
+    <message>
+        <source>Segment deleted (Ctrl+Z brings it back).</source>
+        <translation>Segment deleted (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <source>Marked as not spoken: left out of the record.</source>
+        <translation>Marked as not spoken: left out of the record.</translation>
+    </message>
+    <message>
+        <source>Back in the record.</source>
+        <translation>Back in the record.</translation>
+    </message>
+    <message>
+        <source>Segment split in two.</source>
+        <translation>Segment split in two.</translation>
+    </message>
+    <message>
+        <source>Segments merged.</source>
+        <translation>Segments merged.</translation>
+    </message>
+    <message>
+        <source>Put the cursor between two words to split there.</source>
+        <translation>Put the cursor between two words to split there.</translation>
+    </message>
+    <message>
+        <source>There is no segment after this one to merge with.</source>
+        <translation>There is no segment after this one to merge with.</translation>
+    </message>
+    <message>
+        <source>This segment was deleted or replaced meanwhile.</source>
+        <translation>This segment was deleted or replaced meanwhile.</translation>
+    </message>
+    <message>
+        <source>These segments were changed since; this step can no longer be taken back.</source>
+        <translation>These segments were changed since; this step can no longer be taken back.</translation>
+    </message>
     <message>
         <source>Select a segment to undo its last change.</source>
         <translation>Select a segment to undo its last change.</translation>

@@ -1323,8 +1323,44 @@
         <translation>파일이 저장되지 않았으며, 재판 조서는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>Choose another folder (a USB stick may be full or read-only) and try again.</source>
-        <translation>다른 폴더를 선택하여 다시 시도하십시오(USB 메모리가 가득 찼거나 읽기 전용일 수 있습니다).</translation>
+        <source>Choose another folder and try again; the details say what the system reported.</source>
+        <translation>다른 폴더를 선택해 다시 시도하십시오. 자세한 정보에 시스템이 알린 원인이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The export folder does not exist</source>
+        <translation>내보낼 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>The folder was removed, renamed or is on a USB stick that is no longer plugged in. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>폴더가 삭제되었거나 이름이 바뀌었거나, 뽑힌 USB 메모리에 있습니다. 파일은 저장되지 않았으며 재판 기록은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Export again and choose a folder that exists (the dialog can create a new one).</source>
+        <translation>다시 내보내면서 있는 폴더를 선택하십시오(대화 상자에서 새 폴더를 만들 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to</source>
+        <translation>이 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>It is read-only (a write-protected USB stick, a CD) or your account may not write there. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>읽기 전용(쓰기 방지된 USB 메모리, CD)이거나 계정에 쓰기 권한이 없습니다. 파일은 저장되지 않았으며 재판 기록은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Export again into your Documents folder or another folder of yours, or unlock the USB stick&apos;s write protection.</source>
+        <translation>문서 폴더나 본인의 다른 폴더로 다시 내보내거나, USB 메모리의 쓰기 방지를 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the record did not fit</source>
+        <translation>디스크가 가득 차서 조서를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick has no room left for the file. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>디스크나 USB 메모리에 파일을 저장할 공간이 없습니다. 파일은 저장되지 않았으며 재판 기록은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Free space on it, or export again onto another disk.</source>
+        <translation>공간을 확보하거나 다른 디스크로 다시 내보내십시오.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1431,26 @@
     <message>
         <source>Undo</source>
         <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>구간 삭제</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>커서 위치에서 나누기</translation>
+    </message>
+    <message>
+        <source>Merge with the next</source>
+        <translation>다음 구간과 합치기</translation>
+    </message>
+    <message>
+        <source>Not spoken (leave out of the record)</source>
+        <translation>발언 아님(조서에서 제외)</translation>
     </message>
     <message>
         <source>Find and replace…</source>
@@ -1545,6 +1601,10 @@
         <translation>%1이(가) 다시 연결되어 녹음을 계속합니다.</translation>
     </message>
     <message>
+        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</source>
+        <translation>F9 시작/일시 정지 · F10 중지 · Ctrl+1…6 발언자 · Ctrl+M 표시 · F2 수정 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행 · Ctrl+H 바꾸기 · Del 삭제 · Ctrl+Shift+S 나누기 · Ctrl+Shift+M 합치기 · Ctrl+Shift+N 발언 아님</translation>
+    </message>
+    <message>
         <source>%1 segments were added from the recording.</source>
         <translation>녹음에서 %1개 구간을 추가했습니다.</translation>
     </message>
@@ -1571,10 +1631,6 @@
     <message>
         <source>Click a note, or a segment&apos;s time, to hear the recording there.</source>
         <translation>메모나 구간의 시각을 클릭하면 그 부분의 녹음을 들을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
-        <translation>F9 시작/일시 정지 · F10 중지 · Ctrl+1…6 발언자 · Ctrl+M 표시 · F2 수정 · Ctrl+Z 실행 취소 · Ctrl+H 바꾸기</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2642,6 +2698,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
 <context>
     <name>Transcript</name>
     <message>
+        <source>(not spoken)</source>
+        <translation>(발언 아님)</translation>
+    </message>
+    <message>
         <source>Corrected from the case&apos;s names: %1 → %2</source>
         <translation>사건의 이름에 따라 고침: %1 → %2</translation>
     </message>
@@ -2652,6 +2712,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Recognized as: %1</source>
         <translation>원래 인식 결과: %1</translation>
+    </message>
+    <message>
+        <source>Marked as not spoken: kept here, left out of the record.</source>
+        <translation>발언 아님으로 표시됨: 여기에는 남고 조서에서는 제외됩니다.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2682,12 +2746,92 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>마지막 수정 취소</translation>
     </message>
     <message>
+        <source>Split here</source>
+        <translation>여기서 나누기</translation>
+    </message>
+    <message>
+        <source>Merge with the next segment</source>
+        <translation>다음 구간과 합치기</translation>
+    </message>
+    <message>
+        <source>Spoken after all (back into the record)</source>
+        <translation>발언으로 되돌리기(조서에 다시 포함)</translation>
+    </message>
+    <message>
+        <source>Not spoken (leave out of the record)</source>
+        <translation>발언 아님(조서에서 제외)</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>구간 삭제</translation>
+    </message>
+    <message>
         <source>Reject correction: %1 → %2</source>
         <translation>고침 거부: %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>TranscriptCorrections</name>
+    <message>
+        <source>Select a segment first.</source>
+        <translation>먼저 구간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Save the text first (Enter), then split.</source>
+        <translation>먼저 텍스트를 저장(Enter)한 다음 나누십시오.</translation>
+    </message>
+    <message>
+        <source>Press F2 and put the cursor where the segment should split, then Ctrl+Shift+S.</source>
+        <translation>F2를 누르고 나눌 위치에 커서를 둔 다음 Ctrl+Shift+S를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>다시 실행할 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>실행을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation>다시 실행했습니다.</translation>
+    </message>
+    <message>
+        <source>Segment deleted (Ctrl+Z brings it back).</source>
+        <translation>구간을 삭제했습니다(Ctrl+Z로 되돌릴 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Marked as not spoken: left out of the record.</source>
+        <translation>발언 아님으로 표시했습니다: 조서에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>Back in the record.</source>
+        <translation>조서에 다시 포함했습니다.</translation>
+    </message>
+    <message>
+        <source>Segment split in two.</source>
+        <translation>구간을 둘로 나누었습니다.</translation>
+    </message>
+    <message>
+        <source>Segments merged.</source>
+        <translation>구간을 합쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Put the cursor between two words to split there.</source>
+        <translation>두 단어 사이에 커서를 두어야 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no segment after this one to merge with.</source>
+        <translation>이 구간 뒤에 합칠 구간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This segment was deleted or replaced meanwhile.</source>
+        <translation>이 구간은 그사이 삭제되었거나 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>These segments were changed since; this step can no longer be taken back.</source>
+        <translation>이 구간들은 그 후 변경되어 이 단계를 더 이상 되돌릴 수 없습니다.</translation>
+    </message>
     <message>
         <source>Select a segment to undo its last change.</source>
         <translation>수정을 취소할 구간을 먼저 선택하십시오.</translation>

@@ -1323,8 +1323,44 @@
         <translation>未写入任何文件；庭审笔录未受影响。</translation>
     </message>
     <message>
-        <source>Choose another folder (a USB stick may be full or read-only) and try again.</source>
-        <translation>请选择其他文件夹（U 盘可能已满或为只读）后重试。</translation>
+        <source>Choose another folder and try again; the details say what the system reported.</source>
+        <translation>请换一个文件夹再试；详细信息中有系统报告的原因。</translation>
+    </message>
+    <message>
+        <source>The export folder does not exist</source>
+        <translation>导出文件夹不存在</translation>
+    </message>
+    <message>
+        <source>The folder was removed, renamed or is on a USB stick that is no longer plugged in. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>该文件夹已被删除、改名，或所在的U盘已拔出。未写入任何文件，庭审笔录内容不受影响。</translation>
+    </message>
+    <message>
+        <source>Export again and choose a folder that exists (the dialog can create a new one).</source>
+        <translation>请重新导出，并选择一个存在的文件夹（可在对话框中新建文件夹）。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to</source>
+        <translation>无法写入此文件夹</translation>
+    </message>
+    <message>
+        <source>It is read-only (a write-protected USB stick, a CD) or your account may not write there. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>该文件夹为只读（如写保护的U盘、光盘），或您的账户无权写入。未写入任何文件，庭审笔录内容不受影响。</translation>
+    </message>
+    <message>
+        <source>Export again into your Documents folder or another folder of yours, or unlock the USB stick&apos;s write protection.</source>
+        <translation>请重新导出到“文档”文件夹或您自己的其他文件夹，或解除U盘的写保护。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the record did not fit</source>
+        <translation>磁盘已满，笔录无法写入</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick has no room left for the file. No file was written; the hearing&apos;s transcript is unchanged.</source>
+        <translation>磁盘或U盘已没有空间存放该文件。未写入任何文件，庭审笔录内容不受影响。</translation>
+    </message>
+    <message>
+        <source>Free space on it, or export again onto another disk.</source>
+        <translation>请腾出空间，或重新导出到其他磁盘。</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1431,26 @@
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除本段</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>在光标处拆分</translation>
+    </message>
+    <message>
+        <source>Merge with the next</source>
+        <translation>与下一段合并</translation>
+    </message>
+    <message>
+        <source>Not spoken (leave out of the record)</source>
+        <translation>非发言（不计入笔录）</translation>
     </message>
     <message>
         <source>Find and replace…</source>
@@ -1545,6 +1601,10 @@
         <translation>%1已恢复，继续录音。</translation>
     </message>
     <message>
+        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</source>
+        <translation>F9 开始/暂停 · F10 停止 · Ctrl+1…6 切换发言人 · Ctrl+M 标记 · F2 修改 · Ctrl+Z 撤销 · Ctrl+Shift+Z 重做 · Ctrl+H 替换 · Del 删除 · Ctrl+Shift+S 拆分 · Ctrl+Shift+M 合并 · Ctrl+Shift+N 非发言</translation>
+    </message>
+    <message>
         <source>%1 segments were added from the recording.</source>
         <translation>已根据录音补充 %1 段。</translation>
     </message>
@@ -1571,10 +1631,6 @@
     <message>
         <source>Click a note, or a segment&apos;s time, to hear the recording there.</source>
         <translation>点击备注或某段的时间，即可回放该处录音。</translation>
-    </message>
-    <message>
-        <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+H replace</source>
-        <translation>F9 开始/暂停 · F10 停止 · Ctrl+1…6 切换发言人 · Ctrl+M 标记 · F2 修改 · Ctrl+Z 撤销 · Ctrl+H 替换</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2642,6 +2698,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>Transcript</name>
     <message>
+        <source>(not spoken)</source>
+        <translation>（非发言）</translation>
+    </message>
+    <message>
         <source>Corrected from the case&apos;s names: %1 → %2</source>
         <translation>按本案名称更正：%1 → %2</translation>
     </message>
@@ -2652,6 +2712,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Recognized as: %1</source>
         <translation>原识别结果：%1</translation>
+    </message>
+    <message>
+        <source>Marked as not spoken: kept here, left out of the record.</source>
+        <translation>已标为非发言：此处保留，不计入笔录。</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2682,12 +2746,92 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>撤销上次修改</translation>
     </message>
     <message>
+        <source>Split here</source>
+        <translation>在此处拆分</translation>
+    </message>
+    <message>
+        <source>Merge with the next segment</source>
+        <translation>与下一段合并</translation>
+    </message>
+    <message>
+        <source>Spoken after all (back into the record)</source>
+        <translation>恢复为发言（重新计入笔录）</translation>
+    </message>
+    <message>
+        <source>Not spoken (leave out of the record)</source>
+        <translation>非发言（不计入笔录）</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除本段</translation>
+    </message>
+    <message>
         <source>Reject correction: %1 → %2</source>
         <translation>拒绝更正：%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>TranscriptCorrections</name>
+    <message>
+        <source>Select a segment first.</source>
+        <translation>请先选择一段。</translation>
+    </message>
+    <message>
+        <source>Save the text first (Enter), then split.</source>
+        <translation>请先保存文字（回车），再拆分。</translation>
+    </message>
+    <message>
+        <source>Press F2 and put the cursor where the segment should split, then Ctrl+Shift+S.</source>
+        <translation>按 F2，将光标放在要拆分的位置，再按 Ctrl+Shift+S。</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation>已重做。</translation>
+    </message>
+    <message>
+        <source>Segment deleted (Ctrl+Z brings it back).</source>
+        <translation>已删除本段（Ctrl+Z 可恢复）。</translation>
+    </message>
+    <message>
+        <source>Marked as not spoken: left out of the record.</source>
+        <translation>已标为非发言：不计入笔录。</translation>
+    </message>
+    <message>
+        <source>Back in the record.</source>
+        <translation>已重新计入笔录。</translation>
+    </message>
+    <message>
+        <source>Segment split in two.</source>
+        <translation>本段已拆分为两段。</translation>
+    </message>
+    <message>
+        <source>Segments merged.</source>
+        <translation>已合并为一段。</translation>
+    </message>
+    <message>
+        <source>Put the cursor between two words to split there.</source>
+        <translation>请将光标放在两个词之间再拆分。</translation>
+    </message>
+    <message>
+        <source>There is no segment after this one to merge with.</source>
+        <translation>本段之后没有可合并的段落。</translation>
+    </message>
+    <message>
+        <source>This segment was deleted or replaced meanwhile.</source>
+        <translation>本段已被删除或替换。</translation>
+    </message>
+    <message>
+        <source>These segments were changed since; this step can no longer be taken back.</source>
+        <translation>这些段落此后已被修改，此步无法再撤销。</translation>
+    </message>
     <message>
         <source>Select a segment to undo its last change.</source>
         <translation>请先选择要撤销修改的段落。</translation>

@@ -2,7 +2,10 @@
 
 Hotkeys are window-wide but live on the workspace, so they fire only while it is shown:
 F9 start / pause / resume, F10 stop, Ctrl+1…6 the current speaker on a single microphone
-(Ctrl+0 gives the microphone map back), Ctrl+M mark, F2 edit, Ctrl+Z undo, Ctrl+H replace.
+(Ctrl+0 gives the microphone map back), Ctrl+M mark, F2 edit, Ctrl+Z undo, Ctrl+Shift+Z
+redo, Ctrl+H replace. The steps on a whole segment (Delete, Ctrl+Shift+S split at the cursor,
+Ctrl+Shift+M merge with the next, Ctrl+Shift+N not spoken) act on the transcript's current
+segment and only while the transcript has the focus, so Delete in another field stays a key.
 """
 
 from __future__ import annotations
@@ -39,17 +42,24 @@ class HearingActions(QObject):
         style = owner.style()
         pixmap = QStyle.StandardPixmap
 
-        def make(name: str, shortcut=None, icon=None, checkable: bool = False) -> QAction:
+        def make(name: str, shortcut=None, icon=None, checkable: bool = False,
+                 on_segment: bool = False) -> QAction:
             action = QAction(owner)
             action.setObjectName(name)
             action.setCheckable(checkable)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut
+                                          if on_segment else Qt.ShortcutContext.WindowShortcut)
             if icon is not None:
                 action.setIcon(style.standardIcon(icon))
-            owner.addAction(action)
+            if on_segment:
+                self.segment_actions.append(action)  # the transcript view takes these
+            else:
+                owner.addAction(action)
             return action
+
+        self.segment_actions: list[QAction] = []
 
         self.start = make("startAction", "F9", pixmap.SP_MediaPlay)
         self.stop = make("stopAction", "F10", pixmap.SP_MediaStop)
@@ -58,7 +68,13 @@ class HearingActions(QObject):
         self.voice_commands = make("voiceCommandsAction", checkable=True)
         self.mark = make("markAction", "Ctrl+M", pixmap.SP_FileDialogInfoView)
         self.edit = make("editAction", "F2")
-        self.undo = make("undoAction", QKeySequence.StandardKey.Undo)
+        self.undo = make("undoAction", QKeySequence.StandardKey.Undo, pixmap.SP_ArrowBack)
+        self.redo = make("redoAction", "Ctrl+Shift+Z", pixmap.SP_ArrowForward)
+        self.delete_segment = make("deleteSegmentAction", QKeySequence.StandardKey.Delete,
+                                   on_segment=True)
+        self.split_segment = make("splitSegmentAction", "Ctrl+Shift+S", on_segment=True)
+        self.merge_segment = make("mergeSegmentAction", "Ctrl+Shift+M", on_segment=True)
+        self.not_spoken = make("notSpokenAction", "Ctrl+Shift+N", on_segment=True)
         self.replace = make("replaceAction", "Ctrl+H", pixmap.SP_FileDialogContentsView)
         self.export_pdf = make("exportPdfAction")
         self.export_text = make("exportTextAction")
@@ -106,7 +122,7 @@ class HearingActions(QObject):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.mark)
         self.toolbar.addAction(self.replace)
-        self.toolbar.addAction(self.undo)
+        self.toolbar.addAction(self.undo)  # redo: Ctrl+Shift+Z, named in the hint line
         self.toolbar.addSeparator()
         self.export_menu = QMenu(owner)
         for action in (self.export_pdf, self.export_text, self.export_srt):
@@ -158,7 +174,8 @@ class HearingActions(QObject):
         self.stop.setEnabled(state in ("recording", "paused", "preparing"))
         self.transcribe_file.setEnabled(has_case and can_run and idle)
         self.voice_commands.setEnabled(idle and voice_available is not False)
-        for action in (self.mark, self.edit, self.undo, self.replace):
+        for action in (self.mark, self.edit, self.undo, self.redo, self.replace,
+                       *self.segment_actions):
             action.setEnabled(has_hearing and can_run)
         # The record is exported complete: not while recognition still catches up.
         self.export_button.setEnabled(has_hearing and export_ready)
@@ -188,6 +205,12 @@ class HearingActions(QObject):
         self.mark.setText(translate("HearingWorkspace", "Mark"))
         self.edit.setText(translate("HearingWorkspace", "Edit segment"))
         self.undo.setText(translate("HearingWorkspace", "Undo"))
+        self.redo.setText(translate("HearingWorkspace", "Redo"))
+        self.delete_segment.setText(translate("HearingWorkspace", "Delete segment"))
+        self.split_segment.setText(translate("HearingWorkspace", "Split at the cursor"))
+        self.merge_segment.setText(translate("HearingWorkspace", "Merge with the next"))
+        self.not_spoken.setText(translate("HearingWorkspace", "Not spoken (leave out of the "
+                                                              "record)"))
         self.replace.setText(translate("HearingWorkspace", "Find and replace…"))
         self.export_button.setText(translate("HearingWorkspace", "Export record"))
         self.export_pdf.setText(translate("HearingWorkspace", "Record as PDF…"))
@@ -206,6 +229,8 @@ class HearingActions(QObject):
             self.speaker.setItemText(number, f"{name}  (Ctrl+{number})")
         for action, text in ((self.start, self.start.text()), (self.stop, self.stop.text()),
                              (self.mark, translate("HearingWorkspace", "Mark this moment")),
-                             (self.undo, self.undo.text()), (self.replace, self.replace.text()),
-                             (self.edit, self.edit.text())):
+                             (self.undo, self.undo.text()), (self.redo, self.redo.text()),
+                             (self.replace, self.replace.text()),
+                             (self.edit, self.edit.text()),
+                             *((a, a.text()) for a in self.segment_actions)):
             tip(action, text)

@@ -181,6 +181,14 @@ class ErrorBanner(QFrame):
         self.label.clear()
         self.hide()
 
+    def drop(self, codes: tuple[str, ...]) -> None:
+        """Take off the problems with these codes (they are over); the rest stay."""
+        self.errors = [e for e in self.errors if e["code"] not in codes]
+        if self.errors:
+            self.retranslate()
+        else:
+            self.clear()
+
     def retranslate(self) -> None:
         self.dismiss.setText(translate("HearingWorkspace", "Dismiss"))
         blocks = []

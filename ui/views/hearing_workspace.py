@@ -153,7 +153,16 @@ class HearingWorkspace(QWidget):
         self.playback.failed.connect(self.show_error)
         self.model.edit_requested.connect(fix.edit)
         self.view.play_requested.connect(self._play_segment)
-        self.view.undo_requested.connect(fix.undo)
+        self.view.undo_requested.connect(fix.undo_segment)
+        self.view.step_requested.connect(fix.step)
+        self.view.set_segment_actions({"delete": a.delete_segment, "split": a.split_segment,
+                                       "merge": a.merge_segment, "not_spoken": a.not_spoken})
+        a.delete_segment.triggered.connect(lambda: fix.step("delete", self.view.current_row()))
+        a.split_segment.triggered.connect(
+            lambda: fix.step("split", self.view.current_row(), self.view.split_cursor()))
+        a.merge_segment.triggered.connect(lambda: fix.step("merge", self.view.current_row()))
+        a.not_spoken.triggered.connect(lambda: fix.step("not_spoken", self.view.current_row()))
+        a.redo.triggered.connect(fix.redo)
         self.view.reject_requested.connect(fix.reject)
         self.notes_view.clicked.connect(self._play_note)
         a.start.triggered.connect(self.start_or_pause)
@@ -404,7 +413,10 @@ class HearingWorkspace(QWidget):
         self.notes_hint.setText(self.tr("Click a note, or a segment's time, to hear the "
                                         "recording there."))
         self.hint.setText(self.tr("F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M "
-                                  "mark · F2 edit · Ctrl+Z undo · Ctrl+H replace"))
+                                  "mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H "
+                                  "replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M "
+                                  "merge · Ctrl+Shift+N not spoken"))
+        self.hint.setWordWrap(True)
         self.update_actions()  # the start action's text depends on the state
         self.indicator.set_state(self.controller.state)
         for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live,

@@ -41,6 +41,8 @@ def transcript_row(segment: dict) -> dict:
         "corrections": json.loads(corrections) if isinstance(corrections, str)
         else list(corrections),
         "recording_id": segment.get("recording_id", ""),
+        # '' in the record, 'not_spoken' shown but left out (others are not shown at all)
+        "status": segment.get("status") or "",
     }
 
 
@@ -80,6 +82,10 @@ def segment_html(row: dict) -> str:
             start = end
     if row["edited"]:  # the clerk changed it; the tooltip shows what was recognized
         parts.append(' <span style="color:#8a94a3;">✎</span>')
+    if row.get("status") == "not_spoken":  # kept, greyed and struck through: not in the record
+        label = html.escape(translate("Transcript", "(not spoken)"))
+        return (f'<span style="color:#8a94a3; text-decoration:line-through;">{"".join(parts)}'
+                f'</span> <span style="color:#8a5300;">{label}</span>')
     return "".join(parts)
 
 
@@ -93,4 +99,7 @@ def segment_tooltip(row: dict) -> str:
         lines.append(translate("Transcript", "Unsure words: %1").replace("%1", " ".join(unsure)))
     if row["edited"]:
         lines.append(translate("Transcript", "Recognized as: %1").replace("%1", row["asr_text"]))
+    if row.get("status") == "not_spoken":
+        lines.append(translate("Transcript", "Marked as not spoken: kept here, left out of the "
+                                             "record."))
     return "\n".join(lines)

@@ -71,7 +71,8 @@ class TranscriptModel(QAbstractTableModel):
             changed = [TIME] if old["start_ms"] != row["start_ms"] else []
             if old["speaker_role"] != row["speaker_role"]:
                 changed.append(SPEAKER)
-            if any(old[k] != row[k] for k in ("text", "words", "corrections", "edited")):
+            if any(old.get(k) != row.get(k) for k in ("text", "words", "corrections", "edited",
+                                                      "status")):
                 changed.append(TEXT)
             for column in changed:
                 self.dataChanged.emit(self.index(number, column), self.index(number, column))
@@ -83,6 +84,15 @@ class TranscriptModel(QAbstractTableModel):
         self._keys.insert(number, key)
         self.endInsertRows()
         return number
+
+    def remove(self, segment_id: str) -> None:
+        """Take a segment off the screen (deleted, or replaced by a split or merge)."""
+        number = self.row_of(segment_id)
+        if number >= 0:
+            self.beginRemoveRows(QModelIndex(), number, number)
+            del self.rows[number]
+            del self._keys[number]
+            self.endRemoveRows()
 
     def row_of(self, segment_id: str) -> int:
         return next((n for n, r in enumerate(self.rows) if r["id"] == segment_id), -1)
@@ -171,7 +181,7 @@ class TranscriptDelegate(QStyledItemDelegate):
 
     def height_for(self, row: dict, width: int, font) -> int:
         """The row's height for a text column ``width`` wide (laid out once, then cached)."""
-        key = (row["id"], row["text"], row["edited"], width)
+        key = (row["id"], row["text"], row["edited"], row.get("status", ""), width)
         if key not in self._heights:
             if len(self._heights) > 20_000:
                 self._heights.clear()
@@ -218,6 +228,9 @@ class TranscriptView(QTableView):
     play_requested = Signal(dict)
     undo_requested = Signal(dict)
     reject_requested = Signal(dict, int)  # row, index of the correction
+    # "delete", "not_spoken", "split" or "merge"; the row; where to split in its text (-1:
+    # not known; the clerk puts the cursor there with F2)
+    step_requested = Signal(str, dict, int)
 
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,6 +272,36 @@ class TranscriptView(QTableView):
             "QTableView#transcript::item { padding: 4px 6px; border-bottom: 1px solid #eef1f5; }"
             "QTableView#transcript::item:selected { background: #dbe8f8; color: #0b1f33; }")
         self.clicked.connect(self._clicked)
+        self.menu_cursor: tuple[str, int] | None = None  # (segment id, character) right-clicked
+        self.segment_actions: dict[str, QAction] = {}  # the workspace's, for their shortcuts
+
+    def set_segment_actions(self, actions: dict[str, QAction]) -> None:
+        """The workspace's whole-segment actions: their keys work while this has the focus."""
+        self.segment_actions = actions
+        for action in actions.values():
+            self.addAction(action)
+
+    def split_cursor(self) -> int:
+        """Where in the current segment's text to split: the open editor's cursor, else the
+        spot right-clicked in this segment; -1 when neither."""
+        row = self.current_row()
+        editor = self.findChild(QLineEdit, "segmentEditor")
+        if row is not None and editor is not None and editor.isVisible():
+            return editor.cursorPosition() if editor.text() == row["text"] else -2
+        if row is not None and self.menu_cursor and self.menu_cursor[0] == row["id"]:
+            return self.menu_cursor[1]
+        return -1
+
+    def character_at(self, index: QModelIndex, pos) -> int:
+        """The character of the text cell under ``pos`` (a viewport point)."""
+        if index.column() != TEXT:
+            return -1
+        rect = self.visualRect(index)
+        document = self.delegate._document(index.data(Qt.ItemDataRole.UserRole), rect.width(),
+                                           self.font())
+        hit = document.documentLayout().hitTest(pos - rect.topLeft(),
+                                                Qt.HitTestAccuracy.FuzzyHit)
+        return min(hit, len(index.data(Qt.ItemDataRole.UserRole)["text"])) if hit >= 0 else -1
 
     def fit_columns(self) -> None:
         metrics, model = self.fontMetrics(), self.model()
@@ -307,7 +350,9 @@ class TranscriptView(QTableView):
         if not index.isValid():
             return
         self.setCurrentIndex(index)
-        self.context_menu(index.data(Qt.ItemDataRole.UserRole)).exec(event.globalPos())
+        row = index.data(Qt.ItemDataRole.UserRole)
+        self.menu_cursor = (row["id"], self.character_at(index, event.pos()))
+        self.context_menu(row).exec(event.globalPos())
 
     def context_menu(self, row: dict) -> QMenu:
         """The actions on one segment (built per click, so corrections are current)."""
@@ -330,6 +375,24 @@ class TranscriptView(QTableView):
         undo.setShortcut("Ctrl+Z")
         undo.triggered.connect(lambda: self.undo_requested.emit(row))
         changes = [edit, speakers.menuAction(), undo]
+        menu.addSeparator()
+        cursor = self.menu_cursor[1] if self.menu_cursor and self.menu_cursor[0] == row["id"] \
+            else -1
+        not_spoken = row.get("status") == "not_spoken"
+        for name, text, at in (
+                ("split", translate("Transcript", "Split here"), cursor),
+                ("merge", translate("Transcript", "Merge with the next segment"), -1),
+                ("not_spoken", translate("Transcript", "Spoken after all (back into the "
+                                                        "record)") if not_spoken else
+                 translate("Transcript", "Not spoken (leave out of the record)"), -1),
+                ("delete", translate("Transcript", "Delete segment"), -1)):
+            action = menu.addAction(text)
+            action.setObjectName(f"segment_{name}")
+            if name in self.segment_actions:
+                action.setShortcut(self.segment_actions[name].shortcut())
+            action.triggered.connect(lambda _c=False, n=name, a=at: self.step_requested.emit(
+                n, row, a))
+            changes.append(action)
         fixes = open_corrections(row)
         if fixes:
             menu.addSeparator()
