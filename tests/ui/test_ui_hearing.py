@@ -119,11 +119,13 @@ def test_clerk_records_corrects_and_exports_a_live_hearing(
     switched_at = workspace.controller.position_ms
     assert workspace.actions_.speaker.currentData() == "plaintiff"
     _edit_segment(qtbot, workspace, 0, "审判长宣布现在开庭")
-    workspace.actions_.mark.trigger()  # Ctrl+M
-    note = _dialog("noteDialog")
+    marked_at = workspace.controller.position_ms
+    workspace.actions_.mark.trigger()  # Ctrl+M: the note editor, at this moment
+    note = workspace.note_editor
     _type(note.text, "原告出示证据一")
-    note.accept()
+    qtbot.keyClick(note.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: workspace.notes.rowCount() == 1, timeout=10_000)
+    assert marked_at <= workspace.notes.row_at(0)["at_ms"] <= marked_at + 1000
     qtbot.waitUntil(lambda: courtroom_microphone.played.is_set(), timeout=40_000)
     qtbot.waitUntil(lambda: any(r["start_ms"] > switched_at for r in workspace.model.rows),
                     timeout=30_000)
@@ -226,9 +228,10 @@ def test_corrections_hotkeys_commands_and_errors(qtbot, case_profile, make_flow,
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     workspace.view.setCurrentIndex(workspace.model.index(0, TIME))
     qtbot.keyClick(workspace.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    note = _dialog("noteDialog")
-    assert note.heading.text() == "庭审 00:00:00 处的备注："
-    note.reject()
+    note = workspace.note_editor
+    assert note.heading.text() == "庭审 00:00:00 处的备注"
+    assert note.text.hasFocus()
+    note.at_ms = None
 
     # The speaker of a finished segment, from its context menu.
     menu = workspace.view.context_menu(workspace.model.rows[0])
@@ -241,8 +244,7 @@ def test_corrections_hotkeys_commands_and_errors(qtbot, case_profile, make_flow,
     window.navigation.setCurrentRow(0)
     qtbot.keyClick(window.workspace(CasesWorkspace).table, Qt.Key.Key_M,
                    Qt.KeyboardModifier.ControlModifier)
-    assert not any(w.objectName() == "noteDialog" and w.isVisible()
-                   for w in QApplication.topLevelWidgets())
+    assert note.at_ms is None
     window.navigation.setCurrentRow(1)
 
     # Session events come from the session's threads; the listener hands them over.

@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>The folder was removed, renamed or is on a USB stick that is no longer plugged in. No file was written; the hearing&apos;s transcript is unchanged.</source>
-        <translation>The folder was removed, renamed or is on a USB stick that is no longer plugged in. No file was written; the hearing's transcript is unchanged.</translation>
+        <translation>The folder was removed, renamed or is on a USB stick that is no longer plugged in. No file was written; the hearing&apos;s transcript is unchanged.</translation>
     </message>
     <message>
         <source>Export again and choose a folder that exists (the dialog can create a new one).</source>
@@ -1344,11 +1344,11 @@
     </message>
     <message>
         <source>It is read-only (a write-protected USB stick, a CD) or your account may not write there. No file was written; the hearing&apos;s transcript is unchanged.</source>
-        <translation>It is read-only (a write-protected USB stick, a CD) or your account may not write there. No file was written; the hearing's transcript is unchanged.</translation>
+        <translation>It is read-only (a write-protected USB stick, a CD) or your account may not write there. No file was written; the hearing&apos;s transcript is unchanged.</translation>
     </message>
     <message>
         <source>Export again into your Documents folder or another folder of yours, or unlock the USB stick&apos;s write protection.</source>
-        <translation>Export again into your Documents folder or another folder of yours, or unlock the USB stick's write protection.</translation>
+        <translation>Export again into your Documents folder or another folder of yours, or unlock the USB stick&apos;s write protection.</translation>
     </message>
     <message>
         <source>The disk is full: the record did not fit</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>The disk or USB stick has no room left for the file. No file was written; the hearing&apos;s transcript is unchanged.</source>
-        <translation>The disk or USB stick has no room left for the file. No file was written; the hearing's transcript is unchanged.</translation>
+        <translation>The disk or USB stick has no room left for the file. No file was written; the hearing&apos;s transcript is unchanged.</translation>
     </message>
     <message>
         <source>Free space on it, or export again onto another disk.</source>
@@ -1515,6 +1515,26 @@
     <message>
         <source>Not recording</source>
         <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>New note (at the moment you start writing)</source>
+        <translation>New note (at the moment you start writing)</translation>
+    </message>
+    <message>
+        <source>Note at %1 of the hearing</source>
+        <translation>Note at %1 of the hearing</translation>
+    </message>
+    <message>
+        <source>Use the current time</source>
+        <translation>Use the current time</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation>Add note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>What happened, in your words: e.g. the plaintiff&apos;s agent shows exhibit 3, the original of the loan contract.</source>
+        <translation>What happened, in your words: e.g. the plaintiff&apos;s agent shows exhibit 3, the original of the loan contract.</translation>
     </message>
     <message>
         <source>, </source>
@@ -2095,21 +2115,6 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>This user name is taken. Choose another.</source>
         <translation>This user name is taken. Choose another.</translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <source>Mark this moment</source>
-        <translation>Mark this moment</translation>
-    </message>
-    <message>
-        <source>Note at %1 of the hearing:</source>
-        <translation>Note at %1 of the hearing:</translation>
-    </message>
-    <message>
-        <source>e.g. the defendant shows exhibit 3</source>
-        <translation>e.g. the defendant shows exhibit 3</translation>
     </message>
 </context>
 <context>

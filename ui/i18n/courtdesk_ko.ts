@@ -1517,6 +1517,26 @@
         <translation>녹음하지 않음</translation>
     </message>
     <message>
+        <source>New note (at the moment you start writing)</source>
+        <translation>새 메모(작성을 시작한 시각으로 기록)</translation>
+    </message>
+    <message>
+        <source>Note at %1 of the hearing</source>
+        <translation>재판 %1 시점의 메모</translation>
+    </message>
+    <message>
+        <source>Use the current time</source>
+        <translation>현재 시각으로</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation>메모 추가(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>What happened, in your words: e.g. the plaintiff&apos;s agent shows exhibit 3, the original of the loan contract.</source>
+        <translation>있었던 일을 적으십시오. 예: 원고 대리인이 증거 3(대여 계약서 원본)을 제시함.</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2095,21 +2115,6 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>This user name is taken. Choose another.</source>
         <translation>이미 사용 중인 사용자 이름입니다. 다른 이름을 고르십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <source>Mark this moment</source>
-        <translation>이 시점 표시</translation>
-    </message>
-    <message>
-        <source>Note at %1 of the hearing:</source>
-        <translation>재판 %1 시점의 메모:</translation>
-    </message>
-    <message>
-        <source>e.g. the defendant shows exhibit 3</source>
-        <translation>예: 피고가 증거 3을 제시함</translation>
     </message>
 </context>
 <context>

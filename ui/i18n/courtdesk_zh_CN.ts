@@ -1517,6 +1517,26 @@
         <translation>未在录音</translation>
     </message>
     <message>
+        <source>New note (at the moment you start writing)</source>
+        <translation>新备注（时间取开始书写的时刻）</translation>
+    </message>
+    <message>
+        <source>Note at %1 of the hearing</source>
+        <translation>庭审 %1 处的备注</translation>
+    </message>
+    <message>
+        <source>Use the current time</source>
+        <translation>改用当前时间</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Enter)</source>
+        <translation>添加备注（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>What happened, in your words: e.g. the plaintiff&apos;s agent shows exhibit 3, the original of the loan contract.</source>
+        <translation>记下发生的情况，例如：原告代理人出示证据三，借款合同原件。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2095,21 +2115,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>This user name is taken. Choose another.</source>
         <translation>该用户名已被使用，请另选一个。</translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <source>Mark this moment</source>
-        <translation>标记此刻</translation>
-    </message>
-    <message>
-        <source>Note at %1 of the hearing:</source>
-        <translation>庭审 %1 处的备注：</translation>
-    </message>
-    <message>
-        <source>e.g. the defendant shows exhibit 3</source>
-        <translation>例如：被告出示证据三</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from courtdesk.speech.segment_edits import SHOWN, SegmentEditRefused, SegmentSte
 
 from ..jobs import Queue
 from ..messages import error_code
-from .hearing_dialogs import NoteDialog, ReplaceDialog
+from .hearing_dialogs import ReplaceDialog
 from .hearing_records import default_export_folder, export_record, hearing_file_name
 from .segment_text import transcript_row
 
@@ -44,7 +44,6 @@ class TranscriptCorrections(QObject):
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
         self.ws = workspace
-        self.note_dialog: NoteDialog | None = None
         self.replace_dialog: ReplaceDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.undo_steps: list[SegmentStep | TextChange] = []
@@ -235,13 +234,6 @@ class TranscriptCorrections(QObject):
         self._write(reject, "reject correction")
 
     # -- notes ---------------------------------------------------------------------------
-    def mark(self, at_ms: int) -> None:
-        if self._target() is None:
-            return
-        self.note_dialog = NoteDialog(at_ms, self.ws)
-        self.note_dialog.note_entered.connect(self.add_note)
-        self.note_dialog.open()
-
     def add_note(self, at_ms: int, text: str) -> None:
         if (target := self._target()) is None:
             return

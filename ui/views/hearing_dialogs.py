@@ -1,8 +1,8 @@
-"""Small dialogs of the hearing workspace: a note at a moment, find and replace.
+"""The find-and-replace dialog of the hearing workspace.
 
-Both are opened with ``open()`` (the recording and the event loop keep going) and report
-through signals; the replace dialog asks the store queue for its preview and applies it
-there, so the GUI thread never reads the store.
+It is opened with ``open()`` (the recording and the event loop keep going) and reports
+through signals; it asks the store queue for its preview and applies it there, so the GUI
+thread never reads the store. (Notes are written in the workspace's own note editor.)
 """
 
 from __future__ import annotations
@@ -28,52 +28,6 @@ from ..labels import format_clock
 from ..messages import error_box
 
 PREVIEW_DELAY_MS = 250
-
-
-class NoteDialog(QDialog):
-    """"Mark this moment": a log note at the position the clerk pressed Ctrl+M."""
-
-    note_entered = Signal(int, str)  # at_ms, text
-
-    def __init__(self, at_ms: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noteDialog")
-        self.at_ms = at_ms
-        self.heading = QLabel()
-        self.text = QLineEdit()
-        self.text.setObjectName("noteText")
-        self.text.setMinimumWidth(380)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.text.textChanged.connect(self._update)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text)
-        layout.addWidget(self.buttons)
-        self.retranslate()
-        self._update()
-
-    def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.text.text().strip()))
-
-    def accept(self) -> None:
-        if self.text.text().strip():
-            self.note_entered.emit(self.at_ms, self.text.text().strip())
-            super().accept()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Mark this moment"))
-        self.heading.setText(self.tr("Note at %1 of the hearing:").replace(
-            "%1", format_clock(self.at_ms)))
-        self.text.setPlaceholderText(self.tr("e.g. the defendant shows exhibit 3"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ReplaceDialog(QDialog):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -234,6 +236,103 @@ class BusyBar(QWidget):
                  "device": translate("HearingWorkspace", "Preparing the recording…"),
                  "export": translate("HearingWorkspace", "Writing the record…")}
         self.label.setText(texts.get(self.what, ""))
+
+
+class NoteEditor(QWidget):
+    """A note of a few paragraphs at a moment of the hearing, under the notes list.
+
+    The moment is taken when the clerk starts writing (or presses Ctrl+M), from the audio
+    position the workspace gives: the recording's while it runs, else the replay's or the
+    selected segment's. Ctrl+Enter adds the note; Enter starts a new line.
+    """
+
+    note_entered = Signal(int, str)  # at_ms, text
+
+    def __init__(self, position, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self.position = position  # () -> the current audio position in ms
+        self.at_ms: int | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("noteMoment")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("noteText")
+        self.text.setTabChangesFocus(True)
+        line = self.text.fontMetrics().lineSpacing()
+        self.text.setMinimumHeight(line * 6 + 12)  # a paragraph shows whole
+        self.text.textChanged.connect(self._changed)
+        self.text.installEventFilter(self)
+        self.add = QPushButton()
+        self.add.setObjectName("addNote")
+        self.add.clicked.connect(self.submit)
+        self.restamp = QPushButton()
+        self.restamp.setObjectName("restampNote")
+        self.restamp.setFlat(True)
+        self.restamp.clicked.connect(lambda: self.stamp(self.position()))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.restamp)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self._changed()
+
+    def stamp(self, at_ms: int) -> None:
+        """The moment the note is about (Ctrl+M, or the first key typed)."""
+        self.at_ms = max(int(at_ms), 0)
+        self.retranslate()
+
+    def begin(self, at_ms: int) -> None:
+        """Ctrl+M: write a note about this moment."""
+        self.stamp(at_ms)
+        self.text.setFocus()
+
+    def submit(self) -> None:
+        text = self.text.toPlainText().strip()
+        if not text:
+            return
+        at_ms = self.at_ms if self.at_ms is not None else self.position()
+        self.note_entered.emit(at_ms, text)
+        self.text.clear()
+        self.at_ms = None
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event
+            if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.submit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _changed(self) -> None:
+        has_text = bool(self.text.toPlainText().strip())
+        if has_text and self.at_ms is None:
+            self.stamp(self.position())  # the moment the clerk began to write
+        self.add.setEnabled(has_text)
+
+    def retranslate(self) -> None:
+        if self.at_ms is None:
+            self.heading.setText(translate("HearingWorkspace", "New note (at the moment you "
+                                                               "start writing)"))
+        else:
+            self.heading.setText(translate("HearingWorkspace", "Note at %1 of the hearing")
+                                 .replace("%1", format_clock(self.at_ms)))
+        self.restamp.setText(translate("HearingWorkspace", "Use the current time"))
+        self.add.setText(translate("HearingWorkspace", "Add note (Ctrl+Enter)"))
+        self.text.setPlaceholderText(translate(
+            "HearingWorkspace", "What happened, in your words: e.g. the plaintiff's agent "
+                                "shows exhibit 3, the original of the loan contract."))
 
 
 def note_columns() -> list[Column]:

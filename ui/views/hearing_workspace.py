@@ -9,6 +9,7 @@ recording itself belongs to :class:`~courtdesk.ui.hearing_controller.HearingCont
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -39,6 +40,7 @@ from .hearing_panels import (
     BusyBar,
     ErrorBanner,
     LivePartials,
+    NoteEditor,
     RecordingIndicator,
     note_columns,
     section_title,
@@ -62,6 +64,7 @@ class HearingWorkspace(QWidget):
         self.hearing: dict | None = None
         self.file_dialog: QFileDialog | None = None
         self.last_notice = ""
+        self._replay: tuple[int, int, float] | None = None  # a replay's span, since when
         self.controller = HearingController(session, self)
         self.playback = AudioPlayback(session, self)
         self.actions_ = HearingActions(self)
@@ -100,19 +103,23 @@ class HearingWorkspace(QWidget):
         self.notes_hint = QLabel()
         self.notes_hint.setWordWrap(True)
         self.notes_hint.setStyleSheet("color: #5f6b7a;")
+        self.note_editor = NoteEditor(self.audio_position)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for title, view, extra, stretch in ((self.transcript_title, self.view, None, 4),
-                                            (self.notes_title, self.notes_view,
-                                             self.notes_hint, 1)):
+        for title, view, extras, stretch in (
+                (self.transcript_title, self.view, (), 3),
+                (self.notes_title, self.notes_view, (self.note_editor, self.notes_hint), 1)):
             side = QWidget()
             column = QVBoxLayout(side)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(title)
-            column.addWidget(view, 1)
-            if extra is not None:
-                column.addWidget(extra)
+            column.addWidget(view, 2)
+            for extra in extras:
+                column.addWidget(extra, 1 if extra is self.note_editor else 0)
             self.splitter.addWidget(side)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        # Notes are written in paragraphs: the column is wide enough for a sentence a line.
+        self.splitter.widget(1).setMinimumWidth(
+            self.note_editor.fontMetrics().horizontalAdvance("M" * 34))
         self.splitter.setChildrenCollapsible(False)
         self.hint = QLabel()
         self.hint.setObjectName("hearingHotkeys")
@@ -165,6 +172,9 @@ class HearingWorkspace(QWidget):
         a.redo.triggered.connect(fix.redo)
         self.view.reject_requested.connect(fix.reject)
         self.notes_view.clicked.connect(self._play_note)
+        self.note_editor.note_entered.connect(fix.add_note)
+        self.playback.started.connect(self._replay_started)
+        self.playback.finished.connect(lambda: setattr(self, "_replay", None))
         a.start.triggered.connect(self.start_or_pause)
         a.stop.triggered.connect(c.stop)
         a.transcribe_file.triggered.connect(self.choose_audio_file)
@@ -216,6 +226,7 @@ class HearingWorkspace(QWidget):
         else:
             self.model.set_rows([transcript_row(s) for s in segments])
         self.model.editable = hearing is not None and self.may_run()
+        self.note_editor.setEnabled(self.model.editable)
         self.notes.set_rows(notes)
         if self.controller.state == "idle":
             self.live.set_channels(self.controller.speakers())
@@ -284,11 +295,23 @@ class HearingWorkspace(QWidget):
                                              paced=self.actions_.paced.isChecked()))
 
     def mark(self) -> None:
-        if not self.may_run():
-            return
+        """Ctrl+M: a note about this moment, written in the note editor."""
+        if self.may_run() and self.hearing:
+            self.note_editor.begin(self.audio_position())
+
+    def audio_position(self) -> int:
+        """Where in the hearing's audio the clerk is now: the recording while it runs, else
+        the replay's position, else the selected segment's start."""
+        if self.controller.running:
+            return self.controller.position_ms
+        if self._replay is not None:
+            start_ms, end_ms, since = self._replay
+            return min(start_ms + int((time.monotonic() - since) * 1000), end_ms)
         row = self.view.current_row()
-        running = self.controller.running or row is None
-        self.corrections.mark(self.controller.position_ms if running else row["start_ms"])
+        return row["start_ms"] if row else self.controller.position_ms
+
+    def _replay_started(self, span: dict) -> None:
+        self._replay = (int(span["start_ms"]), int(span["end_ms"]), time.monotonic())
 
     def _speaker_chosen(self, action) -> None:
         role = action.data() or None
@@ -420,7 +443,7 @@ class HearingWorkspace(QWidget):
         self.update_actions()  # the start action's text depends on the state
         self.indicator.set_state(self.controller.state)
         for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live,
-                     self.recognition_line):
+                     self.recognition_line, self.note_editor):
             part.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
