@@ -9,24 +9,18 @@ version and mine side by side, keep one), and the log of what synced.
 from __future__ import annotations
 
 import html
-import json
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,20 +28,14 @@ from PySide6.QtWidgets import (
 from courtdesk.app.preferences import PrefKey
 
 from ..jobs import Queue
-from ..messages import ShownError, describe, describe_event, error_box_for
+from ..messages import ShownError, describe, error_box_for
 from ..session import Session
-from ..sync_controller import log_line
 from ..sync_wording import (
-    conflict_reason,
-    fields_text,
     last_sync_text,
-    local_time,
-    place_text,
-    resolution_text,
     status_error,
     sync_state,
-    version_rows,
 )
+from .sync_records import ConflictPanel, SyncLogTable
 
 translate = QCoreApplication.translate
 
@@ -58,8 +46,6 @@ class SyncWorkspace(QWidget):
         self.setObjectName("syncWorkspace")
         self.session = session
         self.sync = session.sync
-        self.entries: list = []
-        self.log_rows: list[dict] = []
         self.last_message = ""
         self.message_error: ShownError | None = None  # the last action's failure
         self.offline_error: ShownError | None = None
@@ -69,6 +55,7 @@ class SyncWorkspace(QWidget):
         self.retranslate()
         self.sync.status_changed.connect(self._status)
         self._status(self.sync.status)
+        self._stale = False
         self.reload()
 
     # -- layout --------------------------------------------------------------------------
@@ -144,59 +131,22 @@ class SyncWorkspace(QWidget):
         boxes.addWidget(self.login_box, 1)
         boxes.addWidget(self.offline_box, 1)
 
-        self.inbox_title = QLabel()
-        self.inbox = QTableWidget(0, 5)
-        self.inbox.setObjectName("syncInbox")
-        self.inbox.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inbox.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.inbox.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.inbox.setWordWrap(False)
-        self.inbox.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.inbox.verticalHeader().hide()
-        self.inbox.itemSelectionChanged.connect(self._show_entry)
-        self.compare = QTextBrowser()
-        self.compare.setObjectName("syncCompare")
-        self.compare.setOpenLinks(False)
-        self.compare.anchorClicked.connect(lambda _url: self._show_details(self._entry_error()))
-        self.keep_server, self.keep_mine = QPushButton(), QPushButton()
-        self.keep_server.setObjectName("keepServer")
-        self.keep_mine.setObjectName("keepMine")
-        self.keep_server.clicked.connect(lambda: self.resolve("server"))
-        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
-        self.resolve_hint = QLabel()
-        self.resolve_hint.setObjectName("syncResolveHint")
-        self.resolve_hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_server)
-        buttons.addWidget(self.keep_mine)
-        buttons.addStretch(1)
-        inbox_side = QWidget()
-        inbox_column = QVBoxLayout(inbox_side)
-        inbox_column.setContentsMargins(0, 0, 0, 0)
-        inbox_column.addWidget(self.inbox_title)
-        inbox_column.addWidget(self.inbox, 2)
-        inbox_column.addWidget(self.compare, 1)
-        inbox_column.addWidget(self.resolve_hint)
-        inbox_column.addLayout(buttons)
-
+        self.conflicts = ConflictPanel()
+        self.conflicts.resolve_requested.connect(self.resolve)
+        self.conflicts.details_requested.connect(self._show_details)
+        # The parts tests and people reach by name.
+        self.inbox, self.compare = self.conflicts.table, self.conflicts.compare
+        self.keep_server, self.keep_mine = self.conflicts.keep_server, self.conflicts.keep_mine
+        self.resolve_hint = self.conflicts.hint
         self.log_title = QLabel()
-        self.log = QTableWidget(0, 4)
-        self.log.setObjectName("syncLog")
-        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log.setWordWrap(False)
-        header = self.log.horizontalHeader()
-        # The time and the names take the width they need; what changed takes the rest.
-        for column in (0, 1, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.log.verticalHeader().hide()
+        self.log = SyncLogTable()
         log_side = QWidget()
         log_column = QVBoxLayout(log_side)
         log_column.setContentsMargins(0, 0, 0, 0)
         log_column.addWidget(self.log_title)
         log_column.addWidget(self.log, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(inbox_side)
+        split.addWidget(self.conflicts)
         split.addWidget(log_side)
 
         layout = QVBoxLayout(self)
@@ -222,20 +172,16 @@ class SyncWorkspace(QWidget):
         self.login_button.setText(self.tr("Log in"))
         self.offline_box.setTitle(self.tr("Before a circuit hearing"))
         self.offline_button.setText(self.tr("Take this case offline"))
-        self.inbox_title.setText(self.tr("Conflicts: the court's version and yours"))
-        self.inbox.setHorizontalHeaderLabels([self.tr("No."), self.tr("Why"), self.tr("Record"),
-                                              self.tr("What differs"), self.tr("Changed by")])
-        self.keep_server.setText(self.tr("Take the court's version"))
-        self.keep_server.setToolTip(self.tr(
-            "Your change is dropped; the court's version, already shown on this PC, stays."))
-        self.keep_mine.setText(self.tr("Keep mine (send it again)"))
-        self.keep_mine.setToolTip(self.tr(
-            "Only the fields you changed are sent again, on top of the court's version: the "
-            "court's other changes stay (the two are merged)."))
+        self.conflicts.retranslate()
         self.log_title.setText(self.tr("What synced"))
-        self.log.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"),
-                                            self.tr("What changed"), self.tr("By")])
+        self.log.retranslate()
         self._status(self.sync.status)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -275,11 +221,17 @@ class SyncWorkspace(QWidget):
         self.offline_button.setEnabled(bool(status.get("configured")))
         if status.get("configured") and not self.server_field.text():
             self.server_field.setText(status.get("server", ""))
-        if status.get("last_sync_at") != getattr(self, "_shown_sync", None) or \
-                status.get("conflicts") != getattr(self, "_shown_conflicts", None):
-            self._shown_sync = status.get("last_sync_at")
-            self._shown_conflicts = status.get("conflicts")
-            self.reload()
+        # The lists follow a round's end, a new conflict, a failure and a change waiting
+        # or sent (a change shown "being sent" when a round failed is waiting again).
+        shown = tuple(status.get(key) for key in ("last_sync_at", "conflicts",
+                                                  "last_error_code", "pending"))
+        if shown != getattr(self, "_shown", None):
+            self._shown = shown
+            # Hidden, it reads again when shown: a hearing recorded meanwhile moves the
+            # count every second, and nobody is looking at this list.
+            self._stale = not self.isVisible()
+            if not self._stale:
+                self.reload()
 
     def _message(self, text: str, error: ShownError | None = None) -> None:
         self._round_from = None
@@ -388,102 +340,15 @@ class SyncWorkspace(QWidget):
             self.case_combo.setCurrentIndex(max(0, self.case_combo.findData(current)))
 
     def _loaded(self, data: dict) -> None:
-        self.entries = data["conflicts"]
-        self.log_rows = data["log"]
-        self.inbox.setRowCount(len(self.entries))
-        for row, item in enumerate(self.entries):
-            entry = item["entry"]
-            differs = fields_text(entry.changed_fields)
-            values = (str(entry.id), conflict_reason(entry.kind, entry.code),
-                      place_text(item["place"]), differs or self._whole_record(item),
-                      item["by"])
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
-                self.inbox.setItem(row, column, cell)
-        self.inbox.resizeColumnsToContents()
-        self.log.setRowCount(len(self.log_rows))
-        for row, line in enumerate(self.log_rows):
-            values = (local_time(line["at"]), *self._log_words(line), line["by"])
-            raw = json.dumps(line["detail"], ensure_ascii=False)  # for court IT
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value if column != 2 else f"{value}\n{line['kind']}: {raw}")
-                self.log.setItem(row, column, item)
-        self._show_entry()
+        self.conflicts.show_entries(data["conflicts"])
+        self.log.show_lines(data["log"])
 
-    def _whole_record(self, item: dict) -> str:
-        if item["entry"].op == "delete":
-            return self.tr("Deleted here")
-        if item["court_deleted"]:
-            return self.tr("Deleted by the court")
-        return self.tr("The whole record")
-
-    def _log_words(self, line: dict) -> tuple[str, str]:
-        """(event, what changed) of a log line, in the person's language."""
-        if line["kind"] != "change":
-            event, what = log_line(line)
-            if line["place"]:
-                what = " — ".join(filter(None, (place_text(line["place"], line["fields"]),
-                                                what)))
-            return event, what
-        events = {"done": self.tr("Sent to the court"), "pending": self.tr("Waiting to send"),
-                  "inflight": self.tr("Being sent"), "conflict": self.tr("Conflict"),
-                  "rejected": self.tr("Refused by the server")}
-        what = place_text(line["place"], line["fields"], line["count"])
-        if line["op"] == "delete":
-            what += " · " + self.tr("deleted")
-        if line.get("inbox_kind"):
-            why = conflict_reason(line["inbox_kind"], line["code"])
-            what += " — " + (resolution_text(line["resolution"]) or why)
-        return events.get(line["state"], line["state"]), what
+    @property
+    def entries(self) -> list[dict]:
+        return self.conflicts.entries
 
     def selected_entry(self):
-        rows = self.inbox.selectionModel().selectedRows()
-        return self.entries[rows[0].row()]["entry"] if rows else None
-
-    def _selected(self) -> dict | None:
-        rows = self.inbox.selectionModel().selectedRows()
-        return self.entries[rows[0].row()] if rows else None
-
-    def _show_entry(self) -> None:
-        item = self._selected()
-        entry = item["entry"] if item else None
-        self.keep_server.setEnabled(entry is not None)
-        self.keep_mine.setEnabled(entry is not None and entry.kind != "rejected")
-        self.resolve_hint.setText("")
-        if entry is None:
-            self.compare.setHtml(html.escape(self.tr(
-                "Choose a conflict to compare the two versions.")))
-            return
-        rows = "".join(
-            f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(theirs)}</td>"
-            f"<td>{html.escape(mine)}</td></tr>"
-            for label, theirs, mine in version_rows(entry, item["names"],
-                                                    court_deleted=item["court_deleted"]))
-        court = html.escape(self.tr("The court's version"))
-        mine = html.escape(self.tr("Yours") if not item["by"] else
-                           self.tr("Yours (%1)").replace("%1", item["by"]))
-        where = html.escape(place_text(item["place"]))
-        made = html.escape(self.tr("Your change of %1").replace(
-            "%1", local_time(entry.created_at, seconds=False)))
-        self.compare.setHtml(
-            f"<p><b>{where}</b><br>{made}</p><p>{self._entry_error().as_html()}</p>"
-            f"<table border='1' cellpadding='4' cellspacing='0'><tr><th></th><th>{court}</th>"
-            f"<th>{mine}</th></tr>{rows}</table>")
-        differs = fields_text(entry.changed_fields)
-        if entry.kind != "rejected" and differs:
-            self.resolve_hint.setText(self.tr(
-                "Keeping yours sends again only what you changed (%1); the court's other "
-                "changes stay.").replace("%1", differs))
-
-    def _entry_error(self) -> ShownError | None:
-        """Why the server did not take the selected change, with its English reason."""
-        entry = self.selected_entry()
-        if entry is None:
-            return None
-        code = entry.code or ("server_refused" if entry.kind == "rejected" else "conflict")
-        return describe_event({"code": code, "message": entry.reason})
+        return self.conflicts.selected_entry()
 
     def resolve(self, keep: str) -> None:
         entry = self.selected_entry()
