@@ -188,8 +188,8 @@ class MainWindow(QMainWindow):
         """Cases → Hearings → open (or new): show it in the hearing workspace."""
         if HEARING not in self.entries:
             return
-        self.navigation.setCurrentRow(self.entries.index(HEARING))
         self._widget(HEARING).open_case(case_id, hearing_id, "" if hearing_id else "hearing")
+        self.navigation.setCurrentRow(self.entries.index(HEARING))
 
     def open_document(self, case_id: str, document_id: str) -> None:
         """Cases → Dossier → a volume: read it in the dossier workspace."""
@@ -276,7 +276,11 @@ class MainWindow(QMainWindow):
 
     def _switch_workspace(self, row: int) -> None:
         if 0 <= row < len(self.entries):
-            self.stack.setCurrentWidget(self._widget(self.entries[row]))
+            widget = self._widget(self.entries[row])
+            if self.entries[row] is HEARING and CASES in self._built:
+                # The hearings of the case the person was looking at, not an empty picker.
+                widget.follow_case(self._built[CASES].current_case_id)
+            self.stack.setCurrentWidget(widget)
         self._update_title()
 
     # -- geometry, closing, logging out --------------------------------------------------

@@ -61,6 +61,7 @@ class HearingWorkspace(QWidget):
         self.session = session
         self.book = HearingBook(session.store, session.user)
         self.case_data: dict | None = None
+        self.wanted_case_id = ""  # the case shown, or being opened
         self.hearing: dict | None = None
         self.file_dialog: QFileDialog | None = None
         self.last_notice = ""
@@ -193,9 +194,17 @@ class HearingWorkspace(QWidget):
     def open_case(self, case_id: str, hearing_id: str = "", new_kind: str = "") -> None:
         """Entry point from Cases → Hearings: a case, and a hearing or a new one."""
         if self.controller.state == "idle":
+            self.wanted_case_id = case_id
             self.picker.open_case(case_id, hearing_id, new_kind)
 
+    def follow_case(self, case_id: str | None) -> None:
+        """Shown from the navigation: the case being viewed in Cases, with its hearings
+        (never while recording, and the same case keeps its open hearing)."""
+        if case_id and self.controller.state == "idle" and case_id != self.wanted_case_id:
+            self.open_case(case_id)
+
     def _case_loaded(self, data: dict) -> None:
+        self.wanted_case_id = data["case"]["id"]
         self.case_data = data
         self.update_actions()
 
