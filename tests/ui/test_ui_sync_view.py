@@ -244,7 +244,10 @@ def test_header_state_agrees_with_the_last_problem(
     CourtAdmin(db).set_password("clerk_a", "a-new-password")
     db.dispose()
     state_after_round("需要登录")
-    assert "登录" in workspace.detail.text()
+    assert "最近的问题：请重新登录法院服务器" in workspace.detail.text() or \
+        "最近的问题：法院服务器的登录已过期" in workspace.detail.text(), \
+        workspace.detail.text()
+    assert "已以clerk_a身份登录" not in workspace.detail.text()  # no word of the old login
     assert "在线" not in label.text()
     screenshot(window, "sync_view_zh_CN_login")
     workspace.server_field.setText(server.base_url)

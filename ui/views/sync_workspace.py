@@ -51,6 +51,7 @@ class SyncWorkspace(QWidget):
         self.offline_error: ShownError | None = None
         self.details_box = None
         self._round_from: tuple | None = None  # the status when "Sync now" was pressed
+        self._message_problem = ""  # the status's problem when the message was shown
         self._build()
         self.retranslate()
         self.sync.status_changed.connect(self._status)
@@ -194,6 +195,12 @@ class SyncWorkspace(QWidget):
                 (status.get("last_sync_at"), status.get("last_error")) != self._round_from:
             self._round_from = None
             self.last_message = ""
+        problem_code = status.get("last_error_code") or ""
+        if problem_code and problem_code != self._message_problem:
+            # A new problem after the message ("Logged in as …" beside "log in again"
+            # would contradict the state): the problem is what holds now.
+            self.last_message, self.message_error = "", None
+        self._message_problem = problem_code
         self.state.setText(sync_state(status).text)
         lines = []
         if status.get("configured"):
@@ -237,6 +244,7 @@ class SyncWorkspace(QWidget):
         self._round_from = None
         self.last_message = text
         self.message_error = error
+        self._message_problem = self.sync.status.get("last_error_code") or ""
         self._status(self.sync.status)
 
     def _failed(self, exc: BaseException) -> None:
