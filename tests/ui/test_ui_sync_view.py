@@ -153,6 +153,8 @@ def test_log_and_conflicts_name_case_record_field_person_and_local_time(
     line = next(r for r, text in enumerate(log_what)
                 if text.startswith(f"{where} · {words['phone']}"))
     assert workspace.log.item(line, 3).text() == clerk.display_name
+    received = {"zh_CN": "法院服务器", "en": "The court's server", "ko": "법원 서버"}[language]
+    assert received in _texts(workspace.log, 3)  # what the court sent, by the court
     made = _store_call(qtbot, flow, lambda: session.store.query(
         "SELECT created_at FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1",
         (party["id"],))[0]["created_at"])
@@ -162,7 +164,8 @@ def test_log_and_conflicts_name_case_record_field_person_and_local_time(
     assert shown == local.strftime("%Y-%m-%d %H:%M:%S")
     # The time column is wide enough for the whole time: nothing elided.
     metrics = workspace.log.fontMetrics()
-    assert workspace.log.columnWidth(0) >= metrics.horizontalAdvance(shown)
+    qtbot.waitUntil(lambda: workspace.log.columnWidth(0) >= metrics.horizontalAdvance(shown),
+                    timeout=5000)  # after the layout pass that sizes the columns
     for row in range(workspace.log.rowCount()):
         text = " ".join(workspace.log.item(row, c).text() for c in range(4))
         assert not INTERNAL.search(text), text
@@ -236,6 +239,11 @@ def test_header_state_agrees_with_the_last_problem(
         sync.sync_now()
         qtbot.waitUntil(lambda: label.text().startswith(expected), timeout=WAIT)
         assert workspace.state.text() == label.text()
+        unclipped()
+
+    def unclipped() -> None:
+        # The status bar gives the state the room its text needs (after the layout pass).
+        qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width(), timeout=5000)
 
     qtbot.waitUntil(lambda: label.text() == "已同步", timeout=WAIT)
 
@@ -266,6 +274,7 @@ def test_header_state_agrees_with_the_last_problem(
     session.store_changed.emit()
     qtbot.waitUntil(lambda: label.text().startswith("服务器拒绝"), timeout=WAIT)
     assert workspace.state.text() == label.text()
+    unclipped()
     assert "最近的问题：法院服务器不允许您的账户进行此操作" in workspace.detail.text()
     screenshot(window, "sync_view_zh_CN_refused")
 
@@ -284,6 +293,7 @@ def test_header_state_agrees_with_the_last_problem(
     qtbot.waitUntil(lambda: sync.status.get("last_error_code") == "server_busy", timeout=WAIT)
     assert "500" in sync.status.get("last_error", "")
     qtbot.waitUntil(lambda: label.text().startswith("服务器暂不可用"), timeout=WAIT)
+    unclipped()
     assert "待同步" in label.text()  # what waits is still said
     assert "法院服务器繁忙" in workspace.detail.text()
 

@@ -2558,6 +2558,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>The whole record</translation>
     </message>
     <message>
+        <source>The court&apos;s server</source>
+        <translation>The court&apos;s server</translation>
+    </message>
+    <message>
         <source>Sent to the court</source>
         <translation>Sent to the court</translation>
     </message>

@@ -2558,6 +2558,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>기록 전체</translation>
     </message>
     <message>
+        <source>The court&apos;s server</source>
+        <translation>법원 서버</translation>
+    </message>
+    <message>
         <source>Sent to the court</source>
         <translation>법원에 보냄</translation>
     </message>

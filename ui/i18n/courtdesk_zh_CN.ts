@@ -2558,6 +2558,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>整条记录</translation>
     </message>
     <message>
+        <source>The court&apos;s server</source>
+        <translation>法院服务器</translation>
+    </message>
+    <message>
         <source>Sent to the court</source>
         <translation>已发送至法院</translation>
     </message>

@@ -209,8 +209,11 @@ class SyncLogTable(QTableWidget):
     def show_lines(self, lines: list[dict]) -> None:
         self.lines = lines
         self.setRowCount(len(lines))
+        court = translate("SyncWorkspace", "The court's server")
         for row, line in enumerate(lines):
-            values = (local_time(line["at"]), *self.words(line), line["by"])
+            # What came from the server carries no author: it is the court's.
+            by = line["by"] or (court if line["kind"] in ("pull", "download") else "")
+            values = (local_time(line["at"]), *self.words(line), by)
             raw = json.dumps(line["detail"], ensure_ascii=False)  # for court IT
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
