@@ -24,6 +24,7 @@ from courtdesk.dossier.export import ExportReport, export_copy
 from courtdesk.dossier.importer import DossierImporter, ImportResult, prepare_pdf_bytes
 from courtdesk.dossier.library import DossierFiles
 from courtdesk.dossier.ocr import OcrJob, OcrProgress, OcrReport
+from courtdesk.dossier.selection import PageChars
 from courtdesk.dossier.search_index import DossierIndex, SearchHit
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.errors import CourtdeskError
@@ -264,6 +265,15 @@ class DossierBook:
                                 color=color, text=text,
                                 visibility="private" if private else "shared")
 
+    def page_chars(self, document_id: str, page_index: int) -> PageChars:
+        """A page's characters for selecting text: the text layer's, or for a scan the
+        characters OCR found (none yet when OCR has not read it)."""
+        document = self.document(document_id)
+        row = self.files.page(document_id, page_index)
+        if row is not None and row["text_source"] == "ocr":
+            return PageChars.from_char_lines(page_text.load_char_lines(row["ocr_lines"]))
+        return self.files.read_pdf(document, _page_chars, page_index)
+
     def _ocr_quads(self, document_id: str, page_index: int,
                    query: str | None) -> list[list[float]]:
         """A scan has no text layer: mark the words where OCR found them."""
@@ -350,3 +360,10 @@ def _page_for_annotation(doc: pymupdf.Document, page_index: int, query: str | No
     quads = text_quads(page, query=query, rect=pymupdf.Rect(select) if select else None) \
         if query or select else []
     return doc.page_count, pymupdf.Rect(page.rect), quads
+
+
+def _page_chars(doc: pymupdf.Document, page_index: int) -> PageChars:
+    """On the PDF thread: the page's characters as plain data."""
+    if not 0 <= page_index < doc.page_count:
+        return PageChars()
+    return PageChars.from_page(doc[page_index])

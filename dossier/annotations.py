@@ -21,6 +21,8 @@ from courtdesk.offline_cache.store import LocalStore
 from .errors import AnnotationError
 from .kinds import DEFAULT_COLORS, KINDS, VISIBILITIES
 
+MAX_QUOTE = 20_000  # characters of selected text kept with a highlight (a page holds fewer)
+
 __all__ = ["DEFAULT_COLORS", "KINDS", "VISIBILITIES", "AnnotationHistory",
            "DossierAnnotations", "normalize_geometry", "parse_color", "text_quads"]
 
@@ -57,7 +59,12 @@ def normalize_geometry(kind: str, geometry: dict, page_rect: pymupdf.Rect) -> di
         quads += [_rect_quad(_numbers(r, 4, "a rectangle")) for r in geometry.get("rects", [])]
         if not quads:
             raise AnnotationError(f"A {kind} needs the text it marks (quads or rectangles).")
-        return {"quads": quads}
+        quote = geometry.get("quote")
+        if quote is not None and not isinstance(quote, str):
+            raise AnnotationError("The text a highlight marks must be text.")
+        # The selected text goes with its quads, so the annotation list can quote it; it
+        # syncs inside the geometry, which a private annotation never shows to others.
+        return {"quads": quads, "quote": quote[:MAX_QUOTE]} if quote else {"quads": quads}
     if kind == "note":
         point = _numbers(geometry.get("point", ()), 2, "a note's point")
         return {"point": point}
