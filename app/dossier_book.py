@@ -24,8 +24,8 @@ from courtdesk.dossier.export import ExportReport, export_copy
 from courtdesk.dossier.importer import DossierImporter, ImportResult, prepare_pdf_bytes
 from courtdesk.dossier.library import DossierFiles
 from courtdesk.dossier.ocr import OcrJob, OcrProgress, OcrReport
-from courtdesk.dossier.selection import PageChars
 from courtdesk.dossier.search_index import DossierIndex, SearchHit
+from courtdesk.dossier.selection import PageChars
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.errors import CourtdeskError
 from courtdesk.offline_cache.fsio import write_file_atomically

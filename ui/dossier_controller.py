@@ -16,6 +16,7 @@ page on the PDF thread never holds up the store queue.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ translate = QCoreApplication.translate
 
 WORK_QUEUE = "dossier-work"  # OCR, import, clean-up, export: long, one at a time
 MAX_HIT_PAGES = 60  # pages of one document whose hits are outlined at once
+PAGE_CHARS_KEPT = 64  # pages whose characters are kept for selecting (a few MB at most)
 
 
 class DossierController(QObject):
@@ -64,6 +66,7 @@ class DossierController(QObject):
         self.documents: list[dict] = []
         self.titles: dict[str, str] = {}
         self.annotation_rows: dict[str, list[dict]] = {}
+        self._page_chars: OrderedDict[tuple[str, int], object] = OrderedDict()
         self.last_query = ""
         self.last_hits: list = []
         self.ocr_running = False
@@ -226,6 +229,31 @@ class DossierController(QObject):
         self.session.runner.submit(find, queue=Queue.GENERAL, owner=owner, on_done=on_done,
                                    on_error=self._failed, label="hit outlines")
 
+    # -- page text for selecting ----------------------------------------------------------
+    def page_chars(self, document_id: str, page: int, on_done: Callable[[object], None],
+                   owner: QObject) -> None:
+        """A page's characters (:class:`~courtdesk.dossier.selection.PageChars`) for
+        selecting text: read once per page and kept, so a drag never reads the PDF."""
+        key = (document_id, page)
+        found = self._page_chars.get(key)
+        if found is not None:
+            self._page_chars.move_to_end(key)
+            on_done(found)
+            return
+        book = self.book
+
+        def arrived(chars) -> None:
+            self._page_chars[key] = chars
+            while len(self._page_chars) > PAGE_CHARS_KEPT:
+                self._page_chars.popitem(last=False)
+            on_done(chars)
+
+        # The general queue, as for search outlines: reading the page waits for the PDF
+        # thread, and the store queue must not wait behind an OCR page.
+        self.session.runner.submit(lambda: book.page_chars(document_id, page),
+                                   queue=Queue.GENERAL, owner=owner, on_done=arrived,
+                                   on_error=self._failed, label="page text")
+
     # -- OCR -------------------------------------------------------------------------------
     def start_ocr(self) -> None:
         """Read the open case's scanned pages that still wait for OCR, in the background."""
@@ -257,6 +285,7 @@ class DossierController(QObject):
                 self.reload_documents()  # the case changed meanwhile: read the new one's
                 return
             if pages:
+                self._page_chars.clear()  # scans read now have text to select
                 self.message.emit(translate("DossierWorkspace", "OCR read %n scanned page(s); "
                                             "they are searchable now.", "", pages))
                 self.reload_documents()

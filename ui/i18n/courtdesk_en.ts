@@ -494,6 +494,30 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Highlight the selected text, or the text you drag over next</source>
+        <translation>Highlight the selected text, or the text you drag over next</translation>
+    </message>
+    <message>
+        <source>Underline the selected text, or the text you drag over next</source>
+        <translation>Underline the selected text, or the text you drag over next</translation>
+    </message>
+    <message>
+        <source>Box select</source>
+        <translation>Box select</translation>
+    </message>
+    <message>
+        <source>Drag a box to take the text inside it instead of selecting along the lines (or hold Alt while dragging)</source>
+        <translation>Drag a box to take the text inside it instead of selecting along the lines (or hold Alt while dragging)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” (page %2):</source>
+        <translation>Comment on “%1” (page %2):</translation>
+    </message>
+    <message>
         <source>Note on page %1:</source>
         <translation>Note on page %1:</translation>
     </message>
@@ -540,6 +564,14 @@
     <message>
         <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
         <translation>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Comment…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,30 @@
         <translation>메모</translation>
     </message>
     <message>
+        <source>Highlight the selected text, or the text you drag over next</source>
+        <translation>선택한 글자를, 또는 다음에 끌어 선택하는 글자를 강조</translation>
+    </message>
+    <message>
+        <source>Underline the selected text, or the text you drag over next</source>
+        <translation>선택한 글자에, 또는 다음에 끌어 선택하는 글자에 밑줄</translation>
+    </message>
+    <message>
+        <source>Box select</source>
+        <translation>영역 선택</translation>
+    </message>
+    <message>
+        <source>Drag a box to take the text inside it instead of selecting along the lines (or hold Alt while dragging)</source>
+        <translation>줄을 따라 선택하는 대신 상자를 끌어 그 안의 글자를 선택합니다(또는 Alt 키를 누른 채 끌기)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” (page %2):</source>
+        <translation>“%1”에 대한 주석(%2쪽):</translation>
+    </message>
+    <message>
         <source>Note on page %1:</source>
         <translation>%1쪽 메모:</translation>
     </message>
@@ -540,6 +564,14 @@
     <message>
         <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
         <translation>%1에 사본을 썼습니다: 주석 %2개 합침, 번호 %3개 가림.</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>주석…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
     </message>
 </context>
 <context>

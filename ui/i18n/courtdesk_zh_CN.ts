@@ -494,6 +494,30 @@
         <translation>便签</translation>
     </message>
     <message>
+        <source>Highlight the selected text, or the text you drag over next</source>
+        <translation>高亮所选文字，或接下来拖选的文字</translation>
+    </message>
+    <message>
+        <source>Underline the selected text, or the text you drag over next</source>
+        <translation>给所选文字加下划线，或接下来拖选的文字</translation>
+    </message>
+    <message>
+        <source>Box select</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <source>Drag a box to take the text inside it instead of selecting along the lines (or hold Alt while dragging)</source>
+        <translation>拖出一个方框，选取框内的文字，而不是沿行选取（也可按住 Alt 拖动）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” (page %2):</source>
+        <translation>对“%1”的批注（第 %2 页）：</translation>
+    </message>
+    <message>
         <source>Note on page %1:</source>
         <translation>第%1页便签：</translation>
     </message>
@@ -540,6 +564,14 @@
     <message>
         <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
         <translation>副本已写入%1：合并批注%2处，隐去号码%3个。</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>批注…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>

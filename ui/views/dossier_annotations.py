@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from courtdesk.dossier.kinds import DEFAULT_COLORS
+from courtdesk.dossier.selection import quote_of
 
 from ..dossier_controller import DossierController
 from .dossier_panels import ID_ROLE, PAGE_ROLE, text_prompt
@@ -31,7 +32,14 @@ from .page_view import TOOLS, PageView
 
 translate = QCoreApplication.translate
 
+QUOTE_CHARS = 60  # of a highlight's text shown in the list (all of it in the tooltip)
 COLORS = ("#ffd400", "#f5a623", "#d7261e", "#2a9d8f", "#1f6fe5", "#8e44ad")
+
+
+def elide(text: str, length: int) -> str:
+    """``text`` on one line, cut to ``length`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[:length - 1] + "…"
 
 
 def kind_label(kind: str) -> str:
@@ -72,7 +80,16 @@ class AnnotationList(QListWidget):
             head = translate("DossierWorkspace", "p. %1 · %2 · %3, %4").replace(
                 "%1", str(row["page_index"] + 1)).replace("%2", kind_label(row["kind"])) \
                 .replace("%3", whose).replace("%4", shared)
-            item = QListWidgetItem(head + (f"\n{row['text']}" if row.get("text") else ""))
+            quote = quote_of(row.get("geometry_data") or {})
+            lines = [head]
+            if quote:
+                lines.append(f"“{elide(quote, QUOTE_CHARS)}”")
+            if row.get("text"):
+                lines.append(row["text"])
+            item = QListWidgetItem("\n".join(lines))
+            if quote:
+                item.setToolTip(f"“{quote}”" + (f"\n\n{row['text']}" if row.get("text")
+                                                 else ""))
             item.setData(ID_ROLE, row["id"])
             item.setData(PAGE_ROLE, row["page_index"])
             swatch = QPixmap(12, 12)
@@ -114,11 +131,12 @@ class AnnotationTools(QObject):
         self.tool_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.tool_actions = {}
         for tool in TOOLS:
-            action = make_action(host, lambda checked, t=tool: self._set_tool(t if checked
-                                                                              else ""),
+            action = make_action(host, lambda checked, t=tool: self._tool_triggered(t, checked),
                                  checkable=True, name=f"tool-{tool}")
             self.tool_group.addAction(action)
             self.tool_actions[tool] = action
+        self.box_action = make_action(host, self._set_box_select, checkable=True,
+                                      name="boxSelect")
         self.bookmark_action = make_action(host, self.bookmark_page, name="bookmark",
                                            shortcut=QKeySequence("Ctrl+B"))
         self.color_button = QToolButton()
@@ -142,6 +160,7 @@ class AnnotationTools(QObject):
         bar.addWidget(self.mark_label)
         for action in self.tool_actions.values():
             bar.addAction(action)
+        bar.addAction(self.box_action)
         bar.addAction(self.bookmark_action)
         bar.addWidget(self.color_button)
         bar.addAction(self.shared_action)
@@ -156,6 +175,14 @@ class AnnotationTools(QObject):
         self.mark_label.setText(translate("DossierWorkspace", "Mark:") + " ")
         for tool, action in self.tool_actions.items():
             action.setText(kind_label(tool))
+        self.tool_actions["highlight"].setToolTip(translate(
+            "DossierWorkspace", "Highlight the selected text, or the text you drag over next"))
+        self.tool_actions["underline"].setToolTip(translate(
+            "DossierWorkspace", "Underline the selected text, or the text you drag over next"))
+        self.box_action.setText(translate("DossierWorkspace", "Box select"))
+        self.box_action.setToolTip(translate(
+            "DossierWorkspace", "Drag a box to take the text inside it instead of selecting "
+            "along the lines (or hold Alt while dragging)"))
         self.bookmark_action.setText(translate("DossierWorkspace", "Bookmark"))
         self.bookmark_action.setToolTip(translate("DossierWorkspace",
                                                   "Bookmark this page (Ctrl+B)"))
@@ -171,7 +198,7 @@ class AnnotationTools(QObject):
 
     def update_actions(self) -> None:
         has_view = self.reader.active is not None
-        for action in (self.bookmark_action, *self.tool_actions.values()):
+        for action in (self.bookmark_action, self.box_action, *self.tool_actions.values()):
             action.setEnabled(has_view)
         self.undo_action.setEnabled(self.controller.can_undo)
         self.redo_action.setEnabled(self.controller.can_redo)
@@ -181,9 +208,24 @@ class AnnotationTools(QObject):
         checked = self.tool_group.checkedAction()
         return next((t for t, a in self.tool_actions.items() if a is checked), "")
 
+    def _tool_triggered(self, tool: str, checked: bool) -> None:
+        view = self.reader.active
+        if checked and tool in ("highlight", "underline") and view is not None \
+                and view.selection is not None:
+            # Text is selected: mark it, as a reader's highlight button does; the tool
+            # stays off so the next drag selects again.
+            self.tool_actions[tool].setChecked(False)
+            view.use_selection(tool)
+            return
+        self._set_tool(tool if checked else "")
+
     def _set_tool(self, tool: str) -> None:
         for view in self.reader.views:
             view.set_tool(tool, self.color)
+
+    def _set_box_select(self, on: bool) -> None:
+        for view in self.reader.views:
+            view.set_box_select(on)
 
     def _set_color(self, color: str) -> None:
         self.color = color
@@ -198,6 +240,7 @@ class AnnotationTools(QObject):
         """A volume just opened: its gestures become annotations; show what is known."""
         view.drawn.connect(lambda gesture, v=view: self._drawn(v, gesture))
         view.annotation_clicked.connect(self.annotation_list.select_id)
+        view.set_box_select(self.box_action.isChecked())
         # What is known now at once (the same volume in the other pane), then fresh.
         view.set_annotations(self.controller.annotation_rows.get(view.document_id, []))
         self.controller.load_annotations(view.document_id)
@@ -207,6 +250,7 @@ class AnnotationTools(QObject):
             self.annotation_list.set_rows([], self.user_id)
             return
         view.set_tool(self.current_tool(), self.color)
+        view.set_box_select(self.box_action.isChecked())
         self.annotation_list.set_rows(self.controller.annotation_rows.get(view.document_id, []),
                                       self.user_id)
 
@@ -218,6 +262,16 @@ class AnnotationTools(QObject):
             self.annotation_list.set_rows(rows, self.user_id)
 
     def _drawn(self, view: PageView, gesture: dict) -> None:
+        if gesture.get("comment"):
+            quote = quote_of(gesture["geometry"])
+            self.dialog = text_prompt(
+                self.host, translate("DossierWorkspace", "Comment"),
+                translate("DossierWorkspace", "Comment on “%1” (page %2):")
+                .replace("%1", elide(quote, 40)).replace("%2", str(gesture["page"] + 1)),
+                lambda text: self.add_annotation(view.document_id, gesture["page"],
+                                                 "highlight", geometry=gesture["geometry"],
+                                                 text=text))
+            return
         if gesture["kind"] == "note":
             self.dialog = text_prompt(
                 self.host, translate("DossierWorkspace", "Note"),

@@ -80,6 +80,11 @@ class DossierReader(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.empty, 1)
         column.addWidget(self.split, 1)
+        controller.pages_read.connect(self._pages_read)
+
+    def _pages_read(self, _pages: int) -> None:
+        for view in self.views:  # scans OCR has read now have text to select
+            view.forget_page_chars()
 
     def _build_actions(self, host: QWidget) -> None:
         view = lambda fn: (lambda *_: self.active and fn(self.active))  # noqa: E731
@@ -183,6 +188,8 @@ class DossierReader(QWidget):
             view.document_id = document_id
             view.page_changed.connect(lambda _p, v=view: self._page_changed(v))
             view.zoom_changed.connect(lambda v=view: self._zoom_changed(v))
+            view.chars_wanted.connect(lambda p, v=view: controller.page_chars(
+                document_id, p, lambda chars, v=v, p=p: v.set_page_chars(p, chars), owner=v))
             view.installEventFilter(self)
             view.set_continuous(self.continuous_action.isChecked())
             self.views.append(view)

@@ -13,11 +13,15 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
+    QGuiApplication,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPixmap,
@@ -25,7 +29,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
 from ..jobs import JobRunner
 from ..messages import describe
@@ -47,11 +51,17 @@ from .page_layout import (
     stack_pages,
 )
 from .page_overlay import DragGesture, annotation_hit, paint_annotation, paint_hits
+from .page_selection import TextSelector
 
 if TYPE_CHECKING:  # PyMuPDF loads when the first volume opens, not with the window
     from courtdesk.dossier.render import PageRenderer, RenderedPage
 
 TOOLS = ("highlight", "underline", "note", "ink", "rect")
+TEXT_TOOLS = ("", "highlight", "underline")  # a drag with these selects text along lines
+BOX_SELECT = "box"  # the gesture of the box mode without a tool
+# What a selection can become, with its key: (use, key).
+SELECTION_USES = (("highlight", "H"), ("underline", "U"), ("comment", "N"))
+translate = QCoreApplication.translate
 PIXMAPS_KEPT = 6  # pages in screen format: those in view and the next few
 
 
@@ -62,6 +72,8 @@ class PageView(QAbstractScrollArea):
     zoom_changed = Signal()
     drawn = Signal(dict)  # a finished gesture of the current tool, in page coordinates
     annotation_clicked = Signal(str)
+    chars_wanted = Signal(int)  # a page whose characters are needed to select its text
+    selection_changed = Signal()
 
     def __init__(self, renderer: PageRenderer, runner: JobRunner, key: str,
                  sizes: list[PageSize], parent: QWidget | None = None) -> None:
@@ -84,6 +96,9 @@ class PageView(QAbstractScrollArea):
         self._offsets: list[int] = []
         self._requested: set[tuple] = set()
         self._gesture = DragGesture()
+        self.selector = TextSelector()
+        self.box_select = False  # drags take a box, not text along the lines
+        self.context_menu: QMenu | None = None
         self._painted_transforms: dict[int, QTransform] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}  # oldest first
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -221,8 +236,16 @@ class PageView(QAbstractScrollArea):
     def set_tool(self, tool: str, color: str = "") -> None:
         self.tool = tool if tool in TOOLS else ""
         self.tool_color = color
-        cursor = Qt.CursorShape.CrossCursor if self.tool else Qt.CursorShape.ArrowCursor
-        self.viewport().setCursor(cursor)
+        self._update_cursor()
+
+    def set_box_select(self, on: bool) -> None:
+        self.box_select = on
+        self._update_cursor()
+
+    def _update_cursor(self) -> None:
+        text = self.tool in TEXT_TOOLS and not self.box_select
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor if text
+                                  else Qt.CursorShape.CrossCursor)
 
     # -- rendering -------------------------------------------------------------------------
     def _render_zoom(self) -> float:
@@ -289,6 +312,8 @@ class PageView(QAbstractScrollArea):
             transform = page_transform(page, target)
             self._painted_transforms[index] = transform
             self._paint_overlay(painter, index, transform)
+            if index == self.current:
+                self._want_chars(index)  # ready before the reader presses
         self._gesture.paint(painter, self.tool, self.tool_color)
         painter.end()
 
@@ -300,7 +325,98 @@ class PageView(QAbstractScrollArea):
         for row in self.annotations.get(index, ()):
             paint_annotation(painter, row, scale, selected=row["id"] == self.selected_annotation,
                              page_width=self.sizes[row["page_index"]].width)
+        self.selector.paint(painter, index)
         painter.restore()
+
+    # -- selecting text --------------------------------------------------------------------
+    def _want_chars(self, page: int) -> None:
+        if self.selector.want(page):
+            self.chars_wanted.emit(page)
+
+    def set_page_chars(self, page: int, chars) -> None:
+        """A page's characters arrived (asked for with :attr:`chars_wanted`)."""
+        self.selector.arrived(page, chars)
+        self.viewport().update()
+
+    def forget_page_chars(self) -> None:
+        self.selector.forget_chars()
+
+    @property
+    def selection(self):
+        return self.selector.selection
+
+    def selected_text(self) -> str:
+        return self.selector.text()
+
+    def clear_selection(self) -> None:
+        had = self.selector.selection is not None
+        self.selector.clear()
+        self.viewport().update()
+        if had:
+            self.selection_changed.emit()
+
+    def copy_selection(self) -> None:
+        text = self.selector.text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def use_selection(self, use: str) -> None:
+        """Make the selection a highlight, an underline or a comment (a highlight with a
+        note: :attr:`drawn` carries ``comment``), or copy it."""
+        selection = self.selector.selection
+        if selection is None:
+            return
+        if use == "copy":
+            self.copy_selection()
+            return
+        kind = "underline" if use == "underline" else "highlight"
+        gesture = {"kind": kind, "page": selection.page,
+                   "geometry": self.selector.geometry(), "comment": use == "comment"}
+        self.clear_selection()
+        self.drawn.emit(gesture)
+
+    def selection_actions(self) -> list[QAction]:
+        """Highlight, underline, comment and copy, for the selection's context menu."""
+        names = {
+            "highlight": translate("DossierWorkspace", "Highlight"),
+            "underline": translate("DossierWorkspace", "Underline"),
+            "comment": translate("DossierWorkspace", "Comment…"),
+        }
+        actions = []
+        for use, key in SELECTION_USES:
+            action = QAction(names[use], self)
+            action.setObjectName(f"selection-{use}")
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _c=False, u=use: self.use_selection(u))
+            actions.append(action)
+        copy = QAction(translate("DossierWorkspace", "Copy"), self)
+        copy.setObjectName("selection-copy")
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.triggered.connect(self.copy_selection)
+        actions.append(copy)
+        return actions
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.selector.selection is None:
+            return super().contextMenuEvent(event)
+        menu = QMenu(self)
+        menu.setObjectName("selectionMenu")
+        actions = self.selection_actions()
+        menu.addActions(actions[:-1])
+        menu.addSeparator()
+        menu.addAction(actions[-1])
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(event.globalPos())
+        return None
+
+    def _page_point(self, page: int, pos: QPointF) -> QPointF | None:
+        """A viewport point in ``page``'s coordinates (beyond its edges too)."""
+        transform = self._painted_transforms.get(page)
+        if transform is None:
+            return None
+        inverse, ok = transform.inverted()
+        return inverse.map(pos) if ok else None
 
     # -- mouse and keys --------------------------------------------------------------------
     def page_at(self, pos: QPointF) -> tuple[int, QPointF] | None:
@@ -323,6 +439,10 @@ class PageView(QAbstractScrollArea):
                 return row["id"]
         return ""
 
+    def _selects_text(self, event: QMouseEvent) -> bool:
+        boxed = self.box_select or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        return self.tool in TEXT_TOOLS and not boxed
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         pos = event.position()
@@ -334,19 +454,48 @@ class PageView(QAbstractScrollArea):
                 self.selected_annotation = hit
                 self.annotation_clicked.emit(hit)
                 self.viewport().update()
-            return None
         found = self.page_at(pos)
         if found is None:
+            self.clear_selection()
             return None
         index, point = found
         if self.tool == "note":
             self.drawn.emit({"kind": "note", "page": index,
                              "geometry": {"point": [point.x(), point.y()]}})
             return None
+        if self.tool in TEXT_TOOLS:
+            self._want_chars(index)
+        if self._selects_text(event):
+            had = self.selector.selection is not None
+            self.selector.press(index, point, pos, QApplication.doubleClickInterval(),
+                                QApplication.startDragDistance())
+            self.viewport().update()
+            if had or self.selector.selection is not None:
+                self.selection_changed.emit()
+            return None
+        self.clear_selection()
         self._gesture.begin(pos, index)
         return None
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.page_at(event.position())
+        if event.button() != Qt.MouseButton.LeftButton or found is None or \
+                not self._selects_text(event):
+            return super().mouseDoubleClickEvent(event)
+        index, point = found
+        self._want_chars(index)
+        self.selector.double(index, point, event.position())
+        self.viewport().update()
+        self.selection_changed.emit()
+        return None
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.selector.mode:
+            point = self._page_point(self.selector.page, event.position())
+            if point is not None:
+                self.selector.move(point)
+                self.viewport().update()
+            return None
         if not self._gesture.active:
             return super().mouseMoveEvent(event)
         self._gesture.move(event.position(), ink=self.tool == "ink")
@@ -354,14 +503,47 @@ class PageView(QAbstractScrollArea):
         return None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.selector.mode:
+            selection = self.selector.release()
+            self.viewport().update()
+            self.selection_changed.emit()
+            if selection is not None and self.tool in ("highlight", "underline"):
+                self.use_selection(self.tool)  # the marker tools mark what they select
+            return None
         if not self._gesture.active:
             return super().mouseReleaseEvent(event)
         transform = self._painted_transforms.get(self._gesture.page)
-        gesture = self._gesture.finish(event.position(), self.tool, transform)
+        tool = self.tool or BOX_SELECT
+        gesture = self._gesture.finish(event.position(), tool, transform)
         self.viewport().update()
-        if gesture is not None:
-            self.drawn.emit(gesture)
+        if gesture is None:
+            return None
+        if tool == BOX_SELECT or (tool in ("highlight", "underline")
+                                  and self.selector.has_chars(gesture["page"])):
+            self.selector.select_box(gesture["page"], gesture["select"])
+            self.viewport().update()
+            self.selection_changed.emit()
+            if tool != BOX_SELECT and self.selector.selection is not None:
+                self.use_selection(tool)
+                return None
+            if tool == BOX_SELECT:
+                return None
+        self.drawn.emit(gesture)  # no text known there: the page is asked (a scan's OCR)
         return None
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+C and the selection's keys belong to the page while text is selected.
+        if event.type() == QEvent.Type.ShortcutOverride and self.selector.selection and \
+                (event.matches(QKeySequence.StandardKey.Copy) or self._selection_use(event)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _selection_use(self, event: QKeyEvent) -> str:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return ""
+        return next((use for use, key in SELECTION_USES
+                     if event.key() == QKeySequence(key)[0].key()), "")
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not reading_wheel(self, event):
@@ -371,6 +553,12 @@ class PageView(QAbstractScrollArea):
         if event.key() == Qt.Key.Key_Escape and self._gesture.active:
             self._gesture.cancel()
             self.viewport().update()
+        elif event.key() == Qt.Key.Key_Escape and self.selector.selection is not None:
+            self.clear_selection()
+        elif self.selector.selection is not None and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif self.selector.selection is not None and self._selection_use(event):
+            self.use_selection(self._selection_use(event))
         elif not reading_key(self, event):
             super().keyPressEvent(event)
 
