@@ -19,10 +19,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .text import CharLine, is_cjk
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window imports this module; PyMuPDF loads with the first volume
     import pymupdf
+
+    from .text import CharLine
+
+# As dossier.text.MIN_TEXT_CHARS (not imported from there: that module loads PyMuPDF).
+MIN_TEXT_CHARS = 10
 
 Box = tuple[float, float, float, float]
 
@@ -72,7 +75,7 @@ class PageChars:
             start = len(chars.boxes)
             for char, box in line:
                 parts.append(_plain(char[0]))  # one per box (ligatures keep their first)
-                chars.boxes.append(tuple(box))
+                chars.boxes.append(box)
                 chars.line_of.append(len(chars.lines))
             ink = [b for c, b in line if not c.isspace()] or [b for _c, b in line]
             bbox = (min(b[0] for b in ink), min(b[1] for b in ink),
@@ -90,11 +93,13 @@ class PageChars:
     @classmethod
     def from_page(cls, page: pymupdf.Page) -> PageChars:
         """The text layer's characters (call on the PDF thread)."""
+        import pymupdf
+
         lines, vertical = [], []
-        for block in page.get_text("rawdict")["blocks"]:
+        flags = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_IMAGES  # text only
+        for block in page.get_text("rawdict", flags=flags)["blocks"]:
             for line in block.get("lines", ()):
-                chars = [(c["c"], tuple(round(v, 2) for v in c["bbox"]))
-                         for span in line["spans"] for c in span["chars"]]
+                chars = [(c["c"], c["bbox"]) for span in line["spans"] for c in span["chars"]]
                 if chars:
                     lines.append(chars)
                     dx, dy = line.get("dir", (1, 0))
@@ -103,6 +108,10 @@ class PageChars:
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def has_text(self) -> bool:
+        """Whether the page has a text layer (or OCR text): a scan not read yet has none."""
+        return len("".join(self.text.split())) >= MIN_TEXT_CHARS
 
     # -- where a point falls ------------------------------------------------------------
     def _nearest_line(self, x: float, y: float) -> int:
@@ -250,8 +259,7 @@ def _kind(char: str) -> str:
     code = ord(char)
     if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
         return "hangul"
-    if is_cjk(char) and (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
-                         or code >= 0x20000):
+    if 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FFFF:
         return "han"
     if char.isalnum() or char == "_":
         return "word"

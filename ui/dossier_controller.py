@@ -52,7 +52,7 @@ class DossierController(QObject):
     failed = Signal(object)  # a ShownError: what failed, in the person's language
     # Emitted by the OCR job on its worker thread; delivered queued on the GUI thread.
     ocr_progress = Signal(str, int, int)  # volume, pages read, pages to read
-    pages_read = Signal(int)  # OCR made this many pages searchable
+    pages_read = Signal(int)  # OCR made this many pages searchable (and selectable)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -285,9 +285,9 @@ class DossierController(QObject):
                 self.reload_documents()  # the case changed meanwhile: read the new one's
                 return
             if pages:
-                self._page_chars.clear()  # scans read now have text to select
-                self.message.emit(translate("DossierWorkspace", "OCR read %n scanned page(s); "
-                                            "they are searchable now.", "", pages))
+                # Scans read now have text to select (pages with a text layer never change).
+                for key in [k for k, chars in self._page_chars.items() if not chars.has_text()]:
+                    del self._page_chars[key]
                 self.reload_documents()
                 if self.last_query:
                     self.search(self.last_query)

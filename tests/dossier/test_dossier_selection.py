@@ -136,3 +136,18 @@ def test_a_highlight_keeps_the_text_it_marks():
     assert quote_of(normalize_geometry("highlight", {"quads": quads}, rect)) == ""
     with pytest.raises(AnnotationError):
         normalize_geometry("highlight", {"quads": quads, "quote": 5}, rect)
+
+
+def test_the_window_can_import_selection_without_pymupdf():
+    """The GUI imports this module with the window; PyMuPDF loads with the first volume."""
+    import subprocess
+    import sys
+
+    from courtdesk.dossier import selection, text
+
+    assert selection.MIN_TEXT_CHARS == text.MIN_TEXT_CHARS
+    code = ("import sys; import courtdesk.dossier.selection; "
+            "print('pymupdf' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert out.strip() == "False"

@@ -322,7 +322,7 @@ def test_clerk_imports_files_and_is_asked_for_a_password(qtbot, case_profile, ma
     workspace.file_actions.dialog.setTextValue("卷宗2026")
     workspace.file_actions.dialog.accept()
     qtbot.waitUntil(lambda: workspace.volumes.count() == 5, timeout=WAIT)
-    texts = [workspace.volumes.item(i).text() for i in range(workspace.volumes.count())]
+    texts = [workspace.volumes.topLevelItem(i).text(0) for i in range(workspace.volumes.count())]
     assert any("加密" in t for t in texts) and any("补充证据" in t for t in texts)
     assert all("损坏" not in t for t in texts)
 

@@ -263,3 +263,55 @@ def test_the_selection_menu_and_mark_bar_speak_the_language(
     assert [a.text() for a in menu.actions() if a.text()] == expected
     screenshot(window, f"dossier_selection_{language}")
     menu.close()
+
+
+def _has_cjk(text: str) -> bool:
+    return any(0x3400 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7AF for c in text)
+
+
+@pytest.mark.timeout(300)
+def test_volume_list_and_ocr_banner_follow_a_language_switch(qtbot, case_profile, make_flow,
+                                                             login, screenshot):
+    flow = make_flow("zh_CN")
+    window = login(flow, "judge")
+    row = next(i for i, entry in enumerate(window.entries) if entry.names(DossierWorkspace))
+    window.navigation.setCurrentRow(row)
+    workspace = window.workspace(DossierWorkspace)
+    window.resize(1440, 900)
+    window.show()
+    volumes = workspace.volumes
+    qtbot.waitUntil(lambda: volumes.count() == 3, timeout=WAIT)
+    # Volume 2 ends in scans: OCR reads them, the banner says so, the list shows it.
+    qtbot.waitUntil(lambda: "OCR已识别4页" in workspace.message_text, timeout=120_000)
+    qtbot.waitUntil(lambda: volumes.topLevelItem(1).text(volumes.OCR) == "已识别4页",
+                    timeout=WAIT)
+    assert [volumes.headerItem().text(c) for c in range(4)] == ["卷", "页数", "文字识别", "同步"]
+    first = volumes.topLevelItem(0)
+    assert first.text(volumes.TITLE).startswith("1. ") and first.text(volumes.PAGES) == "5"
+    assert first.text(volumes.OCR) == "无需识别" and first.text(volumes.SYNC) == "未同步"
+    screenshot(window, "dossier_volumes_zh_CN")
+
+    for language, header, banner, ocr in (
+            ("en", ["Volume", "Pages", "OCR", "Sync"], "OCR read 4 scanned pages",
+             "4 pages read"),
+            ("ko", ["권", "쪽수", "OCR", "동기화"], "OCR이 스캔한 4쪽", "4쪽 인식됨")):
+        flow.test_switcher.set_language(language)
+        QApplication.processEvents()
+        assert [volumes.headerItem().text(c) for c in range(4)] == header
+        assert banner in workspace.message_text, workspace.message_text
+        assert volumes.topLevelItem(1).text(volumes.OCR) == ocr
+        for r in range(volumes.count()):
+            item = volumes.topLevelItem(r)
+            states = " ".join(item.text(c) for c in (volumes.PAGES, volumes.OCR,
+                                                     volumes.SYNC))
+            assert (language == "ko") == _has_cjk(states), states
+        if language == "en":
+            assert not _has_cjk(workspace.message_text)
+        assert workspace.reader.toolbar.toolButtonStyle() == \
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for bar in (workspace.reader.toolbar, workspace.marks.mark_bar):
+            for action in bar.actions():
+                if action.text() and not action.isSeparator() and action.isVisible() \
+                        and bar.widgetForAction(action) is not None:
+                    assert not action.icon().isNull(), action.text()
+        screenshot(window, f"dossier_volumes_{language}")

@@ -250,20 +250,41 @@
         <translation>Bookmark</translation>
     </message>
     <message>
-        <source>Volume %1 · %2 · %n page(s)</source>
-        <translation>Volume %1 · %2 · %n page(s)</translation>
-    </message>
-    <message>
-        <source>%n page(s) waiting for OCR</source>
-        <translation>%n page(s) waiting for OCR</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <comment>column: how many</comment>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Text recognition of scanned pages</source>
+        <translation>Text recognition of scanned pages</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
     </message>
     <message>
         <source>Search all volumes (Chinese, Korean…)</source>
@@ -370,8 +391,16 @@
         <translation>Fit page</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
@@ -485,9 +514,12 @@
         <source>New title:</source>
         <translation>New title:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>OCR read %n scanned page(s); they are searchable now.</source>
-        <translation>OCR read %n scanned page(s); they are searchable now.</translation>
+        <translation>
+            <numerusform>OCR read %n scanned page; it is searchable now.</numerusform>
+            <numerusform>OCR read %n scanned pages; they are searchable now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>
@@ -2972,6 +3004,23 @@ Keep it safe: it cannot be recovered. Without it the local store cannot be opene
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>Wrong passphrase. Nothing was changed; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeList</name>
+    <message numerus="yes">
+        <source>%n page(s) waiting</source>
+        <translation>
+            <numerusform>%n page waiting</numerusform>
+            <numerusform>%n pages waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n page read</numerusform>
+            <numerusform>%n pages read</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

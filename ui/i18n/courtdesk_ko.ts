@@ -250,20 +250,41 @@
         <translation>책갈피</translation>
     </message>
     <message>
-        <source>Volume %1 · %2 · %n page(s)</source>
-        <translation>제%1권 · %2 · %n쪽</translation>
-    </message>
-    <message>
-        <source>%n page(s) waiting for OCR</source>
-        <translation>OCR 대기 %n쪽</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
         <source>Pages</source>
         <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>권</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <comment>column: how many</comment>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Text recognition of scanned pages</source>
+        <translation>스캔한 쪽의 글자 인식(OCR)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>필요 없음</translation>
     </message>
     <message>
         <source>Search all volumes (Chinese, Korean…)</source>
@@ -370,8 +391,16 @@
         <translation>쪽 맞춤</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+−)</source>
         <translation>축소 (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
@@ -485,9 +514,11 @@
         <source>New title:</source>
         <translation>새 제목:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>OCR read %n scanned page(s); they are searchable now.</source>
-        <translation>OCR이 스캔한 %n쪽을 읽었습니다. 이제 검색할 수 있습니다.</translation>
+        <translation>
+            <numerusform>OCR이 스캔한 %n쪽을 읽었습니다. 이제 검색할 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>
@@ -2971,6 +3002,21 @@ Keep it safe: it cannot be recovered. Without it the local store cannot be opene
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>암호 문구가 틀렸습니다. 아무것도 변경되지 않았으니 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeList</name>
+    <message numerus="yes">
+        <source>%n page(s) waiting</source>
+        <translation>
+            <numerusform>%n쪽 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n쪽 인식됨</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

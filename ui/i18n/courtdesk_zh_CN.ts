@@ -250,20 +250,41 @@
         <translation>书签</translation>
     </message>
     <message>
-        <source>Volume %1 · %2 · %n page(s)</source>
-        <translation>第%1卷 · %2 · %n页</translation>
-    </message>
-    <message>
-        <source>%n page(s) waiting for OCR</source>
-        <translation>%n页待识别（OCR）</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
         <source>Pages</source>
         <translation>页面</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <comment>column: how many</comment>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>文字识别</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Text recognition of scanned pages</source>
+        <translation>扫描页的文字识别（OCR）</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需识别</translation>
     </message>
     <message>
         <source>Search all volumes (Chinese, Korean…)</source>
@@ -370,8 +391,16 @@
         <translation>适合页面</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+−)</source>
         <translation>缩小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
@@ -485,9 +514,11 @@
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>OCR read %n scanned page(s); they are searchable now.</source>
-        <translation>OCR已识别%n页扫描件，现在可以检索。</translation>
+        <translation>
+            <numerusform>OCR已识别%n页扫描件，现在可以检索。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>
@@ -2971,6 +3002,21 @@ Keep it safe: it cannot be recovered. Without it the local store cannot be opene
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>口令错误。没有做任何改动，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeList</name>
+    <message numerus="yes">
+        <source>%n page(s) waiting</source>
+        <translation>
+            <numerusform>待识别%n页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>已识别%n页</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

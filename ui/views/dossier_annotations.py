@@ -8,7 +8,7 @@ Private annotations are seen by their author alone, shared ones by the case's me
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from courtdesk.dossier.kinds import DEFAULT_COLORS
 from courtdesk.dossier.selection import quote_of
 
 from ..dossier_controller import DossierController
+from ..icons import action_icon
 from .dossier_panels import ID_ROLE, PAGE_ROLE, text_prompt
 from .dossier_reader import DossierReader, make_action
 from .page_view import TOOLS, PageView
@@ -125,7 +126,8 @@ class AnnotationTools(QObject):
         self.annotation_list.chosen.connect(self._annotation_chosen)
         self.mark_bar = QToolBar()
         self.mark_bar.setObjectName("dossierMarkBar")
-        self.mark_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.mark_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.mark_bar.setIconSize(QSize(18, 18))
 
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
@@ -155,6 +157,12 @@ class AnnotationTools(QObject):
                                        shortcut=QKeySequence.StandardKey.Redo)
         self.delete_action = make_action(host, self.delete_selected, name="delete",
                                          shortcut=QKeySequence.StandardKey.Delete)
+        for tool, action in self.tool_actions.items():
+            action.setIcon(action_icon(tool))
+        for action, icon in ((self.box_action, "box-select"), (self.bookmark_action, "bookmark"),
+                             (self.shared_action, "shared"), (self.undo_action, "undo"),
+                             (self.redo_action, "redo"), (self.delete_action, "delete")):
+            action.setIcon(action_icon(icon))
         bar = self.mark_bar
         self.mark_label = QLabel()
         bar.addWidget(self.mark_label)

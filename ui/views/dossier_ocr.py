@@ -26,10 +26,16 @@ class OcrProgress(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.label)
         column.addWidget(self.bar)
+        self._shown: tuple[str, int, int] | None = None
         self.hide()
+
+    def retranslate(self) -> None:
+        if self._shown is not None and not self.isHidden():
+            self.show_progress(*self._shown)
 
     def show_progress(self, title: str, done: int, total: int) -> None:
         """``title``'s pages read so far; nothing shown when ``total`` is 0 or all are read."""
+        self._shown = (title, done, total)
         if total <= 0 or done >= total:
             self.hide()
             return

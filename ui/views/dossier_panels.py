@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QSize,
     Qt,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -70,48 +71,81 @@ def text_prompt(parent: QWidget, title: str, label: str, done, text: str = "") -
     return dialog
 
 
-class VolumeList(QListWidget):
-    """The case's volumes; a double click (or Enter) opens one in the reader."""
+class VolumeList(QTreeWidget):
+    """The case's volumes as rows: title, pages, OCR and sync state; a double click (or
+    Enter) opens one in the reader. Texts are made from the rows again on a language
+    change, so none stays behind in the previous language."""
 
     open_requested = Signal(str)
+    TITLE, PAGES, OCR, SYNC = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dossierVolumes")
-        self.setWordWrap(True)
-        self.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
-        self._documents: list[dict] = []
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setColumnCount(4)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (self.PAGES, self.OCR, self.SYNC):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.documents: list[dict] = []
+        self.itemActivated.connect(lambda item, _c: self.open_requested.emit(item.data(0, ID_ROLE)))
+        self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.set_documents(self._documents)  # the items' texts are made here
-        super().changeEvent(event)
+    def count(self) -> int:
+        return self.topLevelItemCount()
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels([translate("DossierWorkspace", "Volume"),
+                              translate("DossierWorkspace", "Pages", "column: how many"),
+                              translate("DossierWorkspace", "OCR"),
+                              translate("DossierWorkspace", "Sync")])
+        self.headerItem().setToolTip(self.OCR, translate(
+            "DossierWorkspace", "Text recognition of scanned pages"))
+        self.set_documents(self.documents)
 
     def set_documents(self, documents: list[dict]) -> None:
-        self._documents = documents
-        current = self.currentItem().data(ID_ROLE) if self.currentItem() else ""
+        self.documents = documents
+        current = self.currentItem().data(0, ID_ROLE) if self.currentItem() else ""
         self.clear()
         for doc in documents:
-            pages = int(doc["page_count"])
-            text = translate("DossierWorkspace", "Volume %1 · %2 · %n page(s)", "", pages)
-            text = text.replace("%1", str(doc["volume"])).replace("%2", doc["title"])
-            marks = []
-            waiting = int(doc.get("ocr_pending") or 0)
-            if waiting:
-                marks.append(translate("DossierWorkspace", "%n page(s) waiting for OCR", "",
-                                       waiting))
-            if doc.get("unsynced"):
-                marks.append(sync_label(True))
+            item = QTreeWidgetItem([f"{doc['volume']}. {doc['title']}",
+                                    str(int(doc["page_count"])), *self.states(doc)])
+            item.setData(0, ID_ROLE, doc["id"])
+            item.setTextAlignment(self.PAGES, Qt.AlignmentFlag.AlignRight
+                                  | Qt.AlignmentFlag.AlignVCenter)
+            tip = translate("DossierWorkspace", "Volume %1 · %2 · %n page(s)", "",
+                            int(doc["page_count"])).replace("%1", str(doc["volume"])) \
+                .replace("%2", doc["title"])
             if doc.get("problem"):
                 # What failed in the person's language; the English stays in the log.
-                marks.append(error_text(doc.get("problem_code") or "unexpected").title)
-            item = QListWidgetItem(text + ("\n" + " · ".join(marks) if marks else ""))
-            item.setData(ID_ROLE, doc["id"])
-            if doc.get("problem"):
-                item.setForeground(QColor("#b3261e"))
-            self.addItem(item)
+                tip += "\n" + error_text(doc.get("problem_code") or "unexpected").title
+                for column in range(self.columnCount()):
+                    item.setForeground(column, QColor("#b3261e"))
+            for column in range(self.columnCount()):
+                item.setToolTip(column, tip)
+            if doc.get("unsynced"):
+                item.setForeground(self.SYNC, QColor("#a15c00"))
+            self.addTopLevelItem(item)
             if doc["id"] == current:
                 self.setCurrentItem(item)
+
+    def states(self, doc: dict) -> tuple[str, str]:
+        """A volume's OCR state and sync state, in words."""
+        waiting = int(doc.get("ocr_pending") or 0)
+        read = int(doc.get("ocr_done") or 0)
+        if doc.get("problem"):
+            ocr = translate("DossierWorkspace", "Cannot open")
+        elif waiting:
+            ocr = self.tr("%n page(s) waiting", "", waiting)  # self.tr: lupdate sees plurals
+        elif read:
+            ocr = self.tr("%n page(s) read", "", read)
+        else:
+            ocr = translate("DossierWorkspace", "Not needed")
+        return ocr, sync_label(bool(doc.get("unsynced")))
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -232,6 +266,7 @@ class SearchPanel(QWidget):
         self.query.setPlaceholderText(translate("DossierWorkspace",
                                                 "Search all volumes (Chinese, Korean…)"))
         self.button.setText(translate("DossierWorkspace", "Search"))
+        self.ocr.retranslate()
 
     def _search(self) -> None:
         text = self.query.text().strip()

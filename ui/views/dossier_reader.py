@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..dossier_controller import DossierController
+from ..icons import action_icon
 from .page_view import FIT_PAGE, FIT_WIDTH, PageSize, PageView
 
 translate = QCoreApplication.translate
@@ -57,7 +58,7 @@ class DossierReader(QWidget):
         self.active: PageView | None = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("dossierToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build_actions(host)
 
         self.panes = [QTabWidget(), QTabWidget()]
@@ -84,7 +85,7 @@ class DossierReader(QWidget):
 
     def _pages_read(self, _pages: int) -> None:
         for view in self.views:  # scans OCR has read now have text to select
-            view.forget_page_chars()
+            view.forget_scan_chars()
 
     def _build_actions(self, host: QWidget) -> None:
         view = lambda fn: (lambda *_: self.active and fn(self.active))  # noqa: E731
@@ -120,7 +121,16 @@ class DossierReader(QWidget):
         self.page_total = QLabel()
         self.page_label = QLabel()
 
+        for action, icon in ((self.continuous_action, "continuous"),
+                             (self.fit_width_action, "fit-width"),
+                             (self.fit_page_action, "fit-page"),
+                             (self.zoom_out_action, "zoom-out"), (self.zoom_in_action, "zoom-in"),
+                             (self.rotate_action, "rotate"),
+                             (self.side_by_side_action, "side-by-side"),
+                             (self.other_pane_action, "other-pane")):
+            action.setIcon(action_icon(icon))
         bar = self.toolbar
+        bar.setIconSize(QSize(18, 18))
         bar.addAction(self.continuous_action)
         bar.addAction(self.fit_width_action)
         bar.addAction(self.fit_page_action)
@@ -135,6 +145,9 @@ class DossierReader(QWidget):
         bar.addSeparator()
         bar.addAction(self.side_by_side_action)
         bar.addAction(self.other_pane_action)
+        for action in (self.zoom_out_action, self.zoom_in_action):  # a magnifier says it
+            bar.widgetForAction(action).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def retranslate(self, has_case: bool) -> None:
         self.continuous_action.setText(translate("DossierWorkspace", "Continuous"))
@@ -142,9 +155,9 @@ class DossierReader(QWidget):
             "DossierWorkspace", "Scroll through all pages, or show one page at a time"))
         self.fit_width_action.setText(translate("DossierWorkspace", "Fit width"))
         self.fit_page_action.setText(translate("DossierWorkspace", "Fit page"))
-        self.zoom_out_action.setText("−")
+        self.zoom_out_action.setText(translate("DossierWorkspace", "Zoom out"))
         self.zoom_out_action.setToolTip(translate("DossierWorkspace", "Zoom out (Ctrl+−)"))
-        self.zoom_in_action.setText("+")
+        self.zoom_in_action.setText(translate("DossierWorkspace", "Zoom in"))
         self.zoom_in_action.setToolTip(translate("DossierWorkspace", "Zoom in (Ctrl++)"))
         self.rotate_action.setText(translate("DossierWorkspace", "Rotate"))
         self.rotate_action.setToolTip(translate(

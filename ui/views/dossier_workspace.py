@@ -13,6 +13,8 @@ export) and wires them to it and to each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from courtdesk.app.accounts import User
 from courtdesk.app.roles import sees_case_content
 
 from ..dossier_controller import DossierController
+from ..icons import action_icon
 from ..messages import ShownError, error_box_for, sentences
 from ..session import Session
 from .dossier_annotations import AnnotationTools
@@ -62,6 +65,8 @@ class DossierWorkspace(QWidget):
         self.controller = DossierController(session, self)
         self.message_text = ""
         self.shown_error: ShownError | None = None
+        self._error_headlines: list[str] | None = None
+        self._message_recipe: Callable[[], str] | None = None
         self.dialog = None  # the details box of the error shown
         self._build()
         self._connect()
@@ -88,6 +93,9 @@ class DossierWorkspace(QWidget):
         self.clean_button = QPushButton()
         self.import_button.setObjectName("dossierImport")
         self.import_button.setVisible(controller.may_edit)
+        for button, icon in ((self.import_button, "import"), (self.export_button, "export"),
+                             (self.clean_button, "clean")):
+            button.setIcon(action_icon(icon))
         header = QHBoxLayout()
         header.addWidget(self.case_label)
         header.addWidget(self.case_combo, 1)
@@ -156,6 +164,9 @@ class DossierWorkspace(QWidget):
         controller.hits_found.connect(self._hits_found)
         controller.ocr_progress.connect(self.search.ocr.show_progress)
         controller.message.connect(self.show_message)
+        controller.pages_read.connect(lambda pages: self.show_message(
+            recipe=lambda: self.tr("OCR read %n scanned page(s); they are searchable now.",
+                                   "", pages)))
         controller.failed.connect(self.show_error)
         self.file_actions.message.connect(self.show_message)
         self.file_actions.failed.connect(self.show_error)
@@ -174,9 +185,15 @@ class DossierWorkspace(QWidget):
         for index, title in enumerate(titles):
             self.side.setTabText(index, title)
         self.reader.retranslate(bool(self.controller.case_id))
+        # The banner in the new language: a message made by a recipe, or an error.
+        if self._message_recipe is not None:
+            self.show_message(recipe=self._message_recipe)
+        elif self.shown_error is not None and self._error_headlines is None:
+            self.show_error(self.shown_error)
         self.marks.retranslate()
         self.catalog.retranslate()
         self.search.retranslate()
+        self.volumes.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -184,8 +201,13 @@ class DossierWorkspace(QWidget):
         super().changeEvent(event)
 
     # -- messages --------------------------------------------------------------------------
-    def show_message(self, text: str, *, error: bool = False, rich: str = "") -> None:
-        """``text`` as plain text, or ``rich`` (HTML) with ``text`` as its plain form."""
+    def show_message(self, text: str = "", *, error: bool = False, rich: str = "",
+                     recipe: Callable[[], str] | None = None) -> None:
+        """``text`` as plain text, or ``rich`` (HTML) with ``text`` as its plain form; a
+        ``recipe`` makes the text again in the new language when the language changes."""
+        self._message_recipe = recipe
+        if recipe is not None:
+            text = recipe()
         self.message_text = text
         if not rich:
             self.shown_error = None
@@ -202,6 +224,7 @@ class DossierWorkspace(QWidget):
         """The translated text (and ``headlines`` instead of its title), with a link to
         the English details for court IT."""
         self.shown_error = shown
+        self._error_headlines = headlines
         plain = shown.as_plain() if headlines is None else "\n".join(
             [*headlines, sentences(shown.text.meaning, shown.text.action)])
         self.show_message(plain, error=True, rich=shown.as_html(headlines=headlines))

@@ -13,12 +13,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QColor,
-    QContextMenuEvent,
-    QGuiApplication,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -51,7 +48,7 @@ from .page_layout import (
     stack_pages,
 )
 from .page_overlay import DragGesture, annotation_hit, paint_annotation, paint_hits
-from .page_selection import TextSelector
+from .page_selection import SelectingView, TextSelector
 
 if TYPE_CHECKING:  # PyMuPDF loads when the first volume opens, not with the window
     from courtdesk.dossier.render import PageRenderer, RenderedPage
@@ -59,13 +56,10 @@ if TYPE_CHECKING:  # PyMuPDF loads when the first volume opens, not with the win
 TOOLS = ("highlight", "underline", "note", "ink", "rect")
 TEXT_TOOLS = ("", "highlight", "underline")  # a drag with these selects text along lines
 BOX_SELECT = "box"  # the gesture of the box mode without a tool
-# What a selection can become, with its key: (use, key).
-SELECTION_USES = (("highlight", "H"), ("underline", "U"), ("comment", "N"))
-translate = QCoreApplication.translate
 PIXMAPS_KEPT = 6  # pages in screen format: those in view and the next few
 
 
-class PageView(QAbstractScrollArea):
+class PageView(SelectingView, QAbstractScrollArea):
     """Reads one document; the workspace drives it and listens to its signals."""
 
     page_changed = Signal(int)  # the page being read (0-based)
@@ -328,96 +322,6 @@ class PageView(QAbstractScrollArea):
         self.selector.paint(painter, index)
         painter.restore()
 
-    # -- selecting text --------------------------------------------------------------------
-    def _want_chars(self, page: int) -> None:
-        if self.selector.want(page):
-            self.chars_wanted.emit(page)
-
-    def set_page_chars(self, page: int, chars) -> None:
-        """A page's characters arrived (asked for with :attr:`chars_wanted`)."""
-        self.selector.arrived(page, chars)
-        self.viewport().update()
-
-    def forget_page_chars(self) -> None:
-        self.selector.forget_chars()
-
-    @property
-    def selection(self):
-        return self.selector.selection
-
-    def selected_text(self) -> str:
-        return self.selector.text()
-
-    def clear_selection(self) -> None:
-        had = self.selector.selection is not None
-        self.selector.clear()
-        self.viewport().update()
-        if had:
-            self.selection_changed.emit()
-
-    def copy_selection(self) -> None:
-        text = self.selector.text()
-        if text:
-            QGuiApplication.clipboard().setText(text)
-
-    def use_selection(self, use: str) -> None:
-        """Make the selection a highlight, an underline or a comment (a highlight with a
-        note: :attr:`drawn` carries ``comment``), or copy it."""
-        selection = self.selector.selection
-        if selection is None:
-            return
-        if use == "copy":
-            self.copy_selection()
-            return
-        kind = "underline" if use == "underline" else "highlight"
-        gesture = {"kind": kind, "page": selection.page,
-                   "geometry": self.selector.geometry(), "comment": use == "comment"}
-        self.clear_selection()
-        self.drawn.emit(gesture)
-
-    def selection_actions(self) -> list[QAction]:
-        """Highlight, underline, comment and copy, for the selection's context menu."""
-        names = {
-            "highlight": translate("DossierWorkspace", "Highlight"),
-            "underline": translate("DossierWorkspace", "Underline"),
-            "comment": translate("DossierWorkspace", "Comment…"),
-        }
-        actions = []
-        for use, key in SELECTION_USES:
-            action = QAction(names[use], self)
-            action.setObjectName(f"selection-{use}")
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _c=False, u=use: self.use_selection(u))
-            actions.append(action)
-        copy = QAction(translate("DossierWorkspace", "Copy"), self)
-        copy.setObjectName("selection-copy")
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
-        copy.triggered.connect(self.copy_selection)
-        actions.append(copy)
-        return actions
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self.selector.selection is None:
-            return super().contextMenuEvent(event)
-        menu = QMenu(self)
-        menu.setObjectName("selectionMenu")
-        actions = self.selection_actions()
-        menu.addActions(actions[:-1])
-        menu.addSeparator()
-        menu.addAction(actions[-1])
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.context_menu = menu
-        menu.popup(event.globalPos())
-        return None
-
-    def _page_point(self, page: int, pos: QPointF) -> QPointF | None:
-        """A viewport point in ``page``'s coordinates (beyond its edges too)."""
-        transform = self._painted_transforms.get(page)
-        if transform is None:
-            return None
-        inverse, ok = transform.inverted()
-        return inverse.map(pos) if ok else None
-
     # -- mouse and keys --------------------------------------------------------------------
     def page_at(self, pos: QPointF) -> tuple[int, QPointF] | None:
         """The page under a viewport point and the point in page coordinates."""
@@ -477,20 +381,14 @@ class PageView(QAbstractScrollArea):
         self._gesture.begin(pos, index)
         return None
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        found = self.page_at(event.position())
-        if event.button() != Qt.MouseButton.LeftButton or found is None or \
-                not self._selects_text(event):
-            return super().mouseDoubleClickEvent(event)
-        index, point = found
-        self._want_chars(index)
-        self.selector.double(index, point, event.position())
-        self.viewport().update()
-        self.selection_changed.emit()
-        return None
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self.selector.mode:
+            # Past the top or bottom edge the view scrolls, so a selection can run on.
+            y, bar = event.position().y(), self.verticalScrollBar()
+            overshoot = y if y < 0 else max(0.0, y - self.viewport().height())
+            if overshoot:
+                bar.setValue(bar.value() + round(overshoot))
+                self.viewport().repaint()  # the page's new place, before mapping the point
             point = self._page_point(self.selector.page, event.position())
             if point is not None:
                 self.selector.move(point)
@@ -530,20 +428,6 @@ class PageView(QAbstractScrollArea):
                 return None
         self.drawn.emit(gesture)  # no text known there: the page is asked (a scan's OCR)
         return None
-
-    def event(self, event: QEvent) -> bool:
-        # Ctrl+C and the selection's keys belong to the page while text is selected.
-        if event.type() == QEvent.Type.ShortcutOverride and self.selector.selection and \
-                (event.matches(QKeySequence.StandardKey.Copy) or self._selection_use(event)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def _selection_use(self, event: QKeyEvent) -> str:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return ""
-        return next((use for use, key in SELECTION_USES
-                     if event.key() == QKeySequence(key)[0].key()), "")
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not reading_wheel(self, event):
