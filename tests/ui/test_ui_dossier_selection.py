@@ -215,6 +215,7 @@ def test_clerk_selects_text_and_highlights_comments_and_copies_it(
     assert any(r["geometry_data"].get("quote") == "The defendant paid 1,250.00 yuan"
                for r in rows())
     workspace.marks.tool_actions["highlight"].trigger()
+    workspace.side.setCurrentIndex(4)  # the annotation list, quoting what is marked
     screenshot(window, "dossier_selection_zh_CN_marked")
 
     # Private to the clerk: the judge's book does not show them; the export carries real
@@ -262,6 +263,7 @@ def test_the_selection_menu_and_mark_bar_speak_the_language(
                 "ko": ["강조", "밑줄", "주석…", "복사"]}[language]
     assert [a.text() for a in menu.actions() if a.text()] == expected
     screenshot(window, f"dossier_selection_{language}")
+    screenshot(menu, f"dossier_selection_menu_{language}")
     menu.close()
 
 
@@ -296,7 +298,7 @@ def test_volume_list_and_ocr_banner_follow_a_language_switch(qtbot, case_profile
              "4 pages read"),
             ("ko", ["권", "쪽수", "OCR", "동기화"], "OCR이 스캔한 4쪽", "4쪽 인식됨")):
         flow.test_switcher.set_language(language)
-        QApplication.processEvents()
+        qtbot.wait(200)  # the layouts settle on the new texts
         assert [volumes.headerItem().text(c) for c in range(4)] == header
         assert banner in workspace.message_text, workspace.message_text
         assert volumes.topLevelItem(1).text(volumes.OCR) == ocr

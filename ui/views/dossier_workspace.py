@@ -128,7 +128,7 @@ class DossierWorkspace(QWidget):
         self.split.addWidget(self.side)
         self.split.addWidget(self.reader)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([300, 1000])
+        self.split.setSizes([370, 1000])  # every side tab and volume column in sight
         self.split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
