@@ -233,6 +233,11 @@ def _upload_and_audit_refusals() -> dict[str, ErrorText]:
         texts[code] = ErrorText(differs, audit_kept, tell_it)
     for code in ("audit_gap", "audit_out_of_order"):
         texts[code] = ErrorText(missing, audit_kept, tell_it)
+    texts["audit_forbidden"] = ErrorText(
+        translate("ErrorMessages",
+                  "The court's server does not take this computer's audit log from your "
+                  "account"),
+        audit_kept, tell_it)
     # The audit sender's own code for a refusal that came without the server's reason.
     texts["refused"] = ErrorText(
         translate("ErrorMessages", "The court's server refused this computer's audit log"),

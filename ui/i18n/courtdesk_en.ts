@@ -1261,6 +1261,10 @@
         <translation>Entries are missing from this computer&apos;s audit log</translation>
     </message>
     <message>
+        <source>The court&apos;s server does not take this computer&apos;s audit log from your account</source>
+        <translation>The court&apos;s server does not take this computer&apos;s audit log from your account</translation>
+    </message>
+    <message>
         <source>The court&apos;s server refused this computer&apos;s audit log</source>
         <translation>The court&apos;s server refused this computer&apos;s audit log</translation>
     </message>

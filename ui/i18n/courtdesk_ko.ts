@@ -1260,6 +1260,10 @@
         <translation>이 컴퓨터의 감사 로그에 빠진 항목이 있습니다</translation>
     </message>
     <message>
+        <source>The court&apos;s server does not take this computer&apos;s audit log from your account</source>
+        <translation>법원 서버가 귀하의 계정으로 보낸 이 컴퓨터의 감사 로그를 받지 않습니다</translation>
+    </message>
+    <message>
         <source>The court&apos;s server refused this computer&apos;s audit log</source>
         <translation>법원 서버가 이 컴퓨터의 감사 로그를 거부했습니다</translation>
     </message>

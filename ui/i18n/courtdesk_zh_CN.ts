@@ -1260,6 +1260,10 @@
         <translation>本机审计日志缺少条目</translation>
     </message>
     <message>
+        <source>The court&apos;s server does not take this computer&apos;s audit log from your account</source>
+        <translation>法院服务器不接收以您的账户发送的本机审计日志</translation>
+    </message>
+    <message>
         <source>The court&apos;s server refused this computer&apos;s audit log</source>
         <translation>法院服务器拒收了本机的审计日志</translation>
     </message>
