@@ -55,6 +55,34 @@ class AccountError(CourtdeskError):
     code = "account_error"
 
 
+# Each refusal a person can meet in the window has its own code, so the window says it in
+# the person's language; the English message is for the command line and the log.
+class UserNameInvalid(AccountError):
+    code = "account_name_invalid"
+
+
+class UserNameTaken(AccountError):
+    code = "account_name_taken"
+
+
+class PasswordTooShort(AccountError):
+    code = "account_password_short"
+
+
+class FirstAccountNotAdmin(AccountError):
+    code = "account_first_admin"
+
+
+class LastAdminAccount(AccountError):
+    code = "account_last_admin"
+
+
+class LocalAccountClash(AccountError):
+    """An online login whose user name a different local account already has."""
+
+    code = "account_local_clash"
+
+
 @dataclass(frozen=True)
 class User:
     id: str
@@ -136,7 +164,7 @@ class AccountBook:
                 "SELECT count(*) FROM users WHERE role = ? AND disabled = 0 AND id != ?",
                 (Role.IT_ADMIN.value, row["id"])).fetchone()[0]
             if not others:
-                raise AccountError(
+                raise LastAdminAccount(
                     f"{row['username']!r} is the last active it_admin account on this PC: "
                     "nobody could manage accounts here after. Add another first: courtdesk "
                     "user add NAME --role it_admin.")
@@ -153,9 +181,9 @@ class AccountBook:
         row = self._account_to_manage(by, username)
         new_username = new_username.strip()
         if not new_username or any(c.isspace() for c in new_username):
-            raise AccountError("A user name must be non-empty and contain no spaces.")
+            raise UserNameInvalid("A user name must be non-empty and contain no spaces.")
         if new_username != row["username"] and self.find(new_username):
-            raise AccountError(f"The user name {new_username!r} is taken.")
+            raise UserNameTaken(f"The user name {new_username!r} is taken.")
         with self.store.transaction():
             self.store.conn.execute(
                 "UPDATE users SET username = ?, display_name = ?, updated_at = ? WHERE id = ?",
@@ -167,7 +195,8 @@ class AccountBook:
     def reset_password(self, by: User | None, username: str, password: str) -> User:
         row = self._account_to_manage(by, username)
         if len(password) < MIN_PASSWORD_LENGTH:
-            raise AccountError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
+            raise PasswordTooShort(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.",
+                                   count=MIN_PASSWORD_LENGTH)
         with self.store.transaction():
             self.store.conn.execute(
                 "UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
@@ -182,18 +211,19 @@ class AccountBook:
         if self.count() == 0:
             # The first account must be court IT's, or nobody could ever add the next one.
             if Role(role) is not Role.IT_ADMIN:
-                raise AccountError("The first account on this PC must be court IT's "
-                                   "(role it_admin); it then adds everyone else.")
+                raise FirstAccountNotAdmin("The first account on this PC must be court IT's "
+                                           "(role it_admin); it then adds everyone else.")
             by = by or SYSTEM
         elif by is None or not by.may(Permission.MANAGE_USERS):
             raise AccessDenied("Only court IT (it_admin) can create accounts.")
         username = username.strip()
         if not username or any(c.isspace() for c in username):
-            raise AccountError("A user name must be non-empty and contain no spaces.")
+            raise UserNameInvalid("A user name must be non-empty and contain no spaces.")
         if len(password) < MIN_PASSWORD_LENGTH:
-            raise AccountError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
+            raise PasswordTooShort(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.",
+                                   count=MIN_PASSWORD_LENGTH)
         if self.find(username):
-            raise AccountError(f"The user name {username!r} is taken.")
+            raise UserNameTaken(f"The user name {username!r} is taken.")
         now = utc_now()
         row = {"id": new_id(), "username": username, "display_name": display_name or username,
                "role": Role(role).value, "password_hash": hash_password(password),
@@ -224,7 +254,7 @@ class AccountBook:
         clash = self.store.query("SELECT id FROM users WHERE username = ? AND id != ?",
                                  (username, user_id))
         if clash:
-            raise AccountError(
+            raise LocalAccountClash(
                 f"This PC already has a local account {username!r} that is not the court "
                 f"server's {username!r}. Nothing was changed; ask court IT to rename the "
                 "local account, then log in online again.")

@@ -155,6 +155,47 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
             translate("ErrorMessages", "Nothing was saved."),
             translate("ErrorMessages", "Correct the entry as the details describe, and try again."),
         ),
+        "account_name_invalid": ErrorText(
+            translate("ErrorMessages", "The user name is not valid"),
+            translate("ErrorMessages",
+                      "A user name must not be empty or contain spaces. Nothing was saved."),
+            translate("ErrorMessages", "Enter a user name without spaces and try again."),
+        ),
+        "account_name_taken": ErrorText(
+            translate("ErrorMessages", "This user name is already taken"),
+            translate("ErrorMessages",
+                      "Another account on this PC has this user name. Nothing was saved."),
+            translate("ErrorMessages", "Choose another user name and try again."),
+        ),
+        "account_password_short": ErrorText(
+            translate("ErrorMessages", "The password is too short"),
+            translate("ErrorMessages", "A password needs at least %n characters. Nothing was "
+                      "saved.", "", count),
+            translate("ErrorMessages", "Enter a longer password and try again."),
+        ),
+        "account_first_admin": ErrorText(
+            translate("ErrorMessages", "The first account must be court IT's"),
+            translate("ErrorMessages",
+                      "The first account on this PC manages all the others, so it needs the "
+                      "court IT role. Nothing was saved."),
+            translate("ErrorMessages", "Choose the court IT role for this account."),
+        ),
+        "account_last_admin": ErrorText(
+            translate("ErrorMessages", "This is the last court IT account on this PC"),
+            translate("ErrorMessages",
+                      "Without it nobody could manage the accounts here. Nothing was changed."),
+            translate("ErrorMessages", "Add another court IT account first, then try again."),
+        ),
+        "account_local_clash": ErrorText(
+            translate("ErrorMessages", "Another account on this PC has your user name"),
+            translate("ErrorMessages",
+                      "The court's server accepted your login, but a different local account "
+                      "on this PC already uses the same user name, so nothing was changed. "
+                      "Your work stays on this PC."),
+            translate("ErrorMessages",
+                      "Ask court IT to rename the local account on this PC, then log in to "
+                      "the court's server again under Sync."),
+        ),
         "store_error": _store_problem(),
         "blob_error": _store_problem(),
         "blob_mismatch": ErrorText(

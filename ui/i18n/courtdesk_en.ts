@@ -765,6 +765,78 @@
         <translation>Correct the entry as the details describe, and try again.</translation>
     </message>
     <message>
+        <source>The user name is not valid</source>
+        <translation>The user name is not valid</translation>
+    </message>
+    <message>
+        <source>A user name must not be empty or contain spaces. Nothing was saved.</source>
+        <translation>A user name must not be empty or contain spaces. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter a user name without spaces and try again.</source>
+        <translation>Enter a user name without spaces and try again.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken</source>
+        <translation>This user name is already taken</translation>
+    </message>
+    <message>
+        <source>Another account on this PC has this user name. Nothing was saved.</source>
+        <translation>Another account on this PC has this user name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose another user name and try again.</source>
+        <translation>Choose another user name and try again.</translation>
+    </message>
+    <message>
+        <source>The password is too short</source>
+        <translation>The password is too short</translation>
+    </message>
+    <message>
+        <source>A password needs at least %n characters. Nothing was saved.</source>
+        <translation>A password needs at least %n characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter a longer password and try again.</source>
+        <translation>Enter a longer password and try again.</translation>
+    </message>
+    <message>
+        <source>The first account must be court IT&apos;s</source>
+        <translation>The first account must be court IT&apos;s</translation>
+    </message>
+    <message>
+        <source>The first account on this PC manages all the others, so it needs the court IT role. Nothing was saved.</source>
+        <translation>The first account on this PC manages all the others, so it needs the court IT role. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose the court IT role for this account.</source>
+        <translation>Choose the court IT role for this account.</translation>
+    </message>
+    <message>
+        <source>This is the last court IT account on this PC</source>
+        <translation>This is the last court IT account on this PC</translation>
+    </message>
+    <message>
+        <source>Without it nobody could manage the accounts here. Nothing was changed.</source>
+        <translation>Without it nobody could manage the accounts here. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Add another court IT account first, then try again.</source>
+        <translation>Add another court IT account first, then try again.</translation>
+    </message>
+    <message>
+        <source>Another account on this PC has your user name</source>
+        <translation>Another account on this PC has your user name</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepted your login, but a different local account on this PC already uses the same user name, so nothing was changed. Your work stays on this PC.</source>
+        <translation>The court&apos;s server accepted your login, but a different local account on this PC already uses the same user name, so nothing was changed. Your work stays on this PC.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to rename the local account on this PC, then log in to the court&apos;s server again under Sync.</source>
+        <translation>Ask court IT to rename the local account on this PC, then log in to the court&apos;s server again under Sync.</translation>
+    </message>
+    <message>
         <source>A stored file is damaged</source>
         <translation>A stored file is damaged</translation>
     </message>

@@ -764,6 +764,78 @@
         <translation>세부 정보의 설명에 따라 입력을 고친 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
+        <source>The user name is not valid</source>
+        <translation>사용자 이름이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>A user name must not be empty or contain spaces. Nothing was saved.</source>
+        <translation>사용자 이름은 비어 있거나 공백을 포함할 수 없습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a user name without spaces and try again.</source>
+        <translation>공백 없는 사용자 이름을 입력한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken</source>
+        <translation>이 사용자 이름은 이미 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>Another account on this PC has this user name. Nothing was saved.</source>
+        <translation>이 PC의 다른 계정이 이 사용자 이름을 쓰고 있습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose another user name and try again.</source>
+        <translation>다른 사용자 이름을 골라 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The password is too short</source>
+        <translation>비밀번호가 너무 짧습니다</translation>
+    </message>
+    <message>
+        <source>A password needs at least %n characters. Nothing was saved.</source>
+        <translation>비밀번호는 %n자 이상이어야 합니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a longer password and try again.</source>
+        <translation>더 긴 비밀번호를 입력한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The first account must be court IT&apos;s</source>
+        <translation>첫 계정은 법원 전산 담당자의 계정이어야 합니다</translation>
+    </message>
+    <message>
+        <source>The first account on this PC manages all the others, so it needs the court IT role. Nothing was saved.</source>
+        <translation>이 PC의 첫 계정이 다른 모든 계정을 관리하므로 법원 전산 담당 역할이 필요합니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the court IT role for this account.</source>
+        <translation>이 계정에 법원 전산 담당 역할을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This is the last court IT account on this PC</source>
+        <translation>이 PC의 마지막 법원 전산 담당 계정입니다</translation>
+    </message>
+    <message>
+        <source>Without it nobody could manage the accounts here. Nothing was changed.</source>
+        <translation>이 계정이 없으면 아무도 이 PC의 계정을 관리할 수 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Add another court IT account first, then try again.</source>
+        <translation>먼저 다른 법원 전산 담당 계정을 추가한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Another account on this PC has your user name</source>
+        <translation>이 PC의 다른 계정이 내 사용자 이름을 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepted your login, but a different local account on this PC already uses the same user name, so nothing was changed. Your work stays on this PC.</source>
+        <translation>법원 서버가 로그인을 받아들였지만 이 PC의 다른 로컬 계정이 같은 사용자 이름을 쓰고 있어 아무것도 바뀌지 않았습니다. 작업은 이 PC에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to rename the local account on this PC, then log in to the court&apos;s server again under Sync.</source>
+        <translation>법원 전산 담당자에게 이 PC의 로컬 계정 이름을 바꿔 달라고 한 뒤, 동기화에서 법원 서버에 다시 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>A stored file is damaged</source>
         <translation>저장된 파일이 손상되었습니다</translation>
     </message>

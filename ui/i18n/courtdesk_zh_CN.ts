@@ -764,6 +764,78 @@
         <translation>请按详细信息中的说明更正输入后重试。</translation>
     </message>
     <message>
+        <source>The user name is not valid</source>
+        <translation>用户名无效</translation>
+    </message>
+    <message>
+        <source>A user name must not be empty or contain spaces. Nothing was saved.</source>
+        <translation>用户名不能为空，也不能包含空格。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter a user name without spaces and try again.</source>
+        <translation>请输入不含空格的用户名后重试。</translation>
+    </message>
+    <message>
+        <source>This user name is already taken</source>
+        <translation>该用户名已被使用</translation>
+    </message>
+    <message>
+        <source>Another account on this PC has this user name. Nothing was saved.</source>
+        <translation>本机已有另一个账号使用此用户名。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose another user name and try again.</source>
+        <translation>请换一个用户名后重试。</translation>
+    </message>
+    <message>
+        <source>The password is too short</source>
+        <translation>密码太短</translation>
+    </message>
+    <message>
+        <source>A password needs at least %n characters. Nothing was saved.</source>
+        <translation>密码至少需要 %n 个字符。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter a longer password and try again.</source>
+        <translation>请输入更长的密码后重试。</translation>
+    </message>
+    <message>
+        <source>The first account must be court IT&apos;s</source>
+        <translation>第一个账号必须是信息中心人员的账号</translation>
+    </message>
+    <message>
+        <source>The first account on this PC manages all the others, so it needs the court IT role. Nothing was saved.</source>
+        <translation>本机的第一个账号负责管理其他所有账号，因此必须具有信息中心角色。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose the court IT role for this account.</source>
+        <translation>请为此账号选择信息中心角色。</translation>
+    </message>
+    <message>
+        <source>This is the last court IT account on this PC</source>
+        <translation>这是本机最后一个信息中心账号</translation>
+    </message>
+    <message>
+        <source>Without it nobody could manage the accounts here. Nothing was changed.</source>
+        <translation>没有它，就无人能管理本机的账号。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Add another court IT account first, then try again.</source>
+        <translation>请先添加另一个信息中心账号，然后重试。</translation>
+    </message>
+    <message>
+        <source>Another account on this PC has your user name</source>
+        <translation>本机另有一个账号使用了您的用户名</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepted your login, but a different local account on this PC already uses the same user name, so nothing was changed. Your work stays on this PC.</source>
+        <translation>法院服务器已接受您的登录，但本机已有另一个本地账号使用相同的用户名，因此未做任何改动。您的工作仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to rename the local account on this PC, then log in to the court&apos;s server again under Sync.</source>
+        <translation>请联系法院信息中心为本机的该本地账号改名，然后在“同步”中重新登录法院服务器。</translation>
+    </message>
+    <message>
         <source>A stored file is damaged</source>
         <translation>本机保存的文件已损坏</translation>
     </message>
