@@ -138,11 +138,6 @@ def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
 
     hearing = _go(window, HearingWorkspace)
     sweep.look("hearing", window)
-    hearing.corrections.mark(0)
-    qtbot.waitUntil(lambda: hearing.corrections.note_dialog is not None
-                    and hearing.corrections.note_dialog.isVisible(), timeout=WAIT)
-    sweep.look("hearing_note", hearing.corrections.note_dialog)
-    _close(hearing.corrections.note_dialog)
     hearing.actions_.replace.trigger()
     qtbot.waitUntil(lambda: hearing.corrections.replace_dialog is not None
                     and hearing.corrections.replace_dialog.isVisible(), timeout=WAIT)

@@ -1565,6 +1565,10 @@
         <translation>The record can be exported once speech recognition has finished the recording.</translation>
     </message>
     <message>
+        <source>Audio file…</source>
+        <translation>Audio file…</translation>
+    </message>
+    <message>
         <source>Edit segment</source>
         <translation>Edit segment</translation>
     </message>

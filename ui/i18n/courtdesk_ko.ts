@@ -1564,6 +1564,10 @@
         <translation>음성 인식이 녹음 처리를 마치면 기록을 내보낼 수 있습니다.</translation>
     </message>
     <message>
+        <source>Audio file…</source>
+        <translation>오디오 파일…</translation>
+    </message>
+    <message>
         <source>Edit segment</source>
         <translation>구간 수정</translation>
     </message>

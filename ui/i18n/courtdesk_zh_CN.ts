@@ -1564,6 +1564,10 @@
         <translation>语音识别处理完录音后即可导出笔录。</translation>
     </message>
     <message>
+        <source>Audio file…</source>
+        <translation>音频文件…</translation>
+    </message>
+    <message>
         <source>Edit segment</source>
         <translation>修改该段</translation>
     </message>

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from ..labels import speaker_role_label
 
@@ -111,6 +120,8 @@ class HearingActions(QObject):
         self.speaker.setObjectName("speakerChoice")
         # Grows with its text: "Presiding judge (Ctrl+1)" is longer than "审判长 (Ctrl+1)".
         self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A full toolbar moves its last buttons into its » menu rather than cut this short.
+        self.speaker.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for role in self.roles:
             self.speaker.addItem("", role)
         self.speaker.activated.connect(lambda i: self.roles[self.speaker.itemData(i)].trigger())
@@ -197,6 +208,10 @@ class HearingActions(QObject):
         self.stop.setText(translate("HearingWorkspace", "Stop"))
         self.transcribe_file.setText(translate("HearingWorkspace",
                                                "Transcribe an audio file into this hearing…"))
+        # The toolbar says it short (a full English toolbar hid Export in its » menu); the
+        # menu and the tooltip say it whole.
+        self.transcribe_file.setIconText(translate("HearingWorkspace", "Audio file…"))
+        self.transcribe_file.setToolTip(self.transcribe_file.text())
         self.paced.setText(translate("HearingWorkspace", "Play the file at real-time speed"))
         self.voice_commands.setText(translate("HearingWorkspace", "Voice commands"))
         self.voice_commands.setToolTip(translate(

@@ -255,6 +255,7 @@ class NoteEditor(QWidget):
         self.at_ms: int | None = None
         self.heading = QLabel()
         self.heading.setObjectName("noteMoment")
+        self.heading.setWordWrap(True)  # a long heading takes a second line, not cut short
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
         self.text.setTabChangesFocus(True)
