@@ -3089,6 +3089,13 @@ Keep it safe: it cannot be recovered. Without it the local store cannot be opene
 <context>
     <name>VolumeList</name>
     <message numerus="yes">
+        <source>Volume %1 · %2 · %n page(s)</source>
+        <translation>
+            <numerusform>Volume %1 · %2 · %n page</numerusform>
+            <numerusform>Volume %1 · %2 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) waiting</source>
         <translation>
             <numerusform>%n page waiting</numerusform>

@@ -3087,6 +3087,12 @@ Keep it safe: it cannot be recovered. Without it the local store cannot be opene
 <context>
     <name>VolumeList</name>
     <message numerus="yes">
+        <source>Volume %1 · %2 · %n page(s)</source>
+        <translation>
+            <numerusform>제%1권 · %2 · %n쪽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) waiting</source>
         <translation>
             <numerusform>%n쪽 대기 중</numerusform>

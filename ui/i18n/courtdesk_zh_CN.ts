@@ -3087,6 +3087,12 @@ Keep it safe: it cannot be recovered. Without it the local store cannot be opene
 <context>
     <name>VolumeList</name>
     <message numerus="yes">
+        <source>Volume %1 · %2 · %n page(s)</source>
+        <translation>
+            <numerusform>第%1卷 · %2 · %n页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) waiting</source>
         <translation>
             <numerusform>待识别%n页</numerusform>

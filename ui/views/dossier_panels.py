@@ -117,9 +117,9 @@ class VolumeList(QTreeWidget):
             item.setData(0, ID_ROLE, doc["id"])
             item.setTextAlignment(self.PAGES, Qt.AlignmentFlag.AlignRight
                                   | Qt.AlignmentFlag.AlignVCenter)
-            tip = translate("DossierWorkspace", "Volume %1 · %2 · %n page(s)", "",
-                            int(doc["page_count"])).replace("%1", str(doc["volume"])) \
-                .replace("%2", doc["title"])
+            pages = int(doc["page_count"])
+            tip = self.tr("Volume %1 · %2 · %n page(s)", "", pages)  # self.tr: plurals
+            tip = tip.replace("%1", str(doc["volume"])).replace("%2", doc["title"])
             if doc.get("problem"):
                 # What failed in the person's language; the English stays in the log.
                 tip += "\n" + error_text(doc.get("problem_code") or "unexpected").title
