@@ -277,7 +277,7 @@ def test_header_state_agrees_with_the_last_problem(
     unclipped()
     # The trail is court IT's matter, not "ask to be added to the case".
     assert "最近的问题：法院服务器不接收以您的账户发送的本机审计日志" in workspace.detail.text()
-    assert "审计日志被拒收" in _texts(workspace.log, 1)
+    qtbot.waitUntil(lambda: "审计日志被拒收" in _texts(workspace.log, 1), timeout=WAIT)
     screenshot(window, "sync_view_zh_CN_refused")
 
     # 500: the database refuses every new change (a fault of the server, not of ours).
