@@ -220,3 +220,70 @@ def test_every_screen_speaks_one_language(qtbot, case_profile, make_flow, login,
 
     assert sweep.steps >= 15
     assert not sweep.foreign and not sweep.clipped, "\n" + sweep.report()
+
+
+@pytest.fixture
+def court_server(tmp_path):
+    from sync_kit import ThreadedServer
+
+    server = ThreadedServer(tmp_path / "server")
+    server.data_dir.mkdir()
+    people = server.seed()
+    server.start()
+    yield server, people
+    server.stop()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
+def test_a_sync_conflict_speaks_one_language(qtbot, case_profile, make_flow, login, screenshot,
+                                             language, court_server, memory_keyring):
+    """Online with the court's server, a conflict in the inbox and selected: the Sync
+    workspace, the status bar and the comparison of the two versions."""
+    import httpx
+    from server_kit import PASSWORD, Api, change
+
+    from courtdesk.app.accounts import AccountBook
+    from courtdesk.app.casebook import CaseBook
+    from courtdesk.app.profile import open_store
+
+    server, people = court_server
+    presiding = Api(httpx.Client(base_url=server.base_url), "presiding_a")
+    case, _ = presiding.new_case(title="延吉市某公司诉某某买卖合同纠纷")
+    presiding.add_member(case["id"], people.id("clerk_a"), "clerk")
+    store = open_store()
+    try:
+        AccountBook(store).adopt_server_account(people.users["clerk_a"], PASSWORD)
+    finally:
+        store.close()
+
+    first = "ko" if language == "zh_CN" else "zh_CN"
+    flow = make_flow(first)
+    window = login(flow, "clerk_a", PASSWORD)
+    window.resize(1440, 900)
+    window.show()
+    workspace = _go(window, SyncWorkspace)
+    workspace.server_field.setText(server.base_url)
+    workspace.password_field.setText(PASSWORD)
+    workspace.login_button.click()
+    qtbot.waitUntil(lambda: bool(window.sync.status.get("online")
+                                 and window.sync.status.get("last_sync_at")), timeout=WAIT)
+    session = flow.session
+    clerk = _store_call(qtbot, flow, lambda: AccountBook(session.store).find("clerk_a"))
+    rows = presiding.pull_all(case_id=case["id"])[0]
+    current = next(r for r in reversed(rows) if r["record_type"] == "cases")
+    presiding.push(change("cases", {**current["payload"], "title": "法院改的标题"},
+                          base_version=current["server_version"]))
+    _store_call(qtbot, flow, lambda: CaseBook(session.store, clerk).update_case(
+        case["id"], title="书记员改的标题"))
+    session.store_changed.emit()
+    qtbot.waitUntil(lambda: workspace.inbox.rowCount() == 1, timeout=WAIT)
+
+    sweep = Sweep(qtbot, language, _case_data(qtbot, flow), screenshot)
+    sweep.data += ["法院改的标题", "书记员改的标题", "clerk_a", "presiding_a"]
+    sweep.data += [user.get("display_name") or "" for user in people.users.values()]
+    window.set_language(language)
+    sweep.look("sync_conflicts")  # nothing chosen: the placeholder
+    workspace.inbox.selectRow(0)
+    sweep.look("sync_conflict", window)
+    assert sweep.steps == 2
+    assert not sweep.foreign and not sweep.clipped, "\n" + sweep.report()

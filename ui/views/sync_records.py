@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -214,10 +214,13 @@ class SyncLogTable(QTableWidget):
             # What came from the server carries no author: it is the court's.
             by = line["by"] or (court if line["kind"] in ("pull", "download") else "")
             values = (local_time(line["at"]), *self.words(line), by)
-            raw = json.dumps(line["detail"], ensure_ascii=False)  # for court IT
+            raw = json.dumps(line["detail"], ensure_ascii=False)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value if column != 2 else f"{value}\n{line['kind']}: {raw}")
+                item.setToolTip(value)
+                # The raw entry (English names of fields) is kept for court IT's tools, not
+                # shown: a judge reads the line in their own language.
+                item.setData(Qt.ItemDataRole.UserRole, f"{line['kind']}: {raw}")
                 self.setItem(row, column, item)
 
     @staticmethod

@@ -9,6 +9,7 @@ version and mine side by side, keep one), and the log of what synced.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -46,7 +47,7 @@ class SyncWorkspace(QWidget):
         self.setObjectName("syncWorkspace")
         self.session = session
         self.sync = session.sync
-        self.last_message = ""
+        self.last_message: Callable[[], str] | None = None
         self.message_error: ShownError | None = None  # the last action's failure
         self.offline_error: ShownError | None = None
         self.details_box = None
@@ -194,12 +195,12 @@ class SyncWorkspace(QWidget):
         if self._round_from is not None and \
                 (status.get("last_sync_at"), status.get("last_error")) != self._round_from:
             self._round_from = None
-            self.last_message = ""
+            self.last_message = None
         problem_code = status.get("last_error_code") or ""
         if problem_code and problem_code != self._message_problem:
             # A new problem after the message ("Logged in as …" beside "log in again"
             # would contradict the state): the problem is what holds now.
-            self.last_message, self.message_error = "", None
+            self.last_message, self.message_error = None, None
         self._message_problem = problem_code
         self.state.setText(sync_state(status).text)
         lines = []
@@ -222,7 +223,7 @@ class SyncWorkspace(QWidget):
             lead = self.tr("Last problem: %1").replace("%1", problem.text.title)
             lines.append(problem.as_html(headlines=[lead]))
         if self.last_message:
-            lines.append(html.escape(self.last_message))
+            lines.append(html.escape(self.last_message()))
         self.detail.setText("<br>".join(lines))
         self.sync_button.setEnabled(bool(status.get("configured")))
         self.offline_button.setEnabled(bool(status.get("configured")))
@@ -240,7 +241,8 @@ class SyncWorkspace(QWidget):
             if not self._stale:
                 self.reload()
 
-    def _message(self, text: str, error: ShownError | None = None) -> None:
+    def _message(self, text: Callable[[], str] | None, error: ShownError | None = None) -> None:
+        """Show the last action's message; ``text`` makes it, again after a language switch."""
         self._round_from = None
         self.last_message = text
         self.message_error = error
@@ -248,7 +250,7 @@ class SyncWorkspace(QWidget):
         self._status(self.sync.status)
 
     def _failed(self, exc: BaseException) -> None:
-        self._message("", describe(exc))
+        self._message(None, describe(exc))
 
     def _open_details(self, _link: str) -> None:
         self._show_details(self.message_error or status_error(self.sync.status))
@@ -261,7 +263,7 @@ class SyncWorkspace(QWidget):
     # -- actions -------------------------------------------------------------------------
     def sync_now(self) -> None:
         if self.sync.sync_now():
-            self._message(self.tr("Syncing…"))
+            self._message(lambda: self.tr("Syncing…"))
             # "Syncing…" until the round ends: a new sync time or a new problem.
             status = self.sync.status
             self._round_from = (status.get("last_sync_at"), status.get("last_error"))
@@ -275,21 +277,26 @@ class SyncWorkspace(QWidget):
         username = self.username_field.text().strip()
         password = self.password_field.text()
         if not (server and username and password):
-            self._message(self.tr("Enter the server address, your user name and password."))
+            self._message(lambda: self.tr("Enter the server address, your user name and "
+                                          "password."))
             return
         self.login_button.setEnabled(False)
-        self._message(self.tr("Logging in…"))
+        self._message(lambda: self.tr("Logging in…"))
 
         def done(data: dict) -> None:
             self.login_button.setEnabled(True)
             self.password_field.clear()
             user = data["user"]
-            text = self.tr("Logged in to %1 as %2. The same password now also works on this "
-                           "PC with no network.").replace("%1", data["server"]) \
-                .replace("%2", user.display_name)
-            if not data["token_kept"]:
-                text += " " + self.tr("No system keyring: you will be asked to log in again "
-                                      "after a restart.")
+
+            def text() -> str:
+                said = self.tr("Logged in to %1 as %2. The same password now also works on "
+                               "this PC with no network.").replace("%1", data["server"]) \
+                    .replace("%2", user.display_name)
+                if not data["token_kept"]:
+                    said += " " + self.tr("No system keyring: you will be asked to log in "
+                                          "again after a restart.")
+                return said
+
             self._message(text)
 
         def failed(exc: BaseException) -> None:
@@ -364,11 +371,14 @@ class SyncWorkspace(QWidget):
             return
 
         def done(_entry) -> None:
-            if keep == "server":
-                text = self.tr("Conflict %1 resolved: the court's version is kept.")
-            else:
-                text = self.tr("Conflict %1 resolved: your change is sent again.")
-            self._message(text.replace("%1", str(entry.id)))
+            def text() -> str:
+                if keep == "server":
+                    said = self.tr("Conflict %1 resolved: the court's version is kept.")
+                else:
+                    said = self.tr("Conflict %1 resolved: your change is sent again.")
+                return said.replace("%1", str(entry.id))
+
+            self._message(text)
             self.reload()
             self.sync.sync_now()
 
