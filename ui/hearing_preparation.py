@@ -27,6 +27,7 @@ class RecordingPlan:
     paced: bool = False  # play the file at real-time speed, as a live hearing would come
     pace: float = 1.0
     voice_commands: bool = False
+    device: str | None = None  # the input the clerk chose; None: the machine config's
 
 
 @dataclass
@@ -88,7 +89,7 @@ def _make_source(plan: RecordingPlan, config: MachineConfig, roles: dict[int, st
         return PacedSource(source, plan.pace) if plan.paced else source
     # Only the channels that have a microphone mapped (ALSA plugins claim 128 channels).
     channels = max(roles) + 1 if roles else 1
-    return DeviceSource(config.audio_device or None, channels=channels)
+    return DeviceSource(plan.device or config.audio_device or None, channels=channels)
 
 
 def prepare_audio(plan: RecordingPlan, config: MachineConfig, model, case: dict,

@@ -34,6 +34,17 @@ pcm.{name} {{
 """
 
 
+def release_input_meters() -> None:
+    """Close the hearing workspaces' input meters: an idle workspace on screen keeps the
+    device open, and a device about to go (its FIFO's writer, PortAudio itself) must not be."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        if widget.objectName() == "microphonePanel":
+            widget.stop()
+            widget.setEnabled(False)  # and stays closed while the test winds down
+
+
 def rescan_audio_devices() -> None:
     sd = sys.modules.get("sounddevice")
     if sd is not None:  # PortAudio lists the devices once, when it is initialised
@@ -169,6 +180,7 @@ def install_microphone(tmp_path: Path, name: str = "courtin", speed: float = 1.0
     microphone = CourtroomMicrophone(FifoFeeder(fifo, speed), MicrophoneCable(cable_fifo))
     rescan_audio_devices()
     yield microphone
+    release_input_meters()
     microphone.feeder.close()
     microphone.cable.close()
     if before is None:

@@ -1824,6 +1824,38 @@
         <source>Transcribe the missing parts</source>
         <translation>Transcribe the missing parts</translation>
     </message>
+    <message>
+        <source>No signal: check this microphone&apos;s cable and its switch on the mixer</source>
+        <translation>No signal: check this microphone's cable and its switch on the mixer</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Microphone input:</source>
+        <translation>Microphone input:</translation>
+    </message>
+    <message>
+        <source>As configured (%1)</source>
+        <translation>As configured (%1)</translation>
+    </message>
+    <message>
+        <source>System default input</source>
+        <translation>System default input</translation>
+    </message>
+    <message>
+        <source>Speech model: %1</source>
+        <translation>Speech model: %1</translation>
+    </message>
+    <message>
+        <source>No speech model installed: audio is recorded, text comes later</source>
+        <translation>No speech model installed: audio is recorded, text comes later</translation>
+    </message>
+    <message>
+        <source>This input cannot be opened: no level can be shown and recording would fail. Check the cable, or choose another input.</source>
+        <translation>This input cannot be opened: no level can be shown and recording would fail. Check the cable, or choose another input.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

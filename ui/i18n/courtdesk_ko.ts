@@ -1823,6 +1823,38 @@
         <source>Transcribe the missing parts</source>
         <translation>빠진 부분 전사</translation>
     </message>
+    <message>
+        <source>No signal: check this microphone&apos;s cable and its switch on the mixer</source>
+        <translation>신호 없음: 이 마이크의 케이블과 믹서의 스위치를 확인하십시오</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>신호 있음</translation>
+    </message>
+    <message>
+        <source>Microphone input:</source>
+        <translation>마이크 입력:</translation>
+    </message>
+    <message>
+        <source>As configured (%1)</source>
+        <translation>설정대로(%1)</translation>
+    </message>
+    <message>
+        <source>System default input</source>
+        <translation>시스템 기본 입력</translation>
+    </message>
+    <message>
+        <source>Speech model: %1</source>
+        <translation>음성 모델: %1</translation>
+    </message>
+    <message>
+        <source>No speech model installed: audio is recorded, text comes later</source>
+        <translation>음성 모델 없음: 녹음은 되고 텍스트는 나중에 만들어집니다</translation>
+    </message>
+    <message>
+        <source>This input cannot be opened: no level can be shown and recording would fail. Check the cable, or choose another input.</source>
+        <translation>이 입력을 열 수 없습니다: 음량을 표시할 수 없고 녹음도 실패합니다. 케이블을 확인하거나 다른 입력을 선택하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

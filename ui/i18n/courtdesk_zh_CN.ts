@@ -1823,6 +1823,38 @@
         <source>Transcribe the missing parts</source>
         <translation>补转缺失部分</translation>
     </message>
+    <message>
+        <source>No signal: check this microphone&apos;s cable and its switch on the mixer</source>
+        <translation>没有信号：请检查此话筒的连线和调音台上的开关</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>有信号</translation>
+    </message>
+    <message>
+        <source>Microphone input:</source>
+        <translation>话筒输入：</translation>
+    </message>
+    <message>
+        <source>As configured (%1)</source>
+        <translation>按配置（%1）</translation>
+    </message>
+    <message>
+        <source>System default input</source>
+        <translation>系统默认输入</translation>
+    </message>
+    <message>
+        <source>Speech model: %1</source>
+        <translation>语音模型：%1</translation>
+    </message>
+    <message>
+        <source>No speech model installed: audio is recorded, text comes later</source>
+        <translation>未安装语音模型：照常录音，文字稍后转写</translation>
+    </message>
+    <message>
+        <source>This input cannot be opened: no level can be shown and recording would fail. Check the cable, or choose another input.</source>
+        <translation>无法打开此输入：无法显示音量，录音也会失败。请检查连线，或选择其他输入。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -36,6 +36,7 @@ from ..session import Session
 from .hearing_actions import HearingActions, command_label
 from .hearing_alerts import MicrophoneAlerts, microphone_name
 from .hearing_corrections import TranscriptCorrections
+from .hearing_microphones import MicrophonePanel
 from .hearing_panels import (
     BusyBar,
     ErrorBanner,
@@ -79,6 +80,9 @@ class HearingWorkspace(QWidget):
         self.actions_.set_manual_role(self.controller.manual_role)
         self.retranslate()
         self.picker.reload_cases()
+        config = session.config
+        self.microphones.set_channels(self.controller.speakers())
+        self.microphones.load(config.audio_device or "", list(config.model_paths or []))
 
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -91,6 +95,7 @@ class HearingWorkspace(QWidget):
         header.addWidget(self.indicator)
         self.banner, self.busy, self.live = ErrorBanner(), BusyBar(), LivePartials()
         self.alerts = MicrophoneAlerts()
+        self.microphones = MicrophonePanel(self.session)
         self.recognition_line = RecognitionLine()
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
@@ -130,8 +135,8 @@ class HearingWorkspace(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.actions_.toolbar)
-        for widget in (self.alerts, self.banner, self.busy, self.recognition_line,
-                       self.empty_hint, self.live):
+        for widget in (self.microphones, self.alerts, self.banner, self.busy,
+                       self.recognition_line, self.empty_hint, self.live):
             layout.addWidget(widget)
         self.live.hide()  # shown while the microphones are on
         layout.addWidget(self.splitter, 1)
@@ -247,6 +252,7 @@ class HearingWorkspace(QWidget):
             if self.may_run():
                 self.controller.load_model()  # Start should not wait for it
         self.update_actions()
+        self.meter_when_idle()
 
     def refresh_rows(self, segment_ids: list[str] | None = None) -> None:
         """Re-read segments (all, or these) and the notes without resetting the view."""
@@ -273,18 +279,21 @@ class HearingWorkspace(QWidget):
         hearing = self.hearing or {}
         values = {"case_id": self.case_data["case"]["id"], "hearing_id": hearing.get("id", ""),
                   "kind": hearing.get("kind", "hearing"),
-                  "voice_commands": self.actions_.voice_commands.isChecked(), **changes}
+                  "voice_commands": self.actions_.voice_commands.isChecked(),
+                  "device": self.microphones.device(), **changes}
         return RecordingPlan(**values)
 
     def start_or_pause(self) -> None:
         if self.controller.state == "idle":
             if self.case_data and self.may_run():
+                self.microphones.stop()  # the recording opens the input next
                 self.controller.start(self._plan())
         else:
             self.controller.toggle_pause()
 
     def start_deliberation(self) -> None:
         if self.case_data and self.controller.state == "idle" and self._sits_as_judge():
+            self.microphones.stop()
             self.controller.start(self._plan(hearing_id="", kind="deliberation"))
 
     def choose_audio_file(self) -> None:
@@ -328,6 +337,7 @@ class HearingWorkspace(QWidget):
         role = self.controller.manual_role  # unchanged when there is no map to go back to
         self.actions_.set_manual_role(role)
         self.live.set_roles(self.controller.speakers())
+        self.microphones.set_channels(self.controller.speakers())
         self.notify(self.tr("Speaker from now on: %1").replace(
             "%1", speaker_role_label(role) if role else self.tr("by microphone")))
 
@@ -338,6 +348,26 @@ class HearingWorkspace(QWidget):
         self.picker.set_live(self.controller.hearing_id if state != "idle" else "")
         self.live.setVisible(state in ("recording", "paused"))
         self.update_actions()
+        self.meter_when_idle()
+
+    def meter_when_idle(self) -> None:
+        """Levels of the microphones while nothing records and the clerk could start."""
+        wanted = (self.controller.state == "idle" and self.isVisible() and self.may_run()
+                  and self.hearing is not None)
+        self.microphones.setVisible(wanted)
+        if wanted:
+            self.microphones.set_channels(self.controller.speakers())
+            self.microphones.start()
+        else:
+            self.microphones.stop()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.meter_when_idle()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.microphones.stop()
 
     def _hearing_started(self, hearing: dict) -> None:
         if not self.hearing or self.hearing["id"] != hearing["id"]:
@@ -434,6 +464,7 @@ class HearingWorkspace(QWidget):
     def shutdown(self) -> None:
         """The window is closing: end the recording and recognition, silence any replay."""
         self.playback.stop()
+        self.microphones.stop()
         self.controller.shutdown()
 
     def retranslate(self) -> None:
@@ -452,7 +483,7 @@ class HearingWorkspace(QWidget):
         self.update_actions()  # the start action's text depends on the state
         self.indicator.set_state(self.controller.state)
         for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live,
-                     self.recognition_line, self.note_editor):
+                     self.recognition_line, self.note_editor, self.microphones):
             part.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
