@@ -29,7 +29,9 @@ pcm.mixer {{
   format "raw"
 }}
 """
-PERIOD = 1600  # frames per write: 0.1 s
+# Frames per write: 0.05 s, 3200 bytes. A write of at most PIPE_BUF (4096) bytes reaches the
+# FIFO whole, so ALSA never reads half a frame (which would swap the two channels).
+PERIOD = 800
 
 
 class TwoChannelMixer:
