@@ -86,3 +86,6 @@ VOLATILE = frozenset({"updated_at"})
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 ANNOTATION_VISIBILITY = ("private", "shared")
+# In the record (''), kept but not spoken, deleted, replaced by a split or merge, or a part
+# of one the clerk took back (speech/segment_edits.py).
+SEGMENT_STATUSES = ("", "not_spoken", "deleted", "replaced", "undone")

@@ -20,6 +20,7 @@ from .db import Database, now_ms
 from .record_types import (
     ANNOTATION_VISIBILITY,
     RECORD_TYPES,
+    SEGMENT_STATUSES,
     SERVER_OWNED,
     SHA256_HEX,
     VOLATILE,
@@ -295,6 +296,9 @@ class PushService:
                 raise Rejected("forbidden", "Only its author changes an annotation.")
             if payload.get("visibility", "private") not in ANNOTATION_VISIBILITY:
                 raise Rejected("invalid", "visibility is private or shared.")
+        if rt.name == "segments" and payload.get("status", "") not in SEGMENT_STATUSES:
+            raise Rejected("invalid", "A segment's status is one of: in the record (''), "
+                                      + ", ".join(SEGMENT_STATUSES[1:]) + ".")
 
     def _check_member(self, ctx: PushContext, payload: dict) -> None:
         from courtdesk.app.roles import Role

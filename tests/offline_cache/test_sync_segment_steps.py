@@ -70,3 +70,17 @@ def test_segment_steps_and_their_undo_reach_the_other_laptop(tmp_path, server):
                  actor="clerk_a")
     report = sync_a.sync()
     assert report.rejected == 1
+    # And a status the record knows nothing of is refused, not stored.
+    store_a.save("segments", {"id": last["id"], "status": "hidden", "revision": 20},
+                 actor="clerk_a")
+    report = sync_a.sync()
+    assert report.rejected == 1
+    [refused] = [e for e in sync_a.inbox.entries() if e.code == "invalid"]
+    assert refused.kind == "rejected"
+
+
+def test_the_server_knows_every_status_the_client_writes():
+    from courtdesk.case_server.record_types import SEGMENT_STATUSES
+    from courtdesk.speech.segment_edits import STATUSES
+
+    assert tuple(STATUSES) == SEGMENT_STATUSES

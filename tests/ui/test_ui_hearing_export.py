@@ -102,3 +102,13 @@ def test_first_export_on_a_fresh_pc_and_each_failure_by_its_cause(
     assert Path(workspace.corrections.export_dialog.directory().absolutePath()) == \
         home / "Documents"
     workspace.corrections.export_dialog.reject()
+
+    # The same causes, read in English and Korean.
+    for language, title in (("en", "The export folder does not exist"),
+                            ("ko", "내보낼 폴더가 없습니다")):
+        window.language_actions[language].trigger()
+        qtbot.waitUntil(lambda: "笔录" not in window.statusBar().currentMessage(), timeout=3000)
+        _export(qtbot, workspace, tmp_path / "unplugged-stick" / "record.pdf")
+        assert title in workspace.banner.label.text()
+        screenshot(window, f"hearing_export_failed_{language}")
+        workspace.banner.clear()

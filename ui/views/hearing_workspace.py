@@ -489,4 +489,9 @@ class HearingWorkspace(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            window = self.window()
+            # A notice in the old language must not stay in the new one.
+            if isinstance(window, QMainWindow) and self.last_notice and \
+                    window.statusBar().currentMessage() == self.last_notice:
+                window.statusBar().clearMessage()
         super().changeEvent(event)
