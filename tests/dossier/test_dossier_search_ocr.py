@@ -6,6 +6,8 @@ only a few pages are read: two of the demo's scans, a Korean scan and a scan wit
 
 from __future__ import annotations
 
+import json
+
 import pymupdf
 import pytest
 from dossier_kit import image_only_pdf, make_case, make_people, scan_array
@@ -13,6 +15,7 @@ from dossier_kit import image_only_pdf, make_case, make_people, scan_array
 from courtdesk.app.dossier_book import DossierBook
 from courtdesk.dossier.ocr import ocr_page
 from courtdesk.dossier.pdf_thread import on_pdf_thread
+from courtdesk.dossier.selection import quote_of
 from courtdesk.dossier.text import normalize
 from courtdesk.offline_cache import store_key
 from courtdesk.offline_cache.store import LocalStore
@@ -139,3 +142,25 @@ def test_redacted_export_of_a_scan_removes_its_numbers(world, tmp_path, demo_fac
     assert "公民身份" in reread  # the rest of the page is still there
     assert demo_facts["id"] not in reread and demo_facts["phone"] not in reread
     assert demo_facts["id"][:10] not in reread
+
+
+def test_a_scan_is_selected_through_its_ocr_text(world):
+    """A scan has no text layer: the reader selects (and highlights) the text OCR found."""
+    judge, doc = world["books"]["judge"], world["docs"][3]
+    chars = judge.page_chars(doc["id"], 0)
+    assert chars.has_text()
+    first, last = chars.lines[0], chars.lines[-1]
+    start = chars.boxes[first.start]
+    end = chars.boxes[last.end - 1]
+    selection = chars.between(0, (start[0] + 0.5, (start[1] + start[3]) / 2),
+                              (end[2] - 0.5, (end[1] + end[3]) / 2))
+    text = chars.selected_text(selection)
+    assert len(text.splitlines()) == len(chars.lines) >= 2  # line by line, in reading order
+    assert normalize("변론기일") in normalize(text)
+    assert len(chars.quads(selection)) == len(chars.lines)
+    word = chars.word(0, (start[0] + start[2]) / 2, (start[1] + start[3]) / 2)
+    assert chars.selected_text(word) == text.split()[0].rstrip(",")
+    # A highlight of it keeps those quads and that text.
+    row = judge.annotate(doc["id"], 0, "highlight",
+                         {"quads": chars.quads(selection), "quote": text})
+    assert quote_of(json.loads(row["geometry"])) == text

@@ -178,6 +178,7 @@ class AnnotationTools(QObject):
         bar.addAction(self.delete_action)
         controller.annotations_changed.connect(self._rows_arrived)
         controller.history_changed.connect(self.update_actions)
+        self._set_color("")  # the swatch of the default colour, beside the button's text
 
     def retranslate(self) -> None:
         self.mark_label.setText(translate("DossierWorkspace", "Mark:") + " ")
