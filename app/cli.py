@@ -283,6 +283,9 @@ def _said(exc: CourtdeskError) -> str:
         from courtdesk.ui.cli_messages import in_person_language
 
         return in_person_language(exc, profile_dir())
+    if exc.code == "login_required" and not exc.params.get("server_code"):
+        # The core does not say how (the window logs in under Sync); here it is a command.
+        return f"{exc.message} Log in with: courtdesk login --server URL"
     return exc.message
 
 

@@ -145,8 +145,9 @@ class SyncClient:
         working here."""
         user = self.session.user
         if not user:
-            raise LoginRequired(f"Log in to {self.server} first (courtdesk login --server "
-                                "URL); your work stays on this PC meanwhile.")
+            # No advice on how: the window says "under Sync", the command line adds its own.
+            raise LoginRequired(f"Log in to {self.server} first; your work stays on this PC "
+                                "meanwhile.", server=self.server)
         me = str(user.get("id") or "")
         if self.account_id is not None and me != self.account_id:
             raise OtherAccountLogin(

@@ -260,8 +260,8 @@ class ServerSession:
         if auth:
             saved = self.tokens.load()
             if saved is None or saved.expired:
-                raise LoginRequired(f"Log in to {self.server_url} first (courtdesk login "
-                                    "--server URL); your work stays on this PC meanwhile.")
+                raise LoginRequired(f"Log in to {self.server_url} first; your work stays on "
+                                    "this PC meanwhile.", server=self.server_url)
             headers["Authorization"] = f"Bearer {saved.token}"
         try:
             request = self.http.build_request(method, path, headers=headers, **kwargs)

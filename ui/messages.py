@@ -376,8 +376,7 @@ def _store_problem() -> ErrorText:
         translate("ErrorMessages",
                   "The last action did not complete. What was saved before is intact."),
         translate("ErrorMessages",
-                  "Try again. If it happens again, run \"courtdesk doctor\" and give the "
-                  "details below to court IT."),
+                  "Try again. If it happens again, give the details below to court IT."),
     )
 
 

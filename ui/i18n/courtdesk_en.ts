@@ -941,8 +941,8 @@
         <translation>The last action did not complete. What was saved before is intact.</translation>
     </message>
     <message>
-        <source>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</source>
-        <translation>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</translation>
+        <source>Try again. If it happens again, give the details below to court IT.</source>
+        <translation>Try again. If it happens again, give the details below to court IT.</translation>
     </message>
     <message>
         <source>Something went wrong</source>

@@ -940,8 +940,8 @@
         <translation>마지막 작업이 완료되지 않았습니다. 그 전에 저장된 내용은 그대로 있습니다.</translation>
     </message>
     <message>
-        <source>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</source>
-        <translation>다시 시도하십시오. 또 발생하면 &quot;courtdesk doctor&quot;를 실행하고 아래 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+        <source>Try again. If it happens again, give the details below to court IT.</source>
+        <translation>다시 시도하십시오. 또 발생하면 아래 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
     </message>
     <message>
         <source>Something went wrong</source>

@@ -940,8 +940,8 @@
         <translation>上一项操作未能完成。此前保存的内容完好无损。</translation>
     </message>
     <message>
-        <source>Try again. If it happens again, run &quot;courtdesk doctor&quot; and give the details below to court IT.</source>
-        <translation>请重试。如再次出现，请运行“courtdesk doctor”，并将下方详细信息提供给法院信息中心。</translation>
+        <source>Try again. If it happens again, give the details below to court IT.</source>
+        <translation>请重试。如再次出现，请将下方详细信息提供给法院信息中心。</translation>
     </message>
     <message>
         <source>Something went wrong</source>
