@@ -58,6 +58,7 @@ NEUTRAL = [
     re.compile(r"[(（]&?[A-Z0-9][)）]"),  # 文件(&F): the mnemonic of a translated text
     re.compile(r"&(?=\w)"),
     re.compile(r"#[0-9a-fA-F]{6}\b"),
+    re.compile(r"\bcourtdesk doctor\b"),  # court IT's check, named as it is typed
     re.compile(r"(?<![\w.])(/[\w.\-]+)+/?"),
 ]
 # A case number as courts write it: （2024）吉24民初1号, (2026)吉2401民初1234号.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..labels import speaker_role_label
+from ..messages import ShownError, describe
 
 translate = QCoreApplication.translate
 
@@ -41,7 +42,8 @@ class MicrophonePanel(QFrame):
         self.roles: dict[int, str] = {0: ""}
         self.devices: list[dict] = []
         self.meter = None
-        self.problem = ""  # the technical reason the input could not be opened
+        # Why the input could not be opened, in the person's language (the English is logged).
+        self.problem: ShownError | None = None
         self.model_language: str | None = None  # None: not known yet; "": no model
         self._job = None
         self._wanted = False
@@ -164,13 +166,13 @@ class MicrophonePanel(QFrame):
         if not self._wanted:  # stopped meanwhile (a recording starts): let the device go
             meter.stop()
             return
-        self.meter, self.problem = meter, ""
+        self.meter, self.problem = meter, None
         self.timer.start()
         self.retranslate()
 
     def _failed(self, exc: BaseException) -> None:
         self._job = None
-        self.problem = str(exc)
+        self.problem = describe(exc)
         self.levels = []
         self.retranslate()
 
@@ -185,7 +187,7 @@ class MicrophonePanel(QFrame):
 
     def restart(self) -> None:
         self.stop()
-        self.problem = ""
+        self.problem = None
         self.start()
 
     def _poll(self) -> None:
@@ -239,7 +241,7 @@ class MicrophonePanel(QFrame):
                                           "and recording would fail. Check the cable, or choose "
                                           "another input."))
             self.status.setStyleSheet("color: #b3261e;")
-            self.status.setToolTip(self.problem)
+            self.status.setToolTip(self.problem.as_plain())
             self.status.show()
         else:
             self.status.hide()
