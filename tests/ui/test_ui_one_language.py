@@ -201,6 +201,9 @@ def test_every_screen_speaks_one_language(qtbot, case_profile, make_flow, login,
     flow.switcher.set_language(language)  # the login window follows a switch
     sweep = Sweep(qtbot, language, [], screenshot)
     sweep.look("login", flow.login_dialog)
+    dialog = login(flow, "presiding", "not the password", expect_window=False)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)
+    sweep.look("login_refused", dialog)
     _sweep_dialogs_before_login(qtbot, sweep, flow, tmp_path)
     flow.switcher.set_language(first)
 
