@@ -180,6 +180,8 @@ def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
 
 
 def _sweep_dialogs_before_login(qtbot, sweep: Sweep, flow, tmp_path) -> None:
+    from courtdesk.offline_cache.store_key import PassphraseRequest
+    from courtdesk.ui.login_dialog import FirstAdminDialog
     from courtdesk.ui.unlock_dialog import UnlockDialog
 
     for creating in (False, True):
@@ -187,8 +189,22 @@ def _sweep_dialogs_before_login(qtbot, sweep: Sweep, flow, tmp_path) -> None:
         dialog.show()
         qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
         sweep.look(f"unlock_{'new' if creating else 'open'}", dialog)
+        if creating:  # too short: said how long it must be
+            dialog.passphrase.setText("abc")
+            dialog.submit()
+        else:  # a wrong one: asked again
+            dialog.ask_again(PassphraseRequest(tmp_path, False, 2))
+        qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT)
+        sweep.look(f"unlock_{'new' if creating else 'open'}_refused", dialog)
         _close(dialog)
         dialog.deleteLater()
+    # A store with no accounts yet starts with court IT's (shown, not submitted).
+    dialog = FirstAdminDialog(flow.runner, flow.store)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    sweep.look("first_admin", dialog)
+    _close(dialog)
+    dialog.deleteLater()
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
