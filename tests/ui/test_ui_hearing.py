@@ -119,6 +119,13 @@ def test_clerk_records_corrects_and_exports_a_live_hearing(
     switched_at = workspace.controller.position_ms
     assert workspace.actions_.speaker.currentData() == "plaintiff"
     _edit_segment(qtbot, workspace, 0, "审判长宣布现在开庭")
+    # A whole-segment step and its undo while recognition keeps appending segments.
+    workspace.view.setCurrentIndex(workspace.model.index(0, TEXT))
+    workspace.actions_.not_spoken.trigger()  # Ctrl+Shift+N
+    qtbot.waitUntil(lambda: workspace.model.rows[0]["status"] == "not_spoken", timeout=10_000)
+    workspace.actions_.undo.trigger()  # Ctrl+Z
+    qtbot.waitUntil(lambda: workspace.model.rows[0]["status"] == "", timeout=10_000)
+    assert workspace.model.rows[0]["text"] == "审判长宣布现在开庭"
     marked_at = workspace.controller.position_ms
     workspace.actions_.mark.trigger()  # Ctrl+M: the note editor, at this moment
     note = workspace.note_editor
