@@ -93,8 +93,8 @@ def mixer(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("language,signal,dead,model", [
-    ("zh_CN", "有信号", "没有信号", "语音模型：한국어"),
-    ("en", "Signal", "No signal", "Speech model: 한국어"),
+    ("zh_CN", "有信号", "没有信号", "语音模型：朝鲜语"),
+    ("en", "Signal", "No signal", "Speech model: Korean"),
     ("ko", "신호 있음", "신호 없음", "음성 모델: 한국어"),
 ])
 def test_levels_before_the_hearing_name_the_dead_microphone(

@@ -217,8 +217,8 @@ def without_data(text: str, data: list[str]) -> str:
     for value in data:  # longest first, so a name inside a title goes with the title
         if value in text:
             text = text.replace(value, " ")
-    for name in LANGUAGE_SWITCH:
-        text = text.replace(name, " ")
+    if text.strip() in LANGUAGE_SWITCH:  # the language menu: each under its own name
+        return ""
     text = CASE_NUMBER.sub(" ", text)
     # File names and addresses are written as they are.
     text = re.sub(r"\S+\.(pdf|wav|txt|docx|png|jpe?g|tiff?|ogg|flac|mp3|raw)\b", " ", text,

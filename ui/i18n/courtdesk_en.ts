@@ -1825,8 +1825,20 @@
         <translation>Transcribe the missing parts</translation>
     </message>
     <message>
+        <source>Mandarin</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>No signal: check this microphone&apos;s cable and its switch on the mixer</source>
-        <translation>No signal: check this microphone's cable and its switch on the mixer</translation>
+        <translation>No signal: check this microphone&apos;s cable and its switch on the mixer</translation>
     </message>
     <message>
         <source>Signal</source>

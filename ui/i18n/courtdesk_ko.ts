@@ -1824,6 +1824,18 @@
         <translation>빠진 부분 전사</translation>
     </message>
     <message>
+        <source>Mandarin</source>
+        <translation>중국어(표준어)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
         <source>No signal: check this microphone&apos;s cable and its switch on the mixer</source>
         <translation>신호 없음: 이 마이크의 케이블과 믹서의 스위치를 확인하십시오</translation>
     </message>

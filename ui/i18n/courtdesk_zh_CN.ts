@@ -1824,6 +1824,18 @@
         <translation>补转缺失部分</translation>
     </message>
     <message>
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>朝鲜语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
         <source>No signal: check this microphone&apos;s cable and its switch on the mixer</source>
         <translation>没有信号：请检查此话筒的连线和调音台上的开关</translation>
     </message>

@@ -29,7 +29,13 @@ POLL_MS = 100
 LOW_DB = -60.0  # the bar's empty end
 
 # A model's language in its own name: what the clerk hears in the room.
-LANGUAGE_NAMES = {"zh": "普通话", "ko": "한국어", "en": "English"}
+def speech_language_name(code: str) -> str:
+    """The speech model's language, named in the UI's language (an English UI says
+    "Korean", not "한국어")."""
+    names = {"zh": translate("HearingWorkspace", "Mandarin"),
+             "ko": translate("HearingWorkspace", "Korean"),
+             "en": translate("HearingWorkspace", "English")}
+    return names.get(code, code)
 
 
 class MicrophonePanel(QFrame):
@@ -223,7 +229,7 @@ class MicrophonePanel(QFrame):
         if self.model_language is None:
             self.model_label.setText("")
         elif self.model_language:
-            name = LANGUAGE_NAMES.get(self.model_language, self.model_language)
+            name = speech_language_name(self.model_language)
             self.model_label.setText(translate("HearingWorkspace", "Speech model: %1")
                                      .replace("%1", name))
         else:
