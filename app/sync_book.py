@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 
 from courtdesk.offline_cache.store import LocalStore
-from courtdesk.offline_cache.sync_client import sync_log
-from courtdesk.offline_cache.sync_history import recent_changes
+from courtdesk.offline_cache.sync_history import log_lines, recent_changes
 from courtdesk.offline_cache.sync_inbox import ConflictInbox
 
 from .accounts import User
@@ -44,6 +43,8 @@ class SyncBook:
         return rows[0]["server"] if rows else ""
 
     # -- the log -----------------------------------------------------------------------------
+    # The log is read through sync_history, not sync_client: this module loads with the
+    # window, and the network code need not (start-up time).
     def history(self, limit: int = 200) -> list[dict]:
         """The sync log's rounds and events and this PC's changes, newest first.
 
@@ -64,7 +65,7 @@ class SyncBook:
                           "place": self.place(change["record_type"], change["payload"]),
                           "by": self.display_name(change["author"]),
                           **self._inbox_state(change)})
-        for entry in sync_log(self.store, limit):
+        for entry in log_lines(self.store, limit):
             line = {"at": entry["at"], "kind": entry["kind"], "detail": entry["detail"],
                     "state": "", "count": 0, "fields": [], "op": "", "place": None, "by": ""}
             detail = entry["detail"]

@@ -66,6 +66,15 @@ def unsent_counts(store: LocalStore) -> dict[str, int]:
     return {"waiting": int(row[0]), "kept_here": int(row[1])}
 
 
+def log_lines(store: LocalStore, limit: int = 200) -> list[dict]:
+    """The sync log, newest first, each line's detail read back from its JSON (the same as
+    the sync client's ``sync_log``, without loading the network code)."""
+    rows = store.query("SELECT * FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
+    for row in rows:
+        row["detail"] = json.loads(row["detail"] or "{}")
+    return rows
+
+
 # Record types written many times a second while a hearing is recorded: the log shows
 # them as one line per hearing, author and state, not one line each.
 BULK_TYPES = ("recording_chunks", "recordings", "segments")

@@ -93,3 +93,16 @@ def test_the_demo_case_never_counts_as_waiting(store, people):
     assert after["kept_here"] == before["kept_here"] + 4
     clerk.add_party(real["id"], "plaintiff", "张三")
     assert unsent_counts(store)["waiting"] == before["waiting"] + 1
+
+
+def test_the_sync_reads_load_no_network_code():
+    """SyncBook loads with the window: the network code (httpx) waits for the first sync,
+    off the start-up path."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, courtdesk.app.sync_book; "
+             "print('httpx' in sys.modules, 'courtdesk.offline_cache.sync_client' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=60, check=True).stdout.split()
+    assert out == ["False", "False"]
