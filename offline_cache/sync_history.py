@@ -58,12 +58,21 @@ def unsent_counts(store: LocalStore) -> dict[str, int]:
     """``waiting``: changes still to be sent to the court; ``kept_here``: the demo case's,
     which never leave this PC (a hearing recorded on it adds rows every second, and they
     must not read as a growing backlog)."""
+    local = _local_only(store)
     row = store.conn.execute(
-        f"SELECT COALESCE(SUM(state IN ('pending', 'inflight') AND NOT {LOCAL_ONLY}), 0), "
-        f"COALESCE(SUM(state = ? OR (state IN ('pending', 'inflight') AND {LOCAL_ONLY})), 0)"
+        f"SELECT COALESCE(SUM(state IN ('pending', 'inflight') AND NOT {local}), 0), "
+        f"COALESCE(SUM(state = ? OR (state IN ('pending', 'inflight') AND {local})), 0)"
         " FROM outbox WHERE state IN ('pending', 'inflight', ?)",
         (LOCAL_ONLY_STATE, LOCAL_ONLY_STATE)).fetchone()
     return {"waiting": int(row[0]), "kept_here": int(row[1])}
+
+
+def _local_only(store: LocalStore) -> str:
+    """:data:`LOCAL_ONLY`, or a plain false on the usual court PC with no case kept on it:
+    the condition reads every waiting row's JSON, and a recorded hearing is thousands."""
+    if store.conn.execute("SELECT 1 FROM local_only_cases LIMIT 1").fetchone() is None:
+        return "(0)"
+    return LOCAL_ONLY
 
 
 def log_lines(store: LocalStore, limit: int = 200) -> list[dict]:
@@ -85,10 +94,11 @@ def recent_changes(store: LocalStore, limit: int = 200) -> list[dict]:
     type, record id, payload, the fields it changed, its author's id, when it was made and
     its state (``pending``, ``inflight``, ``done``, ``conflict``, ``rejected``). Changes of
     :data:`BULK_TYPES` come as one row per hearing, author and state, with ``count``."""
+    local = _local_only(store)
     single = store.query(
         "SELECT change_id, record_type, record_id, op, payload, fields, author, created_at,"
         " state, last_error FROM outbox"
-        f" WHERE state != ? AND NOT {LOCAL_ONLY} AND record_type NOT IN"
+        f" WHERE state != ? AND NOT {local} AND record_type NOT IN"
         f" ({', '.join('?' * len(BULK_TYPES))}) ORDER BY seq DESC LIMIT ?",
         (LOCAL_ONLY_STATE, *BULK_TYPES, limit))
     hearing = ("COALESCE(json_extract(payload, '$.hearing_id'), (SELECT hearing_id FROM"
@@ -96,7 +106,7 @@ def recent_changes(store: LocalStore, limit: int = 200) -> list[dict]:
     bulk = store.query(
         f"SELECT {hearing} AS hearing_id, author, state, count(*) AS count,"
         " MAX(created_at) AS created_at, MAX(seq) AS seq FROM outbox"
-        f" WHERE state != ? AND NOT {LOCAL_ONLY} AND record_type IN"
+        f" WHERE state != ? AND NOT {local} AND record_type IN"
         f" ({', '.join('?' * len(BULK_TYPES))})"
         " GROUP BY 1, author, state ORDER BY seq DESC LIMIT ?",
         (LOCAL_ONLY_STATE, *BULK_TYPES, limit))
