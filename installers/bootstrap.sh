@@ -16,7 +16,8 @@ venv="$repo/.venv"
 python="${PYTHON:-python3}"
 
 # What courtdesk needs from the system: PortAudio for microphones, CJK fonts so Chinese and
-# Korean are not drawn as boxes, espeak-ng/sox for the demo hearing audio and speech tests,
+# Korean are not drawn as boxes (fonts-noto-cjk also carries Noto Serif CJK, the face the
+# record is printed in), espeak-ng/sox for the demo hearing audio and speech tests,
 # Tesseract with Chinese and Korean for OCR of scanned case files, the libraries Qt loads, and
 # PulseAudio with ALSA's pulse plugin (tests: a real-time microphone that can vanish).
 debian_packages=(

@@ -26,7 +26,8 @@ from courtdesk.speech.record_export import (
 COURT = "吉林省延吉市人民法院"
 CASE = "(2026)吉2401民初1234号"
 KOREAN = "피고, 원고의 청구에 대하여 답변하십시오."
-BODY_CLIP = pymupdf.Rect(70, 60, 595, 842 - 60)  # the page without margin times and furniture
+BODY_CLIP = pymupdf.Rect(75, 96, 595, 760)  # the page without margin times and furniture
+TOP = pymupdf.Rect(0, 0, 595, 96)  # the page's head: case number, confidential or review mark
 
 
 def hearing(extra_lines: int = 0, **changes) -> HearingRecord:
@@ -100,18 +101,26 @@ def test_pdf_first_page_is_a_court_record(exported):
     assert first.index(COURT) < first.index("庭审笔录") < first.index(CASE)
 
 
-def test_pdf_lines_in_order_with_speakers_and_note_at_its_time(exported):
+def test_pdf_lines_in_order_with_speakers_and_note_at_its_time(exported, tmp_path):
     record, doc, _ = exported
     text = body_text(doc)
     assert_in_order(text, labelled(record))
-    note = "【标记 00:00:20】原告出示合同原件"
+    note = "（原告出示合同原件，经核对与复印件一致）"  # the official copy: what happened
+    assert text.index(flat(labelled(record)[2])) < text.index(flat(note))
+    assert text.index(flat(note)) < text.index(flat(labelled(record)[3]))
+    export_pdf(record, tmp_path / "review.pdf", review=True)
+    with pymupdf.open(tmp_path / "review.pdf") as review:
+        text = body_text(review)
+    note = "【标记 00:00:20】原告出示合同原件"  # the review copy: and when
     assert text.index(flat(labelled(record)[2])) < text.index(flat(note))
     assert text.index(flat(note)) < text.index(flat(labelled(record)[3]))
 
 
-def test_pdf_margin_times_stay_out_of_the_lines(exported):
-    _, doc, _ = exported
-    margin = doc[0].get_text(clip=pymupdf.Rect(0, 60, 74, 842 - 60)).split()
+def test_pdf_review_copy_margin_times_stay_out_of_the_lines(tmp_path):
+    export_pdf(hearing(extra_lines=30), tmp_path / "review.pdf", review=True)
+    doc = pymupdf.open(tmp_path / "review.pdf")
+    margin = [word for page in (doc[0], doc[1])
+              for word in page.get_text(clip=pymupdf.Rect(0, 96, 74, 760)).split()]
     assert margin[:4] == ["00:00", "00:15", "00:19", "改"]  # the edited line is marked
     body = doc[0].get_text(clip=BODY_CLIP)
     assert not re.search(r"^\d\d:\d\d", body, re.M) and "改" not in body
@@ -119,9 +128,9 @@ def test_pdf_margin_times_stay_out_of_the_lines(exported):
 
 def test_pdf_korean_is_real_hangul_glyphs_and_digits_are_half_width(exported):
     _, doc, _ = exported
-    assert flat(KOREAN) in flat(doc[0].get_text())
+    assert flat(KOREAN) in body_text(doc)
     hangul = digits = 0
-    for span in doc[0].get_texttrace():
+    for span in (span for page in doc for span in page.get_texttrace()):
         for unicode, glyph, _origin, bbox in span["chars"]:
             if 0xAC00 <= unicode <= 0xD7A3:
                 hangul += 1
@@ -130,15 +139,19 @@ def test_pdf_korean_is_real_hangul_glyphs_and_digits_are_half_width(exported):
                 digits += 1
                 assert bbox[2] - bbox[0] < 0.7 * span["size"], "full-width digit"
     assert hangul >= len(re.findall("[가-힣]", KOREAN)) and digits > 10
-    # the embedded face covers every Hangul syllable, not only these
-    assert all(rx._font().has_glyph(c) for c in range(0xAC00, 0xD7A4))
+    # the serif face covers every Hangul syllable, not only these
+    from fontTools.ttLib import TTFont
+
+    face = rx.record_typefaces("zh_CN").regular
+    cmap = TTFont(face.path, fontNumber=face.index, lazy=True)["cmap"].getBestCmap()
+    assert all(c in cmap for c in range(0xAC00, 0xD7A4))
 
 
 def test_pdf_every_page_numbered_case_number_after_the_first(exported):
     _, doc, pages = exported
     for page in doc:
         assert f"第 {page.number + 1} 页 共 {pages} 页" in page.get_text()
-        top = page.get_text(clip=pymupdf.Rect(0, 0, 595, 56))
+        top = page.get_text(clip=TOP)
         assert (CASE in top) == (page.number > 0)
         assert "机密" not in page.get_text()
 
@@ -162,7 +175,7 @@ def test_deliberation_is_marked_confidential_on_every_page(tmp_path):
         assert pages == doc.page_count >= 2
         assert "合议庭评议笔录" in doc[0].get_text()
         for page in doc:
-            top = page.get_text(clip=pymupdf.Rect(0, 0, 595, 56))
+            top = page.get_text(clip=TOP)
             assert "机密" in top and "合议庭评议笔录不得对外公开" in flat(top)
         assert "以上笔录经本人核对无误" not in doc[-1].get_text()  # no party signs a deliberation
 
@@ -170,12 +183,12 @@ def test_deliberation_is_marked_confidential_on_every_page(tmp_path):
 def test_600_lines_paginate_with_every_line_in_order(tmp_path):
     record = hearing(extra_lines=600)
     record.lines.append(RecordLine("审判长", "现在休庭。" * 400, 3_700_000, 3_800_000))  # > 1 page
-    pages = export_pdf(record, tmp_path / "long.pdf")
+    pages = export_pdf(record, tmp_path / "long.pdf", review=True)
     with pymupdf.open(tmp_path / "long.pdf") as doc:
         assert pages == doc.page_count > 20
         assert_in_order(body_text(doc), labelled(record))
         assert f"第 {pages} 页 共 {pages} 页" in doc[-1].get_text()
-        assert "1:01:40" in doc[-2].get_text() + doc[-3].get_text()  # margin time past an hour
+        assert any("1:01:40" in page.get_text() for page in doc)  # margin time past an hour
 
 
 def test_1000_lines_export_in_under_two_seconds(tmp_path):
@@ -191,12 +204,12 @@ def test_1000_lines_export_in_under_two_seconds(tmp_path):
 def test_korean_and_english_forms_use_their_own_labels(tmp_path):
     ko = hearing(language="ko", title="제1차 변론", signatories=["재판장", "서기", "원고"],
                  participants=[("재판장", "이진동"), ("서기", "최미란"), ("원고", "김명철")])
-    assert export_pdf(ko, tmp_path / "ko.pdf") == 1
+    assert export_pdf(ko, tmp_path / "ko.pdf", review=True) == 2
     with pymupdf.open(tmp_path / "ko.pdf") as doc:
-        text = doc[0].get_text()
+        text = "".join(page.get_text() for page in doc)
     for expected in ("변론조서", "사건번호: ", "일시: 2026. 12. 8. 09:00 ~ 10:12", "장소: ",
-                     "재판부: 재판장 이진동", "서기: 최미란", "전체 1쪽 중 1쪽",
-                     "【메모 00:00:20】", "재판장 (서명): "):
+                     "재판부: 재판장 이진동", "서기: 최미란", "전체 2쪽 중 1쪽", "전체 2쪽 중 2쪽",
+                     "【메모 00:00:20】", "재판장 (서명): ", "당사자 서명: ", "검토본"):
         assert expected in text, expected
     assert_in_order(flat(text), ["서기 (서명)", "위 조서의 기재 내용이", "원고 (서명)"])
     en = export_text(hearing(language="en"))
@@ -328,3 +341,125 @@ def test_a_partys_lawyer_is_named_as_such_in_every_language():
     assert agent_label("plaintiff") == "原告代理人"
     assert agent_label("defendant", "ko") == "피고 소송대리인"
     assert agent_label("plaintiff", "en") == "Plaintiff's counsel"
+
+
+# --- the official copy, the review copy, the page foot, the attendance ------------------------
+
+def with_attendance(**changes) -> HearingRecord:
+    from courtdesk.speech.record_export import Attendee
+
+    return hearing(attendance=[
+        Attendee("原告", "延吉市长白山商贸有限公司", True, ["金明哲（延边正义律师事务所律师）"]),
+        Attendee("被告", "朴英姬", False, ["王丽华"]),
+        Attendee("第三人", "延边物流有限公司", False)],
+        attendance_other="朝鲜语翻译金顺子到庭", session_type="trial", **changes)
+
+
+def fonts_of(doc: pymupdf.Document) -> set[str]:
+    return {font[3] for page in doc for font in page.get_fonts()}
+
+
+def test_official_and_review_copies_are_set_in_the_serif_cjk_face(tmp_path):
+    record = hearing(extra_lines=12)
+    export_pdf(record, tmp_path / "official.pdf")
+    export_pdf(record, tmp_path / "review.pdf", review=True)
+    for name in ("official.pdf", "review.pdf"):
+        with pymupdf.open(tmp_path / name) as doc:
+            names = fonts_of(doc)
+            assert names and all("NotoSerifCJK" in n.replace(" ", "") for n in names), names
+            assert any("Bold" in n for n in names)  # the title
+            sizes = {round(span["size"]) for page in doc for span in page.get_texttrace()}
+            assert {22, 18, 16, 12} <= sizes  # 二号 title, 小二 court, 三号 body, 小四 foot
+            # a serif face cut down to what the record prints, not the 24 MB collection
+            assert (tmp_path / name).stat().st_size < 400_000
+    assert rx.typeface_warning() == ""
+
+
+def test_official_copy_has_no_times_or_edit_marks_the_review_copy_has(tmp_path):
+    record = hearing(extra_lines=40)
+    record.lines.append(RecordLine("审判长", "现在休庭。", 3_700_000, 3_701_000, edited=True))
+    export_pdf(record, tmp_path / "official.pdf")
+    export_pdf(record, tmp_path / "review.pdf", review=True)
+    with pymupdf.open(tmp_path / "official.pdf") as official, \
+            pymupdf.open(tmp_path / "review.pdf") as review:
+        assert official.page_count == review.page_count
+        official_text = "".join(page.get_text() for page in official)
+        review_text = "".join(page.get_text() for page in review)
+        assert not re.search(r"\d\d:\d\d", official_text.replace("0时00分", ""))
+        assert "改" not in official_text and "核对稿" not in official_text
+        assert "【标记" not in official_text and "【标记 00:00:20】" in review_text
+        assert re.search(r"^00:19 改$", review_text, re.M) and "1:01:40 改" in review_text
+        assert all("核对稿" in page.get_text(clip=TOP) for page in review)
+        # the same words in the same order: only the margin and the notes' times differ
+        assert_in_order(body_text(official), labelled(record))
+        assert_in_order(body_text(review), labelled(record))
+
+
+def test_every_page_has_the_parties_signature_line_and_its_number(tmp_path):
+    pages = export_pdf(with_attendance(extra_lines=60), tmp_path / "record.pdf")
+    with pymupdf.open(tmp_path / "record.pdf") as doc:
+        assert pages == doc.page_count >= 4
+        for page in doc:
+            foot = page.get_text(clip=pymupdf.Rect(0, 760, 595, 842))
+            assert "当事人签名：" in foot, page.number
+            assert f"第 {page.number + 1} 页 共 {pages} 页" in foot
+            # a drawn line to sign on, beside the label
+            assert any(item[0] == "l" for d in page.get_drawings() for item in d["items"]
+                       if item[1].y > 760)
+    deliberation = hearing(extra_lines=20, kind="deliberation", confidential=True,
+                           signatories=["审判长", "审判员", "书记员"])
+    export_pdf(deliberation, tmp_path / "deliberation.pdf")
+    with pymupdf.open(tmp_path / "deliberation.pdf") as doc:
+        assert all("合议庭成员签名：" in page.get_text() for page in doc)
+        assert not any("当事人签名" in page.get_text() for page in doc)
+
+
+@pytest.mark.parametrize("extra_lines", [4, 5, 9])  # lengths whose closing block overflows
+def test_closing_block_never_stands_alone_on_the_last_page(tmp_path, extra_lines):
+    record = hearing(extra_lines=extra_lines)
+    export_pdf(record, tmp_path / "record.pdf")
+    with pymupdf.open(tmp_path / "record.pdf") as doc:
+        last = flat(doc[-1].get_text(clip=BODY_CLIP))
+        assert "审判长（签名）" in last and "被告（签名）" in last
+        # the record's last two lines come with it, before it
+        before = last[:last.index("审判长（签名）")]
+        assert len(before) > 10 and flat(labelled(record)[-1]).endswith(before)
+        assert len(doc[-1].get_text(clip=BODY_CLIP).split("审判长（签名）")[0].split()) == 2
+        assert_in_order(body_text(doc), labelled(record))  # nothing lost or doubled
+        assert body_text(doc).count(flat(labelled(record)[-1])) == 1
+
+
+def test_attendance_section_heads_the_record(tmp_path):
+    record = with_attendance(extra_lines=3)
+    export_pdf(record, tmp_path / "record.pdf")
+    with pymupdf.open(tmp_path / "record.pdf") as doc:
+        first = flat(doc[0].get_text())
+    expected = ("到庭情况：原告延吉市长白山商贸有限公司及其委托诉讼代理人金明哲（延边正义律师事务所"
+                "律师）到庭；被告朴英姬未到庭，其委托诉讼代理人王丽华到庭；第三人延边物流有限公司"
+                "未到庭；朝鲜语翻译金顺子到庭。")
+    assert flat(expected) in first
+    assert_in_order(first, ["书记员：崔美兰", expected, labelled(record)[0]])
+    assert "当事人及其他诉讼参与人" not in first  # the attendance says who was there
+    assert flat(expected) in flat(export_text(record))
+    from courtdesk.speech.record_export import Attendee
+
+    ko = export_text(hearing(language="ko", attendance=[
+        Attendee("원고", "김명철", True, ["박정민"]), Attendee("피고", "朴英姬", False, ["王丽华"]),
+        Attendee("제3자", "이순자", False)], attendance_other="통역인 김순자 출석"))
+    assert ("출석 상황: 원고 김명철 및 소송대리인 박정민 출석; 피고 朴英姬 불출석, 소송대리인 "
+            "王丽华 출석; 제3자 이순자 불출석; 통역인 김순자 출석\n") in ko
+    en = export_text(hearing(language="en", attendance=[
+        Attendee("Plaintiff", "Kim", True, ["Park"]), Attendee("Defendant", "Pak", True)]))
+    assert "Attendance: Plaintiff Kim appeared with counsel Park; Defendant Pak appeared.\n" in en
+
+
+def test_the_session_type_names_the_form(tmp_path):
+    for session_type, form in (("mediation", "调解笔录"), ("pronouncement", "宣判笔录"),
+                               ("inquiry", "询问笔录"), ("trial", "庭审笔录")):
+        record = hearing(session_type=session_type, title="买卖合同纠纷调解")
+        titles = export_text(record).split("\n\n")[0].split("\n")
+        assert titles == [COURT, form, "（买卖合同纠纷调解）"]
+    export_pdf(hearing(session_type="mediation", title="第二次调解"), tmp_path / "m.pdf")
+    with pymupdf.open(tmp_path / "m.pdf") as doc:
+        assert doc.metadata["title"] == f"调解笔录 {CASE}"
+        assert "（第二次调解）" in doc[0].get_text()
