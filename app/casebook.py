@@ -207,7 +207,8 @@ class CaseBook:
                                            **details}, actor=self.user.actor)
 
     def add_hearing(self, case_id: str, title: str, *, kind: str = "hearing",
-                    scheduled_at: str = "", place: str = "") -> dict:
+                    scheduled_at: str = "", place: str = "", session_type: str = "",
+                    attendance: str = "") -> dict:
         if kind not in HEARING_KINDS:
             raise ValueError(f"kind must be one of {', '.join(HEARING_KINDS)}")
         membership = self._require_member(case_id)
@@ -218,7 +219,9 @@ class CaseBook:
             self._require(Permission.EDIT_CASE, case_id)
         return self.store.save("hearings", {"case_id": case_id, "title": title, "kind": kind,
                                             "scheduled_at": scheduled_at, "place": place,
-                                            "confidential": int(kind == "deliberation")},
+                                            "confidential": int(kind == "deliberation"),
+                                            "session_type": session_type,
+                                            "attendance": attendance},
                                actor=self.user.actor)
 
     def add_document(self, case_id: str, title: str, blob_sha256: str, *, volume: int,

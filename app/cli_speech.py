@@ -95,8 +95,11 @@ def _record_hearing(args) -> int:
         model = None if args.no_asr else _model(args)
         # Only now, with the microphone and the model there, does the hearing exist: a
         # start that fails leaves no empty hearing behind.
-        hearing = book.hearing_to_record(args.case, args.hearing,
-                                         "deliberation" if args.deliberation else "hearing")
+        if args.hearing:
+            hearing = book.hearing_to_record(args.case, args.hearing)
+        else:
+            hearing = book.new_hearing(args.case, _setup_of(args, book),
+                                       load_config().default_language)
 
         listen = _record_listener(args, hearing["id"])
         vocabulary = commands = None
@@ -211,6 +214,64 @@ def _record_listener(args, hearing_id: str):
     return listen
 
 
+def _setup_of(args, book):
+    """The new hearing the options describe (`hearing new` and `hearing record`)."""
+    from .hearing_setup import Attendance, HearingSetup, SetupError
+
+    session_type = args.type or ("deliberation" if getattr(args, "deliberation", False)
+                                 else "trial")
+    attendance = Attendance()
+    if args.present is not None:
+        parties = book.cases.open_case(args.case).parties
+        attendance = Attendance.of_case(parties)
+        if args.present.strip().lower() != "all":
+            named = {n.strip() for n in args.present.replace("，", ",").split(",") if n.strip()}
+            known = {p.name for p in attendance.people} | {
+                a.name for p in attendance.people for a in p.agents}
+            unknown = sorted(named - known)
+            if unknown:
+                raise SetupError(f"--present names {', '.join(unknown)}, who is no party or "
+                                 f"lawyer of this case: name them with --other, or use one of "
+                                 f"{', '.join(sorted(known)) or '(none)'}.")
+            attendance.only(known - named)
+    attendance.other = args.other or ""
+    return HearingSetup(session_type=session_type, title=args.title or "",
+                        place=args.room, scheduled_at=args.at or "", attendance=attendance)
+
+
+def cmd_hearing_new(args) -> int:
+    from .cli import _login
+    from .hearings import HearingBook
+
+    store = open_store(create=False)
+    try:
+        book = HearingBook(store, _login(args, store))
+        # a value that cannot be used (SetupError) is a usage error, said as such
+        hearing = book.new_hearing(args.case, _setup_of(args, book),
+                                   load_config().default_language)
+    finally:
+        store.close()
+    _print(args, hearing, f"{hearing['id']}  {hearing['scheduled_at']}  {hearing['title']}  "
+                          f"[{hearing['session_type']}] {hearing['place']}")
+    return 0
+
+
+def _add_setup_options(p, what: str) -> None:
+    from .hearing_setup import SESSION_TYPES
+
+    p.add_argument("--title", help=f"the {what}'s title, as the record prints it (default: "
+                                   "the session and its time, in the UI language)")
+    p.add_argument("--type", choices=SESSION_TYPES,
+                   help="the kind of session: it names the record (庭审笔录, 调解笔录...)")
+    p.add_argument("--room", help="where it takes place (default: the machine config's court "
+                                  "and courtroom)")
+    p.add_argument("--at", help="scheduled time, e.g. 2026-12-08T09:00 (default: now)")
+    p.add_argument("--present", help="who appeared (到庭情况): 'all', or party and lawyer "
+                                     "names separated by commas; the others are recorded "
+                                     "as absent")
+    p.add_argument("--other", help="anyone else present, in your words (e.g. 证人张三到庭)")
+
+
 def cmd_hearing_list(args) -> int:
     from .cli import _login
     from .hearings import HearingBook
@@ -296,16 +357,24 @@ def cmd_hearing_export(args) -> int:
     from .cli import _login
     from .hearings import HearingBook
 
-    targets = [(fmt, Path(path)) for fmt, path in (("pdf", args.pdf), ("txt", args.txt),
-                                                   ("srt", args.srt)) if path]
+    targets = [(fmt, Path(path)) for fmt, path in (
+        ("pdf", args.pdf), ("review_pdf", args.review_pdf), ("txt", args.txt),
+        ("srt", args.srt)) if path]
     if not targets:
-        raise CourtdeskError("Say where to write the record: --pdf OUT, --txt OUT or --srt OUT.")
+        raise CourtdeskError("Say where to write the record: --pdf OUT (the official copy), "
+                             "--review-pdf OUT (with times and edit marks), --txt OUT or "
+                             "--srt OUT.")
+    if any(fmt.endswith("pdf") for fmt, _ in targets):
+        from courtdesk.speech.record_export import typeface_warning
+
+        if warning := typeface_warning(args.language):
+            print(f"courtdesk: {warning}", file=sys.stderr)
     store = open_store(create=False)
     try:
         book = HearingBook(store, _login(args, store))
         for fmt, path in targets:
             count = book.export(args.hearing_id, path, fmt, args.language)
-            print(f"wrote {path} ({count} {'pages' if fmt == 'pdf' else 'lines'})")
+            print(f"wrote {path} ({count} {'pages' if fmt.endswith('pdf') else 'lines'})")
     finally:
         store.close()
     return 0
@@ -373,6 +442,11 @@ def register(sub, add) -> None:
     p.add_argument("--voice-commands", action="store_true",
                    help="listen on channel 0 for spoken commands (start, pause, mark...)")
     p.add_argument("--progress", action="store_true", help="print captured frame counts")
+    _add_setup_options(p, "new hearing (without --hearing)")
+    p = add("new", cmd_hearing_new, "set up a hearing: title, session type, room, time, "
+            "who appeared", hsub)
+    p.add_argument("--case", required=True)
+    _add_setup_options(p, "hearing")
     p = add("list", cmd_hearing_list, "hearings of a case", hsub)
     p.add_argument("--case", required=True)
     p = add("show", cmd_hearing_show, "a hearing's recordings, segments and integrity", hsub)
@@ -384,7 +458,9 @@ def register(sub, add) -> None:
     p.add_argument("--language")
     p = add("export", cmd_hearing_export, "export the record (笔录)", hsub)
     p.add_argument("hearing_id")
-    p.add_argument("--pdf")
+    p.add_argument("--pdf", help="the official copy: no times, no edit marks")
+    p.add_argument("--review-pdf", help="the review copy: each line's time and 改 where the "
+                                        "recognizer's text was corrected, in the margin")
     p.add_argument("--txt")
     p.add_argument("--srt")
     p.add_argument("--language", default="zh_CN", choices=["zh_CN", "ko", "en"])

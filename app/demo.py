@@ -156,8 +156,13 @@ def create_demo(store: LocalStore, server_url: str = "",
             phone=facts["phone"], address="吉林省延吉市河南街道民主街36号3单元502室",
             lawyer_name="王丽华", lawyer_firm="吉林图们江律师事务所",
         )
+        from .hearing_setup import Attendance
+
+        # Everyone appeared: the record's attendance section (到庭情况) shows it.
+        present = Attendance.of_case(clerk_book.open_case(case_id).parties)
         clerk_book.add_hearing(case_id, "第一次开庭", scheduled_at="2026-12-08T09:00:00+08:00",
-                               place="延吉市人民法院 第三法庭")
+                               place="延吉市人民法院 第三法庭", session_type="trial",
+                               attendance=present.to_json())
         CaseBook(store, users["presiding"]).add_hearing(
             case_id, "合议庭评议", kind="deliberation",
             scheduled_at="2026-12-08T15:00:00+08:00", place="第二合议室")

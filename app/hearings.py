@@ -14,6 +14,7 @@ from courtdesk.speech.transcript import HearingTranscript
 
 from .accounts import User
 from .casebook import CaseBook
+from .hearing_setup import Attendance, HearingSetup, default_title, kind_of
 from .roles import AccessDenied, Permission
 
 
@@ -36,22 +37,37 @@ class HearingBook:
             raise AccessDenied(f"Your role ({self.user.role.value}) may not record hearings.")
 
     def hearing_to_record(self, case_id: str, hearing_id: str | None,
-                          kind: str = "hearing") -> dict:
-        """The hearing to record: the given one, else today's new one for the case."""
+                          kind: str = "hearing", language: str = "zh_CN") -> dict:
+        """The hearing to record: the given one, else a new one for the case, now, titled
+        in ``language`` (the person's)."""
         if hearing_id:
             hearing = self.open(hearing_id)
             if hearing["case_id"] != case_id:
                 raise AccessDenied("That hearing belongs to another case.")
         else:
-            title = ("合议庭评议 " if kind == "deliberation" else "庭审 ") + \
-                datetime.now().strftime("%Y-%m-%d %H:%M")
-            created = self.cases.add_hearing(case_id, title, kind=kind,
-                                             scheduled_at=datetime.now().astimezone()
-                                             .isoformat(timespec="seconds"),
-                                             place=self._this_room())
-            hearing = self.open(created["id"])
+            session = "deliberation" if kind == "deliberation" else "trial"
+            hearing = self.new_hearing(case_id, HearingSetup(session), language)
         self._require_run(hearing)
         return hearing
+
+    def new_hearing(self, case_id: str, setup: HearingSetup, language: str = "zh_CN") -> dict:
+        """A hearing as the clerk set it up (title, session type, room, time, attendance).
+
+        Raises SetupError for a value that cannot be used, AccessDenied when this person may
+        not hold that kind of session in the case.
+        """
+        setup.check()
+        now = datetime.now().astimezone()
+        when = (datetime.fromisoformat(setup.scheduled_at) if setup.scheduled_at else now)
+        if when.tzinfo is None:  # a time as the clerk typed it is this PC's local time
+            when = when.astimezone()
+        title = setup.title.strip() or default_title(setup.session_type, language, when)
+        place = self._this_room() if setup.place is None else setup.place.strip()
+        created = self.cases.add_hearing(
+            case_id, title, kind=kind_of(setup.session_type),
+            scheduled_at=when.isoformat(timespec="seconds"), place=place,
+            session_type=setup.session_type, attendance=setup.attendance.to_json())
+        return self.open(created["id"])
 
     @staticmethod
     def _this_room() -> str:
@@ -135,7 +151,12 @@ class HearingBook:
                                vocabulary=vocabulary, progress=progress)
 
     def record_for_export(self, hearing_id: str, language: str = "zh_CN"):
-        from courtdesk.speech.record_export import HearingRecord, RecordLine, RecordNote
+        from courtdesk.speech.record_export import (
+            Attendee,
+            HearingRecord,
+            RecordLine,
+            RecordNote,
+        )
         from courtdesk.speech.speakers import agent_label, speaker_label
 
         hearing = self.open(hearing_id)
@@ -151,6 +172,12 @@ class HearingBook:
             if party["lawyer_name"]:
                 participants.append((agent_label(party["side"], language),
                                      party["lawyer_name"]))
+        attendance = Attendance.from_json(hearing.get("attendance") or "")
+        firm = "（{}）" if language == "zh_CN" else " ({})"
+        attendees = [Attendee(speaker_label(p.side, language), p.name, p.present,
+                              [a.name + (firm.format(a.firm) if a.firm else "")
+                               for a in p.agents if a.present])
+                     for p in attendance.people]
         lines = [RecordLine(speaker=speaker_label(s["speaker_role"], language), text=s["text"],
                             start_ms=s["start_ms"], end_ms=s["end_ms"], channel=s["channel"],
                             edited=s["edited_text"] is not None)
@@ -173,14 +200,18 @@ class HearingBook:
             ended_at=local(hearing.get("ended_at") or ""), place=hearing["place"],
             participants=participants, lines=lines, notes=notes,
             signatories=[speaker_label(r, language) for r in signers],
-            confidential=bool(hearing["confidential"]), language=language)
+            confidential=bool(hearing["confidential"]), language=language,
+            session_type=hearing.get("session_type") or "", attendance=attendees,
+            attendance_other=attendance.other)
 
     def export(self, hearing_id: str, out: Path, fmt: str, language: str = "zh_CN") -> int:
+        """Write the record: fmt "pdf" is the official copy, "review_pdf" the review copy
+        with times and edit marks, "txt" and "srt" text; returns pages (PDF) or lines."""
         from courtdesk.speech import record_export
 
         record = self.record_for_export(hearing_id, language)
-        if fmt == "pdf":
-            return record_export.export_pdf(record, out)
+        if fmt in ("pdf", "review_pdf"):
+            return record_export.export_pdf(record, out, review=fmt == "review_pdf")
         text = record_export.export_srt(record) if fmt == "srt" else \
             record_export.export_text(record)
         out.write_text(text, encoding="utf-8")

@@ -58,7 +58,9 @@ RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
     RecordType("parties", Policy.COURT, ("case_id", "cases")),
     # A deliberation stays a deliberation: who may read it hangs on these two fields.
     RecordType("hearings", Policy.COURT, ("case_id", "cases"),
-               fixed=frozenset({"kind", "confidential"}), blob_fields=("audio_blob",)),
+               fixed=frozenset({"kind", "confidential"}), blob_fields=("audio_blob",),
+               # The set-up of a hearing (store version 10): what session, who appeared.
+               defaults=(("session_type", ""), ("attendance", ""))),
     RecordType("documents", Policy.COURT, ("case_id", "cases"),
                blob_fields=("blob_sha256", "source_sha256")),
     RecordType("catalog_entries", Policy.COURT, ("document_id", "documents")),
@@ -85,6 +87,10 @@ SERVER_OWNED = frozenset({"server_version", "base_version", "deleted"})
 VOLATILE = frozenset({"updated_at"})
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+# A hearing's session type ('' for hearings set up before they had one), and the most its
+# attendance JSON may hold (a list of parties and lawyers, not a document).
+HEARING_SESSION_TYPES = ("", "trial", "mediation", "pronouncement", "inquiry", "deliberation")
+MAX_ATTENDANCE_CHARS = 20_000
 ANNOTATION_VISIBILITY = ("private", "shared")
 # In the record (''), kept but not spoken, deleted, replaced by a split or merge, or a part
 # of one the clerk took back (speech/segment_edits.py).

@@ -19,6 +19,8 @@ from .blobs import reference_refusal
 from .db import Database, now_ms
 from .record_types import (
     ANNOTATION_VISIBILITY,
+    HEARING_SESSION_TYPES,
+    MAX_ATTENDANCE_CHARS,
     RECORD_TYPES,
     SEGMENT_STATUSES,
     SERVER_OWNED,
@@ -289,6 +291,8 @@ class PushService:
                 raise Rejected(*refused, retryable=True)
         if rt.name == "case_members":
             self._check_member(ctx, payload)
+        if rt.name == "hearings":
+            self._check_hearing_setup(payload)
         if rt.name == "annotations":
             author = (json.loads(current.payload).get("author") if current is not None
                       else payload.get("author"))
@@ -299,6 +303,29 @@ class PushService:
         if rt.name == "segments" and payload.get("status", "") not in SEGMENT_STATUSES:
             raise Rejected("invalid", "A segment's status is one of: in the record (''), "
                                       + ", ".join(SEGMENT_STATUSES[1:]) + ".")
+
+    @staticmethod
+    def _check_hearing_setup(payload: dict) -> None:
+        session_type = payload.get("session_type", "")
+        if session_type not in HEARING_SESSION_TYPES:
+            raise Rejected("invalid", "session_type is one of "
+                                      f"{', '.join(t for t in HEARING_SESSION_TYPES if t)}.")
+        # who may read a deliberation hangs on its kind: the two must say the same
+        if session_type and (session_type == "deliberation") != (
+                payload.get("kind") == "deliberation"):
+            raise Rejected("invalid", "A deliberation's session_type is deliberation, and "
+                                      "only a deliberation's.")
+        attendance = payload.get("attendance", "")
+        if not isinstance(attendance, str) or len(attendance) > MAX_ATTENDANCE_CHARS:
+            raise Rejected("invalid", "attendance is JSON text of at most "
+                                      f"{MAX_ATTENDANCE_CHARS} characters.")
+        if attendance:
+            try:
+                parsed = json.loads(attendance)
+            except ValueError:
+                parsed = None
+            if not isinstance(parsed, dict):
+                raise Rejected("invalid", "attendance is a JSON object (people, other).")
 
     def _check_member(self, ctx: PushContext, payload: dict) -> None:
         from courtdesk.app.roles import Role

@@ -467,7 +467,28 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        10,
+        "hearings: what kind of session it is and who appeared (the record's 到庭情况)",
+        [
+            # trial, mediation, pronouncement, inquiry or deliberation; '' for hearings made
+            # before, which the record prints as a trial (or a deliberation, by kind).
+            "ALTER TABLE hearings ADD COLUMN session_type TEXT NOT NULL DEFAULT ''",
+            # JSON: {"people": [{"party_id", "side", "name", "present", "agents":
+            # [{"name", "firm", "present"}]}], "other": "..."}; '' when not taken.
+            "ALTER TABLE hearings ADD COLUMN attendance TEXT NOT NULL DEFAULT ''",
+        ],
+    )
+)
+
 # Parts of the schema land from parallel work: apply them by number, whatever the order
 # they were appended in.
 MIGRATIONS.sort(key=lambda migration: migration[0])
+
+# Migrations that landed after a higher-numbered one: a store made in between is past their
+# number without them. Each names a column it adds, by which the store sees that it is missing
+# and runs it then.
+LANDED_LATE: dict[int, tuple[str, str]] = {10: ("hearings", "session_type")}
+
 LATEST_VERSION = MIGRATIONS[-1][0]

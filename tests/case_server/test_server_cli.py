@@ -111,7 +111,7 @@ def test_the_migrations_build_exactly_the_tables_the_code_uses(db_url):
         head = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     db.dispose()
     assert diff == []
-    assert head == "0006"
+    assert head == "0007"
 
 
 def test_the_server_starts_on_sqlite_with_no_setup(tmp_path):

@@ -1,0 +1,66 @@
+"""A hearing's set-up (session type, room, attendance) goes through the real case server
+to the court's other laptops, and their record prints it."""
+
+from __future__ import annotations
+
+import json
+
+import pymupdf
+import pytest
+from sync_kit import adopt, logged_in_client, open_client_store
+
+from courtdesk.app.casebook import CaseBook
+from courtdesk.app.hearing_setup import Attendance, HearingSetup
+from courtdesk.app.hearings import HearingBook
+
+pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("memory_keyring")]
+
+
+def test_hearing_set_up_on_one_laptop_prints_the_same_on_another(tmp_path, server):
+    store_a = open_client_store(tmp_path / "a")
+    sync_a = logged_in_client(store_a, server.base_url, "clerk_a")
+    clerk = adopt(store_a, sync_a, "clerk_a")
+    cases = CaseBook(store_a, clerk)
+    case = cases.create_case("(2026)吉2401民初77号", "金某诉朴某买卖合同纠纷",
+                             cause="买卖合同纠纷", court="延吉市人民法院")
+    cases.add_party(case["id"], "plaintiff", "金明哲", lawyer_name="李律师",
+                    lawyer_firm="延边正义律师事务所")
+    cases.add_party(case["id"], "defendant", "朴英姬", lawyer_name="王丽华")
+    parties = cases.open_case(case["id"]).parties
+    attendance = Attendance.of_case(parties).only({"朴英姬"})
+    attendance.other = "证人崔某到庭"
+    hearing = HearingBook(store_a, clerk).new_hearing(case["id"], HearingSetup(
+        "mediation", "第二次调解", "第三审判庭", "2026-12-08T09:00:00+08:00", attendance))
+    report = sync_a.sync()
+    assert report.ok and report.rejected == 0 and report.conflicts == 0
+
+    # The same clerk's other laptop pulls the hearing with its set-up.
+    store_b = open_client_store(tmp_path / "b")
+    sync_b = logged_in_client(store_b, server.base_url, "clerk_a")
+    assert sync_b.sync().ok
+    pulled = store_b.get("hearings", hearing["id"])
+    assert pulled["title"] == "第二次调解" and pulled["place"] == "第三审判庭"
+    assert pulled["session_type"] == "mediation" and pulled["kind"] == "hearing"
+    assert json.loads(pulled["attendance"]) == json.loads(hearing["attendance"])
+    assert store_b.pending_changes() == 0  # a pulled row is not sent back
+
+    book_b = HearingBook(store_b, adopt(store_b, sync_b, "clerk_a"))
+    out = tmp_path / "b.pdf"
+    book_b.export(hearing["id"], out, "pdf")
+    with pymupdf.open(out) as doc:
+        first = "".join(doc[0].get_text().split())
+    assert "调解笔录" in first and "（第二次调解）" in first and "地点：第三审判庭" in first
+    assert ("到庭情况：原告金明哲及其委托诉讼代理人李律师（延边正义律师事务所）到庭；"
+            "被告朴英姬未到庭，其委托诉讼代理人王丽华到庭；证人崔某到庭。") in first
+
+    # A correction of who appeared, made on B, reaches A.
+    corrected = Attendance.from_json(pulled["attendance"])
+    corrected.people[1].present = True
+    store_b.save("hearings", {"id": hearing["id"], "attendance": corrected.to_json()},
+                 actor="clerk_a")
+    assert sync_b.sync().applied == 1
+    sync_a.sync()
+    again = Attendance.from_json(store_a.get("hearings", hearing["id"])["attendance"])
+    assert [p.present for p in again.people] == [True, True]
+    for store in (store_a, store_b):
+        store.close()
