@@ -159,9 +159,11 @@ class HearingController(QObject):
         self._set_state("preparing")
         self._set_busy("device")
         book = self.book
+        language = self.session.switcher.language or "zh_CN"  # a new hearing's title
 
         def prepare() -> dict:
-            hearing = book.hearing_to_record(plan.case_id, plan.hearing_id or None, plan.kind)
+            hearing = book.hearing_to_record(plan.case_id, plan.hearing_id or None, plan.kind,
+                                             language)
             return {"hearing": hearing, "case": book.cases.open_case(plan.case_id).as_dict(),
                     "offset_ms": book.recorded_until(hearing["id"])}
 

@@ -96,8 +96,14 @@ def test_clerk_records_corrects_and_exports_a_live_hearing(
     qtbot.mouseClick(cases.detail.new_hearing_button, Qt.MouseButton.LeftButton)
     workspace = window.workspace(HearingWorkspace)
     assert window.stack.currentWidget() is workspace
+    # The set-up dialog asks for the title the record prints; the default is taken.
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    setup = workspace.picker.setup_dialog
+    assert setup.room.text() == "延吉市人民法院 第三审判庭"  # this PC's courtroom
+    setup.accept()
     qtbot.waitUntil(lambda: workspace.hearing is not None
-                    and workspace.hearing["title"].startswith("庭审 "), timeout=20_000)
+                    and workspace.hearing["title"].startswith("开庭 "), timeout=20_000)
     # Clerks never sit on a deliberation: nothing offers one.
     assert not workspace.actions_.deliberation.isVisible()
     assert not workspace.picker.buttons["deliberationAction"].isVisible()
@@ -208,6 +214,9 @@ def test_corrections_hotkeys_commands_and_errors(qtbot, case_profile, make_flow,
     window = login(flow, "clerk")
     workspace = window.workspace(HearingWorkspace)
     window.open_hearing(case_profile.case_id, "")  # Cases → Hearings → New hearing
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
     hearing_id, actor = workspace.hearing["id"], flow.session.user.actor
     words = [Word(w, i * 0.4, i * 0.4 + 0.3, c) for i, (w, c) in

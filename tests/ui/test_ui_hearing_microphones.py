@@ -30,6 +30,9 @@ def _stored(qtbot, flow, hearing_id: str, sql: str = "") -> list[dict]:
 def _open_new_hearing(qtbot, window, case_id: str) -> HearingWorkspace:
     workspace = window.workspace(HearingWorkspace)
     window.open_hearing(case_id, "")  # Cases → Hearings → New hearing
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()  # the set-up as it comes
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
     return workspace
 

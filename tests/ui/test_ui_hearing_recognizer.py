@@ -63,6 +63,9 @@ def test_a_crashed_and_a_lagging_recognizer_are_shown_and_their_audio_transcribe
     window.resize(1440, 900)
     workspace = window.workspace(HearingWorkspace)
     window.open_hearing(case_profile.case_id, "")
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
     workspace.actions_.start.trigger()
     qtbot.waitUntil(lambda: workspace.controller.state == "recording", timeout=60_000)

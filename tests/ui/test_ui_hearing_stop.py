@@ -50,6 +50,9 @@ def _record_a_backlog(qtbot, flow, login, case_id, microphone, speech, audio_ms=
     window.resize(1440, 900)
     workspace = window.workspace(HearingWorkspace)
     window.open_hearing(case_id, "")
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
     workspace.actions_.start.trigger()  # F9
     qtbot.waitUntil(lambda: workspace.controller.state == "recording", timeout=60_000)

@@ -1523,6 +1523,100 @@
     </message>
 </context>
 <context>
+    <name>HearingSetup</name>
+    <message>
+        <source>Trial hearing</source>
+        <translation>Trial hearing</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Pronouncement</source>
+        <translation>Pronouncement</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Panel deliberation</source>
+        <translation>Panel deliberation</translation>
+    </message>
+</context>
+<context>
+    <name>HearingSetupDialog</name>
+    <message>
+        <source>New deliberation</source>
+        <translation>New deliberation</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>New hearing</translation>
+    </message>
+    <message>
+        <source>%1 %2: the record prints what you enter here.</source>
+        <translation>%1 %2: the record prints what you enter here.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>e.g. First hearing</source>
+        <translation>e.g. First hearing</translation>
+    </message>
+    <message>
+        <source>e.g. Courtroom 3</source>
+        <translation>e.g. Courtroom 3</translation>
+    </message>
+    <message>
+        <source>Who appeared (untick those absent)</source>
+        <translation>Who appeared (untick those absent)</translation>
+    </message>
+    <message>
+        <source>Agent ad litem %1</source>
+        <translation>Agent ad litem %1</translation>
+    </message>
+    <message>
+        <source>This case has no parties yet: write who appeared below.</source>
+        <translation>This case has no parties yet: write who appeared below.</translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation>Others present:</translation>
+    </message>
+    <message>
+        <source>e.g. witness Cui, interpreter Kim</source>
+        <translation>e.g. witness Cui, interpreter Kim</translation>
+    </message>
+    <message>
+        <source>Create deliberation</source>
+        <translation>Create deliberation</translation>
+    </message>
+    <message>
+        <source>Create hearing</source>
+        <translation>Create hearing</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HearingWorkspace</name>
     <message>
         <source>Pause</source>
@@ -1605,8 +1699,12 @@
         <translation>Export record</translation>
     </message>
     <message>
-        <source>Record as PDF…</source>
-        <translation>Record as PDF…</translation>
+        <source>Record as PDF (official copy)…</source>
+        <translation>Record as PDF (official copy)…</translation>
+    </message>
+    <message>
+        <source>Review copy as PDF (times and edit marks)…</source>
+        <translation>Review copy as PDF (times and edit marks)…</translation>
     </message>
     <message>
         <source>Plain text…</source>
@@ -3055,12 +3153,24 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Subtitles (*.srt)</translation>
     </message>
     <message>
+        <source>PDF review copy (*.pdf)</source>
+        <translation>PDF review copy (*.pdf)</translation>
+    </message>
+    <message>
+        <source>(review copy)</source>
+        <translation>(review copy)</translation>
+    </message>
+    <message>
         <source>Export the hearing record</source>
         <translation>Export the hearing record</translation>
     </message>
     <message>
         <source>The record was saved to %1.</source>
         <translation>The record was saved to %1.</translation>
+    </message>
+    <message>
+        <source>It is set in a sans-serif face because Noto Serif CJK is not installed on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and export again for the court&apos;s copy.</source>
+        <translation>It is set in a sans-serif face because Noto Serif CJK is not installed on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and export again for the court's copy.</translation>
     </message>
 </context>
 <context>

@@ -1522,6 +1522,100 @@
     </message>
 </context>
 <context>
+    <name>HearingSetup</name>
+    <message>
+        <source>Trial hearing</source>
+        <translation>변론</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>조정</translation>
+    </message>
+    <message>
+        <source>Pronouncement</source>
+        <translation>선고</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>심문</translation>
+    </message>
+    <message>
+        <source>Panel deliberation</source>
+        <translation>합의</translation>
+    </message>
+</context>
+<context>
+    <name>HearingSetupDialog</name>
+    <message>
+        <source>New deliberation</source>
+        <translation>새 합의</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>새 재판</translation>
+    </message>
+    <message>
+        <source>%1 %2: the record prints what you enter here.</source>
+        <translation>%1 %2: 여기에 입력한 내용이 조서에 그대로 기재됩니다.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>기일 종류:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>장소:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>일시:</translation>
+    </message>
+    <message>
+        <source>e.g. First hearing</source>
+        <translation>예: 제1차 변론</translation>
+    </message>
+    <message>
+        <source>e.g. Courtroom 3</source>
+        <translation>예: 제3법정</translation>
+    </message>
+    <message>
+        <source>Who appeared (untick those absent)</source>
+        <translation>출석한 사람 (불출석자는 체크 해제)</translation>
+    </message>
+    <message>
+        <source>Agent ad litem %1</source>
+        <translation>소송대리인 %1</translation>
+    </message>
+    <message>
+        <source>This case has no parties yet: write who appeared below.</source>
+        <translation>이 사건에는 아직 당사자가 없습니다. 출석한 사람을 아래에 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation>그 밖의 출석자:</translation>
+    </message>
+    <message>
+        <source>e.g. witness Cui, interpreter Kim</source>
+        <translation>예: 증인 최○○ 출석, 통역인 김○○ 출석</translation>
+    </message>
+    <message>
+        <source>Create deliberation</source>
+        <translation>합의 만들기</translation>
+    </message>
+    <message>
+        <source>Create hearing</source>
+        <translation>재판 만들기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>HearingWorkspace</name>
     <message>
         <source>Pause</source>
@@ -1604,8 +1698,12 @@
         <translation>조서 내보내기</translation>
     </message>
     <message>
-        <source>Record as PDF…</source>
-        <translation>PDF 조서…</translation>
+        <source>Record as PDF (official copy)…</source>
+        <translation>조서 PDF (정본)…</translation>
+    </message>
+    <message>
+        <source>Review copy as PDF (times and edit marks)…</source>
+        <translation>검토본 PDF (시각·수정 표시 포함)…</translation>
     </message>
     <message>
         <source>Plain text…</source>
@@ -3053,12 +3151,24 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>자막 (*.srt)</translation>
     </message>
     <message>
+        <source>PDF review copy (*.pdf)</source>
+        <translation>PDF 검토본 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>(review copy)</source>
+        <translation>(검토본)</translation>
+    </message>
+    <message>
         <source>Export the hearing record</source>
         <translation>재판 조서 내보내기</translation>
     </message>
     <message>
         <source>The record was saved to %1.</source>
         <translation>조서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>It is set in a sans-serif face because Noto Serif CJK is not installed on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and export again for the court&apos;s copy.</source>
+        <translation>이 PC에 Noto Serif CJK 글꼴이 설치되어 있지 않아 조서가 고딕체로 조판되었습니다. 법원 IT 담당자에게 설치를 요청한 뒤(Debian: fonts-noto-cjk) 정본을 다시 내보내십시오.</translation>
     </message>
 </context>
 <context>

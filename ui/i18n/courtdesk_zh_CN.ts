@@ -1522,6 +1522,100 @@
     </message>
 </context>
 <context>
+    <name>HearingSetup</name>
+    <message>
+        <source>Trial hearing</source>
+        <translation>开庭</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Pronouncement</source>
+        <translation>宣判</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Panel deliberation</source>
+        <translation>合议</translation>
+    </message>
+</context>
+<context>
+    <name>HearingSetupDialog</name>
+    <message>
+        <source>New deliberation</source>
+        <translation>新建合议</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>新建庭审</translation>
+    </message>
+    <message>
+        <source>%1 %2: the record prints what you enter here.</source>
+        <translation>%1 %2：此处填写的内容将印在笔录上。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>庭审类型：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>e.g. First hearing</source>
+        <translation>例如：第一次开庭</translation>
+    </message>
+    <message>
+        <source>e.g. Courtroom 3</source>
+        <translation>例如：第三审判庭</translation>
+    </message>
+    <message>
+        <source>Who appeared (untick those absent)</source>
+        <translation>到庭情况（未到庭者请取消勾选）</translation>
+    </message>
+    <message>
+        <source>Agent ad litem %1</source>
+        <translation>委托诉讼代理人 %1</translation>
+    </message>
+    <message>
+        <source>This case has no parties yet: write who appeared below.</source>
+        <translation>本案尚无当事人信息：请在下方填写到庭人员。</translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation>其他到庭人员：</translation>
+    </message>
+    <message>
+        <source>e.g. witness Cui, interpreter Kim</source>
+        <translation>例如：证人崔某到庭，朝鲜语翻译金某到庭</translation>
+    </message>
+    <message>
+        <source>Create deliberation</source>
+        <translation>创建合议</translation>
+    </message>
+    <message>
+        <source>Create hearing</source>
+        <translation>创建庭审</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>HearingWorkspace</name>
     <message>
         <source>Pause</source>
@@ -1604,8 +1698,12 @@
         <translation>导出笔录</translation>
     </message>
     <message>
-        <source>Record as PDF…</source>
-        <translation>PDF 笔录…</translation>
+        <source>Record as PDF (official copy)…</source>
+        <translation>笔录 PDF（正式稿）…</translation>
+    </message>
+    <message>
+        <source>Review copy as PDF (times and edit marks)…</source>
+        <translation>核对稿 PDF（含时间与修改标记）…</translation>
     </message>
     <message>
         <source>Plain text…</source>
@@ -3053,12 +3151,24 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>字幕 (*.srt)</translation>
     </message>
     <message>
+        <source>PDF review copy (*.pdf)</source>
+        <translation>PDF 核对稿 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>(review copy)</source>
+        <translation>(核对稿)</translation>
+    </message>
+    <message>
         <source>Export the hearing record</source>
         <translation>导出庭审笔录</translation>
     </message>
     <message>
         <source>The record was saved to %1.</source>
         <translation>笔录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>It is set in a sans-serif face because Noto Serif CJK is not installed on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and export again for the court&apos;s copy.</source>
+        <translation>本机未安装 Noto Serif CJK 字体，笔录暂以无衬线字体排印：请联系法院信息技术人员安装（Debian：fonts-noto-cjk）后重新导出正式稿。</translation>
     </message>
 </context>
 <context>

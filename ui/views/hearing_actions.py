@@ -86,6 +86,7 @@ class HearingActions(QObject):
         self.not_spoken = make("notSpokenAction", "Ctrl+Shift+N", on_segment=True)
         self.replace = make("replaceAction", "Ctrl+H", pixmap.SP_FileDialogContentsView)
         self.export_pdf = make("exportPdfAction")
+        self.export_review_pdf = make("exportReviewPdfAction")
         self.export_text = make("exportTextAction")
         self.export_srt = make("exportSrtAction")
         self.new_hearing = make("newHearingAction", None, pixmap.SP_FileIcon)
@@ -136,7 +137,8 @@ class HearingActions(QObject):
         self.toolbar.addAction(self.undo)  # redo: Ctrl+Shift+Z, named in the hint line
         self.toolbar.addSeparator()
         self.export_menu = QMenu(owner)
-        for action in (self.export_pdf, self.export_text, self.export_srt):
+        for action in (self.export_pdf, self.export_review_pdf, self.export_text,
+                       self.export_srt):
             self.export_menu.addAction(action)
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportButton")
@@ -190,7 +192,8 @@ class HearingActions(QObject):
             action.setEnabled(has_hearing and can_run)
         # The record is exported complete: not while recognition still catches up.
         self.export_button.setEnabled(has_hearing and export_ready)
-        for action in (self.export_pdf, self.export_text, self.export_srt):
+        for action in (self.export_pdf, self.export_review_pdf, self.export_text,
+                       self.export_srt):
             action.setEnabled(has_hearing and export_ready)
         self.export_button.setToolTip("" if export_ready else translate(
             "HearingWorkspace", "The record can be exported once speech recognition has "
@@ -228,7 +231,9 @@ class HearingActions(QObject):
                                                               "record)"))
         self.replace.setText(translate("HearingWorkspace", "Find and replace…"))
         self.export_button.setText(translate("HearingWorkspace", "Export record"))
-        self.export_pdf.setText(translate("HearingWorkspace", "Record as PDF…"))
+        self.export_pdf.setText(translate("HearingWorkspace", "Record as PDF (official copy)…"))
+        self.export_review_pdf.setText(translate(
+            "HearingWorkspace", "Review copy as PDF (times and edit marks)…"))
         self.export_text.setText(translate("HearingWorkspace", "Plain text…"))
         self.export_srt.setText(translate("HearingWorkspace", "Subtitles (SRT)…"))
         self.new_hearing.setText(translate("HearingWorkspace", "New hearing"))

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from courtdesk.speech.record_fonts import record_typefaces
 from courtdesk.speech.segment_edits import SHOWN, SegmentEditRefused, SegmentStep
 
 from ..jobs import Queue
@@ -281,15 +282,19 @@ class TranscriptCorrections(QObject):
         name = hearing_file_name(self.ws.case_data["case"]["case_number"],
                                  self.ws.hearing["title"])
         filters = {"pdf": self.tr("PDF record (*.pdf)"), "txt": self.tr("Text (*.txt)"),
-                   "srt": self.tr("Subtitles (*.srt)")}
+                   "srt": self.tr("Subtitles (*.srt)"),
+                   "review_pdf": self.tr("PDF review copy (*.pdf)")}
+        if fmt == "review_pdf":  # beside the official copy, never in its place
+            name += " " + self.tr("(review copy)")
+        suffix = "pdf" if fmt == "review_pdf" else fmt
         dialog = QFileDialog(self.ws, self.tr("Export the hearing record"))
         dialog.setObjectName("exportDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(filters[fmt])
-        dialog.setDefaultSuffix(fmt)
+        dialog.setDefaultSuffix(suffix)
         dialog.setDirectory(str(folder))
-        dialog.selectFile(str(Path(folder) / f"{name}.{fmt}"))
+        dialog.selectFile(str(Path(folder) / f"{name}.{suffix}"))
         dialog.fileSelected.connect(lambda path: self.write_record(target, fmt, Path(path)))
         self.export_dialog = dialog
         dialog.open()
@@ -303,7 +308,14 @@ class TranscriptCorrections(QObject):
             self.ws.busy.set_busy(self.ws.controller.busy)
             self.export_folder = path.parent
             self.ws.banner.drop(EXPORT_ERRORS)  # an earlier failure is over
-            self.ws.notify(self.tr("The record was saved to %1.").replace("%1", str(path)))
+            notice = self.tr("The record was saved to %1.").replace("%1", str(path))
+            if fmt.endswith("pdf") and not record_typefaces(language).serif:
+                serif_missing = self.tr(
+                    "It is set in a sans-serif face because Noto Serif CJK is not installed "
+                    "on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and "
+                    "export again for the court's copy.")
+                notice = f"{notice} {serif_missing}"
+            self.ws.notify(notice)
 
         def failed(exc: BaseException) -> None:
             self.ws.busy.set_busy(self.ws.controller.busy)

@@ -11,10 +11,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from courtdesk.app.hearings import HearingBook
+from courtdesk.app.roles import Permission
 
 from ..jobs import Queue
 from ..labels import hearing_kind_label, hearing_status_label
 from ..session import Session
+from .hearing_setup import HearingSetupDialog
 
 
 class HearingPicker(QWidget):
@@ -29,6 +31,7 @@ class HearingPicker(QWidget):
         self.book = HearingBook(session.store, session.user)
         self.case_data: dict | None = None
         self.hearing_id = ""
+        self.setup_dialog: HearingSetupDialog | None = None  # the open "new hearing" dialog
         self.live_hearing_id = ""  # being recorded now: shown "in session" at once
         self.case_label, self.hearing_label = QLabel(), QLabel()
         self.case_combo, self.hearing_combo = QComboBox(), QComboBox()
@@ -103,10 +106,25 @@ class HearingPicker(QWidget):
             self.hearing_chosen.emit(hearing_id)
 
     def create_hearing(self, kind: str) -> None:
+        """Ask for the new hearing's set-up (title, session, room, time, who appeared),
+        then create it; cancelling creates nothing."""
         if not self.case_data:
             return
-        book, case_id = self.book, self.case_data["case"]["id"]
-        self._store(lambda: book.hearing_to_record(case_id, None, kind),
+        types = ["trial", "mediation", "pronouncement", "inquiry"]
+        if self.session.user.may(Permission.VIEW_DELIBERATION) and self.case_data.get(
+                "my_role") in ("judge", "presiding_judge"):
+            types.append("deliberation")  # the judges of the case hold those
+        if kind == "deliberation":
+            types = ["deliberation"]
+        case_id = self.case_data["case"]["id"]
+        dialog = HearingSetupDialog(self.case_data, types, self.session.place, self.window())
+        dialog.setup_chosen.connect(lambda setup: self._create(case_id, setup))
+        self.setup_dialog = dialog
+        dialog.open()
+
+    def _create(self, case_id: str, setup) -> None:
+        book, language = self.book, self.session.switcher.language or "zh_CN"
+        self._store(lambda: book.new_hearing(case_id, setup, language),
                     lambda hearing: self.open_case(case_id, hearing["id"]), "new hearing")
 
     def select(self, hearing_id: str) -> None:

@@ -189,6 +189,7 @@ class HearingWorkspace(QWidget):
         a.undo.triggered.connect(lambda: fix.undo(self.view.current_row()))
         a.replace.triggered.connect(fix.find_and_replace)
         a.export_pdf.triggered.connect(lambda: fix.export("pdf"))
+        a.export_review_pdf.triggered.connect(lambda: fix.export("review_pdf"))
         a.export_text.triggered.connect(lambda: fix.export("txt"))
         a.export_srt.triggered.connect(lambda: fix.export("srt"))
         a.new_hearing.triggered.connect(lambda: self.picker.create_hearing("hearing"))
