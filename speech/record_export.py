@@ -369,7 +369,7 @@ class _Layout:
         self.fonts = fonts
         self.pages: list[list[_Text]] = [[]]
         self.margins: list[list[_Text]] = [[]]  # drawn after the body: it must not split lines
-        # Where each body line of the current page starts: (text index, margin index, top).
+        # Where each line of the current page starts: (text index, margin index, top).
         self.line_starts: list[tuple[int, int, float]] = []
         self.y = _TOP
 
@@ -384,8 +384,9 @@ class _Layout:
             self.new_page()
 
     def keep_with_last_lines(self, height: float) -> None:
-        """Room for a block of ``height``; when it must start a page, the last body lines go
-        with it, so it never stands alone on an otherwise empty page."""
+        """Room for a block of ``height``; when it must start a page, the last lines go with
+        it (the header's, in a record with no text yet), so it never stands alone on an
+        otherwise empty page."""
         if self.y + height <= _BOTTOM or self.y <= _TOP:
             return
         if len(self.line_starts) <= _KEEP_WITH_CLOSING:
@@ -439,7 +440,6 @@ def _layout(record: HearingRecord, labels: dict[str, str], fonts: _Fonts,
         for value in values[1:]:  # one line per role, aligned under the first
             layout.para(value, indent=hang)
     layout.y += 10
-    layout.line_starts = []  # the header is no body text to keep with the closing block
     for item in _body(record):
         if isinstance(item, RecordNote):
             # The official copy states what happened, as a clerk writes it, without the time.

@@ -106,6 +106,9 @@ def record_typefaces(language: str = "zh_CN") -> RecordTypefaces:
     return RecordTypefaces(_find("Regular", region), _find("Bold", region))
 
 
+# The official and the review copy of a record print the same characters: the second
+# export reuses the first one's cut of the face instead of cutting it again.
+@functools.lru_cache(maxsize=8)
 def _subset(face: Typeface, text: str) -> bytes:
     from fontTools import subset
     from fontTools.ttLib import TTFont
@@ -144,7 +147,7 @@ def record_fonts(language: str, text: str, bold_text: str) -> tuple[pymupdf.Font
     faces = record_typefaces(language)
     if faces.regular is None:
         return fallback_font(), fallback_font(), False
-    regular = pymupdf.Font(fontbuffer=_subset(faces.regular, text))
-    bold = (pymupdf.Font(fontbuffer=_subset(faces.bold, bold_text)) if faces.bold is not None
-            else regular)
+    regular = pymupdf.Font(fontbuffer=_subset(faces.regular, "".join(sorted(set(text)))))
+    bold = (pymupdf.Font(fontbuffer=_subset(faces.bold, "".join(sorted(set(bold_text)))))
+            if faces.bold is not None else regular)
     return regular, bold, True

@@ -332,7 +332,7 @@ def test_control_characters_do_not_cut_a_line_short(tmp_path):
     record = hearing(lines=[RecordLine("证人", "第一句\x00第二句\t第三句", 0, 1_000)])
     export_pdf(record, tmp_path / "record.pdf")
     with pymupdf.open(tmp_path / "record.pdf") as doc:
-        assert "证人：第一句 第二句 第三句" in doc[0].get_text()
+        assert "证人：第一句 第二句 第三句" in "".join(page.get_text() for page in doc)
 
 
 def test_a_partys_lawyer_is_named_as_such_in_every_language():
@@ -463,3 +463,14 @@ def test_the_session_type_names_the_form(tmp_path):
     with pymupdf.open(tmp_path / "m.pdf") as doc:
         assert doc.metadata["title"] == f"调解笔录 {CASE}"
         assert "（第二次调解）" in doc[0].get_text()
+
+
+def test_a_record_with_no_lines_yet_keeps_its_header_with_the_closing_block(tmp_path):
+    record = with_attendance(lines=[], notes=[])
+    pages = export_pdf(record, tmp_path / "empty.pdf")
+    with pymupdf.open(tmp_path / "empty.pdf") as doc:
+        assert pages == doc.page_count
+        last = doc[-1].get_text(clip=BODY_CLIP)
+        assert "审判长（签名）" in last
+        before = last.split("审判长（签名）")[0].split()
+        assert len(before) >= 2  # the attendance's last lines, not an empty page
