@@ -3170,7 +3170,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>It is set in a sans-serif face because Noto Serif CJK is not installed on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and export again for the court&apos;s copy.</source>
-        <translation>It is set in a sans-serif face because Noto Serif CJK is not installed on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and export again for the court's copy.</translation>
+        <translation>It is set in a sans-serif face because Noto Serif CJK is not installed on this PC: ask court IT to install it (Debian: fonts-noto-cjk) and export again for the court&apos;s copy.</translation>
     </message>
 </context>
 <context>
