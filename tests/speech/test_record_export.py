@@ -13,6 +13,7 @@ import pymupdf
 import pytest
 
 from courtdesk.speech import record_export as rx
+from courtdesk.speech import record_pdf
 from courtdesk.speech.record_export import (
     HearingRecord,
     RecordExportError,
@@ -135,7 +136,7 @@ def test_pdf_korean_is_real_hangul_glyphs_and_digits_are_half_width(exported):
             if 0xAC00 <= unicode <= 0xD7A3:
                 hangul += 1
                 assert glyph != 0, f"{chr(unicode)} drawn as .notdef"
-            if chr(unicode).isdigit() and span["size"] == rx._BODY:
+            if chr(unicode).isdigit() and span["size"] == record_pdf._BODY:
                 digits += 1
                 assert bbox[2] - bbox[0] < 0.7 * span["size"], "full-width digit"
     assert hangul >= len(re.findall("[가-힣]", KOREAN)) and digits > 10
