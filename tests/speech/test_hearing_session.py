@@ -321,7 +321,7 @@ def test_killed_mid_hearing_recovers_audio_to_within_a_second(tmp_path, hearing_
                              "--case", case_id, "--json"], env=cli_env(home, {}),
                             capture_output=True, text=True, timeout=120)
     hearings = json.loads(listed.stdout)
-    recorded = next(h for h in hearings if h["title"].startswith("庭审"))
+    recorded = next(h for h in hearings if h["title"].startswith("开庭 "))
     shown = subprocess.run([sys.executable, "-m", "courtdesk.app", "hearing", "show",
                             recorded["id"], "--json"], env=cli_env(home, {}),
                            capture_output=True, text=True, timeout=120)
