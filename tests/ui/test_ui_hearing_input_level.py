@@ -108,6 +108,9 @@ def test_levels_before_the_hearing_name_the_dead_microphone(
     window.show()
     workspace = window.workspace(HearingWorkspace)
     window.open_hearing(case_profile.case_id, "")
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
     panel = workspace.microphones
     qtbot.waitUntil(lambda: panel.meter is not None, timeout=20_000)

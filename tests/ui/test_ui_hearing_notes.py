@@ -34,6 +34,9 @@ def test_notes_are_paragraphs_at_the_moment_the_clerk_is_at(
     window.show()
     workspace = window.workspace(HearingWorkspace)
     window.open_hearing(case_profile.case_id, "")
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
     hearing_id, actor = workspace.hearing["id"], flow.session.user.actor
     words = [Word(w, 83.0 + i * 0.5, 83.4 + i * 0.5, 0.9) for i, w in enumerate(["原告", "到庭"])]

@@ -46,6 +46,9 @@ def test_clerk_splits_merges_marks_and_deletes_segments_with_undo(
     window.show()
     workspace = window.workspace(HearingWorkspace)
     window.open_hearing(case_profile.case_id, "")
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
     workspace.transcribe_file(str(write_wav(tmp_path / "hearing.wav", speech)))
     qtbot.waitUntil(lambda: workspace.controller.state != "idle", timeout=10_000)

@@ -155,6 +155,11 @@ def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
     _close(hearing.corrections.replace_dialog)
     hearing.actions_.export_pdf.trigger()
     _file_dialog(qtbot, sweep, "hearing_export_file", lambda: hearing.corrections.export_dialog)
+    hearing.picker.create_hearing("hearing")  # "New hearing": the set-up dialog
+    qtbot.waitUntil(lambda: hearing.picker.setup_dialog is not None
+                    and hearing.picker.setup_dialog.isVisible(), timeout=WAIT)
+    sweep.look("hearing_setup", hearing.picker.setup_dialog)
+    _close(hearing.picker.setup_dialog)
     hearing.actions_.transcribe_file.trigger()
     _file_dialog(qtbot, sweep, "hearing_audio_file", lambda: hearing.file_dialog)
 
