@@ -252,7 +252,18 @@ def check_fonts() -> Check:
                if sys.platform.startswith("win") else "apt-get install fonts-noto-cjk")
         return Check("fonts", "warn", f"Chinese renders with {zh!r}, but no font draws Korean: "
                      "Korean hearings and the Korean UI would show empty boxes", fix, details)
-    return Check("fonts", "ok", f"Chinese: {zh}; Korean: {ko}", details=details)
+    from courtdesk.speech.record_fonts import SERIF_PACKAGE, record_typefaces
+
+    record = record_typefaces("zh_CN").regular  # the face the record (笔录) is printed in
+    details["record"] = record.name if record else ""
+    if record is None:
+        fix = ("install Noto Serif CJK SC into the Windows fonts folder"
+               if sys.platform.startswith("win") else f"apt-get install {SERIF_PACKAGE}")
+        return Check("fonts", "warn", f"Chinese: {zh}; Korean: {ko}; but no serif CJK face "
+                     "(Noto Serif CJK): records are printed in a sans-serif face courts do "
+                     "not use", fix, details)
+    return Check("fonts", "ok", f"Chinese: {zh}; Korean: {ko}; records: {record.name}",
+                 details=details)
 
 
 # -- server --------------------------------------------------------------------------------

@@ -123,6 +123,7 @@ def test_fresh_profile_warns_no_store_and_exits_zero(env, tmp_path):
     assert by["accounts"].status == "skip" and by["server"].status == "skip"
     assert by["fonts"].status == "ok", text  # fonts-noto-cjk is installed by the setup
     assert by["fonts"].details["chinese"] and by["fonts"].details["korean"]
+    assert by["fonts"].details["record"].startswith("Noto Serif CJK SC")  # the record's face
     assert by["disk"].details["free_bytes"] > 0
     assert isinstance(by["audio"].details["input_devices"], list)
     assert all(c.status in ("ok", "warn", "skip") for c in checks), text
