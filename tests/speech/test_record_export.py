@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -192,14 +191,15 @@ def test_600_lines_paginate_with_every_line_in_order(tmp_path):
         assert any("1:01:40" in page.get_text() for page in doc)  # margin time past an hour
 
 
-def test_1000_lines_export_in_under_two_seconds(tmp_path):
+def test_1000_lines_export_whole_with_every_page_signed(tmp_path):
+    # How long this takes is measured by bench/record_export.py against bare PyMuPDF.
     record = hearing(extra_lines=1000)  # about 3,300 printed lines
-    timings = []
-    for _ in range(2):  # the better of two, so a busy CI machine does not fail it by chance
-        started = time.perf_counter()
-        pages = export_pdf(record, tmp_path / "big.pdf")
-        timings.append(time.perf_counter() - started)
-    assert pages > 30 and min(timings) < 2.0, f"{min(timings):.2f} s for {pages} pages"
+    pages = export_pdf(record, tmp_path / "big.pdf")
+    with pymupdf.open(tmp_path / "big.pdf") as doc:
+        assert pages == doc.page_count > 30
+        assert all(f"第 {n} 页 共 {pages} 页" in doc[n - 1].get_text()
+                   for n in range(1, pages + 1))
+        assert_in_order(body_text(doc), labelled(record)[-3:])
 
 
 def test_korean_and_english_forms_use_their_own_labels(tmp_path):
