@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.timeout(300)]
 
 LOCKED = {"zh_CN": "登录失败次数过多：请 1 分钟后再试",
           "ko": "로그인 실패 횟수가 너무 많습니다: 1분 후에 다시 시도하십시오",
-          "en": "Too many failed logins: try again in 1 minute(s)"}
+          "en": "Too many failed logins: try again in 1 min."}
 WRONG = {"zh_CN": "用户名或密码错误。请检查键盘布局后重试。"}
 
 

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>“%1”: found on %n page(s).</source>
-        <translation>“%1”: found on %n page(s).</translation>
+        <translation>“%1”: found on pages: %n.</translation>
     </message>
     <message>
         <source>“%1”: not found. Scanned pages are searchable once OCR has read them.</source>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <source>Importing %n file(s)…</source>
-        <translation>Importing %n file(s)…</translation>
+        <translation>Importing files: %n…</translation>
     </message>
     <message>
         <source>Imported %n volume(s).</source>
-        <translation>Imported %n volume(s).</translation>
+        <translation>Volumes imported: %n.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Cleaned copy made: “%1” (%n page(s) cleaned), shown on the right beside the original.</source>
-        <translation>Cleaned copy made: “%1” (%n page(s) cleaned), shown on the right beside the original.</translation>
+        <translation>Cleaned copy made: “%1” (pages cleaned: %n), shown on the right beside the original.</translation>
     </message>
     <message>
         <source>Writing the copy…</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
-        <translation>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</translation>
+        <translation>Copy written to %1. Annotations flattened: %2; numbers redacted: %3.</translation>
     </message>
     <message>
         <source>Comment…</source>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Too many failed logins: try again in %n minute(s)</source>
-        <translation>Too many failed logins: try again in %n minute(s)</translation>
+        <translation>Too many failed logins: try again in %n min.</translation>
     </message>
     <message>
         <source>To protect the account, logins with this name are paused after several wrong passwords; each further wrong password makes the wait longer. Your work is not affected.</source>
@@ -2685,7 +2685,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>%n conflict(s) to resolve</source>
-        <translation>%n conflict(s) to resolve</translation>
+        <translation>Conflicts to resolve: %n</translation>
     </message>
     <message>
         <source>sent %1, received %2</source>
@@ -2693,7 +2693,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>%n change(s) refused</source>
-        <translation>%n change(s) refused</translation>
+        <translation>Changes refused: %n</translation>
     </message>
     <message>
         <source>with a problem (see above)</source>
@@ -2705,7 +2705,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>%n change(s) from the court&apos;s server</source>
-        <translation>%n change(s) from the court&apos;s server</translation>
+        <translation>Changes from the court&apos;s server: %n</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2745,7 +2745,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>%1 sent change(s), %2 log line(s)</source>
-        <translation>%1 sent change(s), %2 log line(s)</translation>
+        <translation>sent changes: %1, log lines: %2</translation>
     </message>
     <message>
         <source>Audit log refused</source>
@@ -2968,7 +2968,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>%1 is on this PC: %2 record(s), %3 dossier file(s), all checked.</source>
-        <translation>%1 is on this PC: %2 record(s), %3 dossier file(s), all checked.</translation>
+        <translation>%1 is on this PC (records: %2, dossier files: %3), all checked.</translation>
     </message>
     <message>
         <source>%1 is NOT complete on this PC: %3 of the dossier files are missing or damaged. Try again before leaving.</source>
