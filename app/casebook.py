@@ -28,6 +28,7 @@ class CaseSummary:
     court: str
     my_role: str
     unsynced: bool
+    kept_here: bool = False  # the demo's: on this PC only, by design
 
 
 @dataclass
@@ -41,16 +42,22 @@ class CaseFile:
     hearings: list[dict] = field(default_factory=list)
     documents: list[dict] = field(default_factory=list)
     unsynced: dict[str, set[str]] = field(default_factory=dict)
+    kept_here: dict[str, set[str]] = field(default_factory=dict)
+
+    def is_kept_here(self, table: str, record_id: str) -> bool:
+        return record_id in self.kept_here.get(table, set())
 
     def is_unsynced(self, table: str, record_id: str) -> bool:
         return record_id in self.unsynced.get(table, set())
 
     def as_dict(self) -> dict:
         def mark(table: str, rows: list[dict]) -> list[dict]:
-            return [{**r, "unsynced": self.is_unsynced(table, r["id"])} for r in rows]
+            return [{**r, "unsynced": self.is_unsynced(table, r["id"]),
+                     "kept_here": self.is_kept_here(table, r["id"])} for r in rows]
 
         return {
-            "case": {**self.case, "unsynced": self.is_unsynced("cases", self.case["id"])},
+            "case": {**self.case, "unsynced": self.is_unsynced("cases", self.case["id"]),
+                     "kept_here": self.is_kept_here("cases", self.case["id"])},
             "my_role": self.my_role,
             "members": self.members,
             "parties": mark("parties", self.parties),
@@ -87,10 +94,12 @@ class CaseBook:
             params["q"] = f"%{search.strip()}%"
         sql += " ORDER BY c.created_at DESC"
         unsynced = self.store.unsynced_ids("cases")
+        kept_here = self.store.kept_here_ids("cases")
         return [
             CaseSummary(id=r["id"], case_number=r["case_number"], title=r["title"],
                         cause=r["cause"], status=r["status"], court=r["court"],
-                        my_role=r["my_role"], unsynced=r["id"] in unsynced)
+                        my_role=r["my_role"], unsynced=r["id"] in unsynced,
+                        kept_here=r["id"] in kept_here)
             for r in self.store.query(sql, params)
         ]
 
@@ -131,12 +140,13 @@ class CaseBook:
             "SELECT * FROM documents WHERE case_id = ? AND deleted = 0 ORDER BY volume",
             (case_id,),
         )
-        unsynced = {t: self.store.unsynced_ids(t)
-                    for t in ("cases", "parties", "hearings", "documents")}
+        tables = ("cases", "parties", "hearings", "documents")
+        unsynced = {t: self.store.unsynced_ids(t) for t in tables}
+        kept_here = {t: self.store.kept_here_ids(t) for t in tables}
         self.store.audit(self.user.actor, "case.open", "cases", case_id)
         return CaseFile(case=case, my_role=membership["role_in_case"], members=members,
                         parties=parties, hearings=hearings, documents=documents,
-                        unsynced=unsynced)
+                        unsynced=unsynced, kept_here=kept_here)
 
     def _sits_as_judge(self, membership: dict) -> bool:
         return (membership["role_in_case"] in {r.value for r in JUDGING_ROLES}

@@ -88,9 +88,11 @@ def cmd_case_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     rows = [asdict(c) for c in cases]
+    def sync_mark(c) -> str:
+        return "  (demo: this PC only)" if c.kept_here else "  *unsynced" if c.unsynced else ""
+
     text = "\n".join(
-        f"{c.id}  {c.case_number}  {c.title}  [{c.status}]{'  *unsynced' if c.unsynced else ''}"
-        for c in cases
+        f"{c.id}  {c.case_number}  {c.title}  [{c.status}]{sync_mark(c)}" for c in cases
     ) or "No cases."
     _print(args, rows, text)
     return 0

@@ -81,7 +81,8 @@ def cmd_list(args) -> int:
         f"{d['id']}  vol.{d['volume']}  {d['title']}  {d['page_count']} pages"
         + (f"  ({d['ocr_pending']} to OCR)" if d["ocr_pending"] else "")
         + (f"  [cleaned copy of {d['derived_from']}]" if d["derivation"] else "")
-        + ("  *unsynced" if d["unsynced"] else "")
+        + ("  (demo: this PC only)" if d["kept_here"]
+           else "  *unsynced" if d["unsynced"] else "")
         + (f"\n    PROBLEM: {d['problem']}" if d["problem"] else "") for d in docs) \
         or "No documents."
     _print(args, docs, text)

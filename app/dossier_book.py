@@ -104,9 +104,11 @@ class DossierBook:
             "sum(text_source = 'ocr') AS ocr_done FROM document_pages WHERE document_id IN "
             "(SELECT id FROM documents WHERE case_id = ?) GROUP BY document_id", (case_id,))}
         unsynced = self.store.unsynced_ids("documents")
+        kept_here = self.store.kept_here_ids("documents")
         return [{**r, "ocr_pending": (counts.get(r["id"]) or {}).get("ocr_pending") or 0,
                  "ocr_done": (counts.get(r["id"]) or {}).get("ocr_done") or 0,
                  "unsynced": r["id"] in unsynced,
+                 "kept_here": r["id"] in kept_here,
                  # The English for the command line and the log; the code for the GUI.
                  "problem": problems[r["id"]].message if r["id"] in problems else "",
                  "problem_code": problems[r["id"]].code if r["id"] in problems else ""}

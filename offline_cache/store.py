@@ -132,6 +132,9 @@ class _Reader:
         self.conn.close()
 
 
+# Tables whose records belong to one case (by ``case_id``; a case is its own ``id``).
+_CASE_TABLES = frozenset({"cases", "parties", "hearings", "documents"})
+
 class LocalStore:
     """An open, unlocked store. Use :meth:`open`; close it when done.
 
@@ -555,6 +558,16 @@ class LocalStore:
             self.conn.execute(
                 "INSERT OR IGNORE INTO local_only_cases (case_id, reason, marked_at)"
                 " VALUES (?, ?, ?)", (case_id, reason, utc_now()))
+
+    def kept_here_ids(self, table: str) -> set[str]:
+        """Records of a case kept on this PC by design (the demo's, and all added to it
+        later): never sent, so never waiting either; screens say so instead of "unsynced"."""
+        if table not in _CASE_TABLES:
+            raise ValueError(f"not a table of case records: {table}")
+        column = "id" if table == "cases" else "case_id"
+        rows = self.conn.execute(
+            f"SELECT id FROM {table} WHERE {column} IN (SELECT case_id FROM local_only_cases)")
+        return {r[0] for r in rows}
 
     def unsynced_ids(self, table: str) -> set[str]:
         rows = self.conn.execute(

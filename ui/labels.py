@@ -96,7 +96,9 @@ def format_clock(ms: int) -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def sync_label(unsynced: bool) -> str:
+def sync_label(unsynced: bool, kept_here: bool = False) -> str:
+    if kept_here:  # the demo's records: never sent, by design, so not "waiting" either
+        return QCoreApplication.translate("Labels", "This PC only")
     if unsynced:
         return QCoreApplication.translate("Labels", "Not synced")
     return QCoreApplication.translate("Labels", "Synced")

@@ -290,7 +290,7 @@ def test_volume_list_and_ocr_banner_follow_a_language_switch(qtbot, case_profile
     assert [volumes.headerItem().text(c) for c in range(4)] == ["卷", "页数", "文字识别", "同步"]
     first = volumes.topLevelItem(0)
     assert first.text(volumes.TITLE).startswith("1. ") and first.text(volumes.PAGES) == "5"
-    assert first.text(volumes.OCR) == "无需识别" and first.text(volumes.SYNC) == "未同步"
+    assert first.text(volumes.OCR) == "无需识别" and first.text(volumes.SYNC) == "仅存本机"
     screenshot(window, "dossier_volumes_zh_CN")
 
     for language, header, banner, ocr in (

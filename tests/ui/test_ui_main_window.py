@@ -66,7 +66,10 @@ def test_clerk_lists_searches_and_opens_a_case(qtbot, case_profile, make_flow, l
     row = model.row_of(case_profile.case_id)
     assert _cell(model, row, 0) == case_profile.case_number
     assert _cell(model, row, 4) == "书记员"
-    assert _cell(model, row, SYNC_COLUMN) == "未同步"  # created here, never synced
+    # The demo case is kept on this PC by design: neither waiting to be sent nor synced.
+    assert _cell(model, row, SYNC_COLUMN) == "仅存本机"
+    assert model.data(model.index(row, model.columnCount() - 1),
+                      Qt.ItemDataRole.BackgroundRole) is None  # no "waiting" tint
     assert model.headerData(0, Qt.Orientation.Horizontal) == "案号"
 
     # Search runs in the store queue; only matching cases stay.
@@ -88,8 +91,8 @@ def test_clerk_lists_searches_and_opens_a_case(qtbot, case_profile, make_flow, l
     assert case_profile.plaintiff in parties
     assert "原告" in [_cell(detail.parties, r, 0) for r in range(detail.parties.rowCount())]
     assert detail.tabs.tabText(0) == f"当事人 ({len(data['parties'])})"
-    assert detail.unsynced_badge.isVisible() and detail.unsynced_badge.text() == "未同步"
-    assert _cell(detail.parties, 0, SYNC_COLUMN) == "未同步"
+    assert not detail.unsynced_badge.isVisible()  # no orange "未同步" on the demo
+    assert _cell(detail.parties, 0, SYNC_COLUMN) == "仅存本机"
     # The clerk does not sit on the deliberation: the core leaves it out.
     kinds = {h["kind"] for h in data["hearings"]}
     assert "deliberation" not in kinds and "hearing" in kinds
@@ -210,7 +213,16 @@ def test_status_bar_counts_pending_changes_and_refreshes(qtbot, case_profile, ma
     row = [_cell(detail.parties, r, 1) for r in range(detail.parties.rowCount())].index(
         "延边某担保有限公司")
     assert _cell(detail.parties, row, 0) == "第三人"
-    assert _cell(detail.parties, row, SYNC_COLUMN) == "未同步"
+    assert _cell(detail.parties, row, SYNC_COLUMN) == "仅存本机"
+
+    # A real case made on this PC is waiting to be sent, and says so.
+    real = _store_call(qtbot, flow, lambda: book.create_case(
+        "（2026）吉2401民初77号", "金某诉李某借款合同纠纷", cause="借款合同纠纷"))
+    window.session.store_changed.emit()
+    qtbot.waitUntil(lambda: workspace.model.row_of(real["id"]) >= 0, timeout=10_000)
+    assert _cell(workspace.model, workspace.model.row_of(real["id"]), SYNC_COLUMN) == "未同步"
+    _open(qtbot, workspace, real["id"])
+    assert detail.unsynced_badge.isVisible() and detail.unsynced_badge.text() == "未同步"
 
 
 def test_log_out_returns_to_login_and_remembers_geometry(qtbot, case_profile, make_flow, login,

@@ -2086,6 +2086,10 @@
         <translation>Unassigned</translation>
     </message>
     <message>
+        <source>This PC only</source>
+        <translation>This PC only</translation>
+    </message>
+    <message>
         <source>Not synced</source>
         <translation>Not synced</translation>
     </message>
@@ -2481,6 +2485,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Demo data: kept on this PC only, never sent to the court&apos;s case system.</source>
+        <translation>Demo data: kept on this PC only, never sent to the court&apos;s case system.</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting to be sent to the court&apos;s case system.</source>

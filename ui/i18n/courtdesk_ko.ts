@@ -2085,6 +2085,10 @@
         <translation>미지정</translation>
     </message>
     <message>
+        <source>This PC only</source>
+        <translation>이 PC에만</translation>
+    </message>
+    <message>
         <source>Not synced</source>
         <translation>미동기화</translation>
     </message>
@@ -2480,6 +2484,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Sync</source>
         <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Demo data: kept on this PC only, never sent to the court&apos;s case system.</source>
+        <translation>데모 자료: 이 PC에만 보관되며 법원 사건 시스템으로 보내지 않습니다.</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting to be sent to the court&apos;s case system.</source>

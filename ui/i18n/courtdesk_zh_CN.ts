@@ -2085,6 +2085,10 @@
         <translation>未指定</translation>
     </message>
     <message>
+        <source>This PC only</source>
+        <translation>仅存本机</translation>
+    </message>
+    <message>
         <source>Not synced</source>
         <translation>未同步</translation>
     </message>
@@ -2480,6 +2484,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>Demo data: kept on this PC only, never sent to the court&apos;s case system.</source>
+        <translation>演示数据：仅保存在本机，不会发送到法院案件系统。</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting to be sent to the court&apos;s case system.</source>

@@ -274,7 +274,7 @@ class CaseDetailView(QWidget):
         self.number_label.setText(case["case_number"])
         self.title_label.setText(case["title"])
         self.unsynced_badge.setText(sync_label(True))
-        self.unsynced_badge.setVisible(bool(case.get("unsynced")))
+        self.unsynced_badge.setVisible(bool(case.get("unsynced")) and not case.get("kept_here"))
         names = {"cause": self.tr("Cause"), "court": self.tr("Court"),
                  "procedure": self.tr("Procedure"), "filed_on": self.tr("Filed"),
                  "status": self.tr("Status"), "my_role": self.tr("My role")}

@@ -127,7 +127,7 @@ class VolumeList(QTreeWidget):
                     item.setForeground(column, QColor("#b3261e"))
             for column in range(self.columnCount()):
                 item.setToolTip(column, tip)
-            if doc.get("unsynced"):
+            if doc.get("unsynced") and not doc.get("kept_here"):
                 item.setForeground(self.SYNC, QColor("#a15c00"))
             self.addTopLevelItem(item)
             if doc["id"] == current:
@@ -145,7 +145,7 @@ class VolumeList(QTreeWidget):
             ocr = self.tr("%n page(s) read", "", read)
         else:
             ocr = translate("DossierWorkspace", "Not needed")
-        return ocr, sync_label(bool(doc.get("unsynced")))
+        return ocr, sync_label(bool(doc.get("unsynced")), bool(doc.get("kept_here")))
 
 
 class ThumbnailModel(QAbstractListModel):

@@ -81,9 +81,10 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
-        unsynced = bool(row.get("unsynced"))
+        kept_here = bool(row.get("kept_here"))
+        unsynced = bool(row.get("unsynced")) and not kept_here  # only what waits is marked
         if role == Qt.ItemDataRole.DisplayRole:
-            return sync_label(unsynced) if column.is_sync else column.value(row)
+            return sync_label(unsynced, kept_here) if column.is_sync else column.value(row)
         if role == ID_ROLE:
             return row.get("id")
         if role == Qt.ItemDataRole.BackgroundRole and unsynced:
@@ -96,6 +97,10 @@ class RecordTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
+                if kept_here:
+                    return QCoreApplication.translate(
+                        "RecordTable", "Demo data: kept on this PC only, never sent to the "
+                                       "court's case system.")
                 if unsynced:
                     return QCoreApplication.translate(
                         "RecordTable", "Saved on this computer; waiting to be sent to the "
