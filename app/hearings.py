@@ -14,7 +14,7 @@ from courtdesk.speech.transcript import HearingTranscript
 
 from .accounts import User
 from .casebook import CaseBook
-from .hearing_setup import Attendance, HearingSetup, default_title, kind_of
+from .hearing_setup import Attendance, HearingSetup, SetupError, default_title, kind_of
 from .roles import AccessDenied, Permission
 
 
@@ -68,6 +68,37 @@ class HearingBook:
             scheduled_at=when.isoformat(timespec="seconds"), place=place,
             session_type=setup.session_type, attendance=setup.attendance.to_json())
         return self.open(created["id"])
+
+    def change_setup(self, hearing_id: str, setup: HearingSetup,
+                     language: str = "zh_CN") -> dict:
+        """The hearing's set-up as corrected after it was created (a late arrival, an absent
+        lawyer, a typo in the title): one audited revision that syncs like any hearing edit.
+
+        Allowed while the hearing is recorded: the recording writes only its status and
+        times, never these fields. The session type may change within the hearing's kind
+        only; who may read the record hangs on that kind (a hearing never becomes a
+        deliberation, nor the other way round). Raises SetupError or AccessDenied.
+        """
+        setup.check()
+        hearing = self.open(hearing_id)
+        self._require_run(hearing)
+        if kind_of(setup.session_type) != hearing["kind"]:
+            raise SetupError(
+                "A hearing cannot become a deliberation, nor a deliberation a hearing: "
+                "who may read the record depends on it. Create a new one instead.")
+        when = (datetime.fromisoformat(setup.scheduled_at) if setup.scheduled_at
+                else datetime.fromisoformat(hearing["scheduled_at"]) if hearing["scheduled_at"]
+                else datetime.now())
+        if when.tzinfo is None:
+            when = when.astimezone()
+        title = setup.title.strip() or default_title(setup.session_type, language, when)
+        place = hearing["place"] if setup.place is None else setup.place.strip()
+        self.store.save("hearings", {
+            "id": hearing_id, "title": title, "session_type": setup.session_type,
+            "place": place, "scheduled_at": when.isoformat(timespec="seconds"),
+            "attendance": setup.attendance.to_json()},
+            actor=self.user.actor, action="hearing.setup")
+        return self.open(hearing_id)
 
     @staticmethod
     def _this_room() -> str:

@@ -10,7 +10,7 @@ import pytest
 from sync_kit import adopt, logged_in_client, open_client_store
 
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.hearing_setup import Attendance, HearingSetup
+from courtdesk.app.hearing_setup import Attendance, HearingSetup, SetupError
 from courtdesk.app.hearings import HearingBook
 
 pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("memory_keyring")]
@@ -63,5 +63,53 @@ def test_hearing_set_up_on_one_laptop_prints_the_same_on_another(tmp_path, serve
     sync_a.sync()
     again = Attendance.from_json(store_a.get("hearings", hearing["id"])["attendance"])
     assert [p.present for p in again.people] == [True, True]
+    for store in (store_a, store_b):
+        store.close()
+
+
+def test_hearing_details_corrected_after_creation_sync_audited_within_their_kind(
+        tmp_path, server):
+    store_a = open_client_store(tmp_path / "a")
+    sync_a = logged_in_client(store_a, server.base_url, "clerk_a")
+    clerk = adopt(store_a, sync_a, "clerk_a")
+    cases = CaseBook(store_a, clerk)
+    case = cases.create_case("(2026)吉2401民初78号", "金某诉朴某借款合同纠纷",
+                             cause="借款合同纠纷", court="延吉市人民法院")
+    cases.add_party(case["id"], "plaintiff", "金明哲", lawyer_name="李律师")
+    cases.add_party(case["id"], "defendant", "朴英姬")
+    parties = cases.open_case(case["id"]).parties
+    book = HearingBook(store_a, clerk)
+    hearing = book.new_hearing(case["id"], HearingSetup(
+        "trial", "第一次开廷", "第三审判庭", "2026-12-08T09:00:00+08:00",
+        Attendance.of_case(parties).only({"朴英姬"})))
+    assert sync_a.sync().ok
+
+    # The defendant came late, the title had a typo, and it turned into a mediation.
+    late = Attendance.of_case(parties)
+    changed = book.change_setup(hearing["id"], HearingSetup(
+        "mediation", "第一次开庭", "第三审判庭", "2026-12-08T09:00:00+08:00", late))
+    assert changed["title"] == "第一次开庭" and changed["session_type"] == "mediation"
+    assert changed["kind"] == "hearing"
+    entries = store_a.query("SELECT detail FROM audit_log WHERE record_id = ? AND "
+                            "action = 'hearing.setup'", (hearing["id"],))
+    assert len(entries) == 1
+    entry = entries[0]
+    assert set(json.loads(entry["detail"])["fields"]) == {"attendance", "session_type",
+                                                          "title"}
+    report = sync_a.sync()
+    assert report.ok and report.applied == 1 and report.rejected == 0
+
+    store_b = open_client_store(tmp_path / "b")
+    sync_b = logged_in_client(store_b, server.base_url, "clerk_a")
+    assert sync_b.sync().ok
+    pulled = store_b.get("hearings", hearing["id"])
+    assert pulled["title"] == "第一次开庭" and pulled["session_type"] == "mediation"
+    assert [p.present for p in Attendance.from_json(pulled["attendance"]).people] == \
+        [True, True]
+
+    # Who may read the record hangs on the kind: a hearing never becomes a deliberation.
+    with pytest.raises(SetupError, match="deliberation"):
+        book.change_setup(hearing["id"], HearingSetup("deliberation", "评议"))
+    assert store_a.get("hearings", hearing["id"])["kind"] == "hearing"
     for store in (store_a, store_b):
         store.close()

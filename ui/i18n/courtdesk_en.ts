@@ -1548,6 +1548,10 @@
 <context>
     <name>HearingSetupDialog</name>
     <message>
+        <source>Hearing details</source>
+        <translation>Hearing details</translation>
+    </message>
+    <message>
         <source>New deliberation</source>
         <translation>New deliberation</translation>
     </message>
@@ -1602,6 +1606,10 @@
     <message>
         <source>e.g. witness Cui, interpreter Kim</source>
         <translation>e.g. witness Cui, interpreter Kim</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Create deliberation</source>
@@ -1723,6 +1731,14 @@
         <translation>Start deliberation</translation>
     </message>
     <message>
+        <source>Hearing details…</source>
+        <translation>Hearing details…</translation>
+    </message>
+    <message>
+        <source>Correct this hearing&apos;s title, session, room, time and who appeared; the record prints them.</source>
+        <translation>Correct this hearing&apos;s title, session, room, time and who appeared; the record prints them.</translation>
+    </message>
+    <message>
         <source>Record a confidential deliberation of the panel; only the judges of the case can open it.</source>
         <translation>Record a confidential deliberation of the panel; only the judges of the case can open it.</translation>
     </message>
@@ -1837,6 +1853,10 @@
     <message>
         <source>Hearing</source>
         <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Hearing details saved: %1</source>
+        <translation>Hearing details saved: %1</translation>
     </message>
     <message>
         <source>Transcribe an audio file into this hearing</source>

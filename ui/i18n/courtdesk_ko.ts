@@ -1547,6 +1547,10 @@
 <context>
     <name>HearingSetupDialog</name>
     <message>
+        <source>Hearing details</source>
+        <translation>재판 정보</translation>
+    </message>
+    <message>
         <source>New deliberation</source>
         <translation>새 합의</translation>
     </message>
@@ -1601,6 +1605,10 @@
     <message>
         <source>e.g. witness Cui, interpreter Kim</source>
         <translation>예: 증인 최○○ 출석, 통역인 김○○ 출석</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 내용 저장</translation>
     </message>
     <message>
         <source>Create deliberation</source>
@@ -1722,6 +1730,14 @@
         <translation>합의 시작</translation>
     </message>
     <message>
+        <source>Hearing details…</source>
+        <translation>재판 정보…</translation>
+    </message>
+    <message>
+        <source>Correct this hearing&apos;s title, session, room, time and who appeared; the record prints them.</source>
+        <translation>이 재판의 제목, 기일 종류, 장소, 시간과 출석한 사람을 고칩니다. 조서에 그대로 인쇄됩니다.</translation>
+    </message>
+    <message>
         <source>Record a confidential deliberation of the panel; only the judges of the case can open it.</source>
         <translation>재판부의 비공개 합의를 녹음합니다. 이 사건의 판사만 열어 볼 수 있습니다.</translation>
     </message>
@@ -1836,6 +1852,10 @@
     <message>
         <source>Hearing</source>
         <translation>재판</translation>
+    </message>
+    <message>
+        <source>Hearing details saved: %1</source>
+        <translation>재판 정보를 저장했습니다: %1</translation>
     </message>
     <message>
         <source>Transcribe an audio file into this hearing</source>

@@ -1547,6 +1547,10 @@
 <context>
     <name>HearingSetupDialog</name>
     <message>
+        <source>Hearing details</source>
+        <translation>庭审信息</translation>
+    </message>
+    <message>
         <source>New deliberation</source>
         <translation>新建合议</translation>
     </message>
@@ -1601,6 +1605,10 @@
     <message>
         <source>e.g. witness Cui, interpreter Kim</source>
         <translation>例如：证人崔某到庭，朝鲜语翻译金某到庭</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
     </message>
     <message>
         <source>Create deliberation</source>
@@ -1722,6 +1730,14 @@
         <translation>开始合议</translation>
     </message>
     <message>
+        <source>Hearing details…</source>
+        <translation>庭审信息…</translation>
+    </message>
+    <message>
+        <source>Correct this hearing&apos;s title, session, room, time and who appeared; the record prints them.</source>
+        <translation>更正本次庭审的标题、庭审类型、地点、时间和到庭情况；笔录按此打印。</translation>
+    </message>
+    <message>
         <source>Record a confidential deliberation of the panel; only the judges of the case can open it.</source>
         <translation>录制合议庭的保密评议；只有本案的法官可以打开。</translation>
     </message>
@@ -1836,6 +1852,10 @@
     <message>
         <source>Hearing</source>
         <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Hearing details saved: %1</source>
+        <translation>庭审信息已保存：%1</translation>
     </message>
     <message>
         <source>Transcribe an audio file into this hearing</source>

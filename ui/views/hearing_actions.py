@@ -91,6 +91,8 @@ class HearingActions(QObject):
         self.export_srt = make("exportSrtAction")
         self.new_hearing = make("newHearingAction", None, pixmap.SP_FileIcon)
         self.deliberation = make("deliberationAction", None, pixmap.SP_MessageBoxInformation)
+        self.hearing_details = make("hearingDetailsAction", None,
+                                    pixmap.SP_FileDialogDetailedView)
 
         self.role_group = QActionGroup(self)
         self.role_group.setExclusive(True)
@@ -201,6 +203,8 @@ class HearingActions(QObject):
         self.new_hearing.setVisible(can_create)  # judges hold deliberations, not hearings
         self.new_hearing.setEnabled(can_create and has_case and idle)
         self.deliberation.setVisible(judge)
+        # Also while recording: a party who arrives late is ticked as present.
+        self.hearing_details.setEnabled(has_hearing and can_run)
         self.deliberation.setEnabled(judge and idle and has_case)
 
     def retranslate(self) -> None:
@@ -238,6 +242,10 @@ class HearingActions(QObject):
         self.export_srt.setText(translate("HearingWorkspace", "Subtitles (SRT)…"))
         self.new_hearing.setText(translate("HearingWorkspace", "New hearing"))
         self.deliberation.setText(translate("HearingWorkspace", "Start deliberation"))
+        self.hearing_details.setText(translate("HearingWorkspace", "Hearing details…"))
+        self.hearing_details.setToolTip(translate(
+            "HearingWorkspace", "Correct this hearing's title, session, room, time and who "
+                                "appeared; the record prints them."))
         self.deliberation.setToolTip(translate(
             "HearingWorkspace", "Record a confidential deliberation of the panel; only the "
                                 "judges of the case can open it."))

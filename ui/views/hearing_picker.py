@@ -22,6 +22,7 @@ from .hearing_setup import HearingSetupDialog
 class HearingPicker(QWidget):
     case_loaded = Signal(dict)  # CaseFile.as_dict() of the chosen case
     hearing_chosen = Signal(str)  # a hearing id, or "" when the case has none
+    hearing_changed = Signal(dict)  # a hearing whose set-up was just corrected
     failed = Signal(object)
 
     def __init__(self, session: Session, actions: list[QAction],
@@ -105,9 +106,9 @@ class HearingPicker(QWidget):
         else:
             self.hearing_chosen.emit(hearing_id)
 
-    def create_hearing(self, kind: str) -> None:
+    def create_hearing(self, kind: str, then=None) -> None:
         """Ask for the new hearing's set-up (title, session, room, time, who appeared),
-        then create it; cancelling creates nothing."""
+        then create it (and call ``then`` with it); cancelling creates nothing."""
         if not self.case_data:
             return
         types = ["trial", "mediation", "pronouncement", "inquiry"]
@@ -118,14 +119,51 @@ class HearingPicker(QWidget):
             types = ["deliberation"]
         case_id = self.case_data["case"]["id"]
         dialog = HearingSetupDialog(self.case_data, types, self.session.place, self.window())
-        dialog.setup_chosen.connect(lambda setup: self._create(case_id, setup))
+        dialog.setup_chosen.connect(lambda setup: self._create(case_id, setup, then))
         self.setup_dialog = dialog
         dialog.open()
 
-    def _create(self, case_id: str, setup) -> None:
+    def _create(self, case_id: str, setup, then=None) -> None:
         book, language = self.book, self.session.switcher.language or "zh_CN"
-        self._store(lambda: book.new_hearing(case_id, setup, language),
-                    lambda hearing: self.open_case(case_id, hearing["id"]), "new hearing")
+
+        def created(hearing: dict) -> None:
+            if then is None:
+                self.open_case(case_id, hearing["id"])
+            else:
+                then(hearing)  # it shows the hearing itself (a recording lists it at its start)
+
+        self._store(lambda: book.new_hearing(case_id, setup, language), created, "new hearing")
+
+    def edit_hearing(self) -> None:
+        """"Hearing details…": the chosen hearing's set-up in the same dialog, to correct;
+        also while it is recorded (a late arrival), which the recording does not notice."""
+        hearing = next((h for h in (self.case_data or {}).get("hearings", [])
+                        if h["id"] == self.hearing_id), None)
+        if hearing is None:
+            return
+        # Within the hearing's kind: who may read the record hangs on it.
+        types = (["deliberation"] if hearing["kind"] == "deliberation"
+                 else ["trial", "mediation", "pronouncement", "inquiry"])
+        dialog = HearingSetupDialog(self.case_data, types, self.session.place, self.window(),
+                                    hearing=hearing)
+        dialog.setObjectName("hearingDetailsDialog")
+        dialog.setup_chosen.connect(lambda setup: self._change(hearing, setup))
+        self.setup_dialog = dialog
+        dialog.open()
+
+    def _change(self, hearing: dict, setup) -> None:
+        book, language = self.book, self.session.switcher.language or "zh_CN"
+
+        def changed(row: dict) -> None:
+            if self.case_data and self.case_data["case"]["id"] == row["case_id"]:
+                self.case_data["hearings"] = [{**row, "unsynced": True} if h["id"] == row["id"]
+                                              else h
+                                              for h in self.case_data["hearings"]]
+                self.retranslate()
+            self.hearing_changed.emit(row)
+
+        self._store(lambda: book.change_setup(hearing["id"], setup, language), changed,
+                    "hearing details")
 
     def select(self, hearing_id: str) -> None:
         self.hearing_id = hearing_id

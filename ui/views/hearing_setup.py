@@ -4,11 +4,15 @@ The clerk gives the title the record will print, the kind of session (开庭, �
 询问), the room, the time, and ticks who appeared: the case's parties and their lawyers,
 plus anyone else in their own words. The dialog only collects; it hands a ``HearingSetup``
 to whoever opened it, which creates the hearing on the store queue.
+
+Opened on an existing hearing ("Hearing details…"), it shows that hearing's set-up to
+correct (a party who came late, a lawyer who did not come, a typo in the title), offering
+only session types of the hearing's own kind.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,16 +53,18 @@ def session_type_label(session_type: str) -> str:
 
 
 class HearingSetupDialog(QDialog):
-    """Title, session type, room, time and attendance of a new hearing."""
+    """Title, session type, room, time and attendance of a new hearing, or of ``hearing``
+    (a hearings row) to correct."""
 
     setup_chosen = Signal(object)  # a HearingSetup
 
     def __init__(self, case_data: dict, session_types: list[str], place: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, hearing: dict | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hearingSetupDialog")
         self.case_data = case_data
         self.session_types = session_types
+        self.hearing = hearing  # None: a new hearing
         self._title_typed = False  # once the clerk types a title, the defaults leave it be
         self.heading = QLabel()
         self.heading.setObjectName("hearingSetupHeading")
@@ -125,7 +131,34 @@ class HearingSetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.attendance_box)
         layout.addWidget(self.buttons)
+        if hearing is not None:
+            self._show_hearing(hearing)
         self.retranslate()
+
+    def _show_hearing(self, hearing: dict) -> None:
+        """The hearing's set-up as stored, to correct; its title stays as it is."""
+        self._title_typed = True
+        self.title.setText(hearing.get("title", ""))
+        index = self.session_type.findData(hearing.get("session_type") or "")
+        self.session_type.setCurrentIndex(max(index, 0))
+        self.room.setText(hearing.get("place") or "")
+        when = QDateTime.fromString((hearing.get("scheduled_at") or "")[:19],
+                                    Qt.DateFormat.ISODate)
+        if when.isValid():
+            self.when.setDateTime(when)
+        attendance = Attendance.from_json(hearing.get("attendance") or "")
+        stored = {p.party_id: p for p in attendance.people}
+        for party, person, lawyer in self.party_boxes:
+            # A party the attendance did not list (taken before they were added) is
+            # ticked as on a new hearing; the clerk sees it and corrects it.
+            entry = stored.get(party["id"])
+            if entry is None:
+                continue
+            person.setChecked(entry.present)
+            if lawyer is not None:
+                agent = next((a for a in entry.agents if a.name == party["lawyer_name"]), None)
+                lawyer.setChecked(agent.present if agent else not entry.agents)
+        self.other.setText(attendance.other)
 
     def _title_edited(self, text: str) -> None:
         self._title_typed = bool(text.strip())
@@ -165,8 +198,11 @@ class HearingSetupDialog(QDialog):
     def retranslate(self) -> None:
         case = self.case_data.get("case", {})
         deliberation = self.current_type() == "deliberation"
-        self.setWindowTitle(self.tr("New deliberation") if deliberation
-                            else self.tr("New hearing"))
+        if self.hearing is not None:
+            self.setWindowTitle(self.tr("Hearing details"))
+        else:
+            self.setWindowTitle(self.tr("New deliberation") if deliberation
+                                else self.tr("New hearing"))
         self.heading.setText(self.tr("%1 %2: the record prints what you enter here.")
                              .replace("%1", case.get("case_number", ""))
                              .replace("%2", case.get("title", "")))
@@ -190,7 +226,8 @@ class HearingSetupDialog(QDialog):
         self.other_label.setText(self.tr("Others present:"))
         self.other.setPlaceholderText(self.tr("e.g. witness Cui, interpreter Kim"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Create deliberation") if deliberation else self.tr("Create hearing"))
+            self.tr("Save changes") if self.hearing is not None
+            else self.tr("Create deliberation") if deliberation else self.tr("Create hearing"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._default_title()
 

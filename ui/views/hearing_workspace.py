@@ -86,7 +86,8 @@ class HearingWorkspace(QWidget):
 
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
-        self.picker = HearingPicker(self.session, [self.actions_.new_hearing,
+        self.picker = HearingPicker(self.session, [self.actions_.hearing_details,
+                                                   self.actions_.new_hearing,
                                                    self.actions_.deliberation])
         self.indicator = RecordingIndicator()
         header = QHBoxLayout()
@@ -162,6 +163,7 @@ class HearingWorkspace(QWidget):
         c.finished.connect(self._recording_finished)
         self.picker.case_loaded.connect(self._case_loaded)
         self.picker.hearing_chosen.connect(self.open_hearing)
+        self.picker.hearing_changed.connect(self._hearing_changed)
         self.picker.failed.connect(self.show_error)
         self.playback.failed.connect(self.show_error)
         self.model.edit_requested.connect(fix.edit)
@@ -193,6 +195,7 @@ class HearingWorkspace(QWidget):
         a.export_text.triggered.connect(lambda: fix.export("txt"))
         a.export_srt.triggered.connect(lambda: fix.export("srt"))
         a.new_hearing.triggered.connect(lambda: self.picker.create_hearing("hearing"))
+        a.hearing_details.triggered.connect(self.picker.edit_hearing)
         a.deliberation.triggered.connect(self.start_deliberation)
         a.role_group.triggered.connect(self._speaker_chosen)
 
@@ -286,11 +289,28 @@ class HearingWorkspace(QWidget):
 
     def start_or_pause(self) -> None:
         if self.controller.state == "idle":
-            if self.case_data and self.may_run():
+            if self.case_data and self.hearing is None:
+                # No hearing yet: set it up first (cancel: nothing created, nothing recorded).
+                self.picker.create_hearing("hearing", then=self._record_new)
+            elif self.case_data and self.may_run():
                 self.microphones.stop()  # the recording opens the input next
                 self.controller.start(self._plan())
         else:
             self.controller.toggle_pause()
+
+    def _record_new(self, hearing: dict) -> None:
+        """The hearing just set up from F9: record it."""
+        if self.case_data and self.controller.state == "idle":
+            self.microphones.stop()
+            self.controller.start(self._plan(hearing_id=hearing["id"], kind=hearing["kind"]))
+
+    def _hearing_changed(self, hearing: dict) -> None:
+        """Its set-up was corrected: the open hearing takes the new title and attendance
+        (the recording, if any, keeps running on its own copy)."""
+        if self.hearing and self.hearing["id"] == hearing["id"]:
+            self.hearing = {**self.hearing, **{k: hearing[k] for k in (
+                "title", "session_type", "place", "scheduled_at", "attendance")}}
+        self.notify(self.tr("Hearing details saved: %1").replace("%1", hearing["title"]))
 
     def start_deliberation(self) -> None:
         if self.case_data and self.controller.state == "idle" and self._sits_as_judge():
