@@ -137,10 +137,15 @@ class HearingPicker(QWidget):
     def edit_hearing(self) -> None:
         """"Hearing details…": the chosen hearing's set-up in the same dialog, to correct;
         also while it is recorded (a late arrival), which the recording does not notice."""
-        hearing = next((h for h in (self.case_data or {}).get("hearings", [])
-                        if h["id"] == self.hearing_id), None)
-        if hearing is None:
+        if not self.case_data or not self.hearing_id:
             return
+        book, hearing_id = self.book, self.hearing_id
+        # Read again: a sync may have brought another laptop's correction since the list.
+        self._store(lambda: book.open(hearing_id), self._show_details, "hearing details")
+
+    def _show_details(self, hearing: dict) -> None:
+        if not self.case_data or hearing["case_id"] != self.case_data["case"]["id"]:
+            return  # another case was opened meanwhile
         # Within the hearing's kind: who may read the record hangs on it.
         types = (["deliberation"] if hearing["kind"] == "deliberation"
                  else ["trial", "mediation", "pronouncement", "inquiry"])
