@@ -45,6 +45,20 @@ def release_input_meters() -> None:
             widget.setEnabled(False)  # and stays closed while the test winds down
 
 
+def open_new_hearing(qtbot, window, case_id: str):
+    """The hearing workspace on a new hearing of the case (Cases → Hearings → New hearing),
+    its set-up dialog accepted as it comes."""
+    from courtdesk.ui.views.hearing_workspace import HearingWorkspace
+
+    workspace = window.workspace(HearingWorkspace)
+    window.open_hearing(case_id, "")
+    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
+                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
+    workspace.picker.setup_dialog.accept()
+    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    return workspace
+
+
 def rescan_audio_devices() -> None:
     sd = sys.modules.get("sounddevice")
     if sd is not None:  # PortAudio lists the devices once, when it is initialised

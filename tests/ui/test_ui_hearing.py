@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from courtroom_rig import install_microphone
+from courtroom_rig import install_microphone, open_new_hearing
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -212,12 +212,7 @@ def test_corrections_hotkeys_commands_and_errors(qtbot, case_profile, make_flow,
 
     flow = make_flow("zh_CN")
     window = login(flow, "clerk")
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_profile.case_id, "")  # Cases → Hearings → New hearing
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    workspace = open_new_hearing(qtbot, window, case_profile.case_id)
     hearing_id, actor = workspace.hearing["id"], flow.session.user.actor
     words = [Word(w, i * 0.4, i * 0.4 + 0.3, c) for i, (w, c) in
              enumerate([("被告", 0.95), ("朴影基", 0.8), ("到庭", 0.42)])]

@@ -13,8 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from courtdesk.ui.views.hearing_workspace import HearingWorkspace
+from courtroom_rig import open_new_hearing
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -50,12 +49,7 @@ def test_first_export_on_a_fresh_pc_and_each_failure_by_its_cause(
     flow = make_flow("zh_CN")
     window = login(flow, "clerk")
     window.resize(1440, 900)
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_profile.case_id, "")
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    workspace = open_new_hearing(qtbot, window, case_profile.case_id)
     assert not (home / "Documents").exists()
 
     # The dialog starts in ~/Documents, made for it; the record lands there.

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from courtroom_rig import release_input_meters, rescan_audio_devices
+from courtroom_rig import open_new_hearing, release_input_meters, rescan_audio_devices
 
 from courtdesk.app.config import MachineConfig
-from courtdesk.ui.views.hearing_workspace import HearingWorkspace
 
 from speech_audio import read_wav, speak
 
@@ -106,12 +105,7 @@ def test_levels_before_the_hearing_name_the_dead_microphone(
     window = login(flow, "clerk")
     window.resize(1440, 900)
     window.show()
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_profile.case_id, "")
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    workspace = open_new_hearing(qtbot, window, case_profile.case_id)
     panel = workspace.microphones
     qtbot.waitUntil(lambda: panel.meter is not None, timeout=20_000)
     assert panel.isVisibleTo(window) and sorted(panel.rows) == [0, 1]

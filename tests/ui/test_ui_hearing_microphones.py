@@ -9,12 +9,11 @@ from __future__ import annotations
 import time
 
 import pytest
-from courtroom_rig import install_microphone
+from courtroom_rig import install_microphone, open_new_hearing
 
 from courtdesk.app.config import MachineConfig
 from courtdesk.speech.transcript import HearingTranscript
 from courtdesk.ui.jobs import Queue
-from courtdesk.ui.views.hearing_workspace import HearingWorkspace
 
 
 def _stored(qtbot, flow, hearing_id: str, sql: str = "") -> list[dict]:
@@ -27,16 +26,6 @@ def _stored(qtbot, flow, hearing_id: str, sql: str = "") -> list[dict]:
     return blocker.args[0]
 
 
-def _open_new_hearing(qtbot, window, case_id: str) -> HearingWorkspace:
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_id, "")  # Cases → Hearings → New hearing
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the set-up as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
-    return workspace
-
-
 @pytest.mark.timeout(240)
 def test_one_microphone_without_a_config_names_the_chosen_speaker_from_the_first_segment(
         qtbot, case_profile, make_flow, login, speech, tmp_path):
@@ -45,7 +34,7 @@ def test_one_microphone_without_a_config_names_the_chosen_speaker_from_the_first
     try:
         flow = make_flow("zh_CN", config=MachineConfig())
         window = login(flow, "clerk")
-        workspace = _open_new_hearing(qtbot, window, case_profile.case_id)
+        workspace = open_new_hearing(qtbot, window, case_profile.case_id)
         actions = workspace.actions_
         # The speaker control shows who opens a hearing, not "unassigned".
         assert actions.speaker.currentData() == "presiding_judge"
@@ -88,7 +77,7 @@ def test_a_microphone_lost_mid_hearing_shows_a_banner_until_it_is_back(
         flow = make_flow("zh_CN", config=config)
         window = login(flow, "clerk")
         window.resize(1440, 900)
-        workspace = _open_new_hearing(qtbot, window, case_profile.case_id)
+        workspace = open_new_hearing(qtbot, window, case_profile.case_id)
         workspace.actions_.start.trigger()
         qtbot.waitUntil(lambda: workspace.controller.state == "recording"
                         and workspace.controller.position_ms > 1500, timeout=60_000)

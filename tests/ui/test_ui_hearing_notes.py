@@ -4,6 +4,7 @@ the moment of the hearing the clerk is at, added with Ctrl+Enter."""
 from __future__ import annotations
 
 import pytest
+from courtroom_rig import open_new_hearing
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -12,7 +13,6 @@ from courtdesk.speech.engine import Utterance
 from courtdesk.speech.text import Word
 from courtdesk.speech.transcript import HearingTranscript
 from courtdesk.ui.jobs import Queue
-from courtdesk.ui.views.hearing_workspace import HearingWorkspace
 from courtdesk.ui.views.transcript_view import TIME
 
 pytestmark = pytest.mark.timeout(120)
@@ -32,12 +32,7 @@ def test_notes_are_paragraphs_at_the_moment_the_clerk_is_at(
     window = login(flow, "clerk")
     window.resize(1440, 900)
     window.show()
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_profile.case_id, "")
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    workspace = open_new_hearing(qtbot, window, case_profile.case_id)
     hearing_id, actor = workspace.hearing["id"], flow.session.user.actor
     words = [Word(w, 83.0 + i * 0.5, 83.4 + i * 0.5, 0.9) for i, w in enumerate(["原告", "到庭"])]
     handle = flow.runner.submit(lambda: HearingTranscript(flow.store, hearing_id, actor)

@@ -11,12 +11,11 @@ import time
 
 import numpy as np
 import pytest
-from courtroom_rig import install_microphone
+from courtroom_rig import install_microphone, open_new_hearing
 
 from courtdesk.app.config import MachineConfig
 from courtdesk.speech import engine
 from courtdesk.ui.jobs import Queue
-from courtdesk.ui.views.hearing_workspace import HearingWorkspace
 
 CONFIG = MachineConfig(audio_device="courtin", microphones={1: "presiding_judge"})
 FAULTY_BLOCK = 40  # the recognizer raises on its 40th block: 10 s in, within a sentence
@@ -61,12 +60,7 @@ def test_a_crashed_and_a_lagging_recognizer_are_shown_and_their_audio_transcribe
     flow = make_flow("zh_CN", config=CONFIG)
     window = login(flow, "clerk")
     window.resize(1440, 900)
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_profile.case_id, "")
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    workspace = open_new_hearing(qtbot, window, case_profile.case_id)
     workspace.actions_.start.trigger()
     qtbot.waitUntil(lambda: workspace.controller.state == "recording", timeout=60_000)
     fast_microphone.play(np.tile(speech, 2))

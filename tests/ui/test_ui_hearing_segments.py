@@ -5,13 +5,13 @@ and Ctrl+Shift+Z go back and forth; the exported record leaves out what is not i
 from __future__ import annotations
 
 import pytest
+from courtroom_rig import open_new_hearing
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from courtdesk.app.config import MachineConfig
 from courtdesk.speech.transcript import HearingTranscript
 from courtdesk.ui.jobs import Queue
-from courtdesk.ui.views.hearing_workspace import HearingWorkspace
 from courtdesk.ui.views.segment_text import segment_html
 from courtdesk.ui.views.transcript_view import TEXT
 
@@ -44,12 +44,7 @@ def test_clerk_splits_merges_marks_and_deletes_segments_with_undo(
     window = login(flow, "clerk")
     window.resize(1440, 900)
     window.show()
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_profile.case_id, "")
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    workspace = open_new_hearing(qtbot, window, case_profile.case_id)
     workspace.transcribe_file(str(write_wav(tmp_path / "hearing.wav", speech)))
     qtbot.waitUntil(lambda: workspace.controller.state != "idle", timeout=10_000)
     qtbot.waitUntil(lambda: workspace.controller.state == "idle"

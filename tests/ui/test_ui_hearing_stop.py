@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 import pytest
-from courtroom_rig import install_microphone
+from courtroom_rig import install_microphone, open_new_hearing
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -48,12 +48,7 @@ def _click(qtbot, dialog_name: str, button_name: str) -> None:
 def _record_a_backlog(qtbot, flow, login, case_id, microphone, speech, audio_ms=30_000):
     window = login(flow, "clerk")
     window.resize(1440, 900)
-    workspace = window.workspace(HearingWorkspace)
-    window.open_hearing(case_id, "")
-    qtbot.waitUntil(lambda: workspace.picker.setup_dialog is not None
-                    and workspace.picker.setup_dialog.isVisible(), timeout=20_000)
-    workspace.picker.setup_dialog.accept()  # the new hearing's set-up, as it comes
-    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    workspace = open_new_hearing(qtbot, window, case_id)
     workspace.actions_.start.trigger()  # F9
     qtbot.waitUntil(lambda: workspace.controller.state == "recording", timeout=60_000)
     microphone.play(np.tile(speech, 6))
