@@ -40,6 +40,23 @@ def config_path() -> Path:
 
 
 @dataclass
+class SigningConfig:
+    """Where this PC's signing keys and trust come from ([signing] in the machine config).
+
+    Secrets are never in the file: the PKCS#12 password or token PIN is asked for when
+    signing, and the station password lives in the system keyring.
+    """
+
+    court_ca: str = ""        # PEM: the court's CA; signatures verify as trusted against it
+    tsa_url: str = ""         # RFC 3161 timestamp authority; empty: no timestamps
+    seal_p12: str = ""        # the court seal's PKCS#12 file (password asked when sealing)
+    pkcs11_module: str = ""   # or the court's USB key: the token's PKCS#11 library,
+    token_label: str = ""     # the token's label
+    key_label: str = ""       # and the seal key's label on it
+    station_p12: str = ""     # this PC's signing-station certificate: signs the parties' strokes
+
+
+@dataclass
 class MachineConfig:
     path: Path | None = None
     court: str = ""
@@ -51,6 +68,7 @@ class MachineConfig:
     audio_device: str = ""
     model_paths: list[str] = field(default_factory=list)
     pause_ms: int = LIVE_SILENCE_MS  # a live final after this much quiet; 0: decoder's rules
+    signing: SigningConfig = field(default_factory=lambda: SigningConfig())
 
     @property
     def exists(self) -> bool:
@@ -80,7 +98,7 @@ def load_config(path: Path | None = None) -> MachineConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} cannot be read: {exc}.", path=str(path)) from exc
 
-    known = {"court", "server", "ui", "audio", "speech"}
+    known = {"court", "server", "ui", "audio", "speech", "signing"}
     for section in data:
         if section not in known:
             raise _fail(path, section, "is not a courtdesk setting",
@@ -107,6 +125,8 @@ def load_config(path: Path | None = None) -> MachineConfig:
     ui = section("ui", {"language"})
     audio = section("audio", {"device", "microphones"})
     speech = section("speech", {"model_paths", "pause_ms"})
+    signing = section("signing", {"court_ca", "tsa_url", "seal_p12", "pkcs11_module",
+                                  "token_label", "key_label", "station_p12"})
 
     config = MachineConfig(path=path, court=text(court, "court", "name"),
                            courtroom=text(court, "court", "courtroom"))
@@ -147,7 +167,24 @@ def load_config(path: Path | None = None) -> MachineConfig:
                     "Give milliseconds between 150 and 2000, or 0 to end lines only where the "
                     "recognizer's own rules do")
     config.pause_ms = pause_ms
+    config.signing = _signing(path, signing, text)
     return config
+
+
+def _signing(path: Path, table: dict, text) -> SigningConfig:
+    signing = SigningConfig(**{key: text(table, "signing", key) for key in table})
+    for key in ("court_ca", "seal_p12", "pkcs11_module", "station_p12"):
+        value = getattr(signing, key)
+        if value and not Path(value).is_file():
+            raise _fail(path, f"signing.{key}", f"names {value}, which is missing",
+                        "Copy the file there or fix the path")
+    if signing.tsa_url and not signing.tsa_url.startswith(("https://", "http://")):
+        raise _fail(path, "signing.tsa_url", f"is {signing.tsa_url!r}",
+                    "Give the timestamp authority's http:// or https:// address")
+    if signing.pkcs11_module and not (signing.token_label and signing.key_label):
+        raise _fail(path, "signing.pkcs11_module", "is set without token_label and key_label",
+                    "Name the token and the seal key on it")
+    return signing
 
 
 TEMPLATE = """\
@@ -179,4 +216,13 @@ model_paths = []          # extra Vosk model folders installed by IT
 # A live line is final once the speaker has paused this long (ms). Longer: fewer lines cut at
 # a speaker's pauses; 0: only where the recognizer's own rules end one (about 1 s later).
 pause_ms = 300
+
+[signing]
+court_ca = ""             # the court CA certificate (PEM) that signed records are checked against
+tsa_url = ""              # RFC 3161 timestamp authority; offline, timestamps are added later
+seal_p12 = ""             # the court seal as a PKCS#12 file, or the USB key below
+pkcs11_module = ""        # e.g. the token vendor's PKCS#11 library
+token_label = ""
+key_label = ""
+station_p12 = ""          # this PC's certificate that signs the parties' handwritten signatures
 """

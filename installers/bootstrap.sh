@@ -19,7 +19,8 @@ python="${PYTHON:-python3}"
 # Korean are not drawn as boxes (fonts-noto-cjk also carries Noto Serif CJK, the face the
 # record is printed in), espeak-ng/sox for the demo hearing audio and speech tests,
 # Tesseract with Chinese and Korean for OCR of scanned case files, the libraries Qt loads, and
-# PulseAudio with ALSA's pulse plugin (tests: a real-time microphone that can vanish).
+# PulseAudio with ALSA's pulse plugin (tests: a real-time microphone that can vanish), and
+# SoftHSM2 + OpenSC: a real PKCS#11 token and its tool, for the court seal on a USB key.
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -28,6 +29,7 @@ debian_packages=(
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb
   postgresql
   pulseaudio libasound2-plugins
+  softhsm2 opensc
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }
