@@ -83,6 +83,13 @@ class LocalAccountClash(AccountError):
     code = "account_local_clash"
 
 
+class LocalAccountDisabled(AccountError):
+    """An online login of a person court IT disabled on this PC: the server's yes does not
+    overrule IT's no here (a clerk moved to another court keeps a server account)."""
+
+    code = "account_disabled_here"
+
+
 @dataclass(frozen=True)
 class User:
     id: str
@@ -258,6 +265,15 @@ class AccountBook:
                 f"This PC already has a local account {username!r} that is not the court "
                 f"server's {username!r}. Nothing was changed; ask court IT to rename the "
                 "local account, then log in online again.")
+        disabled = self.store.query("SELECT 1 FROM users WHERE id = ? AND disabled = 1",
+                                    (user_id,))
+        if disabled:
+            self.store.audit(username, "login.refused", "users", user_id,
+                             {"online": True, "reason": "disabled on this PC"})
+            raise LocalAccountDisabled(
+                f"Court IT has disabled {username!r} on this PC. The court's server accepted "
+                f"the password, but nothing was changed here and no login was kept. Ask "
+                f"court IT to enable the account (courtdesk user enable {username}).")
         now = utc_now()
         values = {"id": user_id, "username": username, "display_name": display_name,
                   "role": role, "password_hash": hash_password(password), "now": now}
@@ -267,7 +283,7 @@ class AccountBook:
             if existed:
                 self.store.conn.execute(
                     "UPDATE users SET username = :username, display_name = :display_name,"
-                    " role = :role, password_hash = :password_hash, disabled = 0,"
+                    " role = :role, password_hash = :password_hash,"
                     " updated_at = :now WHERE id = :id", values)
             else:
                 self.store.conn.execute(

@@ -93,7 +93,7 @@ def cmd_login(args: argparse.Namespace) -> int:
     from courtdesk.offline_cache.sync_apply import store_cursor
     from courtdesk.offline_cache.sync_transport import ServerSession
 
-    from .accounts import AccountBook
+    from .accounts import AccountBook, AccountError
 
     store = open_store()
     try:
@@ -107,9 +107,13 @@ def cmd_login(args: argparse.Namespace) -> int:
         session = ServerSession(server, ca_file or None, profile=store.header.store_id)
         try:
             saved, kept = session.login(username, password)
+            try:
+                user = AccountBook(store).adopt_server_account(saved.user, password)
+            except AccountError:
+                session.logout()  # this PC refused the account: keep no login token for it
+                raise
         finally:
             session.close()
-        user = AccountBook(store).adopt_server_account(saved.user, password)
         with store.transaction():
             store_cursor(store, session.server_url, 0)  # remember the server for `sync`
     finally:

@@ -196,6 +196,15 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
                       "Ask court IT to rename the local account on this PC, then log in to "
                       "the court's server again under Sync."),
         ),
+        "account_disabled_here": ErrorText(
+            translate("ErrorMessages", "Your account is disabled on this PC"),
+            translate("ErrorMessages",
+                      "The court's server accepted your password, but court IT has disabled "
+                      "your account on this PC, so you were not logged in here and nothing "
+                      "was changed."),
+            translate("ErrorMessages",
+                      "Ask court IT to enable your account on this PC, then log in again."),
+        ),
         "store_error": _store_problem(),
         "blob_error": _store_problem(),
         "blob_mismatch": ErrorText(

@@ -274,10 +274,14 @@ class SyncController(QObject):
             server_url = session.server_url
 
             def in_store():
-                from courtdesk.app.accounts import AccountBook
+                from courtdesk.app.accounts import AccountBook, AccountError
                 from courtdesk.offline_cache.sync_apply import store_cursor
 
-                user = AccountBook(store).adopt_server_account(saved.user, password)
+                try:
+                    user = AccountBook(store).adopt_server_account(saved.user, password)
+                except AccountError:
+                    session.logout()  # this PC refused the account: keep no token for it
+                    raise
                 with store.transaction():
                     store_cursor(store, server_url, 0)  # remember the server
                 return {"server": server_url, "user": user, "token_kept": kept}

@@ -134,3 +134,51 @@ def test_login_reads_the_password_from_a_file(server, capsys, tmp_path):
                     "--password-file", str(secret), "--json")
     assert code == 0, out
     assert json.loads(out)["user"]["username"] == "clerk_a"
+
+
+def test_an_online_login_does_not_enable_an_account_court_it_disabled_here(
+        server, capsys, monkeypatch):
+    """The court's server knows the clerk; court IT disabled her on this courtroom PC. Her
+    online login used to re-enable the local account; now it is refused, keeps no token and
+    leaves the account disabled (so her offline login stays refused too)."""
+    import keyring
+
+    from courtdesk.app.roles import Role
+    from courtdesk.offline_cache.sync_transport import KEYRING_SERVICE
+
+    store = open_store()
+    try:
+        AccountBook(store).create(None, "it", "信息科", Role.IT_ADMIN, PASSWORD)
+    finally:
+        store.close()
+    login = ("login", "--server", server.base_url, "--username", "clerk_a",
+             "--password-stdin", "--json")
+    code, out = run(capsys, *login, stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
+    assert code == 0, out
+    store = open_store(create=False)
+    try:
+        book = AccountBook(store)
+        book.set_disabled(book.login("it", PASSWORD), "clerk_a", True)
+    finally:
+        store.close()
+    backend = keyring.get_keyring()
+    tokens = [key for key in backend.secrets
+              if key[0] == KEYRING_SERVICE and key[1].startswith(server.base_url)]
+    assert tokens
+    for key in tokens:
+        del backend.secrets[key]  # the first login's token: gone, as after a logout
+
+    code, out = run(capsys, *login, stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
+    said = out + capsys.readouterr().err
+    assert code != 0 and "disabled" in said and "courtdesk user enable clerk_a" in said
+    store = open_store(create=False)
+    try:
+        assert AccountBook(store).find("clerk_a").disabled
+        with pytest.raises(Exception, match=r"(?i)disabled|wrong"):
+            AccountBook(store).login("clerk_a", PASSWORD)
+        refused = store.query("SELECT detail FROM audit_log WHERE action = 'login.refused'")
+        assert refused and "disabled" in refused[-1]["detail"]
+    finally:
+        store.close()
+    assert not [key for key in backend.secrets
+                if key[0] == KEYRING_SERVICE and key[1].startswith(server.base_url)]

@@ -837,6 +837,18 @@
         <translation>Ask court IT to rename the local account on this PC, then log in to the court&apos;s server again under Sync.</translation>
     </message>
     <message>
+        <source>Your account is disabled on this PC</source>
+        <translation>Your account is disabled on this PC</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepted your password, but court IT has disabled your account on this PC, so you were not logged in here and nothing was changed.</source>
+        <translation>The court's server accepted your password, but court IT has disabled your account on this PC, so you were not logged in here and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to enable your account on this PC, then log in again.</source>
+        <translation>Ask court IT to enable your account on this PC, then log in again.</translation>
+    </message>
+    <message>
         <source>A stored file is damaged</source>
         <translation>A stored file is damaged</translation>
     </message>

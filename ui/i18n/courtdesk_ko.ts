@@ -836,6 +836,18 @@
         <translation>법원 전산 담당자에게 이 PC의 로컬 계정 이름을 바꿔 달라고 한 뒤, 동기화에서 법원 서버에 다시 로그인하십시오.</translation>
     </message>
     <message>
+        <source>Your account is disabled on this PC</source>
+        <translation>이 PC에서 계정이 사용 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepted your password, but court IT has disabled your account on this PC, so you were not logged in here and nothing was changed.</source>
+        <translation>법원 서버는 비밀번호를 확인했지만 전산 담당자가 이 PC에서 계정을 사용 중지했으므로 이 PC에 로그인되지 않았고 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to enable your account on this PC, then log in again.</source>
+        <translation>전산 담당자에게 이 PC에서 계정을 다시 사용하도록 요청한 다음 다시 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>A stored file is damaged</source>
         <translation>저장된 파일이 손상되었습니다</translation>
     </message>

@@ -836,6 +836,18 @@
         <translation>请联系法院信息中心为本机的该本地账号改名，然后在“同步”中重新登录法院服务器。</translation>
     </message>
     <message>
+        <source>Your account is disabled on this PC</source>
+        <translation>您的账户在本机已被停用</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server accepted your password, but court IT has disabled your account on this PC, so you were not logged in here and nothing was changed.</source>
+        <translation>法院服务器已接受您的密码，但信息科已在本机停用您的账户，因此您未在本机登录，本机数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to enable your account on this PC, then log in again.</source>
+        <translation>请联系信息科在本机启用您的账户，然后重新登录。</translation>
+    </message>
+    <message>
         <source>A stored file is damaged</source>
         <translation>本机保存的文件已损坏</translation>
     </message>
