@@ -196,8 +196,8 @@ def cmd_sync_conflicts(args: argparse.Namespace) -> int:
 
     store = open_store(create=False)
     try:
-        _reader_of_case_content(args, store)
-        entries = ConflictInbox(store).entries(open_only=not args.all)
+        user = _reader_of_case_content(args, store)
+        entries = ConflictInbox(store).entries(open_only=not args.all, author=user.id)
     finally:
         store.close()
     lines = [f"{e.id}  {e.kind}  {e.record_type} {e.record_id}  "
@@ -211,8 +211,9 @@ def cmd_sync_resolve(args: argparse.Namespace) -> int:
 
     store = open_store(create=False)
     try:
-        actor = _reader_of_case_content(args, store).actor
-        entry = ConflictInbox(store).resolve(args.conflict_id, args.keep, actor=actor)
+        user = _reader_of_case_content(args, store)
+        entry = ConflictInbox(store).resolve(args.conflict_id, args.keep, actor=user.actor,
+                                             author=user.id)
     finally:
         store.close()
     text = (f"Conflict {entry.id}: the server's version stands." if args.keep == "server"

@@ -136,7 +136,7 @@ class SyncBook:
         last row with a flag beside it, and that flag is on the local row since)."""
         self._require_case_content()
         out = []
-        for entry in ConflictInbox(self.store).entries():
+        for entry in ConflictInbox(self.store).entries(author=self.user.id):
             change = self._change(entry.change_id) or {}
             rows = [entry.mine, entry.server_row or {}]
             names = {value: self.display_name(value) for row in rows

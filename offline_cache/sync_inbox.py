@@ -94,25 +94,37 @@ class ConflictInbox:
         return self.store.conn.execute(
             "SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]
 
-    def entries(self, *, open_only: bool = True) -> list[InboxEntry]:
-        sql = "SELECT * FROM sync_conflicts"
+    def entries(self, *, open_only: bool = True, author: str | None = None) -> list[InboxEntry]:
+        """The inbox; with ``author`` (a user id) only the conflicts of that person's own
+        edits: a conflict holds case text another person's role may not read, and only its
+        author can say whether their edit should stand."""
+        sql, where, params = "SELECT c.* FROM sync_conflicts c", [], []
+        if author is not None:
+            sql += " JOIN outbox o ON o.change_id = c.change_id"
+            where.append("o.author = ?")
+            params.append(author)
         if open_only:
-            sql += " WHERE state = 'open'"
-        return [_entry(r) for r in self.store.query(sql + " ORDER BY id")]
+            where.append("c.state = 'open'")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_entry(r) for r in self.store.query(sql + " ORDER BY c.id", tuple(params))]
 
-    def get(self, entry_id: int) -> InboxEntry:
-        rows = self.store.query("SELECT * FROM sync_conflicts WHERE id = ?", (entry_id,))
+    def get(self, entry_id: int, *, author: str | None = None) -> InboxEntry:
+        rows = [e for e in self.entries(open_only=False, author=author) if e.id == entry_id]
         if not rows:
+            # Another person's conflict reads as no conflict at all: its number says nothing.
             raise InboxError(f"There is no conflict number {entry_id}; `courtdesk sync "
                              "conflicts` lists the open ones.")
-        return _entry(rows[0])
+        return rows[0]
 
-    def resolve(self, entry_id: int, keep: str, *, actor: str) -> InboxEntry:
+    def resolve(self, entry_id: int, keep: str, *, actor: str,
+                author: str | None = None) -> InboxEntry:
         """``keep="server"``: the server's version stands. ``keep="mine"``: my edit is made
-        again on top of the server's current version and synced next time."""
+        again on top of the server's current version and synced next time. With ``author``
+        only that person's own conflicts can be resolved."""
         if keep not in ("server", "mine"):
             raise InboxError("Keep either 'server' or 'mine'.")
-        entry = self.get(entry_id)
+        entry = self.get(entry_id, author=author)
         if entry.state != "open":
             raise InboxError(f"Conflict {entry_id} was already resolved ({entry.resolution}).")
         with self.store.transaction():

@@ -315,12 +315,13 @@ class SyncController(QObject):
                                    on_done=on_done, on_error=on_error)
 
     def resolve(self, entry_id: int, keep: str, *, on_done, on_error) -> None:
-        store, actor = self.session.store, self.session.user.actor
+        store, user = self.session.store, self.session.user
 
         def resolve():
             from courtdesk.offline_cache.sync_inbox import ConflictInbox
 
-            return ConflictInbox(store).resolve(entry_id, keep, actor=actor)
+            return ConflictInbox(store).resolve(entry_id, keep, actor=user.actor,
+                                                author=user.id)
 
         def done(entry) -> None:
             self.session.store_changed.emit()

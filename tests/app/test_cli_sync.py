@@ -125,6 +125,19 @@ def test_conflict_listed_and_resolved_from_the_cli(server, capsys, monkeypatch):
     assert json.loads(run(capsys, "sync", "--json")[1])["applied"] == 1
     code, out = run(capsys, "sync", "conflicts")
     assert "No open conflicts" in out
+    assert len(json.loads(run(capsys, "sync", "conflicts", "--all", "--json")[1])) == 1
+
+    # Another person on this PC sees none of clerk_a's conflicts (they hold case text) and
+    # cannot resolve them by number.
+    code, out = run(capsys, "login", "--server", server.base_url, "--username", "judge_a",
+                    "--password-stdin", stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
+    assert code == 0, out
+    monkeypatch.setenv("COURTDESK_USER", "judge_a")
+    code, out = run(capsys, "--user", "judge_a", "sync", "conflicts", "--all", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out = run(capsys, "--user", "judge_a", "sync", "resolve", str(entry["id"]),
+                    "--keep", "server")
+    assert code != 0 and "我的标题" not in out + capsys.readouterr().err
 
 
 def test_login_reads_the_password_from_a_file(server, capsys, tmp_path):
