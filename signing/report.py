@@ -22,6 +22,8 @@ class SignatureStatus:
     revision: int = 0           # which incremental revision this signature closed (1 = first)
     reason: str = ""
     kind: str = "pades"         # "pades" (in the PDF) or "sm2" (the seal beside it)
+    problem: str = ""           # what is wrong with it, in words ("" when ok)
+    timestamp_problem: str = ""  # a timestamp that is there but does not vouch (and why)
 
     @property
     def ok(self) -> bool:

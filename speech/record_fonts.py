@@ -130,6 +130,12 @@ def _subset(face: Typeface, text: str) -> bytes:
     return out.getvalue()
 
 
+def face_subset(face: Typeface, text: str) -> bytes:
+    """``face`` cut down to the characters of ``text``, as a single-face font file (the
+    cut is cached, so text set again, e.g. the same names on the next signature, is free)."""
+    return _subset(face, "".join(sorted(set(text))))
+
+
 @functools.cache
 def fallback_font() -> pymupdf.Font:
     # In PyMuPDF every built-in CJK name is the same Droid Sans Fallback face, which covers

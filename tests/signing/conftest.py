@@ -1,0 +1,92 @@
+"""The signing tests' court PKI, documents with empty signature fields, and a real PKCS#11
+token (SoftHSM2) holding the court seal's RSA and EC keys."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from courtdesk.signing.testpki import make_pki
+
+SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
+TOKEN = "court"
+PIN = "1234"
+SO_PIN = "5678"
+TOKEN_KEYS = {"seal-rsa": "01", "seal-ec": "02"}
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory):
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+def write_record(path: Path, pages: int = 2) -> Path:
+    """A plain record-like PDF (PyMuPDF), CJK text on each page."""
+    doc = pymupdf.open()
+    for number in range(pages):
+        page = doc.new_page()
+        page.insert_text((72, 90), f"庭审笔录 第{number + 1}页 (2026)吉2401民初1234号",
+                         fontname="china-s", fontsize=12)
+    doc.save(path, garbage=3, deflate=True)
+    doc.close()
+    return path
+
+
+def add_empty_fields(src: Path, out: Path, names: list[str]) -> Path:
+    """Empty signature fields on the last page, made by pyHanko (one under another)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
+    with open(src, "rb") as handle:
+        writer = IncrementalPdfFileWriter(handle)
+        for index, name in enumerate(names):
+            y = 600 - index * 90
+            fields.append_signature_field(writer, fields.SigFieldSpec(
+                sig_field_name=name, on_page=-1, box=(72, y, 272, y + 70)))
+        with open(out, "wb") as target:
+            writer.write(target)
+    return out
+
+
+@pytest.fixture
+def record(tmp_path):
+    return write_record(tmp_path / "record.pdf")
+
+
+@pytest.fixture
+def record_with_fields(tmp_path):
+    plain = write_record(tmp_path / "plain.pdf")
+    return add_empty_fields(plain, tmp_path / "record-fields.pdf", ["原告", "被告", "court_seal"])
+
+
+def _run(*argv: str, env: dict) -> None:
+    subprocess.run(argv, check=True, capture_output=True, env=env, timeout=60)
+
+
+@pytest.fixture(scope="session")
+def softhsm(tmp_path_factory, pki):
+    """A SoftHSM2 token "court" with the seal's RSA and EC keys and their certificates.
+
+    SoftHSM reads its config once per process, when the PKCS#11 library first loads: every
+    token the tests use is made here, before that.
+    """
+    folder = tmp_path_factory.mktemp("softhsm")
+    (folder / "tokens").mkdir()
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n"
+                    "log.level = ERROR\n")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    env = dict(os.environ)
+    _run("softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--pin", PIN,
+         "--so-pin", SO_PIN, env=env)
+    for label, key_id in TOKEN_KEYS.items():
+        _run("softhsm2-util", "--import", str(pki.key_pem(label)), "--token", TOKEN,
+             "--label", label, "--id", key_id, "--pin", PIN, env=env)
+        _run("pkcs11-tool", "--module", SOFTHSM_MODULE, "--token-label", TOKEN, "--login",
+             "--pin", PIN, "--write-object", str(pki.cert_der(label)), "--type", "cert",
+             "--label", label, "--id", key_id, env=env)
+    return {"module": SOFTHSM_MODULE, "token": TOKEN, "pin": PIN, "conf": str(conf)}
