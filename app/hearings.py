@@ -221,8 +221,6 @@ class HearingBook:
             except ValueError:
                 return stamp
 
-        signers = (["presiding_judge", "judge", "clerk"] if hearing["kind"] == "deliberation"
-                   else ["presiding_judge", "judge", "clerk", "plaintiff", "defendant"])
         self.store.audit(self.user.actor, "hearing.export", "hearings", hearing_id)
         return HearingRecord(
             court=case["court"], case_number=case["case_number"], case_title=case["title"],
@@ -230,10 +228,42 @@ class HearingBook:
             started_at=local(hearing.get("started_at") or hearing["scheduled_at"]),
             ended_at=local(hearing.get("ended_at") or ""), place=hearing["place"],
             participants=participants, lines=lines, notes=notes,
-            signatories=[speaker_label(r, language) for r in signers],
+            signatories=self.signatories(hearing, case_file, language),
             confidential=bool(hearing["confidential"]), language=language,
             session_type=hearing.get("session_type") or "", attendance=attendees,
             attendance_other=attendance.other)
+
+    @staticmethod
+    def signatories(hearing: dict, case_file, language: str = "zh_CN") -> list:
+        """Who signs the record, in the order it prints them: the presiding judge, the
+        judges, the clerk (from the case's members), then for a hearing each party followed
+        by its agent. Each has a box, and in the official copy a signature field named for
+        them (judge-<user id>, clerk-<user id>, party-<party id>, agent-<party id>)."""
+        from courtdesk.speech.record_export import Signatory
+        from courtdesk.speech.speakers import agent_label, speaker_label
+
+        bench_order = ("presiding_judge", "judge", "people_assessor", "clerk")
+        people = []
+        for role in bench_order:
+            for member in case_file.members:
+                if member["role_in_case"] == role:
+                    kind = "clerk" if role == "clerk" else "judge"
+                    people.append(Signatory(speaker_label(role, language),
+                                            member["display_name"],
+                                            f"{kind}-{member['user_id']}", role))
+        if hearing["kind"] == "deliberation":
+            return people
+        sides = ("plaintiff", "defendant", "third_party")
+        parties = sorted(case_file.parties, key=lambda p: (
+            sides.index(p["side"]) if p["side"] in sides else len(sides)))
+        for party in parties:
+            people.append(Signatory(speaker_label(party["side"], language), party["name"],
+                                    f"party-{party['id']}", party["side"]))
+            if party["lawyer_name"]:
+                people.append(Signatory(agent_label(party["side"], language),
+                                        party["lawyer_name"], f"agent-{party['id']}",
+                                        f"{party['side']}_agent"))
+        return people
 
     def export(self, hearing_id: str, out: Path, fmt: str, language: str = "zh_CN") -> int:
         """Write the record: fmt "pdf" is the official copy, "review_pdf" the review copy

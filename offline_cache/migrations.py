@@ -482,6 +482,62 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        12,
+        "signing: rounds of signatures on an exported record, each signer's state and ink",
+        [
+            # Local to this PC (the courtroom's signing station): the signed files are what
+            # leaves it. Every step writes a new file; its bytes are kept as a blob too.
+            """CREATE TABLE signing_rounds (
+                id TEXT PRIMARY KEY,
+                hearing_id TEXT NOT NULL REFERENCES hearings(id),
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                language TEXT NOT NULL,
+                record_path TEXT NOT NULL,
+                record_sha256 TEXT NOT NULL,
+                current_path TEXT NOT NULL,
+                current_sha256 TEXT NOT NULL,
+                sealed_at TEXT NOT NULL DEFAULT '',
+                sealed_by TEXT NOT NULL DEFAULT '',
+                started_at TEXT NOT NULL,
+                started_by TEXT NOT NULL
+            )""",
+            "CREATE INDEX signing_rounds_hearing ON signing_rounds(hearing_id, started_at)",
+            # state: waiting, signed or refused; ink: the strokes bound to the revision
+            # they were drawn on (signing.ink.BoundInk JSON), ink_digest what the
+            # signature's /Reason carries.
+            """CREATE TABLE round_signers (
+                round_id TEXT NOT NULL REFERENCES signing_rounds(id),
+                signer_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                label TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'waiting',
+                note TEXT NOT NULL DEFAULT '',
+                at TEXT NOT NULL DEFAULT '',
+                recorded_by TEXT NOT NULL DEFAULT '',
+                ink TEXT NOT NULL DEFAULT '',
+                ink_digest TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (round_id, signer_id)
+            )""",
+            # Every file of the round in order: 0 the exported record, then one per step.
+            """CREATE TABLE round_revisions (
+                round_id TEXT NOT NULL REFERENCES signing_rounds(id),
+                seq INTEGER NOT NULL,
+                step TEXT NOT NULL,
+                signer_id TEXT NOT NULL DEFAULT '',
+                path TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                PRIMARY KEY (round_id, seq)
+            )""",
+        ],
+    )
+)
+
 # Parts of the schema land from parallel work: apply them by number, whatever the order
 # they were appended in.
 MIGRATIONS.sort(key=lambda migration: migration[0])

@@ -42,6 +42,23 @@ class Attendee:  # a party at the hearing, as the attendance section (到庭情�
 
 
 @dataclass
+class Signatory:
+    """One person who signs the record, with a box of their own in the signature block."""
+
+    label: str  # role as printed: "审判长", "原告代理人"
+    name: str = ""
+    field: str = ""  # the PDF signature field in their box (official copy); "": a line only
+    role: str = ""  # presiding_judge, judge, clerk, plaintiff, plaintiff_agent, ...
+
+    @property
+    def who(self) -> str:
+        return f"{self.label} {self.name}".strip()
+
+
+SEAL_FIELD = "court-seal"  # the court seal's box, after the signers' boxes
+
+
+@dataclass
 class HearingRecord:
     court: str
     case_number: str
@@ -55,7 +72,9 @@ class HearingRecord:
     participants: list[tuple[str, str]]  # (role label, name)
     lines: list[RecordLine]
     notes: list[RecordNote] = field(default_factory=list)
-    signatories: list[str] = field(default_factory=list)  # role labels that sign below
+    # Who signs below: role labels (a line each), or Signatory (a named box each, and a
+    # PDF signature field in it and one for the court seal in the official copy).
+    signatories: list[str | Signatory] = field(default_factory=list)
     confidential: bool = False  # marks every page (deliberation records)
     language: str = "zh_CN"  # labels of the form itself: zh_CN, ko or en
     # What the session was: trial, mediation, pronouncement, inquiry or deliberation; it
@@ -88,6 +107,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "agents_only": "{who}未到庭，其委托诉讼代理人{agents}到庭", "party": "{role}{name}",
         "end": "。", "page_sign": "当事人签名：", "panel_sign": "合议庭成员签名：",
         "review": "核对稿：含发言时间与修改标记，仅供核对，不作为正式笔录",
+        "sign_box": "{who}（签名）：", "seal": "（院印）", "refused": "拒绝签名：{note}",
     },
     "ko": {
         "hearing": "변론조서", "deliberation": "합의 기록", "mediation": "조정조서",
@@ -105,6 +125,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "agents_only": "{who} 불출석, 소송대리인 {agents} 출석", "party": "{role} {name}",
         "end": "", "page_sign": "당사자 서명: ", "panel_sign": "합의부 서명: ",
         "review": "검토본: 발언 시각과 수정 표시 포함, 검토용이며 정식 조서가 아님",
+        "sign_box": "{who} (서명): ", "seal": "(법원인)", "refused": "서명 거부: {note}",
     },
     "en": {
         "hearing": "Record of Hearing", "deliberation": "Record of Panel Deliberation",
@@ -126,6 +147,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "party": "{role} {name}", "end": ".", "page_sign": "Parties' signatures: ",
         "panel_sign": "Panel's signatures: ",
         "review": "Review copy with times and edit marks: not the official record",
+        "sign_box": "{who} (signature): ", "seal": "(Court seal)",
+        "refused": "Refused to sign: {note}",
     },
 }
 # Role labels of court staff in any form language (casefolded). Everyone else is a party or
@@ -226,11 +249,18 @@ def _body(record: HearingRecord) -> Iterator[RecordLine | RecordNote]:
 def _signatures(record: HearingRecord, labels: dict[str, str]) -> list[str]:
     """One line per signatory; the "checked" line goes before the first party's signature."""
     out: list[str] = []
-    for who in record.signatories:
-        if labels["checked"] not in out and who.casefold() not in _BENCH | _CLERKS:
+    for signatory in record.signatories:
+        role, who = ((signatory.label, signatory.who) if isinstance(signatory, Signatory)
+                     else (signatory, signatory))
+        if labels["checked"] not in out and role.casefold() not in _BENCH | _CLERKS:
             out.append(labels["checked"])
         out.append(labels["sign"].format(who=who))
     return out
+
+
+def record_label(language: str, key: str) -> str:
+    """One of the form's own phrases ("refused", "seal") in the record's language."""
+    return _labels(language)[key]
 
 
 def _form_key(record: HearingRecord) -> str:
@@ -290,10 +320,14 @@ def export_pdf(record: HearingRecord, out: Path, *, review: bool = False) -> int
     """
     from courtdesk.dossier.pdf_thread import WORK, pdf_thread
 
-    from .record_pdf import pdf_bytes
+    from .record_pdf import pdf_with_fields
 
     # PyMuPDF runs on its one thread only; the file is written here.
-    data, total = pdf_thread().call(pdf_bytes, record, review, priority=WORK)
+    data, total, fields = pdf_thread().call(pdf_with_fields, record, review, priority=WORK)
+    if fields:  # the official copy with named signers: a signature field in each box
+        from courtdesk.signing.record_fields import with_signature_fields
+
+        data = pdf_thread().call(with_signature_fields, data, fields, priority=WORK)
     _write_whole(data, Path(out))
     return total
 

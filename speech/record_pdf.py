@@ -10,8 +10,12 @@ from typing import NamedTuple
 import pymupdf
 
 from .record_export import (
+    _BENCH,
+    _CLERKS,
+    SEAL_FIELD,
     HearingRecord,
     RecordNote,
+    Signatory,
     _body,
     _header,
     _hms,
@@ -94,6 +98,24 @@ class _Fonts:
         return [*lines, "".join(parts).rstrip()]
 
 
+# Signature boxes of the official copy: room for a handwritten signature, and a PDF signature
+# field in each (see signing/record_fields.py); the court seal's box is a 38 mm square.
+_BOX_ROW = 48.0
+_MIN_BOX = 150.0  # narrower than this beside the label, the box goes on the next line
+_SEAL = 38 * _MM
+
+
+class FieldBox(NamedTuple):
+    """A signature field's place: page (0-based) and rectangle in PyMuPDF's top-left points."""
+
+    name: str
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
 class _Text(NamedTuple):
     x: float
     y: float  # baseline
@@ -113,6 +135,7 @@ class _Layout:
         # Where each line of the current page starts: (text index, margin index, top).
         self.line_starts: list[tuple[int, int, float]] = []
         self.y = _TOP
+        self.fields: list[FieldBox] = []
 
     def new_page(self) -> None:
         self.pages.append([])
@@ -195,7 +218,9 @@ def _layout(record: HearingRecord, labels: dict[str, str], fonts: _Fonts,
             margin = at + (f" {labels['edited']}" if item.edited else "")
         layout.para(item.text, label=item.speaker + colon, margin=margin)
     signatures = _signatures(record, labels)
-    if signatures:  # the block stays together, with the last lines of the record
+    if not review and any(isinstance(s, Signatory) and s.field for s in record.signatories):
+        _boxed_signatures(layout, record, labels)
+    elif signatures:  # the block stays together, with the last lines of the record
         gap = 12.0  # room for a handwritten signature between the lines
         height = gap + sum(len(fonts.wrap(s, _BODY, _WIDTH, _WIDTH)) * _LEADING + gap
                            for s in signatures)
@@ -205,6 +230,58 @@ def _layout(record: HearingRecord, labels: dict[str, str], fonts: _Fonts,
             layout.para(line)
             layout.y += gap
     return layout
+
+
+def _boxed_signatures(layout: _Layout, record: HearingRecord, labels: dict[str, str]) -> None:
+    """The official copy's closing block: a box per signer (a PDF signature field sits in
+    each), the parties' after "以上笔录经本人核对无误", and the court seal's box last. The
+    block stays together, with the last lines of the record."""
+    fonts = layout.fonts
+    rows: list[tuple[str, str, str]] = []  # (kind, text, field): "line", "box" or "seal"
+    for signatory in record.signatories:
+        boxed = isinstance(signatory, Signatory) and bool(signatory.field)
+        role = signatory.label if isinstance(signatory, Signatory) else signatory
+        if (not any(text == labels["checked"] for _k, text, _f in rows)
+                and role.casefold() not in _BENCH | _CLERKS):
+            rows.append(("line", labels["checked"], ""))
+        if boxed:
+            rows.append(("box", labels["sign_box"].format(who=signatory.who), signatory.field))
+        else:
+            rows.append(("line", labels["sign"].format(who=role), ""))
+    rows.append(("seal", labels["seal"], SEAL_FIELD))
+
+    def height(kind: str, text: str) -> float:
+        if kind == "line":
+            return 6.0 + len(fonts.wrap(text, _BODY, _WIDTH, _WIDTH)) * _LEADING
+        if kind == "seal":
+            return _SEAL + 8
+        beside = _WIDTH - fonts.width(text, _BODY) - 4
+        return _BOX_ROW if beside >= _MIN_BOX else _LEADING + _BOX_ROW
+
+    layout.keep_with_last_lines(12.0 + sum(height(k, t) for k, t, _f in rows))
+    layout.y += 12.0
+    for kind, text, name in rows:
+        if kind == "line":
+            layout.y += 6.0
+            layout.para(text)
+            continue
+        layout.need(height(kind, text))
+        top = layout.y
+        layout.line_starts.append((len(layout.pages[-1]), len(layout.margins[-1]), top))
+        width = fonts.width(text, _BODY)
+        if kind == "seal":
+            box = (_RIGHT - _SEAL, top + 4, _RIGHT, top + 4 + _SEAL)
+            layout.pages[-1].append(_Text(box[0] - width - 8, top + _SEAL / 2 + 4 + _BODY * 0.35,
+                                          text, _BODY, _BLACK))
+        elif _WIDTH - width - 4 >= _MIN_BOX:
+            layout.pages[-1].append(_Text(_LEFT, top + _BOX_ROW - 10, text, _BODY, _BLACK))
+            box = (_LEFT + width + 4, top + 2, _RIGHT, top + _BOX_ROW - 2)
+        else:  # a long name: the box under the label, indented
+            layout.pages[-1].append(_Text(_LEFT, top + (_LEADING + _BODY * 0.7) / 2, text,
+                                          _BODY, _BLACK))
+            box = (_LEFT + 2 * _BODY, top + _LEADING + 2, _RIGHT, top + _LEADING + _BOX_ROW - 2)
+        layout.fields.append(FieldBox(name, len(layout.pages) - 1, *box))
+        layout.y = top + height(kind, text)
 
 
 def _furniture(record: HearingRecord, labels: dict[str, str], fonts: _Fonts, n: int,
@@ -254,6 +331,13 @@ _TITLE_PUNCTUATION = "（）()，。、；：“”《》"
 
 def pdf_bytes(record: HearingRecord, review: bool) -> tuple[bytes, int]:
     """The record's PDF and its page count."""
+    data, total, _fields = pdf_with_fields(record, review)
+    return data, total
+
+
+def pdf_with_fields(record: HearingRecord, review: bool) -> tuple[bytes, int, list[FieldBox]]:
+    """The record's PDF, its page count, and where its signature fields go (official copy
+    with named signatories only; the fields themselves are added by signing.record_fields)."""
     labels = _labels(record.language)
     fonts = _Fonts(*record_fonts(_language_code(record.language), _characters(record, labels),
                                  "".join(_title_lines(record, labels)[:2])))
@@ -269,6 +353,10 @@ def pdf_bytes(record: HearingRecord, review: bool) -> tuple[bytes, int]:
             page.draw_line((_LEFT + fonts.width(foot[0].text, _FOOT_SIZE) + 2, _FOOT + 2),
                            (_LEFT + _WIDTH * 0.55, _FOOT + 2), color=_BLACK, width=0.6)
             _draw(page, head + body + margin + foot, fonts)
+            for box in layout.fields:  # the line a signature is written on
+                if box.page == n - 1 and box.name != SEAL_FIELD:
+                    page.draw_line((box.x0, box.y1 - 4), (box.x1, box.y1 - 4), color=_BLACK,
+                                   width=0.6)
         if not fonts.serif:
             doc.subset_fonts()  # tens of KB instead of the whole 3.5 MB fallback face
         form = _title_lines(record, labels)[1]
@@ -278,4 +366,4 @@ def pdf_bytes(record: HearingRecord, review: bool) -> tuple[bytes, int]:
         data = doc.tobytes(garbage=3, deflate=True)
     finally:
         doc.close()
-    return data, total
+    return data, total, layout.fields
