@@ -52,10 +52,29 @@ def _progress(event) -> None:
           f"{event.seconds:.1f} s)", file=sys.stderr, flush=True)
 
 
+def _file_signed(book, args) -> list:
+    from courtdesk.dossier.errors import ImportRefused
+
+    from .dossier_book import ImportOutcome
+
+    outcomes = []
+    for number, path in enumerate(args.files):
+        title = args.title if args.title and number == 0 else Path(path).stem
+        try:
+            outcomes.append(ImportOutcome(str(path), result=book.add_signed_record(
+                args.case, path, title)))
+        except ImportRefused as exc:
+            outcomes.append(ImportOutcome(str(path), error=exc))
+    return outcomes
+
+
 def cmd_import(args) -> int:
     with _book(args) as book:
-        outcomes = book.import_files(args.case, args.files, password=args.password,
-                                     volume=args.volume, title=args.title)
+        if args.signed:
+            outcomes = _file_signed(book, args)
+        else:
+            outcomes = book.import_files(args.case, args.files, password=args.password,
+                                         volume=args.volume, title=args.title)
     lines = []
     for o in outcomes:
         if o.result is None:
@@ -279,6 +298,8 @@ def register(sub, add) -> None:
     p.add_argument("--password", help="the password of a protected PDF")
     p.add_argument("--volume", type=int, help="volume number of the first file")
     p.add_argument("--title", help="title of the (first) volume; default: the file name")
+    p.add_argument("--signed", action="store_true",
+                   help="file signed records: refused unless signed; kept byte for byte")
     p = add("list", cmd_list, "the volumes of a case", dsub)
     p.add_argument("case")
     p = add("search", cmd_search, "search every volume of a case (scans after OCR)", dsub)

@@ -9,6 +9,7 @@ or deletes an annotation. The CLI and the GUI both come through here.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +20,20 @@ from courtdesk.dossier import text as page_text
 from courtdesk.dossier.annotations import AnnotationHistory, DossierAnnotations, text_quads
 from courtdesk.dossier.catalog import DossierCatalog
 from courtdesk.dossier.cleanup import clean_document
-from courtdesk.dossier.errors import AnnotationError, DossierError, ImportRefused
+from courtdesk.dossier.errors import (
+    AnnotationError,
+    DossierError,
+    ImportRefused,
+    NotSigned,
+    SignedKeptAsIs,
+)
 from courtdesk.dossier.export import ExportReport, export_copy
 from courtdesk.dossier.importer import DossierImporter, ImportResult, prepare_pdf_bytes
 from courtdesk.dossier.library import DossierFiles
 from courtdesk.dossier.ocr import OcrJob, OcrProgress, OcrReport
 from courtdesk.dossier.search_index import DossierIndex, SearchHit
 from courtdesk.dossier.selection import PageChars
+from courtdesk.dossier.signed import signature_fields
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.errors import CourtdeskError
 from courtdesk.offline_cache.fsio import write_file_atomically
@@ -148,6 +156,44 @@ class DossierBook:
                                  {"file": Path(path).name, "error": exc.code})
                 outcomes.append(ImportOutcome(str(path), error=exc))
         return outcomes
+
+    def add_signed_record(self, case_id: str, pdf_path: Path | str,
+                          title: str) -> ImportResult:
+        """File a signed PDF (a record the parties and the court signed) as a volume of the
+        case, byte for byte: its signatures verify in the dossier, on the server and on every
+        PC that pulls it. Refuses a file without a signature (NotSigned); a file already in
+        the dossier comes back as that volume (``created`` False)."""
+        self._require_edit(case_id)
+        path = Path(pdf_path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportRefused(f"{path.name}: the signed record cannot be read "
+                                f"({exc.strerror or exc}). Nothing was filed.",
+                                file=path.name) from exc
+        fields = signature_fields(data)
+        if not fields:
+            raise NotSigned(f"{path.name} carries no signature, so it was not filed as a "
+                            "signed record. Finish the signing round (or import it as an "
+                            "ordinary volume).", file=path.name)
+        result = DossierImporter(self.store, self.user.actor, self.files.blobs).import_file(
+            case_id, path, title=title)
+        sha = hashlib.sha256(data).hexdigest()
+        if result.document["blob_sha256"] != sha:  # a reading copy: it would not verify
+            raise DossierError(f"{path.name} was stored as a converted copy, not as signed; "
+                               "give court IT the file.", file=path.name)
+        self.store.audit(self.user.actor, "dossier.signed_record", "documents",
+                         result.document["id"], {"sha256": sha, "signatures": len(fields),
+                                                 "created": result.created})
+        return result
+
+    def signed_bytes(self, document_id: str) -> bytes:
+        """The bytes whose signatures count: the file as it came (for a password-protected
+        PDF the locked original, not the reading copy made of it)."""
+        document = self.document(document_id)
+        if document["source_sha256"] and document["source_mime"] == "application/pdf":
+            return self.files.blobs.read_bytes(document["source_sha256"])
+        return self.files.pdf_bytes(document["blob_sha256"])
 
     # -- search and OCR ----------------------------------------------------------------
     def search(self, case_id: str, query: str) -> list[SearchHit]:
@@ -323,9 +369,24 @@ class DossierBook:
                      for r in self.store.query(
                          "SELECT page_index, ocr_lines FROM document_pages WHERE "
                          "document_id = ? AND text_source = 'ocr'", (document_id,))}
-        report = export_copy(self.files.pdf_bytes(document["blob_sha256"]), out,
-                             self.annotations(document_id), flatten=flatten,
-                             redact_numbers=redact, ocr_lines=ocr_lines)
+        annotations = self.annotations(document_id)
+        signed = self.signed_bytes(document_id)
+        if signature_fields(signed) and not annotations and not redact:
+            # Nothing to write in: the copy is the signed file, so its signatures verify.
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            write_file_atomically(Path(out), signed)
+            report = ExportReport(str(out), document["page_count"], 0, flatten,
+                                  sha256=hashlib.sha256(signed).hexdigest(), signatures="kept")
+        else:
+            report = export_copy(self.files.pdf_bytes(document["blob_sha256"]), out,
+                                 annotations, flatten=flatten, redact_numbers=redact,
+                                 ocr_lines=ocr_lines)
+            if signature_fields(signed):
+                report.signatures = "broken"
+                report.warnings.append(
+                    "the volume is signed: this copy has annotations or redactions written "
+                    "in, so its signatures no longer verify; the signed volume in the dossier "
+                    "is unchanged (export without annotations for a copy that verifies)")
         self.store.audit(self.user.actor, "dossier.export", "documents", document_id, {
             "flatten": flatten, "redact": redact, "annotations": report.annotations,
             "redactions": len(report.redactions), "sha256": report.sha256})
@@ -336,7 +397,15 @@ class DossierBook:
         """A cleaned copy of the document's scans, stored as a new document derived from
         it (any member may make one: the original is not touched)."""
         document = self.document(document_id)
-        result = clean_document(self.files.pdf_bytes(document["blob_sha256"]), dpi=dpi)
+        pdf = self.files.pdf_bytes(document["blob_sha256"])
+        signatures = signature_fields(self.signed_bytes(document_id))
+        if signatures:
+            raise SignedKeptAsIs(
+                f"{document['title']} is signed ({len(signatures)} signature(s)); a cleaned "
+                "copy would not carry them, so none was made. The signed file stays exactly "
+                "as received, and OCR still reads its scanned pages for search beside it.",
+                signatures=len(signatures))
+        result = clean_document(pdf, dpi=dpi)
         if not result.cleaned_pages:
             raise DossierError(f"{document['title']} has no scanned pages to clean up; "
                                "nothing was made.")

@@ -45,3 +45,15 @@ class AnnotationError(DossierError):
 
 class CatalogError(DossierError):
     code = "dossier_catalog"
+
+
+class NotSigned(ImportRefused):
+    """A file offered as a signed record carries no signature."""
+
+    code = "dossier_not_signed"
+
+
+class SignedKeptAsIs(DossierError):
+    """A signed volume is never rewritten (clean-up would break its signatures)."""
+
+    code = "dossier_signed_kept_as_is"

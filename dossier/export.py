@@ -44,6 +44,9 @@ class ExportReport:
     redactions: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
+    # A signed volume: "kept" (the copy is the signed file itself, its signatures verify)
+    # or "broken" (marks or redactions were written in, so the copy's signatures fail).
+    signatures: str = ""
 
     def as_dict(self) -> dict:
         return asdict(self)

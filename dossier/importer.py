@@ -24,6 +24,7 @@ from courtdesk.offline_cache.store import LocalStore, utc_now
 from . import text as page_text
 from .errors import ImportRefused, PasswordRequired, WrongPassword
 from .pdf_thread import WORK, pdf_thread
+from .signed import signature_fields
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class PreparedVolume:
     pages: list[page_text.PageText]
     outline: list[list]
     notes: list[str] = field(default_factory=list)
+    signatures: list[str] = field(default_factory=list)  # signed fields: keep the bytes
 
     @property
     def converted(self) -> bool:
@@ -222,6 +224,12 @@ def prepare(path: Path | str, password: str | None = None) -> PreparedVolume:
         if kind == "pdf" else pdf_thread().call(_prepare_image, name, data, kind, priority=WORK)
     if suffix == ".pdf" and kind != "pdf":
         prepared.notes.append(f"named .pdf but is a {kind.upper()} image: imported as one")
+    if kind == "pdf":
+        prepared.signatures = signature_fields(data)
+        if prepared.signatures:
+            prepared.notes.append(
+                f"signed PDF ({len(prepared.signatures)} signature(s)): stored exactly as "
+                "received and never rewritten; OCR text is kept beside it")
     return prepared
 
 
@@ -232,11 +240,13 @@ class ImportResult:
     pages: int
     ocr_pending: int
     notes: list[str] = field(default_factory=list)
+    signatures: int = 0  # signed fields in the file: it is kept exactly as it came
 
     def as_dict(self) -> dict:
         return {"document_id": self.document["id"], "title": self.document["title"],
                 "volume": self.document["volume"], "created": self.created,
                 "pages": self.pages, "ocr_pending": self.ocr_pending, "notes": self.notes,
+                "signatures": self.signatures,
                 "blob_sha256": self.document["blob_sha256"],
                 "source_sha256": self.document.get("source_sha256") or
                 self.document["blob_sha256"]}
@@ -286,7 +296,7 @@ class DossierImporter:
                     (existing["id"],)).fetchone()[0]
                 return ImportResult(existing, False, pages, 0, [
                     f"already in the dossier as volume {existing['volume']} "
-                    f"({existing['title']}); stored once"])
+                    f"({existing['title']}); stored once"], len(prepared.signatures))
         fresh: list[str] = []
         try:
             with self.store.transaction():
@@ -323,7 +333,8 @@ class DossierImporter:
         pending = sum(p.needs_ocr for p in prepared.pages)
         log.info("dossier import %s: %d pages, %d to OCR", document["id"], len(prepared.pages),
                  pending)
-        return ImportResult(document, True, len(prepared.pages), pending, prepared.notes)
+        return ImportResult(document, True, len(prepared.pages), pending, prepared.notes,
+                            len(prepared.signatures))
 
     def index_existing(self, document: dict, prepared: PreparedVolume) -> None:
         """Page text and catalog for a document row that came without them."""

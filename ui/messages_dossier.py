@@ -72,6 +72,25 @@ def dossier_error_texts() -> dict[str, ErrorText]:
                       "Draw or write it again on the page. If it keeps failing, give the "
                       "details to court IT."),
         ),
+        "dossier_not_signed": ErrorText(
+            translate("ErrorMessages", "This file is not signed"),
+            translate("ErrorMessages",
+                      "It carries no electronic signature, so it was not filed as a signed "
+                      "record. Nothing in the dossier changed."),
+            translate("ErrorMessages",
+                      "Finish the signing round first, or import the file as an ordinary "
+                      "volume."),
+        ),
+        "dossier_signed_kept_as_is": ErrorText(
+            translate("ErrorMessages", "A signed volume is not cleaned up"),
+            translate("ErrorMessages",
+                      "Cleaning would make a copy without its signatures, so none was made. "
+                      "The signed file stays exactly as it was received, and its scanned pages "
+                      "are still searchable once OCR has read them."),
+            translate("ErrorMessages",
+                      "Read the signed volume as it is. If a page is hard to read, ask for a "
+                      "better copy signed again."),
+        ),
         "dossier_catalog": ErrorText(
             translate("ErrorMessages", "The catalog could not be changed"),
             translate("ErrorMessages",

@@ -570,6 +570,10 @@
         <translation>Volumes imported: %n.</translation>
     </message>
     <message>
+        <source>“%1” is signed: it is stored exactly as received, and its signatures are checked when it is opened.</source>
+        <translation>“%1” is signed: it is stored exactly as received, and its signatures are checked when it is opened.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -594,8 +598,16 @@
         <translation>Writing the copy…</translation>
     </message>
     <message>
+        <source>Copy written to %1: the signed file itself, unchanged, so its signatures still verify.</source>
+        <translation>Copy written to %1: the signed file itself, unchanged, so its signatures still verify.</translation>
+    </message>
+    <message>
         <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
         <translation>Copy written to %1. Annotations flattened: %2; numbers redacted: %3.</translation>
+    </message>
+    <message>
+        <source>The volume is signed: this copy has annotations or redactions written in, so its signatures no longer verify. The signed volume in the dossier is unchanged.</source>
+        <translation>The volume is signed: this copy has annotations or redactions written in, so its signatures no longer verify. The signed volume in the dossier is unchanged.</translation>
     </message>
     <message>
         <source>Comment…</source>
@@ -1059,6 +1071,30 @@
     <message>
         <source>Draw or write it again on the page. If it keeps failing, give the details to court IT.</source>
         <translation>Draw or write it again on the page. If it keeps failing, give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>This file is not signed</source>
+        <translation>This file is not signed</translation>
+    </message>
+    <message>
+        <source>It carries no electronic signature, so it was not filed as a signed record. Nothing in the dossier changed.</source>
+        <translation>It carries no electronic signature, so it was not filed as a signed record. Nothing in the dossier changed.</translation>
+    </message>
+    <message>
+        <source>Finish the signing round first, or import the file as an ordinary volume.</source>
+        <translation>Finish the signing round first, or import the file as an ordinary volume.</translation>
+    </message>
+    <message>
+        <source>A signed volume is not cleaned up</source>
+        <translation>A signed volume is not cleaned up</translation>
+    </message>
+    <message>
+        <source>Cleaning would make a copy without its signatures, so none was made. The signed file stays exactly as it was received, and its scanned pages are still searchable once OCR has read them.</source>
+        <translation>Cleaning would make a copy without its signatures, so none was made. The signed file stays exactly as it was received, and its scanned pages are still searchable once OCR has read them.</translation>
+    </message>
+    <message>
+        <source>Read the signed volume as it is. If a page is hard to read, ask for a better copy signed again.</source>
+        <translation>Read the signed volume as it is. If a page is hard to read, ask for a better copy signed again.</translation>
     </message>
     <message>
         <source>The catalog could not be changed</source>

@@ -569,6 +569,10 @@
         <translation>%n권을 가져왔습니다.</translation>
     </message>
     <message>
+        <source>“%1” is signed: it is stored exactly as received, and its signatures are checked when it is opened.</source>
+        <translation>“%1”에 전자서명이 있습니다. 받은 그대로 저장되었으며, 열 때 서명을 확인합니다.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -593,8 +597,16 @@
         <translation>사본 쓰는 중…</translation>
     </message>
     <message>
+        <source>Copy written to %1: the signed file itself, unchanged, so its signatures still verify.</source>
+        <translation>사본을 %1에 저장했습니다. 서명된 원본 파일 그대로이므로 서명이 계속 유효합니다.</translation>
+    </message>
+    <message>
         <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
         <translation>%1에 사본을 썼습니다: 주석 %2개 합침, 번호 %3개 가림.</translation>
+    </message>
+    <message>
+        <source>The volume is signed: this copy has annotations or redactions written in, so its signatures no longer verify. The signed volume in the dossier is unchanged.</source>
+        <translation>이 권은 서명되어 있습니다. 이 사본에는 주석이나 가림 처리가 들어가 서명이 더 이상 유효하지 않습니다. 기록 속 서명된 원본은 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Comment…</source>
@@ -1058,6 +1070,30 @@
     <message>
         <source>Draw or write it again on the page. If it keeps failing, give the details to court IT.</source>
         <translation>쪽 위에 다시 그리거나 쓰십시오. 계속 실패하면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not signed</source>
+        <translation>이 파일에는 서명이 없습니다</translation>
+    </message>
+    <message>
+        <source>It carries no electronic signature, so it was not filed as a signed record. Nothing in the dossier changed.</source>
+        <translation>전자서명이 없어 서명된 기록으로 편철하지 않았습니다. 기록에는 아무 변경도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Finish the signing round first, or import the file as an ordinary volume.</source>
+        <translation>먼저 서명 절차를 마치거나, 이 파일을 일반 권으로 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>A signed volume is not cleaned up</source>
+        <translation>서명된 권은 정리하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cleaning would make a copy without its signatures, so none was made. The signed file stays exactly as it was received, and its scanned pages are still searchable once OCR has read them.</source>
+        <translation>정리하면 서명이 없는 사본이 만들어지므로 만들지 않았습니다. 서명된 파일은 받은 그대로 유지되며, 스캔한 쪽은 문자 인식(OCR)을 마치면 검색할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Read the signed volume as it is. If a page is hard to read, ask for a better copy signed again.</source>
+        <translation>서명된 권을 그대로 읽으십시오. 알아보기 어려운 쪽이 있으면 다시 서명한 선명한 사본을 요청하십시오.</translation>
     </message>
     <message>
         <source>The catalog could not be changed</source>

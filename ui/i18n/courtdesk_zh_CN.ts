@@ -569,6 +569,10 @@
         <translation>已导入%n卷。</translation>
     </message>
     <message>
+        <source>“%1” is signed: it is stored exactly as received, and its signatures are checked when it is opened.</source>
+        <translation>“%1”带有电子签名：已按原样保存，打开时将核验其签名。</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -593,8 +597,16 @@
         <translation>正在写入副本…</translation>
     </message>
     <message>
+        <source>Copy written to %1: the signed file itself, unchanged, so its signatures still verify.</source>
+        <translation>副本已保存到 %1：即已签名的原文件，未作任何改动，签名仍可验证。</translation>
+    </message>
+    <message>
         <source>Copy written to %1: %2 annotation(s) flattened, %3 number(s) redacted.</source>
         <translation>副本已写入%1：合并批注%2处，隐去号码%3个。</translation>
+    </message>
+    <message>
+        <source>The volume is signed: this copy has annotations or redactions written in, so its signatures no longer verify. The signed volume in the dossier is unchanged.</source>
+        <translation>该卷宗已签名：此副本写入了批注或遮盖，其签名不再有效。卷宗中的已签名原件未被改动。</translation>
     </message>
     <message>
         <source>Comment…</source>
@@ -1058,6 +1070,30 @@
     <message>
         <source>Draw or write it again on the page. If it keeps failing, give the details to court IT.</source>
         <translation>请在页面上重新标注或书写。如仍失败，请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>This file is not signed</source>
+        <translation>该文件没有电子签名</translation>
+    </message>
+    <message>
+        <source>It carries no electronic signature, so it was not filed as a signed record. Nothing in the dossier changed.</source>
+        <translation>该文件不带电子签名，因此未作为已签名笔录归档。卷宗未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Finish the signing round first, or import the file as an ordinary volume.</source>
+        <translation>请先完成签名流程，或将该文件作为普通卷宗导入。</translation>
+    </message>
+    <message>
+        <source>A signed volume is not cleaned up</source>
+        <translation>已签名的卷宗不做清理</translation>
+    </message>
+    <message>
+        <source>Cleaning would make a copy without its signatures, so none was made. The signed file stays exactly as it was received, and its scanned pages are still searchable once OCR has read them.</source>
+        <translation>清理会生成一份不带签名的副本，因此未生成。已签名的文件保持收到时的原样；其扫描页经文字识别后仍可检索。</translation>
+    </message>
+    <message>
+        <source>Read the signed volume as it is. If a page is hard to read, ask for a better copy signed again.</source>
+        <translation>请直接阅读已签名的卷宗。如有页面难以辨认，请索取重新签名的清晰副本。</translation>
     </message>
     <message>
         <source>The catalog could not be changed</source>

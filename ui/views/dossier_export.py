@@ -113,6 +113,12 @@ class DossierFileActions(QObject):
             volumes = len(imported)
             if volumes:
                 lines.append(translate("DossierWorkspace", "Imported %n volume(s).", "", volumes))
+            for outcome in imported:
+                if outcome.result.signatures:  # the judge must know it was not re-saved
+                    lines.append(translate(
+                        "DossierWorkspace", "“%1” is signed: it is stored exactly as received, "
+                        "and its signatures are checked when it is opened.")
+                        .replace("%1", outcome.result.document["title"]))
             if not refused:
                 self.message.emit("\n".join(lines))
             else:
@@ -178,10 +184,21 @@ class DossierFileActions(QObject):
         self.message.emit(translate("DossierWorkspace", "Writing the copy…"))
 
         def arrived(report) -> None:
-            self.message.emit(translate(
+            if report.signatures == "kept":
+                self.message.emit(translate(
+                    "DossierWorkspace", "Copy written to %1: the signed file itself, "
+                    "unchanged, so its signatures still verify.").replace("%1", out))
+                return
+            text = translate(
                 "DossierWorkspace", "Copy written to %1: %2 annotation(s) flattened, %3 "
-                "number(s) redacted.").replace("%1", out)
-                .replace("%2", str(report.annotations if flatten else 0))
-                .replace("%3", str(len(report.redactions))))
+                "number(s) redacted.").replace("%1", out) \
+                .replace("%2", str(report.annotations if flatten else 0)) \
+                .replace("%3", str(len(report.redactions)))
+            if report.signatures == "broken":
+                text += "\n" + translate(
+                    "DossierWorkspace", "The volume is signed: this copy has annotations or "
+                    "redactions written in, so its signatures no longer verify. The signed "
+                    "volume in the dossier is unchanged.")
+            self.message.emit(text)
 
         self.controller.export(document_id, out, arrived, flatten=flatten, redact=redact)
