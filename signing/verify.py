@@ -65,9 +65,6 @@ def _asn1_certs(roots) -> list:
 def verify_pdf(path: Path, trust_roots=None) -> PdfVerification:
     """What ``path``'s signatures say. ``trust_roots``: certificates (cryptography or
     asn1crypto) or PEM paths; None: the court CA of the machine config."""
-    from pyhanko.pdf_utils.misc import PdfError
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko_certvalidator import ValidationContext
 
     path = Path(path)
     try:
@@ -75,7 +72,17 @@ def verify_pdf(path: Path, trust_roots=None) -> PdfVerification:
     except OSError as exc:
         return PdfVerification(str(path), "", readable=False,
                                problem=f"cannot be read: {exc.strerror or exc}")
-    result = PdfVerification(str(path), hashlib.sha256(data).hexdigest())
+    return verify_pdf_bytes(data, str(path), trust_roots)
+
+
+def verify_pdf_bytes(data: bytes, name: str, trust_roots=None) -> PdfVerification:
+    """:func:`verify_pdf` of bytes already in memory (a dossier volume, decrypted from the
+    store, is never written out in plain to be checked)."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko_certvalidator import ValidationContext
+
+    result = PdfVerification(name, hashlib.sha256(data).hexdigest())
     if b"%PDF-" not in data[:1024]:
         result.readable, result.problem = False, "is not a PDF"
         return result

@@ -29,14 +29,14 @@ def pki(tmp_path_factory):
 @pytest.fixture(scope="module")
 def signed_record(pki) -> bytes:
     """A two-page record signed twice (a party, then the court): two revisions."""
-    return sign(sign(record_pdf(), pki, "Party"), pki, "CourtSeal")
+    return sign(sign(record_pdf(), pki, "Party", "station"), pki, "CourtSeal", "seal-rsa", 1)
 
 
 @pytest.fixture(scope="module")
 def signed_scan(pki) -> bytes:
     """A scanned page (no text layer: OCR reads it), signed."""
     return sign(image_only_pdf([scan_array(["调解协议 双方签字确认"], angle=0.0, dust=0)]),
-                pki, "Clerk")
+                pki, "Clerk", "clerk")
 
 
 def _stored(book, document: dict) -> bytes:

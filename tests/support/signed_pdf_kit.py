@@ -1,76 +1,34 @@
-"""Real signed PDFs for the dossier's and the viewer's tests: a court CA and a signer with a
-Chinese name made with ``cryptography``, PAdES signatures by pyHanko (incremental
-revisions), a byte flipped inside the signed range, and a change appended after signing."""
+"""Real signed PDFs for the dossier's and the viewer's tests: the test court PKI
+(courtdesk.signing.testpki), PAdES signatures by courtdesk's own signer (incremental
+revisions), a byte flipped inside the signed range, and pyHanko's independent check."""
 
 from __future__ import annotations
 
-import datetime
 import hashlib
-from dataclasses import dataclass
+import tempfile
 from io import BytesIO
 from pathlib import Path
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from courtdesk.signing.testpki import Pki, make_pki  # noqa: F401  (the tests' PKI)
+
+# Where each field's visible box goes on the last page: (page, x0, y0, x1, y1), PDF points.
+_BOXES = [(-1, 60, 60 + 90 * n, 280, 130 + 90 * n) for n in range(4)]
 
 
-@dataclass(frozen=True)
-class Pki:
-    ca_pem: Path
-    key_pem: Path
-    cert_pem: Path
+def sign(pdf: bytes, pki: Pki, field: str = "Signature1", signer: str = "seal-rsa",
+         number: int = 0) -> bytes:
+    """``pdf`` with one more signature by ``signer`` (a testpki name), as an incremental
+    revision, in a new visible field (``number`` picks its box)."""
+    from courtdesk.signing.keys import open_p12
+    from courtdesk.signing.pades import sign_pdf
 
-
-def _name(cn: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "延吉市人民法院"),
-                      x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-
-def make_pki(directory: Path, signer: str = "延吉市人民法院 电子签章",
-             ca_name: str = "延吉市人民法院 根证书") -> Pki:
-    directory.mkdir(parents=True, exist_ok=True)
-    now = datetime.datetime.now(datetime.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(_name(ca_name)).issuer_name(_name(ca_name))
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now - datetime.timedelta(days=1))
-          .not_valid_after(now + datetime.timedelta(days=3650))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                       False), critical=True)
-          .sign(ca_key, hashes.SHA256()))
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder().subject_name(_name(signer)).issuer_name(ca.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=365))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            # pyHanko's default policy wants non-repudiation on a signer.
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                         False), critical=True)
-            .sign(ca_key, hashes.SHA256()))
-    pki = Pki(directory / "ca.pem", directory / "signer-key.pem", directory / "signer.pem")
-    pki.ca_pem.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    pki.cert_pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    pki.key_pem.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                              serialization.PrivateFormat.PKCS8,
-                                              serialization.NoEncryption()))
-    return pki
-
-
-def sign(pdf: bytes, pki: Pki, field: str = "Signature1") -> bytes:
-    """``pdf`` with one more PAdES signature, as an incremental revision."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
-
-    signer = signers.SimpleSigner.load(str(pki.key_pem), str(pki.cert_pem),
-                                       ca_chain_files=(str(pki.ca_pem),))
-    out = signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(pdf), strict=False),
-                           signers.PdfSignatureMetadata(field_name=field), signer=signer)
-    return out.getvalue()
+    with tempfile.TemporaryDirectory() as folder:
+        src, out = Path(folder) / "in.pdf", Path(folder) / "out.pdf"
+        src.write_bytes(pdf)
+        with open_p12(pki.p12(signer), pki.password, court_ca=pki.ca_pem) as key:
+            sign_pdf(src, out, key, field=field, box=_BOXES[number],
+                     appearance_text=[pki.common_name(signer)])
+        return out.read_bytes()
 
 
 MARK = b"courtdesk-signed-test"  # in the unsigned PDF's Info title, uncompressed
