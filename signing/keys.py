@@ -221,16 +221,24 @@ def _load_module(module: str | Path):
             module=str(module)) from exc
 
 
-def token_labels(module: str | Path) -> list[str]:
-    """The labels of the tokens plugged in (for the error, and for a settings page)."""
-    lib = _load_module(module)
-    labels = []
+def _tokens(lib) -> list:
+    """The initialised tokens plugged in (a blank token has no label and no keys yet)."""
+    from pkcs11 import TokenFlag
+
+    tokens = []
     for slot in lib.get_slots(token_present=True):
         try:
-            labels.append(slot.get_token().label)
+            token = slot.get_token()
         except Exception:  # a token pulled out while listing
             continue
-    return labels
+        if token.flags & TokenFlag.TOKEN_INITIALIZED:
+            tokens.append(token)
+    return tokens
+
+
+def token_labels(module: str | Path) -> list[str]:
+    """The labels of the tokens plugged in (for the error, and for a settings page)."""
+    return [token.label for token in _tokens(_load_module(module))]
 
 
 def pin_state(flags) -> str:
@@ -285,13 +293,7 @@ def open_pkcs11(module: str | Path, token_label: str, key_label: str, pin: str, 
     from pkcs11 import Attribute, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
-    lib = _load_module(module)
-    tokens = []
-    for slot in lib.get_slots(token_present=True):
-        try:
-            tokens.append(slot.get_token())
-        except Exception:
-            continue
+    tokens = _tokens(_load_module(module))
     token = next((t for t in tokens if t.label == token_label), None)
     if token is None:
         present = ", ".join(repr(t.label) for t in tokens) or "none"

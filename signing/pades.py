@@ -172,7 +172,11 @@ def _style(png: bytes | None, text: list[str] | None):
         stamp_text="\n".join(line.replace("%", "%%") for line in lines),
         text_box_style=box_style, border_width=0 if background is not None else 1,
         background=background, background_opacity=1.0, background_layout=fit,
-        inner_content_layout=fit)
+        # Under the pen strokes, the name reads as the caption of the signature.
+        inner_content_layout=fit if background is None else layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MIN,
+            margins=layout.Margins.uniform(2),
+            inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT))
 
 
 def _png_content(png: bytes):
