@@ -362,10 +362,12 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
     }
     # These tables take ErrorText from this module, so they load when first asked for.
     from .messages_dossier import dossier_error_texts
+    from .messages_signing import signing_error_texts
     from .messages_sync import sync_error_texts
 
     texts.update(dossier_error_texts())
     texts.update(sync_error_texts())
+    texts.update(signing_error_texts())
     return texts
 
 
@@ -428,12 +430,15 @@ def error_code(exc: BaseException) -> str:
 
 def text_code(code: str, params: dict | None = None) -> str:
     """The code whose text to show: a refusal by the case server reads as its own reason
-    (``forbidden``, ``bad_credentials``, ...) when there is a text for it."""
+    (``forbidden``, ``bad_credentials``, ...) when there is a text for it; a wrong PIN
+    reads by how close the USB key is to locking."""
+    from .messages_signing import signing_text_code
+
     server_code = str((params or {}).get("server_code") or "")
     if code in ("server_refused", "login_required", "server_busy") and server_code \
             and has_error_text(server_code):
         return server_code
-    return code
+    return signing_text_code(code, params)
 
 
 def technical_detail(exc: BaseException) -> str:

@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>The court&apos;s server accepted your password, but court IT has disabled your account on this PC, so you were not logged in here and nothing was changed.</source>
-        <translation>The court's server accepted your password, but court IT has disabled your account on this PC, so you were not logged in here and nothing was changed.</translation>
+        <translation>The court&apos;s server accepted your password, but court IT has disabled your account on this PC, so you were not logged in here and nothing was changed.</translation>
     </message>
     <message>
         <source>Ask court IT to enable your account on this PC, then log in again.</source>
@@ -1387,6 +1387,394 @@
     <message>
         <source>The court&apos;s server refused this computer&apos;s audit log</source>
         <translation>The court&apos;s server refused this computer&apos;s audit log</translation>
+    </message>
+    <message>
+        <source>Nothing was signed; the record is unchanged.</source>
+        <translation>Nothing was signed; the record is unchanged.</translation>
+    </message>
+    <message>
+        <source>The record could not be signed</source>
+        <translation>The record could not be signed</translation>
+    </message>
+    <message>
+        <source>The court seal&apos;s key file cannot be found</source>
+        <translation>The court seal&apos;s key file cannot be found</translation>
+    </message>
+    <message>
+        <source>Choose the seal&apos;s .p12 or .pfx file, or ask court IT to correct the path in this PC&apos;s configuration.</source>
+        <translation>Choose the seal&apos;s .p12 or .pfx file, or ask court IT to correct the path in this PC&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>This file is not a seal key file</source>
+        <translation>This file is not a seal key file</translation>
+    </message>
+    <message>
+        <source>Choose the court seal&apos;s .p12 or .pfx file, not a certificate file.</source>
+        <translation>Choose the court seal&apos;s .p12 or .pfx file, not a certificate file.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the seal key file</source>
+        <translation>Wrong password for the seal key file</translation>
+    </message>
+    <message>
+        <source>Type the password again; check the keyboard layout and Caps Lock.</source>
+        <translation>Type the password again; check the keyboard layout and Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The USB key&apos;s driver does not work on this PC</source>
+        <translation>The USB key&apos;s driver does not work on this PC</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install the USB key&apos;s driver, or to correct the driver named in this PC&apos;s configuration.</source>
+        <translation>Ask court IT to install the USB key&apos;s driver, or to correct the driver named in this PC&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s USB key is not plugged in</source>
+        <translation>The court&apos;s USB key is not plugged in</translation>
+    </message>
+    <message>
+        <source>Plug in the USB key, wait a moment, and seal again.</source>
+        <translation>Plug in the USB key, wait a moment, and seal again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the USB key</source>
+        <translation>Wrong PIN for the USB key</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Each wrong PIN uses up one of the key&apos;s tries; after the last one it locks.</source>
+        <translation>Nothing was signed. Each wrong PIN uses up one of the key&apos;s tries; after the last one it locks.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again carefully. If you are not sure of it, ask court IT before you try again.</source>
+        <translation>Type the PIN again carefully. If you are not sure of it, ask court IT before you try again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: only a few tries are left</source>
+        <translation>Wrong PIN: only a few tries are left</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The USB key locks after a few more wrong PINs.</source>
+        <translation>Nothing was signed. The USB key locks after a few more wrong PINs.</translation>
+    </message>
+    <message>
+        <source>Check the PIN with court IT before you try again.</source>
+        <translation>Check the PIN with court IT before you try again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: one more wrong PIN locks the USB key</source>
+        <translation>Wrong PIN: one more wrong PIN locks the USB key</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The key is not locked yet, but the next wrong PIN locks it.</source>
+        <translation>Nothing was signed. The key is not locked yet, but the next wrong PIN locks it.</translation>
+    </message>
+    <message>
+        <source>Do not try again until court IT has confirmed the PIN.</source>
+        <translation>Do not try again until court IT has confirmed the PIN.</translation>
+    </message>
+    <message>
+        <source>The USB key is locked</source>
+        <translation>The USB key is locked</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed; the key cannot sign until it is unlocked. Nothing was signed.</source>
+        <translation>Too many wrong PINs were typed; the key cannot sign until it is unlocked. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to unlock it (this needs the key&apos;s administrator PIN or the court&apos;s certificate authority).</source>
+        <translation>Ask court IT to unlock it (this needs the key&apos;s administrator PIN or the court&apos;s certificate authority).</translation>
+    </message>
+    <message>
+        <source>The PIN was not tried: one more wrong PIN would lock the USB key</source>
+        <translation>The PIN was not tried: one more wrong PIN would lock the USB key</translation>
+    </message>
+    <message>
+        <source>courtdesk does not spend a USB key&apos;s last try. Nothing was signed and the key is not locked.</source>
+        <translation>courtdesk does not spend a USB key&apos;s last try. Nothing was signed and the key is not locked.</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN with court IT first, then seal with the key&apos;s own tool, which asks before the last try.</source>
+        <translation>Confirm the PIN with court IT first, then seal with the key&apos;s own tool, which asks before the last try.</translation>
+    </message>
+    <message>
+        <source>The seal key is not on this USB key</source>
+        <translation>The seal key is not on this USB key</translation>
+    </message>
+    <message>
+        <source>Plug in the court&apos;s seal key, or ask court IT to check the key name in this PC&apos;s configuration.</source>
+        <translation>Plug in the court&apos;s seal key, or ask court IT to check the key name in this PC&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>Use the court seal&apos;s own key file or USB key; ask court IT if you are not sure which one.</source>
+        <translation>Use the court seal&apos;s own key file or USB key; ask court IT if you are not sure which one.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s certificate has expired</source>
+        <translation>The seal&apos;s certificate has expired</translation>
+    </message>
+    <message>
+        <source>A signature made with it would not be valid. Nothing was signed.</source>
+        <translation>A signature made with it would not be valid. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Ask court IT for the court&apos;s renewed certificate.</source>
+        <translation>Ask court IT for the court&apos;s renewed certificate.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s certificate is not valid yet</source>
+        <translation>The seal&apos;s certificate is not valid yet</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; if they are right, ask court IT.</source>
+        <translation>Check this PC&apos;s date and time; if they are right, ask court IT.</translation>
+    </message>
+    <message>
+        <source>This certificate may not sign documents</source>
+        <translation>This certificate may not sign documents</translation>
+    </message>
+    <message>
+        <source>It lacks the non-repudiation use that a document signature needs. Nothing was signed.</source>
+        <translation>It lacks the non-repudiation use that a document signature needs. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>This certificate was not issued by the court&apos;s CA</source>
+        <translation>This certificate was not issued by the court&apos;s CA</translation>
+    </message>
+    <message>
+        <source>A signature made with it would not verify as the court&apos;s. Nothing was signed.</source>
+        <translation>A signature made with it would not verify as the court&apos;s. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s CA certificate cannot be read</source>
+        <translation>The court&apos;s CA certificate cannot be read</translation>
+    </message>
+    <message>
+        <source>Without it courtdesk cannot check the seal&apos;s certificate. Nothing was signed.</source>
+        <translation>Without it courtdesk cannot check the seal&apos;s certificate. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to check the court CA file named in this PC&apos;s configuration.</source>
+        <translation>Ask court IT to check the court CA file named in this PC&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>Export the official record again and start the signatures on the new file.</source>
+        <translation>Export the official record again and start the signatures on the new file.</translation>
+    </message>
+    <message>
+        <source>The record file cannot be read</source>
+        <translation>The record file cannot be read</translation>
+    </message>
+    <message>
+        <source>It may be damaged, or changed by another program. Nothing was signed.</source>
+        <translation>It may be damaged, or changed by another program. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The record file is protected by a password</source>
+        <translation>The record file is protected by a password</translation>
+    </message>
+    <message>
+        <source>This box has already been signed</source>
+        <translation>This box has already been signed</translation>
+    </message>
+    <message>
+        <source>A signature is never signed over; the record is unchanged.</source>
+        <translation>A signature is never signed over; the record is unchanged.</translation>
+    </message>
+    <message>
+        <source>Look at the list again: this person has signed.</source>
+        <translation>Look at the list again: this person has signed.</translation>
+    </message>
+    <message>
+        <source>The record has no signature box for this person</source>
+        <translation>The record has no signature box for this person</translation>
+    </message>
+    <message>
+        <source>The signed record would replace the record it was made from</source>
+        <translation>The signed record would replace the record it was made from</translation>
+    </message>
+    <message>
+        <source>courtdesk never writes over a document it signs. Nothing was signed.</source>
+        <translation>courtdesk never writes over a document it signs. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder.</source>
+        <translation>Choose another file name or folder.</translation>
+    </message>
+    <message>
+        <source>The signed record could not be saved</source>
+        <translation>The signed record could not be saved</translation>
+    </message>
+    <message>
+        <source>The folder may be read-only or the disk full. Nothing was signed; the record is unchanged.</source>
+        <translation>The folder may be read-only or the disk full. Nothing was signed; the record is unchanged.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, or ask court IT about the folder, then sign again.</source>
+        <translation>Free some space on the disk, or ask court IT about the folder, then sign again.</translation>
+    </message>
+    <message>
+        <source>The timestamp server cannot be reached</source>
+        <translation>The timestamp server cannot be reached</translation>
+    </message>
+    <message>
+        <source>Nothing was signed yet. Without the server the signature carries this PC&apos;s time only until a timestamp is added.</source>
+        <translation>Nothing was signed yet. Without the server the signature carries this PC&apos;s time only until a timestamp is added.</translation>
+    </message>
+    <message>
+        <source>Check the network and seal again; if the server stays down, ask court IT.</source>
+        <translation>Check the network and seal again; if the server stays down, ask court IT.</translation>
+    </message>
+    <message>
+        <source>The timestamp server refused to timestamp</source>
+        <translation>The timestamp server refused to timestamp</translation>
+    </message>
+    <message>
+        <source>Try again later, or ask court IT to check the timestamp server.</source>
+        <translation>Try again later, or ask court IT to check the timestamp server.</translation>
+    </message>
+    <message>
+        <source>The handwritten signature could not be read</source>
+        <translation>The handwritten signature could not be read</translation>
+    </message>
+    <message>
+        <source>Have the person sign again on the pad.</source>
+        <translation>Have the person sign again on the pad.</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty</source>
+        <translation>The signature pad is empty</translation>
+    </message>
+    <message>
+        <source>Have the person sign in the box, then press Sign.</source>
+        <translation>Have the person sign in the box, then press Sign.</translation>
+    </message>
+    <message>
+        <source>The SM2 seal was not made; the signed PDF itself is unchanged and valid.</source>
+        <translation>The SM2 seal was not made; the signed PDF itself is unchanged and valid.</translation>
+    </message>
+    <message>
+        <source>Ask court IT for the court&apos;s SM2 key and certificate files, or to correct the paths given.</source>
+        <translation>Ask court IT for the court&apos;s SM2 key and certificate files, or to correct the paths given.</translation>
+    </message>
+    <message>
+        <source>The SM2 seal could not be made</source>
+        <translation>The SM2 seal could not be made</translation>
+    </message>
+    <message>
+        <source>The SM2 key file cannot be used</source>
+        <translation>The SM2 key file cannot be used</translation>
+    </message>
+    <message>
+        <source>The SM2 certificate cannot be read</source>
+        <translation>The SM2 certificate cannot be read</translation>
+    </message>
+    <message>
+        <source>The SM2 key does not belong to its certificate</source>
+        <translation>The SM2 key does not belong to its certificate</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; the record is unchanged.</source>
+        <translation>Nothing was recorded; the record is unchanged.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to set up this PC&apos;s signing-station key; until then signatures are taken on another courtroom PC.</source>
+        <translation>Ask court IT to set up this PC&apos;s signing-station key; until then signatures are taken on another courtroom PC.</translation>
+    </message>
+    <message>
+        <source>The signatures could not be recorded</source>
+        <translation>The signatures could not be recorded</translation>
+    </message>
+    <message>
+        <source>This person does not sign this record</source>
+        <translation>This person does not sign this record</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list of signers.</source>
+        <translation>Choose the person from the list of signers.</translation>
+    </message>
+    <message>
+        <source>This person has already signed or refused</source>
+        <translation>This person has already signed or refused</translation>
+    </message>
+    <message>
+        <source>Look at the list again: it shows what was recorded.</source>
+        <translation>Look at the list again: it shows what was recorded.</translation>
+    </message>
+    <message>
+        <source>The record is already sealed</source>
+        <translation>The record is already sealed</translation>
+    </message>
+    <message>
+        <source>No one can sign a sealed record; nothing was recorded.</source>
+        <translation>No one can sign a sealed record; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Only the clerk or presiding judge may seal</source>
+        <translation>Only the clerk or presiding judge may seal</translation>
+    </message>
+    <message>
+        <source>The record was not sealed.</source>
+        <translation>The record was not sealed.</translation>
+    </message>
+    <message>
+        <source>Ask the case&apos;s clerk or presiding judge to seal it.</source>
+        <translation>Ask the case&apos;s clerk or presiding judge to seal it.</translation>
+    </message>
+    <message>
+        <source>Not everyone has signed yet</source>
+        <translation>Not everyone has signed yet</translation>
+    </message>
+    <message>
+        <source>The court seals last; the record was not sealed.</source>
+        <translation>The court seals last; the record was not sealed.</translation>
+    </message>
+    <message>
+        <source>Have each waiting person sign, or record their refusal, then seal.</source>
+        <translation>Have each waiting person sign, or record their refusal, then seal.</translation>
+    </message>
+    <message>
+        <source>Write down why the person refuses</source>
+        <translation>Write down why the person refuses</translation>
+    </message>
+    <message>
+        <source>The note goes on the record; without it nothing was recorded.</source>
+        <translation>The note goes on the record; without it nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Write the note, then record the refusal again.</source>
+        <translation>Write the note, then record the refusal again.</translation>
+    </message>
+    <message>
+        <source>This PC has no signing-station key</source>
+        <translation>This PC has no signing-station key</translation>
+    </message>
+    <message>
+        <source>Signatures on the pad are signed with it, so none can be taken here. Nothing was recorded.</source>
+        <translation>Signatures on the pad are signed with it, so none can be taken here. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The signing-station key cannot be opened</source>
+        <translation>The signing-station key cannot be opened</translation>
+    </message>
+    <message>
+        <source>Its password is not in this PC&apos;s keyring, so no signature can be taken here. Nothing was recorded.</source>
+        <translation>Its password is not in this PC&apos;s keyring, so no signature can be taken here. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The record has not been exported for signing yet</source>
+        <translation>The record has not been exported for signing yet</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF (official copy); the signatures are collected on that file.</source>
+        <translation>Export the record as PDF (official copy); the signatures are collected on that file.</translation>
+    </message>
+    <message>
+        <source>The signed record&apos;s latest file is gone</source>
+        <translation>The signed record&apos;s latest file is gone</translation>
+    </message>
+    <message>
+        <source>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</source>
+        <translation>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2995,60 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Encrypted store: OK (%1)</source>
         <translation>Encrypted store: OK (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
+        <source>Signing: %1</source>
+        <translation>Signing: %1</translation>
+    </message>
+    <message>
+        <source>Sign in the box with the pen, a finger or the mouse. Your signature is bound to this document only.</source>
+        <translation>Sign in the box with the pen, a finger or the mouse. Your signature is bound to this document only.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Start again on an empty box (Ctrl+Del)</source>
+        <translation>Start again on an empty box (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <source>Take back the last stroke (Ctrl+Z)</source>
+        <translation>Take back the last stroke (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo stroke</source>
+        <translation>Redo stroke</translation>
+    </message>
+    <message>
+        <source>Put the stroke back (Ctrl+Shift+Z)</source>
+        <translation>Put the stroke back (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRound</name>
+    <message>
+        <source>Agent ad litem</source>
+        <translation>Agent ad litem</translation>
     </message>
 </context>
 <context>

@@ -1387,6 +1387,394 @@
         <source>The court&apos;s server refused this computer&apos;s audit log</source>
         <translation>법원 서버가 이 컴퓨터의 감사 로그를 거부했습니다</translation>
     </message>
+    <message>
+        <source>Nothing was signed; the record is unchanged.</source>
+        <translation>아무것도 서명되지 않았고 조서는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The record could not be signed</source>
+        <translation>조서에 서명할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The court seal&apos;s key file cannot be found</source>
+        <translation>법원 인장의 키 파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose the seal&apos;s .p12 or .pfx file, or ask court IT to correct the path in this PC&apos;s configuration.</source>
+        <translation>인장의 .p12 또는 .pfx 파일을 선택하거나, 법원 IT 담당자에게 이 PC 설정의 경로를 바로잡아 달라고 하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not a seal key file</source>
+        <translation>이 파일은 인장 키 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Choose the court seal&apos;s .p12 or .pfx file, not a certificate file.</source>
+        <translation>인증서 파일이 아니라 법원 인장의 .p12 또는 .pfx 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the seal key file</source>
+        <translation>인장 키 파일의 비밀번호가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>Type the password again; check the keyboard layout and Caps Lock.</source>
+        <translation>비밀번호를 다시 입력하십시오. 자판 배열과 Caps Lock을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The USB key&apos;s driver does not work on this PC</source>
+        <translation>USB 키 드라이버가 이 PC에서 작동하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install the USB key&apos;s driver, or to correct the driver named in this PC&apos;s configuration.</source>
+        <translation>법원 IT 담당자에게 USB 키 드라이버를 설치하거나 이 PC 설정에 지정된 드라이버를 바로잡아 달라고 하십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s USB key is not plugged in</source>
+        <translation>법원의 USB 키가 꽂혀 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Plug in the USB key, wait a moment, and seal again.</source>
+        <translation>USB 키를 꽂고 잠시 기다린 뒤 다시 날인하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the USB key</source>
+        <translation>USB 키의 PIN이 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Each wrong PIN uses up one of the key&apos;s tries; after the last one it locks.</source>
+        <translation>아무것도 서명되지 않았습니다. PIN이 틀릴 때마다 키의 시도 횟수가 하나씩 줄고, 마지막 시도 후에는 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again carefully. If you are not sure of it, ask court IT before you try again.</source>
+        <translation>PIN을 신중히 다시 입력하십시오. 확실하지 않으면 다시 시도하기 전에 법원 IT 담당자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: only a few tries are left</source>
+        <translation>PIN이 틀렸습니다: 남은 시도 횟수가 얼마 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The USB key locks after a few more wrong PINs.</source>
+        <translation>아무것도 서명되지 않았습니다. PIN이 몇 번 더 틀리면 USB 키가 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>Check the PIN with court IT before you try again.</source>
+        <translation>다시 시도하기 전에 법원 IT 담당자와 PIN을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: one more wrong PIN locks the USB key</source>
+        <translation>PIN이 틀렸습니다: 한 번 더 틀리면 USB 키가 잠깁니다</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The key is not locked yet, but the next wrong PIN locks it.</source>
+        <translation>아무것도 서명되지 않았습니다. 키는 아직 잠기지 않았지만 다음에 PIN이 틀리면 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>Do not try again until court IT has confirmed the PIN.</source>
+        <translation>법원 IT 담당자가 PIN을 확인하기 전에는 다시 시도하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>The USB key is locked</source>
+        <translation>USB 키가 잠겼습니다</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed; the key cannot sign until it is unlocked. Nothing was signed.</source>
+        <translation>PIN을 너무 많이 틀렸습니다. 잠금이 풀릴 때까지 키로 서명할 수 없습니다. 아무것도 서명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to unlock it (this needs the key&apos;s administrator PIN or the court&apos;s certificate authority).</source>
+        <translation>법원 IT 담당자에게 잠금 해제를 요청하십시오(키의 관리자 PIN 또는 법원 인증기관이 필요합니다).</translation>
+    </message>
+    <message>
+        <source>The PIN was not tried: one more wrong PIN would lock the USB key</source>
+        <translation>PIN을 시도하지 않았습니다: 한 번 더 틀리면 USB 키가 잠깁니다</translation>
+    </message>
+    <message>
+        <source>courtdesk does not spend a USB key&apos;s last try. Nothing was signed and the key is not locked.</source>
+        <translation>courtdesk는 USB 키의 마지막 시도를 쓰지 않습니다. 아무것도 서명되지 않았고 키는 잠기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN with court IT first, then seal with the key&apos;s own tool, which asks before the last try.</source>
+        <translation>먼저 법원 IT 담당자와 PIN을 확인한 다음, 마지막 시도 전에 묻는 키 자체 도구로 날인하십시오.</translation>
+    </message>
+    <message>
+        <source>The seal key is not on this USB key</source>
+        <translation>이 USB 키에는 인장 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>Plug in the court&apos;s seal key, or ask court IT to check the key name in this PC&apos;s configuration.</source>
+        <translation>법원 인장 키를 꽂거나, 법원 IT 담당자에게 이 PC 설정의 키 이름을 확인해 달라고 하십시오.</translation>
+    </message>
+    <message>
+        <source>Use the court seal&apos;s own key file or USB key; ask court IT if you are not sure which one.</source>
+        <translation>법원 인장 자체의 키 파일이나 USB 키를 사용하십시오. 어느 것인지 모르면 법원 IT 담당자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s certificate has expired</source>
+        <translation>인장 인증서가 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>A signature made with it would not be valid. Nothing was signed.</source>
+        <translation>이것으로 한 서명은 유효하지 않습니다. 아무것도 서명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT for the court&apos;s renewed certificate.</source>
+        <translation>법원 IT 담당자에게 갱신된 법원 인증서를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s certificate is not valid yet</source>
+        <translation>인장 인증서가 아직 유효하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; if they are right, ask court IT.</source>
+        <translation>이 PC의 날짜와 시간을 확인하십시오. 맞다면 법원 IT 담당자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>This certificate may not sign documents</source>
+        <translation>이 인증서로는 문서에 서명할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>It lacks the non-repudiation use that a document signature needs. Nothing was signed.</source>
+        <translation>문서 서명에 필요한 부인 방지 용도가 없습니다. 아무것도 서명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This certificate was not issued by the court&apos;s CA</source>
+        <translation>이 인증서는 법원 CA가 발급한 것이 아닙니다</translation>
+    </message>
+    <message>
+        <source>A signature made with it would not verify as the court&apos;s. Nothing was signed.</source>
+        <translation>이것으로 한 서명은 법원의 서명으로 검증되지 않습니다. 아무것도 서명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s CA certificate cannot be read</source>
+        <translation>법원의 CA 인증서를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Without it courtdesk cannot check the seal&apos;s certificate. Nothing was signed.</source>
+        <translation>이것이 없으면 courtdesk가 인장 인증서를 확인할 수 없습니다. 아무것도 서명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to check the court CA file named in this PC&apos;s configuration.</source>
+        <translation>법원 IT 담당자에게 이 PC 설정에 지정된 법원 CA 파일을 확인해 달라고 하십시오.</translation>
+    </message>
+    <message>
+        <source>Export the official record again and start the signatures on the new file.</source>
+        <translation>정식 조서를 다시 내보내고 새 파일에서 서명을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The record file cannot be read</source>
+        <translation>조서 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>It may be damaged, or changed by another program. Nothing was signed.</source>
+        <translation>파일이 손상되었거나 다른 프로그램이 바꾸었을 수 있습니다. 아무것도 서명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The record file is protected by a password</source>
+        <translation>조서 파일이 비밀번호로 보호되어 있습니다</translation>
+    </message>
+    <message>
+        <source>This box has already been signed</source>
+        <translation>이 서명란에는 이미 서명되어 있습니다</translation>
+    </message>
+    <message>
+        <source>A signature is never signed over; the record is unchanged.</source>
+        <translation>이미 한 서명 위에 다시 서명하지 않습니다. 조서는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Look at the list again: this person has signed.</source>
+        <translation>목록을 다시 보십시오. 이 사람은 이미 서명했습니다.</translation>
+    </message>
+    <message>
+        <source>The record has no signature box for this person</source>
+        <translation>조서에 이 사람의 서명란이 없습니다</translation>
+    </message>
+    <message>
+        <source>The signed record would replace the record it was made from</source>
+        <translation>서명된 조서가 원래 조서를 덮어쓰게 됩니다</translation>
+    </message>
+    <message>
+        <source>courtdesk never writes over a document it signs. Nothing was signed.</source>
+        <translation>courtdesk는 서명하는 문서를 덮어쓰지 않습니다. 아무것도 서명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder.</source>
+        <translation>다른 파일 이름이나 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The signed record could not be saved</source>
+        <translation>서명된 조서를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The folder may be read-only or the disk full. Nothing was signed; the record is unchanged.</source>
+        <translation>폴더가 읽기 전용이거나 디스크가 가득 찼을 수 있습니다. 아무것도 서명되지 않았고 조서는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, or ask court IT about the folder, then sign again.</source>
+        <translation>디스크 공간을 확보하거나 폴더에 대해 법원 IT 담당자에게 문의한 뒤 다시 서명하십시오.</translation>
+    </message>
+    <message>
+        <source>The timestamp server cannot be reached</source>
+        <translation>타임스탬프 서버에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was signed yet. Without the server the signature carries this PC&apos;s time only until a timestamp is added.</source>
+        <translation>아직 서명되지 않았습니다. 서버가 없으면 타임스탬프가 추가될 때까지 서명에는 이 PC의 시간만 담깁니다.</translation>
+    </message>
+    <message>
+        <source>Check the network and seal again; if the server stays down, ask court IT.</source>
+        <translation>네트워크를 확인하고 다시 날인하십시오. 서버가 계속 응답하지 않으면 법원 IT 담당자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The timestamp server refused to timestamp</source>
+        <translation>타임스탬프 서버가 타임스탬프를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>Try again later, or ask court IT to check the timestamp server.</source>
+        <translation>나중에 다시 시도하거나 법원 IT 담당자에게 타임스탬프 서버를 확인해 달라고 하십시오.</translation>
+    </message>
+    <message>
+        <source>The handwritten signature could not be read</source>
+        <translation>손글씨 서명을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Have the person sign again on the pad.</source>
+        <translation>서명할 사람이 서명판에 다시 서명하게 하십시오.</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty</source>
+        <translation>서명판이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Have the person sign in the box, then press Sign.</source>
+        <translation>서명할 사람이 상자 안에 서명한 뒤 &quot;서명&quot;을 누르게 하십시오.</translation>
+    </message>
+    <message>
+        <source>The SM2 seal was not made; the signed PDF itself is unchanged and valid.</source>
+        <translation>SM2 날인은 만들어지지 않았습니다. 서명된 PDF 자체는 바뀌지 않았고 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT for the court&apos;s SM2 key and certificate files, or to correct the paths given.</source>
+        <translation>법원 IT 담당자에게 법원의 SM2 키와 인증서 파일을 받거나 지정한 경로를 바로잡아 달라고 하십시오.</translation>
+    </message>
+    <message>
+        <source>The SM2 seal could not be made</source>
+        <translation>SM2 날인을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The SM2 key file cannot be used</source>
+        <translation>SM2 키 파일을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The SM2 certificate cannot be read</source>
+        <translation>SM2 인증서를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The SM2 key does not belong to its certificate</source>
+        <translation>SM2 키가 인증서와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; the record is unchanged.</source>
+        <translation>아무것도 기록되지 않았고 조서는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to set up this PC&apos;s signing-station key; until then signatures are taken on another courtroom PC.</source>
+        <translation>법원 IT 담당자에게 이 PC의 서명 단말 키를 설정해 달라고 하십시오. 그때까지는 법정의 다른 PC에서 서명을 받으십시오.</translation>
+    </message>
+    <message>
+        <source>The signatures could not be recorded</source>
+        <translation>서명을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This person does not sign this record</source>
+        <translation>이 사람은 이 조서의 서명인이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list of signers.</source>
+        <translation>서명인 목록에서 사람을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This person has already signed or refused</source>
+        <translation>이 사람은 이미 서명했거나 거부했습니다</translation>
+    </message>
+    <message>
+        <source>Look at the list again: it shows what was recorded.</source>
+        <translation>목록을 다시 보십시오. 기록된 내용이 표시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The record is already sealed</source>
+        <translation>조서는 이미 날인되었습니다</translation>
+    </message>
+    <message>
+        <source>No one can sign a sealed record; nothing was recorded.</source>
+        <translation>날인된 조서에는 더 이상 서명할 수 없습니다. 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Only the clerk or presiding judge may seal</source>
+        <translation>서기관이나 재판장만 날인할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The record was not sealed.</source>
+        <translation>조서는 날인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask the case&apos;s clerk or presiding judge to seal it.</source>
+        <translation>이 사건의 서기관이나 재판장에게 날인을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Not everyone has signed yet</source>
+        <translation>아직 모두 서명하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The court seals last; the record was not sealed.</source>
+        <translation>법원은 마지막에 날인합니다. 조서는 날인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Have each waiting person sign, or record their refusal, then seal.</source>
+        <translation>대기 중인 사람마다 서명하게 하거나 서명 거부를 기록한 뒤 날인하십시오.</translation>
+    </message>
+    <message>
+        <source>Write down why the person refuses</source>
+        <translation>서명을 거부하는 이유를 적으십시오</translation>
+    </message>
+    <message>
+        <source>The note goes on the record; without it nothing was recorded.</source>
+        <translation>이 메모는 조서에 기록됩니다. 메모가 없어 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Write the note, then record the refusal again.</source>
+        <translation>메모를 적은 뒤 서명 거부를 다시 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>This PC has no signing-station key</source>
+        <translation>이 PC에는 서명 단말 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>Signatures on the pad are signed with it, so none can be taken here. Nothing was recorded.</source>
+        <translation>서명판의 서명은 이 키로 서명되므로 여기서는 서명을 받을 수 없습니다. 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The signing-station key cannot be opened</source>
+        <translation>서명 단말 키를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Its password is not in this PC&apos;s keyring, so no signature can be taken here. Nothing was recorded.</source>
+        <translation>이 PC의 키링에 비밀번호가 없어 여기서는 서명을 받을 수 없습니다. 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The record has not been exported for signing yet</source>
+        <translation>조서를 아직 서명용으로 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF (official copy); the signatures are collected on that file.</source>
+        <translation>조서를 PDF(정식본)로 내보내십시오. 서명은 그 파일에 받습니다.</translation>
+    </message>
+    <message>
+        <source>The signed record&apos;s latest file is gone</source>
+        <translation>서명된 조서의 최신 파일이 없어졌습니다</translation>
+    </message>
+    <message>
+        <source>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</source>
+        <translation>파일이 옮겨졌거나 삭제 또는 변경되었고 이 PC에 사본이 없습니다. 아무것도 기록되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -2606,6 +2994,60 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Encrypted store: OK (%1)</source>
         <translation>암호화 저장소: 정상 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature: %1</source>
+        <translation>서명: %1</translation>
+    </message>
+    <message>
+        <source>Signing: %1</source>
+        <translation>서명할 문서: %1</translation>
+    </message>
+    <message>
+        <source>Sign in the box with the pen, a finger or the mouse. Your signature is bound to this document only.</source>
+        <translation>펜, 손가락 또는 마우스로 상자 안에 서명하십시오. 서명은 이 문서에만 결합됩니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Start again on an empty box (Ctrl+Del)</source>
+        <translation>빈 상자에서 다시 쓰기 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>한 획 취소</translation>
+    </message>
+    <message>
+        <source>Take back the last stroke (Ctrl+Z)</source>
+        <translation>마지막 획 취소 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo stroke</source>
+        <translation>한 획 다시</translation>
+    </message>
+    <message>
+        <source>Put the stroke back (Ctrl+Shift+Z)</source>
+        <translation>취소한 획 되살리기 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRound</name>
+    <message>
+        <source>Agent ad litem</source>
+        <translation>소송대리인</translation>
     </message>
 </context>
 <context>

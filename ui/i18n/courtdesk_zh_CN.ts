@@ -1387,6 +1387,394 @@
         <source>The court&apos;s server refused this computer&apos;s audit log</source>
         <translation>法院服务器拒收了本机的审计日志</translation>
     </message>
+    <message>
+        <source>Nothing was signed; the record is unchanged.</source>
+        <translation>未作任何签名；笔录未改动。</translation>
+    </message>
+    <message>
+        <source>The record could not be signed</source>
+        <translation>笔录无法签名</translation>
+    </message>
+    <message>
+        <source>The court seal&apos;s key file cannot be found</source>
+        <translation>找不到本院电子印章的密钥文件</translation>
+    </message>
+    <message>
+        <source>Choose the seal&apos;s .p12 or .pfx file, or ask court IT to correct the path in this PC&apos;s configuration.</source>
+        <translation>请选择电子印章的 .p12 或 .pfx 文件，或请法院信息技术人员更正本机配置中的路径。</translation>
+    </message>
+    <message>
+        <source>This file is not a seal key file</source>
+        <translation>此文件不是电子印章密钥文件</translation>
+    </message>
+    <message>
+        <source>Choose the court seal&apos;s .p12 or .pfx file, not a certificate file.</source>
+        <translation>请选择本院电子印章的 .p12 或 .pfx 文件，而不是证书文件。</translation>
+    </message>
+    <message>
+        <source>Wrong password for the seal key file</source>
+        <translation>电子印章密钥文件的密码错误</translation>
+    </message>
+    <message>
+        <source>Type the password again; check the keyboard layout and Caps Lock.</source>
+        <translation>请重新输入密码；注意检查键盘布局和大写锁定键。</translation>
+    </message>
+    <message>
+        <source>The USB key&apos;s driver does not work on this PC</source>
+        <translation>USB密钥的驱动程序在本机上无法工作</translation>
+    </message>
+    <message>
+        <source>Ask court IT to install the USB key&apos;s driver, or to correct the driver named in this PC&apos;s configuration.</source>
+        <translation>请法院信息技术人员安装USB密钥的驱动程序，或更正本机配置中指定的驱动程序。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s USB key is not plugged in</source>
+        <translation>本院的USB密钥未插入</translation>
+    </message>
+    <message>
+        <source>Plug in the USB key, wait a moment, and seal again.</source>
+        <translation>请插入USB密钥，稍候片刻，然后重新盖章。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the USB key</source>
+        <translation>USB密钥的PIN错误</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Each wrong PIN uses up one of the key&apos;s tries; after the last one it locks.</source>
+        <translation>未作任何签名。每输错一次PIN就用掉一次尝试机会，用完后该密钥会被锁定。</translation>
+    </message>
+    <message>
+        <source>Type the PIN again carefully. If you are not sure of it, ask court IT before you try again.</source>
+        <translation>请仔细重新输入PIN。如不确定，请先咨询法院信息技术人员再试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: only a few tries are left</source>
+        <translation>PIN错误：只剩几次尝试机会</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The USB key locks after a few more wrong PINs.</source>
+        <translation>未作任何签名。再输错几次PIN，USB密钥就会被锁定。</translation>
+    </message>
+    <message>
+        <source>Check the PIN with court IT before you try again.</source>
+        <translation>再次尝试前，请先与法院信息技术人员核对PIN。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: one more wrong PIN locks the USB key</source>
+        <translation>PIN错误：再错一次USB密钥就会锁定</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. The key is not locked yet, but the next wrong PIN locks it.</source>
+        <translation>未作任何签名。该密钥尚未锁定，但再输错一次PIN就会锁定。</translation>
+    </message>
+    <message>
+        <source>Do not try again until court IT has confirmed the PIN.</source>
+        <translation>在法院信息技术人员确认PIN之前，请不要再试。</translation>
+    </message>
+    <message>
+        <source>The USB key is locked</source>
+        <translation>USB密钥已被锁定</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed; the key cannot sign until it is unlocked. Nothing was signed.</source>
+        <translation>PIN输错次数过多；该密钥解锁前无法签名。未作任何签名。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to unlock it (this needs the key&apos;s administrator PIN or the court&apos;s certificate authority).</source>
+        <translation>请法院信息技术人员解锁（需要该密钥的管理员PIN或本院的证书机构）。</translation>
+    </message>
+    <message>
+        <source>The PIN was not tried: one more wrong PIN would lock the USB key</source>
+        <translation>未尝试PIN：再错一次就会锁定USB密钥</translation>
+    </message>
+    <message>
+        <source>courtdesk does not spend a USB key&apos;s last try. Nothing was signed and the key is not locked.</source>
+        <translation>courtdesk 不会用掉USB密钥的最后一次尝试机会。未作任何签名，该密钥未被锁定。</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN with court IT first, then seal with the key&apos;s own tool, which asks before the last try.</source>
+        <translation>请先与法院信息技术人员确认PIN，再用该密钥自带的工具盖章，它会在最后一次尝试前提示。</translation>
+    </message>
+    <message>
+        <source>The seal key is not on this USB key</source>
+        <translation>此USB密钥中没有电子印章密钥</translation>
+    </message>
+    <message>
+        <source>Plug in the court&apos;s seal key, or ask court IT to check the key name in this PC&apos;s configuration.</source>
+        <translation>请插入本院的电子印章密钥，或请法院信息技术人员检查本机配置中的密钥名称。</translation>
+    </message>
+    <message>
+        <source>Use the court seal&apos;s own key file or USB key; ask court IT if you are not sure which one.</source>
+        <translation>请使用本院电子印章自己的密钥文件或USB密钥；如不确定是哪一个，请咨询法院信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s certificate has expired</source>
+        <translation>电子印章的证书已过期</translation>
+    </message>
+    <message>
+        <source>A signature made with it would not be valid. Nothing was signed.</source>
+        <translation>用它签的名无效。未作任何签名。</translation>
+    </message>
+    <message>
+        <source>Ask court IT for the court&apos;s renewed certificate.</source>
+        <translation>请向法院信息技术人员索取本院续期后的证书。</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s certificate is not valid yet</source>
+        <translation>电子印章的证书尚未生效</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; if they are right, ask court IT.</source>
+        <translation>请检查本机的日期和时间；如无误，请联系法院信息技术人员。</translation>
+    </message>
+    <message>
+        <source>This certificate may not sign documents</source>
+        <translation>此证书不能用于签署文件</translation>
+    </message>
+    <message>
+        <source>It lacks the non-repudiation use that a document signature needs. Nothing was signed.</source>
+        <translation>它缺少文件签名所需的“不可否认”用途。未作任何签名。</translation>
+    </message>
+    <message>
+        <source>This certificate was not issued by the court&apos;s CA</source>
+        <translation>此证书不是本院CA签发的</translation>
+    </message>
+    <message>
+        <source>A signature made with it would not verify as the court&apos;s. Nothing was signed.</source>
+        <translation>用它签的名无法验证为本院的签章。未作任何签名。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s CA certificate cannot be read</source>
+        <translation>无法读取本院的CA证书</translation>
+    </message>
+    <message>
+        <source>Without it courtdesk cannot check the seal&apos;s certificate. Nothing was signed.</source>
+        <translation>没有它，courtdesk 无法检查电子印章的证书。未作任何签名。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to check the court CA file named in this PC&apos;s configuration.</source>
+        <translation>请法院信息技术人员检查本机配置中指定的法院CA文件。</translation>
+    </message>
+    <message>
+        <source>Export the official record again and start the signatures on the new file.</source>
+        <translation>请重新导出正式笔录，在新文件上重新签名。</translation>
+    </message>
+    <message>
+        <source>The record file cannot be read</source>
+        <translation>无法读取笔录文件</translation>
+    </message>
+    <message>
+        <source>It may be damaged, or changed by another program. Nothing was signed.</source>
+        <translation>该文件可能已损坏，或被其他程序修改过。未作任何签名。</translation>
+    </message>
+    <message>
+        <source>The record file is protected by a password</source>
+        <translation>笔录文件受密码保护</translation>
+    </message>
+    <message>
+        <source>This box has already been signed</source>
+        <translation>此签名框已经签过名</translation>
+    </message>
+    <message>
+        <source>A signature is never signed over; the record is unchanged.</source>
+        <translation>已签的签名不会被覆盖；笔录未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Look at the list again: this person has signed.</source>
+        <translation>请再看一下名单：此人已经签名。</translation>
+    </message>
+    <message>
+        <source>The record has no signature box for this person</source>
+        <translation>笔录中没有此人的签名框</translation>
+    </message>
+    <message>
+        <source>The signed record would replace the record it was made from</source>
+        <translation>已签名的笔录将覆盖其原始笔录</translation>
+    </message>
+    <message>
+        <source>courtdesk never writes over a document it signs. Nothing was signed.</source>
+        <translation>courtdesk 从不覆盖被签署的文件。未作任何签名。</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder.</source>
+        <translation>请选择其他文件名或文件夹。</translation>
+    </message>
+    <message>
+        <source>The signed record could not be saved</source>
+        <translation>已签名的笔录无法保存</translation>
+    </message>
+    <message>
+        <source>The folder may be read-only or the disk full. Nothing was signed; the record is unchanged.</source>
+        <translation>该文件夹可能是只读的，或磁盘已满。未作任何签名；笔录未改动。</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, or ask court IT about the folder, then sign again.</source>
+        <translation>请释放磁盘空间，或就该文件夹咨询法院信息技术人员，然后重新签名。</translation>
+    </message>
+    <message>
+        <source>The timestamp server cannot be reached</source>
+        <translation>无法连接时间戳服务器</translation>
+    </message>
+    <message>
+        <source>Nothing was signed yet. Without the server the signature carries this PC&apos;s time only until a timestamp is added.</source>
+        <translation>尚未签名。没有时间戳服务器，签名在补加时间戳之前只带有本机时间。</translation>
+    </message>
+    <message>
+        <source>Check the network and seal again; if the server stays down, ask court IT.</source>
+        <translation>请检查网络后重新盖章；如服务器持续不可用，请联系法院信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The timestamp server refused to timestamp</source>
+        <translation>时间戳服务器拒绝加盖时间戳</translation>
+    </message>
+    <message>
+        <source>Try again later, or ask court IT to check the timestamp server.</source>
+        <translation>请稍后再试，或请法院信息技术人员检查时间戳服务器。</translation>
+    </message>
+    <message>
+        <source>The handwritten signature could not be read</source>
+        <translation>无法读取手写签名</translation>
+    </message>
+    <message>
+        <source>Have the person sign again on the pad.</source>
+        <translation>请签名人在签名板上重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty</source>
+        <translation>签名板上没有签名</translation>
+    </message>
+    <message>
+        <source>Have the person sign in the box, then press Sign.</source>
+        <translation>请签名人在框内签名，然后按“签名”。</translation>
+    </message>
+    <message>
+        <source>The SM2 seal was not made; the signed PDF itself is unchanged and valid.</source>
+        <translation>未生成SM2签章；已签名的PDF本身未改动，仍然有效。</translation>
+    </message>
+    <message>
+        <source>Ask court IT for the court&apos;s SM2 key and certificate files, or to correct the paths given.</source>
+        <translation>请向法院信息技术人员索取本院的SM2密钥和证书文件，或请其更正所给路径。</translation>
+    </message>
+    <message>
+        <source>The SM2 seal could not be made</source>
+        <translation>无法生成SM2签章</translation>
+    </message>
+    <message>
+        <source>The SM2 key file cannot be used</source>
+        <translation>无法使用SM2密钥文件</translation>
+    </message>
+    <message>
+        <source>The SM2 certificate cannot be read</source>
+        <translation>无法读取SM2证书</translation>
+    </message>
+    <message>
+        <source>The SM2 key does not belong to its certificate</source>
+        <translation>SM2密钥与其证书不匹配</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; the record is unchanged.</source>
+        <translation>未作任何记录；笔录未改动。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to set up this PC&apos;s signing-station key; until then signatures are taken on another courtroom PC.</source>
+        <translation>请法院信息技术人员为本机配置签名终端密钥；在此之前，请在法庭的另一台电脑上签名。</translation>
+    </message>
+    <message>
+        <source>The signatures could not be recorded</source>
+        <translation>签名无法记录</translation>
+    </message>
+    <message>
+        <source>This person does not sign this record</source>
+        <translation>此人不在本笔录的签名人之列</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list of signers.</source>
+        <translation>请从签名人名单中选择。</translation>
+    </message>
+    <message>
+        <source>This person has already signed or refused</source>
+        <translation>此人已经签名或拒签</translation>
+    </message>
+    <message>
+        <source>Look at the list again: it shows what was recorded.</source>
+        <translation>请再看一下名单：其中显示已记录的情况。</translation>
+    </message>
+    <message>
+        <source>The record is already sealed</source>
+        <translation>笔录已经盖章</translation>
+    </message>
+    <message>
+        <source>No one can sign a sealed record; nothing was recorded.</source>
+        <translation>已盖章的笔录不能再签名；未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Only the clerk or presiding judge may seal</source>
+        <translation>只有书记员或审判长可以盖章</translation>
+    </message>
+    <message>
+        <source>The record was not sealed.</source>
+        <translation>笔录未盖章。</translation>
+    </message>
+    <message>
+        <source>Ask the case&apos;s clerk or presiding judge to seal it.</source>
+        <translation>请本案的书记员或审判长加盖电子印章。</translation>
+    </message>
+    <message>
+        <source>Not everyone has signed yet</source>
+        <translation>尚有人未签名</translation>
+    </message>
+    <message>
+        <source>The court seals last; the record was not sealed.</source>
+        <translation>法院最后盖章；笔录尚未盖章。</translation>
+    </message>
+    <message>
+        <source>Have each waiting person sign, or record their refusal, then seal.</source>
+        <translation>请每位待签人签名，或记录其拒签，然后再盖章。</translation>
+    </message>
+    <message>
+        <source>Write down why the person refuses</source>
+        <translation>请写明拒签的原因</translation>
+    </message>
+    <message>
+        <source>The note goes on the record; without it nothing was recorded.</source>
+        <translation>该说明将写入笔录；没有说明，未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Write the note, then record the refusal again.</source>
+        <translation>请写好说明，再重新记录拒签。</translation>
+    </message>
+    <message>
+        <source>This PC has no signing-station key</source>
+        <translation>本机没有签名终端密钥</translation>
+    </message>
+    <message>
+        <source>Signatures on the pad are signed with it, so none can be taken here. Nothing was recorded.</source>
+        <translation>签名板上的签名要用它签署，因此本机无法采集签名。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>The signing-station key cannot be opened</source>
+        <translation>无法打开签名终端密钥</translation>
+    </message>
+    <message>
+        <source>Its password is not in this PC&apos;s keyring, so no signature can be taken here. Nothing was recorded.</source>
+        <translation>本机的系统密钥环中没有它的密码，因此无法在本机签名。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>The record has not been exported for signing yet</source>
+        <translation>笔录尚未导出以供签名</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF (official copy); the signatures are collected on that file.</source>
+        <translation>请将笔录导出为PDF（正式稿）；签名在该文件上进行。</translation>
+    </message>
+    <message>
+        <source>The signed record&apos;s latest file is gone</source>
+        <translation>已签名笔录的最新文件不见了</translation>
+    </message>
+    <message>
+        <source>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</source>
+        <translation>该文件已被移动、删除或修改，本机也没有副本。未作任何记录。</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -2606,6 +2994,60 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Encrypted store: OK (%1)</source>
         <translation>加密案件库：正常（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature: %1</source>
+        <translation>签名：%1</translation>
+    </message>
+    <message>
+        <source>Signing: %1</source>
+        <translation>签署文件：%1</translation>
+    </message>
+    <message>
+        <source>Sign in the box with the pen, a finger or the mouse. Your signature is bound to this document only.</source>
+        <translation>请用手写笔、手指或鼠标在框内签名。您的签名只与本文件绑定。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Start again on an empty box (Ctrl+Del)</source>
+        <translation>清空签名框重新签 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Take back the last stroke (Ctrl+Z)</source>
+        <translation>撤销最后一笔 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo stroke</source>
+        <translation>恢复一笔</translation>
+    </message>
+    <message>
+        <source>Put the stroke back (Ctrl+Shift+Z)</source>
+        <translation>恢复撤销的笔画 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRound</name>
+    <message>
+        <source>Agent ad litem</source>
+        <translation>诉讼代理人</translation>
     </message>
 </context>
 <context>
