@@ -209,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_sync import register as register_sync
 
     register_sync(sub, add)
+    from .cli_cast import register as register_cast
+
+    register_cast(sub, add)
 
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)

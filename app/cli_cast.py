@@ -1,0 +1,327 @@
+"""CLI commands of casting: ``cast receive`` on the room screen's PC, ``cast send`` on the
+presenter's, ``cast forget`` for a receiver whose certificate changed for a good reason.
+
+``cast send`` presents until told to stop: it reads commands from standard input (a page
+number, ``next``, ``prev``, ``view x0,y0,x1,y1``, ``zoom Z``, ``frame``, ``stop``), so a
+script can drive it; end of input keeps the page on the screen until ``stop``, Ctrl-C or
+SIGTERM. Pages count from 1 here, as printed on paper.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import signal
+import socket
+import sys
+import threading
+from pathlib import Path
+
+from .cli_common import _print, read_secret_file
+from .profile import open_store, profile_dir
+
+
+def _emit(args, event: dict, text: str | None) -> None:
+    if args.json:
+        print(json.dumps(event, ensure_ascii=False), flush=True)
+    elif text:
+        print(text, flush=True)
+
+
+def _lan_address(bind: str) -> str:
+    """The address to type on another PC: the one the default route leaves from."""
+    if bind not in ("", "0.0.0.0", "::"):
+        return bind
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 1))  # no packet is sent: UDP only picks a route
+        return probe.getsockname()[0]
+    except OSError:
+        return "127.0.0.1"
+    finally:
+        probe.close()
+
+
+def _screen(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) >= 64 and int(height) >= 64):
+        raise ValueError(f"--screen is WIDTHxHEIGHT in pixels, e.g. 1920x1080, not {text!r}.")
+    return int(width), int(height)
+
+
+# -- receive ---------------------------------------------------------------------------------
+def _receiver_text(event: dict) -> str | None:
+    kind = event["event"]
+    if kind == "ready":
+        return (f"courtdesk receiver “{event['name']}” at {event['address']}"
+                f"{'  (public screen)' if event['public'] else ''}\n"
+                f"  PIN {event['pin']}   (new at each start)\n"
+                f"  certificate {event['fingerprint_spaced']}")
+    if kind == "paired":
+        return f"{event['presenter']} is presenting (from {event['peer']})"
+    if kind == "painted":
+        what = (f"page {event['page']} of {event['doc'][:12]}…" if event["kind"] == "show"
+                else "a picture")
+        return f"painted {what} ({event['width']}×{event['height']}) → {event['png']}"
+    if kind == "refused":
+        return f"refused {event['peer']}: {event['reason']}"
+    if kind == "document":
+        return (f"received document {event['doc'][:12]}… ({event['bytes']} bytes)" if
+                event["ok"] else f"REFUSED document {event['doc'][:12]}…: its bytes hash to "
+                f"{event['actual'][:12]}…")
+    if kind == "cleared":
+        return f"screen cleared ({event['reason']})"
+    if kind == "error":
+        return f"could not paint: {event['message']}"
+    return None
+
+
+def cmd_receive(args) -> int:
+    from courtdesk.casting.pairing import (
+        PairingGuard,
+        ReceiverIdentity,
+        check_pin,
+        new_pin,
+        spaced,
+    )
+    from courtdesk.casting.receiver import CastReceiver
+
+    name = args.name or socket.gethostname()
+    state = Path(args.state_dir) if args.state_dir else profile_dir() / "cast-receiver"
+    identity = ReceiverIdentity.load_or_create(state, name)
+    pin = check_pin(read_secret_file(args.pin_file)) if args.pin_file else new_pin()
+    screen_file = (Path(args.cache) if args.cache else state / "screen") / "screen.png"
+
+    def report(event: dict) -> None:
+        _emit(args, event, _receiver_text(event))
+
+    receiver = CastReceiver(name, identity, pin, screen_file=screen_file,
+                            screen=_screen(args.screen), public=args.public,
+                            guard=PairingGuard(lockout=args.lockout), report=report,
+                            frame_log=Path(args.frame_log) if args.frame_log else None)
+
+    def ready(port: int) -> None:
+        report({"event": "ready", "name": name, "address": f"{_lan_address(args.bind)}:{port}",
+                "port": port, "pin": pin, "public": args.public,
+                "fingerprint": identity.fingerprint,
+                "fingerprint_spaced": spaced(identity.fingerprint)})
+
+    async def serve() -> None:
+        task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, task.cancel)
+        try:
+            await receiver.run(args.bind, args.port, ready)
+        except asyncio.CancelledError:
+            pass
+
+    try:
+        asyncio.run(serve())
+    finally:
+        screen_file.unlink(missing_ok=True)  # nothing of a case stays on the room PC
+    return 0
+
+
+# -- send ------------------------------------------------------------------------------------
+def _cast_document(book, target: str):
+    """The document to present: a dossier document id, or a PDF file's path; with what
+    the audit entry names and its page count."""
+    from courtdesk.casting.sender import CastDocument
+    from courtdesk.dossier.pdf_thread import on_pdf_thread
+
+    path = Path(target)
+    if path.is_file():
+        data = path.read_bytes()
+
+        def count() -> int:
+            import pymupdf
+
+            with pymupdf.open(stream=data, filetype="pdf") as doc:
+                return doc.page_count
+
+        digest = hashlib.sha256(data).hexdigest()
+        return (CastDocument(digest, path.name, lambda: data, lambda page: []),
+                ("file", digest), on_pdf_thread(count))
+    row = book.document(target)
+    return (CastDocument(row["blob_sha256"], row["title"],
+                         lambda: book.files.pdf_bytes(row["blob_sha256"]),
+                         lambda page: book.annotations(target, page)),
+            ("documents", target), int(row["page_count"]))
+
+
+def _stdin_lines(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue) -> None:
+    """Commands from standard input, read on a daemon thread (a blocked read must not
+    keep the process alive after ``stop``)."""
+    def read() -> None:
+        for line in sys.stdin:
+            loop.call_soon_threadsafe(queue.put_nowait, line.strip())
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=read, name="cast-commands", daemon=True).start()
+
+
+def _sender_text(event: dict) -> str | None:
+    kind = event["event"]
+    if kind == "painted":
+        return f"on screen: {'page ' + str(event['page']) if event['page'] else 'picture'}"
+    if kind == "receiver_error":
+        return f"receiver: {event.get('code')}"
+    return None
+
+
+async def _present(args, session, document, pages: int, audit) -> None:
+    from courtdesk.casting.paint import paint_png
+    from courtdesk.casting.protocol import castable_annotations
+
+    await session.connect()
+    audit("cast.start", {"receiver": session.receiver_name, "address": args.to,
+                         "fingerprint": session.fingerprint, "sha256": document.sha256,
+                         "page": args.page, "public": session.public})
+    _emit(args, {"event": "paired", "receiver": session.receiver_name, "address": args.to,
+                 "fingerprint": session.fingerprint, "public": session.public},
+          f"Presenting “{document.title}” on “{session.receiver_name}” ({args.to}). "
+          "Type a page number, next, prev, view x0,y0,x1,y1, zoom Z, frame, or stop.")
+    page, zoom, viewport = args.page - 1, args.zoom, None
+    if not 0 <= page < pages:
+        raise ValueError(f"There is no page {args.page}: the document has {pages} pages.")
+    first, _ = await session.show(document, page, zoom=zoom)
+    await session.wait_painted(first, timeout=120)  # the first one may fetch the document
+    queue: asyncio.Queue = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, queue.put_nowait, "stop")
+    _stdin_lines(loop, queue)
+    while True:
+        getting = asyncio.ensure_future(queue.get())
+        done, _ = await asyncio.wait({getting, session.ended},
+                                     return_when=asyncio.FIRST_COMPLETED)
+        if getting not in done:
+            getting.cancel()
+            session.raise_failure()
+            return
+        command = getting.result()
+        if command is None or not command:
+            continue  # end of input: the page stays up until stop or a signal
+        word, _, rest = command.partition(" ")
+        word = word.lower()
+        if word in ("stop", "quit"):
+            return
+        try:
+            if word.isdigit() or word == "page":
+                number = int(word if word.isdigit() else rest)
+                if not 1 <= number <= pages:
+                    raise ValueError(f"no page {number} (1–{pages})")
+                page = number - 1
+            elif word in ("next", "n"):
+                page = min(page + 1, pages - 1)
+            elif word in ("prev", "p"):
+                page = max(page - 1, 0)
+            elif word == "zoom":
+                zoom = float(rest)
+            elif word == "view":
+                viewport = [float(v) for v in rest.split(",")] if rest.strip() else None
+                if viewport is not None and len(viewport) != 4:
+                    raise ValueError("view x0,y0,x1,y1 in page points")
+            elif word == "frame":
+                picture = await asyncio.to_thread(
+                    paint_png, document.load(), document.sha256, page, screen=session.screen,
+                    viewport=viewport, annotations=castable_annotations(
+                        document.annotations(page)))
+                await session.send_pixels(picture.png)
+                continue
+            else:
+                raise ValueError(f"unknown command {word!r}")
+        except ValueError as exc:
+            print(f"courtdesk: {exc}", file=sys.stderr, flush=True)
+            continue
+        await session.show(document, page, zoom=zoom, viewport=viewport)
+
+
+def cmd_send(args) -> int:
+    from courtdesk.casting.errors import CastError
+    from courtdesk.casting.pairing import check_pin
+    from courtdesk.casting.sender import CastSession, KnownReceivers
+
+    from .cli import _login
+    from .dossier_book import DossierBook
+
+    pin = check_pin(args.pin)
+    store = open_store(create=False)
+    try:
+        user = _login(args, store)
+        book = DossierBook(store, user)
+        document, (record_type, record_id), pages = _cast_document(book, args.doc)
+
+        def audit(action: str, detail: dict) -> None:
+            store.audit(user.actor, action, record_type, record_id, detail)
+
+        def event(item: dict) -> None:
+            _emit(args, item, _sender_text(item))
+
+        session = CastSession(args.to, pin, user.display_name,
+                              KnownReceivers(profile_dir() / "cast-receivers.json"),
+                              on_event=event)
+
+        async def run() -> None:
+            try:
+                await _present(args, session, document, pages, audit)
+            finally:
+                if session.paired:
+                    await session.stop()
+                    audit("cast.stop", {"receiver": session.receiver_name, "address": args.to,
+                                        "bytes_sent": session.bytes_sent})
+                    _emit(args, {"event": "stopped"}, "Stopped: the room screen is clear.")
+
+        try:
+            asyncio.run(run())
+        except CastError as exc:
+            if not session.paired:
+                audit("cast.refused", {"address": args.to, "error": exc.code})
+            raise
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_forget(args) -> int:
+    from courtdesk.casting.sender import KnownReceivers, parse_address
+
+    parse_address(args.address)
+    found = KnownReceivers(profile_dir() / "cast-receivers.json").forget(args.address)
+    _print(args, {"address": args.address, "forgotten": found},
+           f"Forgot the receiver at {args.address}; the next cast pairs anew." if found
+           else f"This PC has not paired with a receiver at {args.address}.")
+    return 0
+
+
+def register(sub, add) -> None:
+    cast = sub.add_parser("cast", help="show dossier pages on a room screen over the LAN")
+    csub = cast.add_subparsers(dest="cast_command", required=True)
+    p = add("receive", cmd_receive, "be a room screen: show a PIN, paint what a paired "
+            "presenter casts", csub)
+    p.add_argument("--name", help="the name senders see (default: this PC's host name)")
+    p.add_argument("--public", action="store_true",
+                   help="a screen the public sees (redaction applies)")
+    p.add_argument("--port", type=int, default=8765, help="TCP port (0: any free one)")
+    p.add_argument("--bind", default="0.0.0.0", help="address to listen on")
+    p.add_argument("--pin-file", metavar="F", help="take the PIN from F (for tests) instead "
+                   "of a new random one")
+    p.add_argument("--screen", default="1920x1080", help="screen size WIDTHxHEIGHT")
+    p.add_argument("--state-dir", help="where the receiver keeps its certificate")
+    p.add_argument("--cache", help="folder of the painted screen picture")
+    p.add_argument("--frame-log", metavar="FILE", help="diagnostics: append every decrypted "
+                   "frame senders send to FILE (holds case content: delete it after)")
+    p.add_argument("--lockout", type=float, default=30.0, help=(
+        "seconds without pairing after 5 wrong PINs (doubling each time)"))
+    p = add("send", cmd_send, "present a dossier document (or a PDF) on a receiver", csub)
+    p.add_argument("doc", metavar="DOC", help="dossier document id, or a PDF file's path")
+    p.add_argument("--to", required=True, metavar="HOST:PORT", help="the receiver's address "
+                   "as its screen shows it")
+    p.add_argument("--pin", required=True, help="the 6 digits the receiver's screen shows")
+    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--zoom", type=float, default=1.0)
+    p = add("forget", cmd_forget, "forget a receiver's certificate (after court IT "
+            "reinstalled that room PC)", csub)
+    p.add_argument("address", metavar="HOST:PORT")

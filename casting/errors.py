@@ -1,0 +1,54 @@
+"""Casting errors a presenter or court IT can act on (one code per cause).
+
+Each says what failed, what it means (what is or is not on the room screen) and what to do.
+"""
+
+from __future__ import annotations
+
+from courtdesk.offline_cache.errors import CourtdeskError
+
+
+class CastError(CourtdeskError):
+    code = "cast_error"
+
+
+class ReceiverUnreachable(CastError):
+    code = "cast_receiver_unreachable"
+
+
+class PinRefused(CastError):
+    """The receiver did not accept the PIN (or its proof of the PIN did not check)."""
+
+    code = "cast_pin_refused"
+
+
+class PairingLocked(CastError):
+    """Too many wrong PINs: the receiver takes no PIN for a while."""
+
+    code = "cast_pairing_locked"
+
+
+class CertificateChanged(CastError):
+    """The receiver at this address shows another certificate than when it was paired."""
+
+    code = "cast_certificate_changed"
+
+
+class ReceiverBusy(CastError):
+    """Someone else is presenting on that receiver."""
+
+    code = "cast_receiver_busy"
+
+
+class DocumentRefused(CastError):
+    """The receiver refused the document (its bytes did not hash to what was announced)."""
+
+    code = "cast_document_refused"
+
+
+class ProtocolMismatch(CastError):
+    code = "cast_protocol_mismatch"
+
+
+class NothingToCast(CastError):
+    code = "cast_nothing_to_cast"

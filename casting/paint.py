@@ -1,0 +1,97 @@
+"""Painting a cast state: a page (or the part of it the presenter shows) fitted to the
+screen, with the shared annotations drawn as the export draws them, on the PDF thread.
+
+The receiver paints what a sender describes; the pixel fallback paints the same on the
+sender and ships the pixels, which is what makes the two comparable in the benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from courtdesk.dossier.errors import PageOutOfRange
+from courtdesk.dossier.pdf_thread import pdf_thread
+
+
+@dataclass(frozen=True)
+class PaintedScreen:
+    png: bytes
+    width: int
+    height: int
+
+
+def paint_png(pdf: bytes, key: str, page_index: int, *, screen: tuple[int, int],
+              viewport: list[float] | None = None, rotate: int = 0,
+              annotations: list[dict] = ()) -> PaintedScreen:
+    """The screen's picture of ``page_index`` of ``pdf`` (known by ``key``, its hash)."""
+    return pdf_thread().call(_paint, pdf, key, page_index, screen, viewport, rotate,
+                             list(annotations))
+
+
+def _paint(pdf: bytes, key: str, page_index: int, screen: tuple[int, int],
+           viewport: list[float] | None, rotate: int, annotations: list[dict]) -> PaintedScreen:
+    import pymupdf
+
+    from courtdesk.dossier.export import _add as draw_annotation
+
+    thread = pdf_thread()
+    # Annotations are drawn into a copy; a page without any reads the kept-open document.
+    doc = pymupdf.open(stream=pdf, filetype="pdf") if annotations else \
+        thread.document(key, lambda _key: pdf)
+    try:
+        if not 0 <= page_index < doc.page_count:
+            raise PageOutOfRange(f"There is no page {page_index + 1}; the document has "
+                                 f"{doc.page_count} pages.")
+        page = doc[page_index]
+        for item in annotations:
+            row = {"kind": item.get("kind", ""), "color": item.get("color") or "",
+                   "text": item.get("text") or "",
+                   "geometry": json.dumps(item.get("geometry") or {})}
+            if row["kind"] != "bookmark":
+                draw_annotation(page, row, True, False)
+        clip = pymupdf.Rect(page.rect)
+        if viewport:
+            clip = pymupdf.Rect(viewport) & page.rect
+            if clip.is_empty:
+                clip = pymupdf.Rect(page.rect)
+        width, height = (clip.height, clip.width) if rotate % 180 else (clip.width, clip.height)
+        zoom = min(screen[0] / width, screen[1] / height)
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom).prerotate(rotate), clip=clip,
+                              alpha=False)
+        return PaintedScreen(pix.tobytes("png"), pix.width, pix.height)
+    finally:
+        if annotations:
+            doc.close()
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG, read from its header (no decoding)."""
+    if len(png) < 24 or png[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+def show_on_screen(path: Path, png: bytes) -> None:
+    """Put the picture where the screen (for now: a file) shows it, never half-written.
+    No fsync: a screen picture is not worth the wait, and it is gone at the next change."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(png)
+    os.replace(tmp, path)
+
+
+def decode_png(png: bytes) -> tuple[int, int]:
+    """Decode a pixel-fallback frame as a screen would (and so refuse one that is not a
+    picture); its width and height."""
+    def decode() -> tuple[int, int]:
+        import pymupdf
+
+        pix = pymupdf.Pixmap(png)
+        return pix.width, pix.height
+
+    return pdf_thread().call(decode)
