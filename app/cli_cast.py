@@ -2,7 +2,8 @@
 presenter's, ``cast forget`` for a receiver whose certificate changed for a good reason.
 
 ``cast send`` presents until told to stop: it reads commands from standard input (a page
-number, ``next``, ``prev``, ``view x0,y0,x1,y1``, ``zoom Z``, ``frame``, ``stop``), so a
+number, ``next``, ``prev``, ``view x0,y0,x1,y1``, ``zoom Z``, ``stop``; ``frame [N]`` sends
+the page as pixels, the fallback the benchmark compares with), so a
 script can drive it; end of input keeps the page on the screen until ``stop``, Ctrl-C or
 SIGTERM. Pages count from 1 here, as printed on paper.
 """
@@ -225,6 +226,11 @@ async def _present(args, session, document, pages: int, audit) -> None:
                 if viewport is not None and len(viewport) != 4:
                     raise ValueError("view x0,y0,x1,y1 in page points")
             elif word == "frame":
+                if rest.strip():
+                    number = int(rest)
+                    if not 1 <= number <= pages:
+                        raise ValueError(f"no page {number} (1–{pages})")
+                    page = number - 1
                 picture = await asyncio.to_thread(
                     paint_png, document.load(), document.sha256, page, screen=session.screen,
                     viewport=viewport, annotations=castable_annotations(
