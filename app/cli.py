@@ -46,6 +46,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         lines.append(f"  dossier: {result.documents} volumes, {result.pages} pages; "
                      f"hearing audio: {'yes' if result.audio else 'no'}")
     lines.append(f"  demo accounts: {', '.join(result.accounts)}  password: {DEMO_PASSWORD}")
+    from .signing_rounds import DEMO_SIGNING_FOLDER
+
+    seal = profile_dir() / DEMO_SIGNING_FOLDER / "seal-rsa.p12"
+    if seal.is_file():
+        lines.append(f"  demo court seal: {seal}  password: {DEMO_PASSWORD}  (sign a hearing's "
+                     "record: courtdesk --demo sign round HEARING)")
     if args.demo:
         lines.append("  open it with: courtdesk --demo   (your own profile stays demo-free)")
     lines += [f"  note: {n}" for n in result.notes]
@@ -212,6 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_cast import register as register_cast
 
     register_cast(sub, add)
+    from .cli_round import register as register_round
+
+    register_round(sub, add)
 
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)
@@ -222,6 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .cli_round import rewrite_argv
+
+    argv = rewrite_argv(argv)
     if not argv:
         # The desktop launcher's case: the window, without first building every
         # subcommand's parser (and importing their modules), which a start would wait for.

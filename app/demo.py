@@ -99,6 +99,30 @@ def _ensure_accounts(store: LocalStore) -> dict[str, User]:
     return users
 
 
+def ensure_demo_signing_keys(home: Path) -> bool:
+    """A demo court CA, a signing-station certificate and a court seal (PKCS#12, password
+    DEMO_PASSWORD) in the demo profile's folder, so a newcomer can run a whole signing round
+    on the demo case; the signing config points at them while the machine config names no
+    station key (app.signing_rounds.signing_config). True when they were made now."""
+    from courtdesk.signing.testpki import make_pki
+
+    from .signing_rounds import DEMO_SIGNING_FOLDER
+
+    folder = home / DEMO_SIGNING_FOLDER
+    if (folder / "court-ca.pem").is_file() and (folder / "station.p12").is_file():
+        return False
+    make_pki(folder, password=DEMO_PASSWORD.encode())
+    # Only what a round needs stays: unencrypted key copies (made for test tokens), the
+    # other CA and the deliberately bad certificates of the test PKI serve nothing here.
+    for path in folder.iterdir():
+        if path.name not in _DEMO_SIGNING_FILES:
+            path.unlink()
+    return True
+
+
+_DEMO_SIGNING_FILES = frozenset({"court-ca.pem", "station.p12", "seal-rsa.p12", "seal-ec.p12"})
+
+
 DEMO_OUTBOX_STATE = "demo"  # kept on this PC: never pushed, never counted as pending
 
 
@@ -115,6 +139,8 @@ def create_demo(store: LocalStore, server_url: str = "",
     refuse_unless_demo_profile(store, server_url)
     say("Creating the demo accounts…")
     users = _ensure_accounts(store)
+    if ensure_demo_signing_keys(store.directory.parent):
+        say("Made the demo court's signing keys (a demo CA, station and seal)…")
     clerk_book = CaseBook(store, users["clerk"])
     for summary in clerk_book.list_cases(DEMO_CASE_NUMBER):
         if summary.case_number == DEMO_CASE_NUMBER:

@@ -7,11 +7,10 @@ The court's seal is for the case's clerk or presiding judge only.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from courtdesk.offline_cache.store import LocalStore
-from courtdesk.signing.round import NoRound, SigningRound
+from courtdesk.signing.round import NoRound, RoundError, SigningRound
 
 from .accounts import User
 from .hearings import HearingBook
@@ -43,18 +42,18 @@ class SigningRoundBook:
         self.hearings._require_run(hearing)
         return hearing
 
-    def start(self, hearing_id: str, pdf: Path | None = None,
+    def start(self, hearing_id: str, pdf: Path | None,
               language: str = "zh_CN") -> SigningRound:
         """Export the official record (with a signature field in every signer's box) to
-        ``pdf`` (a new file; by default in the profile's signing folder) and start a round."""
+        ``pdf`` (a new file, where the clerk files records: never inside the encrypted
+        profile) and start a round; each signature's file is written beside it."""
         from courtdesk.speech.record_export import export_pdf
-
-        from .profile import profile_dir
 
         hearing = self._hearing_to_run(hearing_id)
         if pdf is None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            pdf = profile_dir() / "signing" / hearing_id / f"record-{stamp}.pdf"
+            raise RoundError("Say where to export the record for signing (a new PDF file "
+                             "where you file records, e.g. --pdf FILE): the round writes the "
+                             "signed copies beside it. Nothing was exported.")
         pdf = Path(pdf)
         if pdf.exists():
             raise AccessDenied(f"{pdf} exists already: a signing round never writes over a "
@@ -84,3 +83,65 @@ class SigningRoundBook:
             return self.current(hearing_id), False
         except NoRound:
             return self.start(hearing_id, pdf, language), True
+
+
+# -- this PC's signing keys -----------------------------------------------------------------
+STATION_KEYRING_SERVICE = "courtdesk-signing-station"
+DEMO_SIGNING_FOLDER = "demo-signing"  # in the demo's profile: its CA, station and seal keys
+
+
+class StationKeyUnavailable(RoundError):
+    code = "round_station_password"
+
+
+def signing_config(home: Path | None = None):
+    """[signing] of the machine config; on a PC whose config names no station key, the demo
+    profile's own demo keys (made by ``courtdesk --demo demo``) when this is that profile."""
+    from .config import SigningConfig, load_config
+    from .profile import profile_dir
+
+    configured = load_config().signing
+    if configured.station_p12:
+        return configured
+    folder = (home or profile_dir()) / DEMO_SIGNING_FOLDER
+    if not (folder / "court-ca.pem").is_file():
+        return configured
+    return SigningConfig(
+        court_ca=str(folder / "court-ca.pem"), tsa_url=configured.tsa_url,
+        seal_p12=str(folder / "seal-rsa.p12"), station_p12=str(folder / "station.p12"))
+
+
+def station_password(config, password_file: str = "") -> bytes:
+    """The station key's password: from ``password_file`` (scripts), the system keyring
+    (where court IT keeps it), or the demo's published password for the demo's own key."""
+    from .cli_common import read_secret_file
+    from .demo import DEMO_PASSWORD
+
+    if password_file:
+        return read_secret_file(password_file).encode()
+    if Path(config.station_p12).parent.name == DEMO_SIGNING_FOLDER:
+        return DEMO_PASSWORD.encode()
+    try:
+        import keyring
+
+        stored = keyring.get_password(STATION_KEYRING_SERVICE, str(config.station_p12))
+    except Exception:  # no usable keyring backend: said below like a missing entry
+        stored = None
+    if not stored:
+        raise StationKeyUnavailable(
+            "The signing-station key's password is not in this PC's keyring, so signatures "
+            "cannot be taken here. Court IT stores it under the service "
+            f"'{STATION_KEYRING_SERVICE}' for {config.station_p12}.")
+    return stored.encode()
+
+
+def open_station_key(config=None, password_file: str = ""):
+    """This PC's station key (signing.keys.SigningKey), checked against the court's CA;
+    None when the PC has none."""
+    from courtdesk.signing.keys import open_p12
+
+    config = config or signing_config()
+    if not config.station_p12:
+        return None
+    return open_p12(config.station_p12, station_password(config, password_file),
+                    court_ca=config.court_ca or None)

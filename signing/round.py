@@ -179,6 +179,10 @@ class SigningRound:
     def sealed(self) -> bool:
         return bool(self._row["sealed_at"])
 
+    @property
+    def sealed_at(self) -> str:
+        return self._row["sealed_at"]
+
     def signers(self) -> list[RoundSigner]:
         rows = self.store.query("SELECT * FROM round_signers WHERE round_id = ? "
                                 "ORDER BY position", (self.id,))
@@ -194,8 +198,10 @@ class SigningRound:
         matches = exact or [s for s in signers if signer_id and s.id.startswith(signer_id)]
         if len(matches) != 1:
             listed = "; ".join(f"{s.id} ({s.who})" for s in signers)
-            raise UnknownSigner(f"No signer {signer_id!r} in this round. Those who sign "
-                                f"this record: {listed}.", signer=signer_id)
+            found = (f"{signer_id!r} fits {len(matches)} signers: give more of the id"
+                     if matches else f"No signer {signer_id!r} in this round")
+            raise UnknownSigner(f"{found}. Those who sign this record: {listed}.",
+                                signer=signer_id)
         return matches[0]
 
     def bound_ink(self, signer_id: str):
