@@ -221,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_round import register as register_round
 
     register_round(sub, add)
+    from .cli_signing import register as register_signing
+
+    register_signing(sub, add)
 
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)

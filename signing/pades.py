@@ -72,6 +72,19 @@ def sign_pdf(src: Path, out: Path, key: SigningKey, *, field: str,
     return hashlib.sha256(data).hexdigest()
 
 
+def signature_fields(path: Path) -> dict[str, bool]:
+    """The signature fields of the PDF at ``path``: name -> signed already ({} when the file
+    cannot be read; signing it then says why)."""
+    from pyhanko.sign import fields
+
+    try:
+        writer = _open_writer(Path(path))
+    except errors.SigningError:
+        return {}
+    return {name: value is not None
+            for name, value, _ref in fields.enumerate_sig_fields(writer)}
+
+
 # -- the document -------------------------------------------------------------------------
 def _open_writer(src: Path):
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
