@@ -12,6 +12,7 @@ them. courtdesk never tries a PIN on a token that says its next wrong PIN locks 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,7 +163,6 @@ def open_p12(path: str | Path, password: bytes, *, court_ca=None,
         translate_pyca_cryptography_cert_to_asn1,
         translate_pyca_cryptography_key_to_asn1,
     )
-    from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     path = Path(path)
@@ -197,10 +197,41 @@ def open_p12(path: str | Path, password: bytes, *, court_ca=None,
                       now=now)
     registry = SimpleCertificateStore()
     registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])
-    signer = SimpleSigner(signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
-                          signing_key=translate_pyca_cryptography_key_to_asn1(key),
-                          cert_registry=registry)
+    signer = _signer_class()(signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+                             signing_key=translate_pyca_cryptography_key_to_asn1(key),
+                             cert_registry=registry)
+    signer.private_key = key
     return SigningKey(signer, signer.signing_cert, source)
+
+
+@functools.cache
+def _signer_class():
+    """pyHanko's SimpleSigner, keeping the parsed private key: pyHanko parses (and for RSA
+    validates) it again for every signature it makes, twice per PDF signature, which was
+    half the time of sealing a 100-page record."""
+    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    class KeptKeySigner(SimpleSigner):
+        private_key = None  # the cryptography key object
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                name = mechanism.signature_algo
+            except ValueError:
+                name = ""
+            if self.private_key is not None and name == "rsassa_pkcs1v15":
+                return self.private_key.sign(data, PKCS1v15(),
+                                             get_pyca_cryptography_hash(digest_algorithm))
+            if self.private_key is not None and name == "ecdsa":
+                return self.private_key.sign(
+                    data, ECDSA(get_pyca_cryptography_hash(digest_algorithm)))
+            return super().sign_raw(data, digest_algorithm)  # PSS, EdDSA, ...
+
+    return KeptKeySigner
 
 
 # -- PKCS#11 (the court's USB key) --------------------------------------------------------

@@ -231,7 +231,7 @@ def cjk_font_file(text: str) -> str | None:
             atexit.register(shutil.rmtree, _font_dir, True)
         path = os.path.join(_font_dir, f"{hashlib.sha1(chars.encode()).hexdigest()}.otf")
         with open(path, "wb") as handle:
-            handle.write(face_subset(face, chars))
+            handle.write(face_subset(face, chars, hinting=False))
         _font_files[chars] = path
     return path
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import os
 import subprocess
 from dataclasses import dataclass
-from pathlib import Path
 
-import pymupdf
 import pytest
+from seal_kit import PIN, SO_PIN, SOFTHSM_MODULE, TOKEN, TOKEN_KEYS, add_empty_fields, write_record
 
 from courtdesk.app.accounts import AccountBook, User
 from courtdesk.app.casebook import CaseBook
@@ -20,44 +19,10 @@ from courtdesk.signing.testpki import make_pki
 
 from testkit import ask
 
-SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
-TOKEN = "court"
-PIN = "1234"
-SO_PIN = "5678"
-TOKEN_KEYS = {"seal-rsa": "01", "seal-ec": "02"}
-
 
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory):
     return make_pki(tmp_path_factory.mktemp("pki"))
-
-
-def write_record(path: Path, pages: int = 2) -> Path:
-    """A plain record-like PDF (PyMuPDF), CJK text on each page."""
-    doc = pymupdf.open()
-    for number in range(pages):
-        page = doc.new_page()
-        page.insert_text((72, 90), f"庭审笔录 第{number + 1}页 (2026)吉2401民初1234号",
-                         fontname="china-s", fontsize=12)
-    doc.save(path, garbage=3, deflate=True)
-    doc.close()
-    return path
-
-
-def add_empty_fields(src: Path, out: Path, names: list[str]) -> Path:
-    """Empty signature fields on the last page, made by pyHanko (one under another)."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields
-
-    with open(src, "rb") as handle:
-        writer = IncrementalPdfFileWriter(handle)
-        for index, name in enumerate(names):
-            y = 600 - index * 90
-            fields.append_signature_field(writer, fields.SigFieldSpec(
-                sig_field_name=name, on_page=-1, box=(72, y, 272, y + 70)))
-        with open(out, "wb") as target:
-            writer.write(target)
-    return out
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from seal_kit import PIN, SOFTHSM_MODULE, TOKEN
 from tsa_server import timestamp_authority
-
-from conftest import PIN, SOFTHSM_MODULE, TOKEN
 
 pytestmark = pytest.mark.timeout(180)
 

@@ -7,12 +7,11 @@ import datetime as dt
 
 import pymupdf
 import pytest
+from seal_kit import write_record
 
 from courtdesk.signing import errors
 from courtdesk.signing.keys import open_p12
 from courtdesk.signing.pades import sign_pdf
-
-from conftest import write_record
 
 pytestmark = pytest.mark.timeout(120)
 

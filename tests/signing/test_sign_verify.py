@@ -6,12 +6,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from seal_kit import write_record
 
 from courtdesk.signing.keys import open_p12
 from courtdesk.signing.pades import sign_pdf
 from courtdesk.signing.verify import verify_pdf
-
-from conftest import write_record
 
 pytestmark = pytest.mark.timeout(120)
 

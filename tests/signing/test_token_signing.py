@@ -4,13 +4,12 @@ and the token's own refusals (not plugged in, wrong PIN, unknown key label)."""
 from __future__ import annotations
 
 import pytest
+from seal_kit import PIN, SOFTHSM_MODULE, TOKEN
 
 from courtdesk.signing import errors
 from courtdesk.signing.keys import open_pkcs11, pin_state, token_labels
 from courtdesk.signing.pades import sign_pdf
 from courtdesk.signing.verify import verify_pdf
-
-from conftest import PIN, SOFTHSM_MODULE, TOKEN
 
 pytestmark = pytest.mark.timeout(120)
 
