@@ -79,6 +79,7 @@ def _receiver_text(event: dict) -> str | None:
 
 
 def cmd_receive(args) -> int:
+    from courtdesk.casting.errors import ReceiverCannotListen
     from courtdesk.casting.pairing import (
         PairingGuard,
         ReceiverIdentity,
@@ -120,6 +121,11 @@ def cmd_receive(args) -> int:
 
     try:
         asyncio.run(serve())
+    except OSError as exc:
+        raise ReceiverCannotListen(
+            f"This PC cannot listen for casts on {args.bind}:{args.port} ({exc.strerror or exc})"
+            "; the screen shows nothing. Another program (or receiver) may use that port: "
+            "stop it, or start with another --port.") from exc
     finally:
         screen_file.unlink(missing_ok=True)  # nothing of a case stays on the room PC
     return 0

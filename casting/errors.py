@@ -16,6 +16,10 @@ class ReceiverUnreachable(CastError):
     code = "cast_receiver_unreachable"
 
 
+class ReceiverCannotListen(CastError):
+    code = "cast_receiver_cannot_listen"
+
+
 class PinRefused(CastError):
     """The receiver did not accept the PIN (or its proof of the PIN did not check)."""
 

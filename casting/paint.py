@@ -18,6 +18,19 @@ from pathlib import Path
 from courtdesk.dossier.errors import PageOutOfRange
 from courtdesk.dossier.pdf_thread import pdf_thread
 
+# Documents a receiver paints from, open on the PDF thread (only touched there); kept apart
+# from the thread's own cache so that a stop can close every one of them.
+_open_documents: dict = {}
+
+
+def forget_documents() -> None:
+    """Close every document opened for painting (a presentation ended)."""
+    def close_all() -> None:
+        while _open_documents:
+            _open_documents.popitem()[1].close()
+
+    pdf_thread().call(close_all)
+
 
 @dataclass(frozen=True)
 class PaintedScreen:
@@ -43,10 +56,13 @@ def _paint(pdf: bytes, key: str, page_index: int, screen: tuple[int, int],
 
     from courtdesk.dossier.export import _add as draw_annotation
 
-    thread = pdf_thread()
     # Annotations are drawn into a copy; a page without any reads the kept-open document.
-    doc = pymupdf.open(stream=pdf, filetype="pdf") if annotations else \
-        thread.document(key, lambda _key: pdf)
+    if annotations:
+        doc = pymupdf.open(stream=pdf, filetype="pdf")
+    else:
+        doc = _open_documents.get(key)
+        if doc is None:
+            doc = _open_documents[key] = pymupdf.open(stream=pdf, filetype="pdf")
     try:
         if not 0 <= page_index < doc.page_count:
             raise PageOutOfRange(f"There is no page {page_index + 1}; the document has "

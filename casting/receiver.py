@@ -24,7 +24,7 @@ from websockets.exceptions import ConnectionClosed
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
-from .paint import decode_png, paint_png, show_on_screen
+from .paint import decode_png, forget_documents, paint_png, show_on_screen
 from .pairing import PairingGuard, ReceiverIdentity, ReceiverPairing
 from .protocol import MAX_FRAME, VERSION, BadMessage, decode, encode
 
@@ -264,6 +264,7 @@ class CastReceiver:
     def _clear(self, reason: str) -> None:
         presentation, self.presentation = self.presentation, None
         self._documents.clear()
+        forget_documents()
         self.screen_file.unlink(missing_ok=True)
         self.report({"event": "cleared", "reason": reason,
                      "presenter": presentation.presenter if presentation else None})

@@ -12,6 +12,8 @@ from cast_kit import (
     PIN,
     PRIVATE_NOTE,
     SHARED_NOTE,
+    CastProcess,
+    cli_env,
     start_receiver,
     start_sender,
 )
@@ -116,7 +118,8 @@ def test_private_annotations_are_absent_from_every_byte_sent(
 
 def test_wrong_pin_refused_and_rate_limited(tmp_path, presenter_home, processes):
     home, profile = presenter_home
-    receiver = start_receiver(tmp_path, lockout=4.0)
+    # Long enough for a sender process to start on a loaded machine while it lasts.
+    receiver = start_receiver(tmp_path, lockout=15.0)
     processes.append(receiver)
     document = profile["document"]["id"]
     wrong = [start_sender(home, "judge", document, receiver.address, pin=f"00000{n}")
@@ -141,7 +144,7 @@ def test_wrong_pin_refused_and_rate_limited(tmp_path, presenter_home, processes)
     assert [r["detail"]["error"] for r in refusals] == ["cast_pin_refused"] * 5 + [
         "cast_pairing_locked"]
 
-    time.sleep(4.5)
+    time.sleep(receiver.events("refused")[-1]["retry_after"] + 0.5)
     right = start_sender(home, "judge", document, receiver.address)
     processes.append(right)
     receiver.wait_for(lambda e: e["event"] == "painted")
@@ -160,6 +163,13 @@ def test_second_presenter_refused_while_one_presents(tmp_path, presenter_home, p
 
     presiding = start_sender(home, "presiding", document, receiver.address, page=2)
     processes.append(presiding)
+    # A second receiver on the same port says why it cannot start.
+    second = CastProcess(["cast", "receive", "--json", "--bind", "127.0.0.1", "--port",
+                          str(receiver.ready["port"]), "--state-dir", str(tmp_path / "rx2")],
+                         cli_env(tmp_path / "rx2-home"))
+    processes.append(second)
+    assert second.finish() == 1
+    assert second.wait_for(lambda e: "error" in e)["error"] == "cast_receiver_cannot_listen"
     assert presiding.finish() == 1
     error = presiding.wait_for(lambda e: "error" in e)
     assert error["error"] == "cast_receiver_busy" and "崔东哲 is presenting" in error["message"]
