@@ -243,3 +243,42 @@ def test_an_unpaired_client_gets_nothing(tmp_path, presenter_home, processes):
                                                 "reason": "unpaired"}]
     assert receiver.events("refused")[-1]["reason"] == "unpaired"
     assert not receiver.events("painted") and PIN not in "".join(frames)
+
+
+def test_a_tampered_document_is_refused(tmp_path, complaint_pdf, processes):
+    """A sender whose bytes do not hash to the document it announced (here a sender
+    driven from the test, over real TLS, against the real receiver process) gets the
+    document refused, and nothing of it is painted."""
+    import asyncio
+
+    from courtdesk.casting.errors import DocumentRefused
+    from courtdesk.casting.sender import CastDocument, CastSession, KnownReceivers
+
+    receiver = start_receiver(tmp_path)
+    processes.append(receiver)
+    digest = hashlib.sha256(complaint_pdf).hexdigest()
+    tampered = bytearray(complaint_pdf)
+    tampered[len(tampered) // 2] ^= 0x01
+    document = CastDocument(digest, "起诉状", lambda: bytes(tampered), lambda page: [])
+
+    async def present() -> BaseException | None:
+        session = CastSession(receiver.address, PIN, "崔东哲",
+                              KnownReceivers(tmp_path / "known.json"))
+        await session.connect()
+        seq, _ = await session.show(document, 0)
+        try:
+            await session.wait_painted(seq, timeout=60)
+        except DocumentRefused as exc:
+            return exc
+        finally:
+            await session.close()
+        return None
+
+    refused = asyncio.run(asyncio.wait_for(present(), 90))
+    assert isinstance(refused, DocumentRefused) and "did not match its SHA-256" in str(refused)
+    event = receiver.wait_for(lambda e: e["event"] == "document")
+    assert (event["doc"], event["ok"]) == (digest, False)
+    assert event["actual"] == hashlib.sha256(bytes(tampered)).hexdigest()
+    receiver.wait_for(lambda e: e["event"] == "cleared")
+    assert not receiver.events("painted")
+    assert not (tmp_path / "rx-screen" / "screen.png").exists()
