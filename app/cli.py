@@ -224,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_signing import register as register_signing
 
     register_signing(sub, add)
+    from .cli_evidence import register as register_evidence
+
+    register_evidence(sub, add)
 
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)

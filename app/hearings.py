@@ -268,12 +268,17 @@ class HearingBook:
     def export(self, hearing_id: str, out: Path, fmt: str, language: str = "zh_CN") -> int:
         """Write the record: fmt "pdf" is the official copy, "review_pdf" the review copy
         with times and edit marks, "txt" and "srt" text; returns pages (PDF) or lines."""
+        from courtdesk.signing.evidence import hash_export
         from courtdesk.speech import record_export
 
         record = self.record_for_export(hearing_id, language)
         if fmt in ("pdf", "review_pdf"):
-            return record_export.export_pdf(record, out, review=fmt == "review_pdf")
-        text = record_export.export_srt(record) if fmt == "srt" else \
-            record_export.export_text(record)
-        out.write_text(text, encoding="utf-8")
-        return len(record.lines)
+            count = record_export.export_pdf(record, out, review=fmt == "review_pdf")
+        else:
+            text = record_export.export_srt(record) if fmt == "srt" else \
+                record_export.export_text(record)
+            out.write_text(text, encoding="utf-8")
+            count = len(record.lines)
+        # What was handed out is hashed for the judicial chain, as written.
+        hash_export(self.store, hearing_id, Path(out), self.user.actor)
+        return count

@@ -18,6 +18,7 @@ from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.errors import BlobError, StoreError
 from courtdesk.offline_cache.recording_manifest import manifest_problem, manifest_summary
 from courtdesk.offline_cache.store import LocalStore, utc_now
+from courtdesk.signing.evidence import hash_recording
 
 from .recovery import recover_interrupted  # noqa: F401  (part of this module's API)
 from .sources import AudioBlock
@@ -120,6 +121,7 @@ class HearingRecorder:
                                                        "frames": channel.frames},
                                         actor=self.actor, action="recording.stop",
                                         detail=closed)
+                        hash_recording(self.store, channel.record_id, self.actor)
                 except StoreError:
                     log.exception("could not close recording %s", channel.record_id)
                     raise

@@ -14,6 +14,7 @@ import logging
 
 from courtdesk.offline_cache.recording_manifest import manifest_summary
 from courtdesk.offline_cache.store import LocalStore, utc_now
+from courtdesk.signing.evidence import hash_recording
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ def recover_interrupted(store: LocalStore, actor: str = "system") -> list[dict]:
                                       "frames": frames, "stopped_at": stopped_at},
                        actor=actor, action="recording.recover",
                        detail=manifest_summary(store.conn, rec["id"]))
+            hash_recording(store, rec["id"], actor)
             recovered.append({**rec, "frames": frames, "state": "interrupted",
                               "stopped_at": stopped_at})
             log.warning("recovered interrupted recording %s (%d frames)", rec["id"], frames)
