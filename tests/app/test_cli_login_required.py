@@ -34,7 +34,8 @@ CASE_TEXT = (TITLE, PLAINTIFF, DEFENDANT, CONFLICT_TITLE, "民间借贷纠纷", 
 # login (doctor and audit verify must work when nobody can log in). Any other command,
 # including one added later, must refuse to run without a logged-in account.
 OPEN = {"doctor", "audit verify", "config template", "config check", "models list",
-        "models verify", "transcribe", "login", "sync status"}
+        "models verify", "transcribe", "login", "sync status",
+        "evidence verify"}  # reads only the list and files it is given
 REFUSED_OTHERWISE = {"demo": "demo"}  # a profile with real accounts is not a demo profile
 # Options a command checks before anything else ("say where to write"): given, so the
 # command goes on to what it would read or change.
