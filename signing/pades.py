@@ -178,8 +178,7 @@ def _style(png: bytes | None, text: list[str] | None):
             return None  # pyHanko's own appearance (invisible fields have none)
         return StaticStampStyle(background=background, border_width=0, background_layout=fit)
     lines = [line for line in text if line.strip()]
-    font = cjk_font_file("".join(lines))
-    box_style = TextBoxStyle(font=_font_factory(font)) if font else TextBoxStyle()
+    box_style = TextBoxStyle(font=_font_factory(cjk_font_file("".join(lines))))
     return TextStampStyle(
         # "%" would start a pyHanko template field.
         stamp_text="\n".join(line.replace("%", "%%") for line in lines),
@@ -214,26 +213,53 @@ _font_dir: str | None = None
 _font_files: dict[str, str] = {}
 
 
-def cjk_font_file(text: str) -> str | None:
-    """A font file holding ``text``'s characters in Noto Serif CJK SC (None without the
-    face: pyHanko's built-in Latin face is used, and CJK text would not show)."""
+def cjk_font_file(text: str) -> str:
+    """A font file holding ``text``'s characters: Noto Serif CJK SC cut down to them, or
+    without that face (no fonts-noto-cjk) PyMuPDF's built-in CJK sans face, which every
+    installation has, so a name is never drawn as empty boxes."""
     from courtdesk.speech.record_fonts import face_subset, record_typefaces
 
-    global _font_dir
     face = record_typefaces("zh_CN").regular
-    if face is None:
-        return None
     chars = "".join(sorted(set(text)))
     path = _font_files.get(chars)
     if path is None or not os.path.exists(path):
-        if _font_dir is None:
-            _font_dir = tempfile.mkdtemp(prefix="courtdesk-sigfont-")
-            atexit.register(shutil.rmtree, _font_dir, True)
-        path = os.path.join(_font_dir, f"{hashlib.sha1(chars.encode()).hexdigest()}.otf")
+        data = (face_subset(face, chars, hinting=False) if face is not None
+                else _builtin_face_subset(chars))
+        path = os.path.join(_font_folder(),
+                            f"{hashlib.sha1(chars.encode()).hexdigest()}.otf")
         with open(path, "wb") as handle:
-            handle.write(face_subset(face, chars, hinting=False))
+            handle.write(data)
         _font_files[chars] = path
     return path
+
+
+def _builtin_face_subset(chars: str) -> bytes:
+    """PyMuPDF's Droid Sans Fallback cut down to ``chars``, named so pyHanko can embed it
+    (its name table has no Unicode PostScript name, which pyHanko requires)."""
+    import pymupdf
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(pymupdf.Font("china-s").buffer), recalcBBoxes=False)
+    options = subset.Options()
+    options.layout_features = []
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes={ord(c) for c in chars} | {ord(" ")})
+    subsetter.subset(font)
+    font["name"].setName("DroidSansFallback", 6, 3, 1, 0x409)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def _font_folder() -> str:
+    global _font_dir
+    if _font_dir is None:
+        _font_dir = tempfile.mkdtemp(prefix="courtdesk-sigfont-")
+        atexit.register(shutil.rmtree, _font_dir, True)
+    return _font_dir
 
 
 # -- the timestamp ------------------------------------------------------------------------

@@ -25,6 +25,7 @@ _MODIFICATION = {"NONE": "none", "LTA_UPDATES": "none",  # validation data, docu
 _MODIFICATION_WORDS = {
     "annotations": "annotations or comments were added after it",
     "other": "the document was changed after it (re-saved or edited by another program)",
+    "appended": "bytes were appended to the file after it (no later signature made them)",
 }
 _TRUST_WORDS = {
     "NO_CERTIFICATE_CHAIN_FOUND": "issued by {issuer}, not by the court's CA {ca}",
@@ -154,7 +155,12 @@ def _check(embedded, context, court_ca: str) -> SignatureStatus:
     if found.docmdp_ok is False and status.modification in ("none", "form_filling"):
         status.modification = "other"  # the signer's own lock on changes was broken
     status.covers_whole_file = found.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    status.problem = _problem(status)
+    appended = level is not None and level.name == "NONE" and not status.covers_whole_file
+    if appended:
+        # Bytes after it that change nothing a reader shows (junk after the end, an empty
+        # update) still make the file other than what was signed.
+        status.modification = "other"
+    status.problem = _problem(status, appended)
     return status
 
 
@@ -173,13 +179,14 @@ def _trust_words(found, issuer: str, court_ca: str) -> str:
         f" ({name})" if name else "")
 
 
-def _problem(status: SignatureStatus) -> str:
+def _problem(status: SignatureStatus, appended: bool = False) -> str:
     if not status.intact:
-        return ("BROKEN: the signed content was changed after signing (or the signature is "
-                "damaged)")
+        return ("BROKEN: the signed bytes were changed after signing (edited, or the file was "
+                "re-saved by another program), or the signature is damaged")
     words = []
     if status.modification not in ("none", "form_filling", ""):
-        words.append(_MODIFICATION_WORDS.get(status.modification, status.modification))
+        detail = "appended" if appended else status.modification
+        words.append(_MODIFICATION_WORDS.get(detail, status.modification))
     if not status.trusted:
         words.append(f"not trusted: {status.trust_problem}")
     return "; ".join(words)

@@ -141,6 +141,37 @@ def test_resaved_by_another_program_is_reported(pki, record, tmp_path):
     assert "changed after it" in sig.problem
 
 
+def test_bytes_appended_after_the_last_signature_are_reported(pki, record, tmp_path):
+    """Objects appended after the end: no reader shows them, yet the file is no longer what
+    was signed."""
+    signed = tmp_path / "signed.pdf"
+    with open_p12(pki.p12("seal-rsa"), pki.password) as key:
+        sign_pdf(record, signed, key, field="court_seal", box=(0, 300, 60, 520, 140))
+    signed.write_bytes(signed.read_bytes() + b"\n99 0 obj\n<< /Note (added) >>\nendobj\n")
+    report = verify_pdf(signed, trust_roots=[pki.ca_pem])
+    [sig] = report.signatures
+    assert sig.intact and sig.trusted and not sig.covers_whole_file
+    assert sig.modification == "other" and "appended" in sig.problem and not report.ok
+
+
+def test_fully_rewritten_by_another_program_breaks_every_signature(pki, record_with_fields,
+                                                                   tmp_path):
+    import pymupdf
+
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    with open_p12(pki.p12("station"), pki.password) as station:
+        sign_pdf(record_with_fields, first, station, field="原告")
+    with open_p12(pki.p12("seal-rsa"), pki.password) as seal:
+        sign_pdf(first, second, seal, field="court_seal")
+    doc = pymupdf.open(second)
+    doc.save(tmp_path / "rewritten.pdf", garbage=3, deflate=True)  # a full re-save
+    doc.close()
+    report = verify_pdf(tmp_path / "rewritten.pdf", trust_roots=[pki.ca_pem])
+    assert report.readable and not report.ok and len(report.signatures) == 2
+    assert all(not s.intact and "re-saved by another program" in s.problem
+               for s in report.signatures)
+
+
 def test_unsigned_pdf_says_not_signed(record):
     report = verify_pdf(record, trust_roots=[])
     assert report.readable and not report.signed and not report.ok

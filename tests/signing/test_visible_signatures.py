@@ -84,3 +84,20 @@ def test_pen_strokes_alone(pki, record, tmp_path):
         sign_pdf(record, out, key, field="party", box=(0, *box), appearance_png=_strokes_png())
     assert verify_pdf(out, trust_roots=[pki.ca_pem]).ok
     assert blank == 0 and _box_pixels(out, 0, box)[0] > 50
+
+
+def test_names_still_render_without_the_serif_face(pki, record, tmp_path, monkeypatch):
+    """A PC without fonts-noto-cjk: the names are set in PyMuPDF's built-in CJK face."""
+    from courtdesk.signing import pades
+    from courtdesk.speech import record_fonts
+
+    monkeypatch.setattr(record_fonts, "record_typefaces",
+                        lambda language="zh_CN": record_fonts.RecordTypefaces(None, None))
+    monkeypatch.setattr(pades, "_font_files", {})
+    out = tmp_path / "sans.pdf"
+    with open_p12(pki.p12("station"), pki.password) as key:
+        sign_pdf(record, out, key, field="parties", box=(0, 300, 60, 560, 160),
+                 appearance_text=NAMES[:2])
+    assert verify_pdf(out, trust_roots=[pki.ca_pem]).ok
+    text = _baked_text(out).replace(" ", "").replace("\n", "")
+    assert "被告朴英姬" in text and "延吉市长白山商贸有限公司" in text
