@@ -182,6 +182,10 @@ async def _present(args, session, document, pages: int, audit) -> None:
     from courtdesk.casting.paint import paint_png
     from courtdesk.casting.protocol import castable_annotations
 
+    queue: asyncio.Queue = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):  # from the start: a log-out may come early
+        loop.add_signal_handler(sig, queue.put_nowait, "stop")
     await session.connect()
     audit("cast.start", {"receiver": session.receiver_name, "address": args.to,
                          "fingerprint": session.fingerprint, "sha256": document.sha256,
@@ -193,12 +197,7 @@ async def _present(args, session, document, pages: int, audit) -> None:
     page, zoom, viewport = args.page - 1, args.zoom, None
     if not 0 <= page < pages:
         raise ValueError(f"There is no page {args.page}: the document has {pages} pages.")
-    first, _ = await session.show(document, page, zoom=zoom)
-    await session.wait_painted(first, timeout=120)  # the first one may fetch the document
-    queue: asyncio.Queue = asyncio.Queue()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, queue.put_nowait, "stop")
+    await session.show(document, page, zoom=zoom)
     _stdin_lines(loop, queue)
     while True:
         getting = asyncio.ensure_future(queue.get())

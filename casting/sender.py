@@ -260,6 +260,9 @@ class CastSession:
             raise self._failure
 
     def _fail(self, failure: errors.CastError) -> None:
+        if self._failure is None and self._connection is not None:
+            # Nothing more is shown after a failure: the receiver clears as it goes.
+            self._closing = asyncio.ensure_future(self._connection.close())
         self._failure = failure
         for future in self._painted.values():
             if not future.done():

@@ -178,15 +178,20 @@ def test_second_presenter_refused_while_one_presents(tmp_path, presenter_home, p
         "peer": receiver.events("refused")[-1]["peer"]}
     assert {e["page"] for e in receiver.events("painted")} == {1}
 
-    judge.command("stop")
-    assert judge.finish() == 0
-    receiver.wait_for(lambda e: e["event"] == "cleared")
+    # The presenter's PC dies: the room screen clears by itself and is free again.
+    judge.proc.kill()
+    judge.finish()
+    cleared = receiver.wait_for(lambda e: e["event"] == "cleared")
+    assert (cleared["reason"], cleared["presenter"]) == ("disconnected", "崔东哲")
+    assert not (tmp_path / "rx-screen" / "screen.png").exists()
     presiding = start_sender(home, "presiding", document, receiver.address, page=2)
     processes.append(presiding)
     painted = receiver.wait_for(lambda e: e["event"] == "painted" and e["page"] == 2)
     assert painted["presenter"] == "李振东"
-    presiding.command("stop")
+    presiding.proc.terminate()  # SIGTERM (a log-out, a shutdown) stops the cast cleanly
     assert presiding.finish() == 0
+    assert receiver.events("cleared")[-1]["reason"] == "stopped"
+    assert presiding.events("stopped")
 
 
 def test_a_changed_receiver_certificate_is_refused(tmp_path, presenter_home, complaint_pdf,
