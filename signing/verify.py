@@ -20,6 +20,8 @@ from .report import PdfVerification, SignatureStatus
 
 log = logging.getLogger(__name__)
 
+_SUBFILTERS = ("/adbe.pkcs7.detached", "/adbe.pkcs7.sha1", "/ETSI.CAdES.detached",
+               "/ETSI.RFC3161")
 _MODIFICATION = {"NONE": "none", "LTA_UPDATES": "none",  # validation data, document timestamps
                  "FORM_FILLING": "form_filling", "ANNOTATIONS": "annotations", "OTHER": "other"}
 _MODIFICATION_WORDS = {
@@ -94,7 +96,7 @@ def verify_pdf_bytes(data: bytes, name: str, trust_roots=None) -> PdfVerificatio
             result.problem = ("is encrypted (password-protected): its signatures cannot be "
                               "checked; ask for the unencrypted signed file")
             return result
-        signatures = reader.embedded_signatures
+        signatures = _embedded_signatures(reader)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         result.readable, result.problem = False, f"is damaged and cannot be read as a PDF ({exc})"
         return result
@@ -103,8 +105,42 @@ def verify_pdf_bytes(data: bytes, name: str, trust_roots=None) -> PdfVerificatio
     context = ValidationContext(trust_roots=roots, allow_fetching=False,
                                 revocation_mode="soft-fail")
     for embedded in signatures:
-        result.signatures.append(_check(embedded, context, court_ca))
+        result.signatures.append(embedded if isinstance(embedded, SignatureStatus)
+                                 else _check(embedded, context, court_ca))
     return result
+
+
+def _embedded_signatures(reader) -> list:
+    """Every signature in signing order, as pyHanko's reader.embedded_signatures, except
+    that a signature whose value cannot even be parsed becomes a broken entry of its own
+    instead of making the whole file unreadable (the report says which one broke)."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+    from pyhanko.sign.validation import EmbeddedPdfSignature
+
+    found = []
+    for name, sig_obj, sig_field in enumerate_sig_fields(reader, filled_status=True):
+        sig = sig_obj.get_object()
+        if sig.get("/Type") == "/DocTimeStamp" or sig.get("/SubFilter") not in _SUBFILTERS:
+            continue  # document timestamps and unknown kinds, as pyHanko leaves them out
+        try:
+            embedded = EmbeddedPdfSignature(reader, sig_field, name)
+            found.append((_signed_end(sig), embedded))
+        except Exception as exc:  # any parse failure means: broken
+            log.info("signature %s cannot be parsed", name, exc_info=True)
+            found.append((_signed_end(sig), SignatureStatus(
+                field=name, signer="?", signer_subject="", issuer="?", signed_at="",
+                timestamped=False, intact=False, trusted=False, modification="other",
+                problem=f"BROKEN: the signature cannot be read ({exc}); treat it as broken")))
+    # In signing order: where each one's signed bytes end.
+    return [entry for _, entry in sorted(found, key=lambda item: item[0])]
+
+
+def _signed_end(sig) -> int:
+    try:
+        byte_range = [int(v) for v in sig["/ByteRange"]]
+        return byte_range[2] + byte_range[3]
+    except Exception:  # no byte range: last
+        return 1 << 62
 
 
 def _utc(moment: dt.datetime | None) -> str:
@@ -119,21 +155,19 @@ def _check(embedded, context, court_ca: str) -> SignatureStatus:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-    cert = embedded.signer_cert
-    status = SignatureStatus(
-        field=embedded.field_name, signer=common_name(cert.subject),
-        signer_subject=cert.subject.human_friendly, issuer=common_name(cert.issuer),
-        signed_at=_utc(embedded.self_reported_timestamp), timestamped=False, intact=False,
-        trusted=False, revision=embedded.signed_revision,
-        reason=str(embedded.sig_object.get("/Reason", "") or ""))
     try:
         found = validate_pdf_signature(embedded, signer_validation_context=context,
                                        ts_validation_context=context)
     except Exception as exc:  # a signature too damaged to evaluate is a broken one
         log.info("validating %s failed", embedded.field_name, exc_info=True)
-        status.problem = f"the signature cannot be checked ({exc}): treat it as broken"
-        status.modification = "other"
-        return status
+        return _damaged(embedded, exc)
+    cert = found.signing_cert  # what validation read already: not parsed a second time
+    status = SignatureStatus(
+        field=embedded.field_name, signer=common_name(cert.subject),
+        signer_subject=cert.subject.human_friendly, issuer=common_name(cert.issuer),
+        signed_at=_utc(found.signer_reported_dt), timestamped=False, intact=False,
+        trusted=False, revision=embedded.signed_revision,
+        reason=str(embedded.sig_object.get("/Reason", "") or ""))
     status.intact = bool(found.intact and found.valid)
     status.trusted = bool(found.trusted)
     if not status.trusted:
@@ -148,8 +182,6 @@ def _check(embedded, context, court_ca: str) -> SignatureStatus:
             status.timestamp_problem = (
                 f"its timestamp from {tsa} is broken" if not timestamp.intact
                 else f"its timestamp authority {tsa} is not trusted here")
-    elif found.signer_reported_dt is not None:
-        status.signed_at = _utc(found.signer_reported_dt)
     level = found.modification_level
     status.modification = _MODIFICATION.get(level.name, "other") if level is not None else ""
     if found.docmdp_ok is False and status.modification in ("none", "form_filling"):
@@ -162,6 +194,20 @@ def _check(embedded, context, court_ca: str) -> SignatureStatus:
         status.modification = "other"
     status.problem = _problem(status, appended)
     return status
+
+
+def _damaged(embedded, exc: Exception) -> SignatureStatus:
+    try:
+        cert = embedded.signer_cert
+        names = (common_name(cert.subject), cert.subject.human_friendly,
+                 common_name(cert.issuer))
+    except Exception:  # not even the certificate can be read
+        names = ("?", "", "?")
+    return SignatureStatus(
+        field=embedded.field_name, signer=names[0], signer_subject=names[1], issuer=names[2],
+        signed_at="", timestamped=False, intact=False, trusted=False, modification="other",
+        revision=embedded.signed_revision,
+        problem=f"BROKEN: the signature cannot be checked ({exc}); treat it as broken")
 
 
 def _trust_words(found, issuer: str, court_ca: str) -> str:

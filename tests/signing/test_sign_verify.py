@@ -233,3 +233,22 @@ def test_certificates_courtdesk_refuses_to_sign_with_verify_as_untrusted(pki, re
     report = verify_pdf(out, trust_roots=[pki.ca_pem])
     [sig] = report.signatures
     assert sig.intact and not sig.trusted and words in sig.trust_problem and not report.ok
+
+
+def test_damaged_signature_value_is_broken_not_a_crash(pki, record_with_fields, tmp_path):
+    """The signature value itself (outside the signed bytes) overwritten: that signature is
+    reported broken, the other one still checks out."""
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    with open_p12(pki.p12("station"), pki.password) as station:
+        sign_pdf(record_with_fields, first, station, field="原告")
+    with open_p12(pki.p12("seal-rsa"), pki.password) as seal:
+        sign_pdf(first, second, seal, field="court_seal")
+    data = bytearray(second.read_bytes())
+    start = data.index(b"/Contents <", len(first.read_bytes())) + len(b"/Contents <")
+    data[start:start + 40] = b"0" * 40  # the DER header of the CMS structure
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(bytes(data))
+    report = verify_pdf(damaged, trust_roots=[pki.ca_pem])
+    party, court = report.signatures
+    assert party.intact and party.trusted
+    assert not court.intact and court.problem.startswith("BROKEN") and not report.ok

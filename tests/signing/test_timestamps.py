@@ -63,3 +63,22 @@ def test_a_server_that_is_no_timestamp_authority_refuses(pki, record, tmp_path, 
             pytest.raises(errors.TimestampRefused, match="did not give a timestamp"):
         sign_pdf(record, tmp_path / "o.pdf", key, field="s", box=(0, 300, 60, 520, 140),
                  tsa_url=wrong)
+
+
+def test_document_timestamp_added_later_keeps_the_record_valid(pki, record, tmp_path, tsa):
+    """A timestamp added at the next connection (a document timestamp, pyHanko's
+    PdfTimeStamper) changes nothing signed: the seal still verifies, nothing flagged."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.signers import PdfTimeStamper
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    url, tsa_root = tsa
+    sealed, stamped = tmp_path / "sealed.pdf", tmp_path / "stamped.pdf"
+    with open_p12(pki.p12("seal-rsa"), pki.password) as key:
+        sign_pdf(record, sealed, key, field="court_seal", box=(0, 300, 60, 520, 140))
+    with open(sealed, "rb") as handle, open(stamped, "wb") as out:
+        PdfTimeStamper(HTTPTimeStamper(url)).timestamp_pdf(
+            IncrementalPdfFileWriter(handle), "sha256", output=out)
+    report = verify_pdf(stamped, trust_roots=[pki.ca_pem, tsa_root])
+    [sig] = report.signatures
+    assert sig.field == "court_seal" and sig.modification == "none" and report.ok
