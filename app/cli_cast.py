@@ -174,7 +174,7 @@ def _sender_text(event: dict) -> str | None:
     if kind == "painted":
         return f"on screen: {'page ' + str(event['page']) if event['page'] else 'picture'}"
     if kind == "receiver_error":
-        return f"receiver: {event.get('code')}"
+        return f"receiver: {event.get('reason')}"
     return None
 
 

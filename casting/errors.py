@@ -52,7 +52,3 @@ class DocumentRefused(CastError):
 
 class ProtocolMismatch(CastError):
     code = "cast_protocol_mismatch"
-
-
-class NothingToCast(CastError):
-    code = "cast_nothing_to_cast"

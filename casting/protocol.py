@@ -1,7 +1,7 @@
 """The cast protocol's messages: JSON text frames, each with the protocol version ``v`` and
 a ``type``; the bytes of a document or of a pixel frame follow their header as binary
 frames. What a message type means is listed in :data:`MESSAGE_TYPES`; a receiver answers
-a type it does not know with an ``error`` (``unknown_type``) and carries on, so later types
+a type it does not know with an ``error`` (reason ``unknown_type``) and carries on, so later types
 (pointer, captions, evidence ranges) reach older receivers harmlessly.
 """
 
@@ -27,7 +27,7 @@ MESSAGE_TYPES = {
     "document": ("sender", "a document's hash and size; binary frames with its bytes follow"),
     "frame": ("sender", "pixel fallback: a PNG's size and pixels; one binary frame follows"),
     "painted": ("receiver", "the state (by seq) now on the screen"),
-    "error": ("receiver", "a message it could not act on (code, seq)"),
+    "error": ("receiver", "a message it could not act on (reason, seq)"),
     "stop": ("sender", "stop presenting: the receiver clears its screen"),
     "cleared": ("receiver", "the screen is clear and the presenter released"),
 }

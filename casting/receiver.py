@@ -172,7 +172,7 @@ class CastReceiver:
                         presentation.latest = ("frame", message, png)
                         presentation.dirty.set()
                     else:
-                        await connection.send(encode("error", code="bad_frame",
+                        await connection.send(encode("error", reason="bad_frame",
                                                      seq=message.get("seq")))
                 elif kind == "stop":
                     await self._end_painting(presentation, painter)
@@ -180,7 +180,7 @@ class CastReceiver:
                     await connection.send(encode("cleared"))
                     return
                 else:
-                    await connection.send(encode("error", code="unknown_type", type=kind))
+                    await connection.send(encode("error", reason="unknown_type", type=kind))
         finally:
             await self._end_painting(presentation, painter)
 
@@ -213,7 +213,7 @@ class CastReceiver:
                      **({} if ok else {"actual": actual})})
         if not ok:
             await presentation.connection.send(encode(
-                "error", code="document_hash_mismatch", doc=digest, actual=actual))
+                "error", reason="document_hash_mismatch", doc=digest, actual=actual))
             return False
         self._documents[digest] = data
         return True
@@ -250,9 +250,10 @@ class CastReceiver:
                     png, width, height = painted.png, painted.width, painted.height
                 await asyncio.to_thread(show_on_screen, self.screen_file, png)
             except (CourtdeskError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-                code = getattr(exc, "code", "cannot_paint")
-                self.report({"event": "error", "code": code, "seq": seq, "message": str(exc)})
-                await connection.send(encode("error", code=code, seq=seq))
+                reason = getattr(exc, "code", "cannot_paint")
+                self.report({"event": "error", "reason": reason, "seq": seq,
+                             "message": str(exc)})
+                await connection.send(encode("error", reason=reason, seq=seq))
                 continue
             event = {"event": "painted", "kind": latest[0], "doc": digest,
                      "page": None if page is None else page + 1, "seq": seq,

@@ -289,7 +289,7 @@ class CastSession:
                     self._cleared.set()
                 elif kind == "error":
                     self.on_event({"event": "receiver_error", **message})
-                    if message.get("code") == "document_hash_mismatch":
+                    if message.get("reason") == "document_hash_mismatch":
                         self._fail(errors.DocumentRefused(
                             "The receiver refused the document: its bytes did not match its "
                             "SHA-256; nothing of it is shown. Stop and cast again; if it "
@@ -298,7 +298,7 @@ class CastSession:
                         future = self._painted[message["seq"]]
                         if not future.done():
                             future.set_exception(errors.CastError(
-                                f"The receiver could not paint that ({message.get('code')})."))
+                                f"The receiver could not paint that ({message.get('reason')})."))
         except ConnectionClosed as exc:
             if not self._cleared.is_set():
                 self._fail(errors.CastError(

@@ -361,6 +361,7 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
         ),
     }
     # These tables take ErrorText from this module, so they load when first asked for.
+    from .messages_casting import casting_error_texts
     from .messages_dossier import dossier_error_texts
     from .messages_signing import signing_error_texts
     from .messages_sync import sync_error_texts
@@ -368,6 +369,7 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
     texts.update(dossier_error_texts())
     texts.update(sync_error_texts())
     texts.update(signing_error_texts())
+    texts.update(casting_error_texts())
     return texts
 
 

@@ -22,7 +22,8 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("app", "ui", "speech", "dossier", "offline_cache", "case_server", "signing")
+PACKAGES = ("app", "ui", "speech", "dossier", "offline_cache", "case_server", "signing",
+            "casting")
 CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 SERVER_ERROR_CALL = re.compile(r"(Error|Problem|Refused|Rejected)$")
 

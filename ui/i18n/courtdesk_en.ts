@@ -1776,6 +1776,106 @@
         <source>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</source>
         <translation>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</translation>
     </message>
+    <message>
+        <source>Nothing was shown on the room screen.</source>
+        <translation>Nothing was shown on the room screen.</translation>
+    </message>
+    <message>
+        <source>Cast again. If it happens again, give the details to court IT.</source>
+        <translation>Cast again. If it happens again, give the details to court IT.</translation>
+    </message>
+    <message>
+        <source>The page could not be shown on the room screen</source>
+        <translation>The page could not be shown on the room screen</translation>
+    </message>
+    <message>
+        <source>The room screen shows nothing of yours any more; your documents are unchanged.</source>
+        <translation>The room screen shows nothing of yours any more; your documents are unchanged.</translation>
+    </message>
+    <message>
+        <source>No room screen answers at that address</source>
+        <translation>No room screen answers at that address</translation>
+    </message>
+    <message>
+        <source>Check the address the room screen shows, and that courtdesk runs there as a receiver.</source>
+        <translation>Check the address the room screen shows, and that courtdesk runs there as a receiver.</translation>
+    </message>
+    <message>
+        <source>This PC cannot receive casts on that port</source>
+        <translation>This PC cannot receive casts on that port</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; the screen shows nothing.</source>
+        <translation>Another program may be using the port; the screen shows nothing.</translation>
+    </message>
+    <message>
+        <source>Close that program, or start the receiver with another port.</source>
+        <translation>Close that program, or start the receiver with another port.</translation>
+    </message>
+    <message>
+        <source>The room screen refused the PIN</source>
+        <translation>The room screen refused the PIN</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits the room screen shows now; they change each time it starts.</source>
+        <translation>Type the 6 digits the room screen shows now; they change each time it starts.</translation>
+    </message>
+    <message>
+        <source>The room screen takes no PIN for a while</source>
+        <translation>The room screen takes no PIN for a while</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed; nothing was shown.</source>
+        <translation>Too many wrong PINs were typed; nothing was shown.</translation>
+    </message>
+    <message>
+        <source>Wait half a minute, then type the PIN the room screen shows.</source>
+        <translation>Wait half a minute, then type the PIN the room screen shows.</translation>
+    </message>
+    <message>
+        <source>This room screen is not the one this PC paired with</source>
+        <translation>This room screen is not the one this PC paired with</translation>
+    </message>
+    <message>
+        <source>Its certificate changed since the last cast; nothing was sent to it.</source>
+        <translation>Its certificate changed since the last cast; nothing was sent to it.</translation>
+    </message>
+    <message>
+        <source>If court IT reinstalled the room&apos;s PC, forget that screen and pair again; otherwise tell court IT at once.</source>
+        <translation>If court IT reinstalled the room&apos;s PC, forget that screen and pair again; otherwise tell court IT at once.</translation>
+    </message>
+    <message>
+        <source>Someone else is presenting on that screen</source>
+        <translation>Someone else is presenting on that screen</translation>
+    </message>
+    <message>
+        <source>One person presents at a time; nothing of yours was shown.</source>
+        <translation>One person presents at a time; nothing of yours was shown.</translation>
+    </message>
+    <message>
+        <source>Ask them to stop presenting, or choose another screen.</source>
+        <translation>Ask them to stop presenting, or choose another screen.</translation>
+    </message>
+    <message>
+        <source>The room screen refused the document</source>
+        <translation>The room screen refused the document</translation>
+    </message>
+    <message>
+        <source>The copy it received did not match the document; nothing of it was shown.</source>
+        <translation>The copy it received did not match the document; nothing of it was shown.</translation>
+    </message>
+    <message>
+        <source>The room screen runs another version of courtdesk</source>
+        <translation>The room screen runs another version of courtdesk</translation>
+    </message>
+    <message>
+        <source>The two cannot cast to each other; nothing was shown.</source>
+        <translation>The two cannot cast to each other; nothing was shown.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</source>
+        <translation>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

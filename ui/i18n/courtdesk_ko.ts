@@ -1775,6 +1775,106 @@
         <source>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</source>
         <translation>파일이 옮겨졌거나 삭제 또는 변경되었고 이 PC에 사본이 없습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Nothing was shown on the room screen.</source>
+        <translation>회의실 화면에 아무것도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cast again. If it happens again, give the details to court IT.</source>
+        <translation>다시 화면 전송하십시오. 또 발생하면 세부 정보를 법원 전산 담당자에게 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>The page could not be shown on the room screen</source>
+        <translation>이 페이지를 회의실 화면에 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The room screen shows nothing of yours any more; your documents are unchanged.</source>
+        <translation>회의실 화면에는 더 이상 귀하의 내용이 표시되지 않습니다. 문서는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No room screen answers at that address</source>
+        <translation>해당 주소에서 응답하는 회의실 화면이 없습니다</translation>
+    </message>
+    <message>
+        <source>Check the address the room screen shows, and that courtdesk runs there as a receiver.</source>
+        <translation>회의실 화면에 표시된 주소를 확인하고, 그 PC에서 courtdesk가 수신 모드로 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>This PC cannot receive casts on that port</source>
+        <translation>이 PC는 해당 포트에서 화면 전송을 받을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; the screen shows nothing.</source>
+        <translation>다른 프로그램이 이 포트를 사용 중일 수 있습니다. 화면에는 아무것도 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Close that program, or start the receiver with another port.</source>
+        <translation>그 프로그램을 닫거나 다른 포트로 수신기를 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The room screen refused the PIN</source>
+        <translation>회의실 화면이 PIN을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits the room screen shows now; they change each time it starts.</source>
+        <translation>회의실 화면에 지금 표시된 6자리 숫자를 입력하십시오. 시작할 때마다 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>The room screen takes no PIN for a while</source>
+        <translation>회의실 화면이 당분간 PIN을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed; nothing was shown.</source>
+        <translation>잘못된 PIN이 너무 많이 입력되었습니다. 아무것도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait half a minute, then type the PIN the room screen shows.</source>
+        <translation>30초 기다린 후 회의실 화면에 표시된 PIN을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This room screen is not the one this PC paired with</source>
+        <translation>이 회의실 화면은 이 PC가 페어링했던 화면이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Its certificate changed since the last cast; nothing was sent to it.</source>
+        <translation>지난번 화면 전송 이후 인증서가 바뀌었습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>If court IT reinstalled the room&apos;s PC, forget that screen and pair again; otherwise tell court IT at once.</source>
+        <translation>법원 전산 담당자가 그 PC를 다시 설치했다면 그 화면을 잊고 다시 페어링하십시오. 그렇지 않으면 즉시 법원 전산 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <source>Someone else is presenting on that screen</source>
+        <translation>다른 사람이 그 화면에서 발표 중입니다</translation>
+    </message>
+    <message>
+        <source>One person presents at a time; nothing of yours was shown.</source>
+        <translation>한 번에 한 사람만 발표할 수 있습니다. 귀하의 내용은 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask them to stop presenting, or choose another screen.</source>
+        <translation>그 사람에게 발표를 멈추도록 요청하거나 다른 화면을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The room screen refused the document</source>
+        <translation>회의실 화면이 문서를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>The copy it received did not match the document; nothing of it was shown.</source>
+        <translation>받은 사본이 문서와 일치하지 않았습니다. 문서의 어떤 내용도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The room screen runs another version of courtdesk</source>
+        <translation>회의실 화면은 다른 버전의 courtdesk를 실행하고 있습니다</translation>
+    </message>
+    <message>
+        <source>The two cannot cast to each other; nothing was shown.</source>
+        <translation>두 PC 사이에 화면을 전송할 수 없습니다. 아무것도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</source>
+        <translation>법원 전산 담당자에게 이 PC 또는 회의실 PC의 courtdesk 업데이트를 요청하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

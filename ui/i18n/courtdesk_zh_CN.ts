@@ -1775,6 +1775,106 @@
         <source>It was moved, deleted or changed, and this PC holds no copy of it. Nothing was recorded.</source>
         <translation>该文件已被移动、删除或修改，本机也没有副本。未作任何记录。</translation>
     </message>
+    <message>
+        <source>Nothing was shown on the room screen.</source>
+        <translation>投屏屏幕上未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Cast again. If it happens again, give the details to court IT.</source>
+        <translation>请重新投屏。如再次出现，请将详细信息提供给法院信息中心。</translation>
+    </message>
+    <message>
+        <source>The page could not be shown on the room screen</source>
+        <translation>无法在投屏屏幕上显示该页</translation>
+    </message>
+    <message>
+        <source>The room screen shows nothing of yours any more; your documents are unchanged.</source>
+        <translation>投屏屏幕已不再显示您的内容；您的文件未改动。</translation>
+    </message>
+    <message>
+        <source>No room screen answers at that address</source>
+        <translation>该地址没有投屏屏幕响应</translation>
+    </message>
+    <message>
+        <source>Check the address the room screen shows, and that courtdesk runs there as a receiver.</source>
+        <translation>请核对投屏屏幕上显示的地址，并确认该电脑上的 courtdesk 正以接收端模式运行。</translation>
+    </message>
+    <message>
+        <source>This PC cannot receive casts on that port</source>
+        <translation>本机无法在该端口接收投屏</translation>
+    </message>
+    <message>
+        <source>Another program may be using the port; the screen shows nothing.</source>
+        <translation>可能有其他程序占用了该端口；屏幕上不显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Close that program, or start the receiver with another port.</source>
+        <translation>请关闭该程序，或换一个端口启动接收端。</translation>
+    </message>
+    <message>
+        <source>The room screen refused the PIN</source>
+        <translation>投屏屏幕拒绝了配对码</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits the room screen shows now; they change each time it starts.</source>
+        <translation>请输入投屏屏幕当前显示的 6 位数字；每次启动都会更换。</translation>
+    </message>
+    <message>
+        <source>The room screen takes no PIN for a while</source>
+        <translation>投屏屏幕暂时不接受配对码</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were typed; nothing was shown.</source>
+        <translation>输错配对码次数过多；未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Wait half a minute, then type the PIN the room screen shows.</source>
+        <translation>请等待半分钟，再输入投屏屏幕上显示的配对码。</translation>
+    </message>
+    <message>
+        <source>This room screen is not the one this PC paired with</source>
+        <translation>该投屏屏幕不是本机曾配对的那一台</translation>
+    </message>
+    <message>
+        <source>Its certificate changed since the last cast; nothing was sent to it.</source>
+        <translation>自上次投屏以来其证书已变更；未向其发送任何内容。</translation>
+    </message>
+    <message>
+        <source>If court IT reinstalled the room&apos;s PC, forget that screen and pair again; otherwise tell court IT at once.</source>
+        <translation>如法院信息中心重装过该会议室电脑，请删除该屏幕的配对记录后重新配对；否则请立即告知法院信息中心。</translation>
+    </message>
+    <message>
+        <source>Someone else is presenting on that screen</source>
+        <translation>其他人正在该屏幕上演示</translation>
+    </message>
+    <message>
+        <source>One person presents at a time; nothing of yours was shown.</source>
+        <translation>同一时间只能一人演示；您的内容未显示。</translation>
+    </message>
+    <message>
+        <source>Ask them to stop presenting, or choose another screen.</source>
+        <translation>请对方停止演示，或选择其他屏幕。</translation>
+    </message>
+    <message>
+        <source>The room screen refused the document</source>
+        <translation>投屏屏幕拒绝了该文件</translation>
+    </message>
+    <message>
+        <source>The copy it received did not match the document; nothing of it was shown.</source>
+        <translation>其收到的副本与原文件不一致；该文件的任何内容均未显示。</translation>
+    </message>
+    <message>
+        <source>The room screen runs another version of courtdesk</source>
+        <translation>投屏屏幕运行的是另一版本的 courtdesk</translation>
+    </message>
+    <message>
+        <source>The two cannot cast to each other; nothing was shown.</source>
+        <translation>两者之间无法投屏；未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</source>
+        <translation>请法院信息中心更新本机或会议室电脑上的 courtdesk。</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>

@@ -1,0 +1,75 @@
+"""Translated texts of the casting errors (``casting/errors.py``).
+
+A cast never changes a document, so each text says what is (not) on the room screen and
+what the presenter does next: retype the PIN, wait, ask the other presenter, call court IT.
+"""
+
+from __future__ import annotations
+
+from .messages import ErrorText, translate
+
+
+def casting_error_texts() -> dict[str, ErrorText]:
+    nothing = translate("ErrorMessages", "Nothing was shown on the room screen.")
+    again = translate("ErrorMessages",
+                      "Cast again. If it happens again, give the details to court IT.")
+    return {
+        "cast_error": ErrorText(
+            translate("ErrorMessages", "The page could not be shown on the room screen"),
+            translate("ErrorMessages", "The room screen shows nothing of yours any more; "
+                      "your documents are unchanged."),
+            again,
+        ),
+        "cast_receiver_unreachable": ErrorText(
+            translate("ErrorMessages", "No room screen answers at that address"),
+            nothing,
+            translate("ErrorMessages", "Check the address the room screen shows, and that "
+                      "courtdesk runs there as a receiver."),
+        ),
+        "cast_receiver_cannot_listen": ErrorText(
+            translate("ErrorMessages", "This PC cannot receive casts on that port"),
+            translate("ErrorMessages", "Another program may be using the port; the screen "
+                      "shows nothing."),
+            translate("ErrorMessages", "Close that program, or start the receiver with "
+                      "another port."),
+        ),
+        "cast_pin_refused": ErrorText(
+            translate("ErrorMessages", "The room screen refused the PIN"),
+            nothing,
+            translate("ErrorMessages", "Type the 6 digits the room screen shows now; they "
+                      "change each time it starts."),
+        ),
+        "cast_pairing_locked": ErrorText(
+            translate("ErrorMessages", "The room screen takes no PIN for a while"),
+            translate("ErrorMessages", "Too many wrong PINs were typed; nothing was shown."),
+            translate("ErrorMessages", "Wait half a minute, then type the PIN the room "
+                      "screen shows."),
+        ),
+        "cast_certificate_changed": ErrorText(
+            translate("ErrorMessages", "This room screen is not the one this PC paired with"),
+            translate("ErrorMessages", "Its certificate changed since the last cast; nothing "
+                      "was sent to it."),
+            translate("ErrorMessages", "If court IT reinstalled the room's PC, forget that "
+                      "screen and pair again; otherwise tell court IT at once."),
+        ),
+        "cast_receiver_busy": ErrorText(
+            translate("ErrorMessages", "Someone else is presenting on that screen"),
+            translate("ErrorMessages", "One person presents at a time; nothing of yours was "
+                      "shown."),
+            translate("ErrorMessages", "Ask them to stop presenting, or choose another "
+                      "screen."),
+        ),
+        "cast_document_refused": ErrorText(
+            translate("ErrorMessages", "The room screen refused the document"),
+            translate("ErrorMessages", "The copy it received did not match the document; "
+                      "nothing of it was shown."),
+            again,
+        ),
+        "cast_protocol_mismatch": ErrorText(
+            translate("ErrorMessages", "The room screen runs another version of courtdesk"),
+            translate("ErrorMessages", "The two cannot cast to each other; nothing was "
+                      "shown."),
+            translate("ErrorMessages", "Ask court IT to update courtdesk on this PC or on "
+                      "the room's PC."),
+        ),
+    }
