@@ -195,6 +195,19 @@ class DossierBook:
             return self.files.blobs.read_bytes(document["source_sha256"])
         return self.files.pdf_bytes(document["blob_sha256"])
 
+    def verify_signatures(self, document_id: str, trust_roots=None):
+        """What the volume's signatures say (a ``signing.report.PdfVerification``); the
+        bytes are checked in memory, never written out in plain. Any thread; about a second
+        for a long signed record, nothing for an unsigned volume."""
+        from courtdesk.signing.report import PdfVerification
+        from courtdesk.signing.verify import verify_pdf_bytes
+
+        document = self.document(document_id)
+        data = self.signed_bytes(document_id)
+        if not signature_fields(data):
+            return PdfVerification(document["title"], hashlib.sha256(data).hexdigest())
+        return verify_pdf_bytes(data, document["title"], trust_roots)
+
     # -- search and OCR ----------------------------------------------------------------
     def search(self, case_id: str, query: str) -> list[SearchHit]:
         self.documents(case_id)  # membership, and page text for documents that lack it

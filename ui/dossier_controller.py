@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -37,6 +38,25 @@ translate = QCoreApplication.translate
 WORK_QUEUE = "dossier-work"  # OCR, import, clean-up, export: long, one at a time
 MAX_HIT_PAGES = 60  # pages of one document whose hits are outlined at once
 PAGE_CHARS_KEPT = 64  # pages whose characters are kept for selecting (a few MB at most)
+
+
+def trust_roots(court_ca: str) -> list[str]:
+    """What verifying trusts: the court CA of the machine config ([signing] court_ca), or
+    nothing (then no signature reads as trusted, and the panel says trust was not checked)."""
+    return [court_ca] if court_ca else []
+
+
+def verify_file(runner, path: str, court_ca: str, *, owner: QObject, on_done: Callable,
+                on_error: Callable) -> None:
+    """Verify the signatures of any PDF on disk, on the general queue (pyHanko takes about a
+    second for a long record: never on the GUI thread)."""
+    def check():
+        from courtdesk.signing.verify import verify_pdf
+
+        return verify_pdf(Path(path), trust_roots=trust_roots(court_ca))
+
+    runner.submit(check, queue=Queue.GENERAL, owner=owner, on_done=on_done, on_error=on_error,
+                  label="verify signatures")
 
 
 class DossierController(QObject):
@@ -74,6 +94,7 @@ class DossierController(QObject):
         self._preparing = False
         self._pending_case = ""
         self._pending_then: Callable[[], None] | None = None
+        self._verifications: dict[str, object] = {}  # document id -> PdfVerification
         session.runner.add_queue(WORK_QUEUE, threads=1)
 
     # -- running jobs ----------------------------------------------------------------------
@@ -174,6 +195,29 @@ class DossierController(QObject):
             return {"key": key, "pages": [(p["width"], p["height"]) for p in pages]}
 
         self._store(load, on_done, "open volume")
+
+    # -- signatures ------------------------------------------------------------------------
+    @property
+    def court_ca(self) -> str:
+        return self.session.config.signing.court_ca
+
+    def verify_document(self, document_id: str, on_done: Callable[[object], None],
+                        on_error: Callable[[BaseException], None], owner: QObject) -> None:
+        """What the volume's signatures say (a PdfVerification), checked once per volume on
+        the general queue: a volume's bytes never change, so the answer does not either."""
+        found = self._verifications.get(document_id)
+        if found is not None:
+            on_done(found)
+            return
+        book, roots = self.book, trust_roots(self.court_ca)
+
+        def arrived(report) -> None:
+            self._verifications[document_id] = report
+            on_done(report)
+
+        self.session.runner.submit(lambda: book.verify_signatures(document_id, roots),
+                                   queue=Queue.GENERAL, owner=owner, on_done=arrived,
+                                   on_error=on_error, label="volume signatures")
 
     # -- catalog ---------------------------------------------------------------------------
     def load_catalog(self, document_id: str) -> None:

@@ -18,9 +18,10 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self._painted = False
         self._closing_for_logout = False
+        self.file_dialog: QFileDialog | None = None
+        self.verify_dialog = None  # the last "Verify signatures of a file…" report
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -203,6 +206,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.verify_action = QAction(self)
+        self.verify_action.setObjectName("verifyFileAction")
+        self.verify_action.triggered.connect(self.choose_file_to_verify)
+        self.file_menu.addAction(self.verify_action)
+        self.file_menu.addSeparator()
         self.logout_action = QAction(self)
         self.logout_action.triggered.connect(self.log_out)
         self.quit_action = QAction(self)
@@ -233,6 +241,32 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    # -- verifying a file's signatures ---------------------------------------------------
+    def choose_file_to_verify(self) -> None:
+        """File → Verify signatures of a file…: any PDF on disk, shown as the dossier's
+        Signatures panel shows a volume."""
+        dialog = QFileDialog(self, self.tr("Verify signatures of a file"))
+        dialog.setObjectName("verifyFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("PDF documents") + " (*.pdf *.PDF)")
+        dialog.fileSelected.connect(self.verify_file)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def verify_file(self, path: str) -> None:
+        from .dossier_controller import verify_file
+        from .views.dossier_signatures import SignatureReportDialog
+
+        court_ca = self.session.config.signing.court_ca
+        report_dialog = SignatureReportDialog(path, self)
+        report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        report_dialog.checking()
+        self.verify_dialog = report_dialog
+        report_dialog.show()
+        verify_file(self.session.runner, path, court_ca, owner=report_dialog,
+                    on_done=lambda report: report_dialog.arrived(report, bool(court_ca)),
+                    on_error=report_dialog.failed)
+
     def set_language(self, language: str) -> None:
         """Switch the UI language now and remember it for the next start."""
         self.session.switcher.set_language(language)
@@ -255,6 +289,7 @@ class MainWindow(QMainWindow):
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.verify_action.setText(self.tr("&Verify signatures of a file…"))
         self.logout_action.setText(self.tr("&Log out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))

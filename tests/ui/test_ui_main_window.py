@@ -229,7 +229,8 @@ def test_log_out_returns_to_login_and_remembers_geometry(qtbot, case_profile, ma
                                                          isolated_profile):
     flow = make_flow("en")
     window = login(flow, "clerk")
-    assert [a.text() for a in window.file_menu.actions() if a.text()] == ["&Log out", "&Quit"]
+    assert [a.text() for a in window.file_menu.actions() if a.text()] == [
+        "&Verify signatures of a file…", "&Log out", "&Quit"]
     window.about_action.trigger()
     about = window.findChild(QMessageBox, "aboutBox")
     assert about is not None and about.isVisible() and "courtdesk 0." in about.text()

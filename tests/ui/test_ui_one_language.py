@@ -177,6 +177,17 @@ def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
                     and dossier.file_actions.dialog.isVisible(), timeout=WAIT)
     sweep.look("dossier_export", dossier.file_actions.dialog)
     _close(dossier.file_actions.dialog)
+    dossier.side.setCurrentWidget(dossier.signatures)  # volume 1: not signed
+    qtbot.waitUntil(lambda: dossier.signatures._state[0] == "report", timeout=WAIT)
+    sweep.look("dossier_signatures", window)
+    window.choose_file_to_verify()
+    _file_dialog(qtbot, sweep, "verify_file", lambda: window.file_dialog)
+    not_pdf = window.session.home / "notes.pdf"  # not a PDF: said so in the UI language
+    not_pdf.write_text("法官笔记")
+    window.verify_file(str(not_pdf))
+    qtbot.waitUntil(lambda: window.verify_dialog.panel._state[0] == "report", timeout=WAIT)
+    sweep.look("verify_report", window.verify_dialog)
+    _close(window.verify_dialog)
 
     sync = _go(window, SyncWorkspace)
     qtbot.waitUntil(lambda: bool(sync.detail.text()), timeout=WAIT)

@@ -375,6 +375,10 @@
         <translation>Deskew, remove black borders and specks into a cleaned copy, shown beside the original</translation>
     </message>
     <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
         <source>Continuous</source>
         <translation>Continuous</translation>
     </message>
@@ -2876,6 +2880,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Verify signatures of a file</source>
+        <translation>Verify signatures of a file</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
         <source>About courtdesk</source>
         <translation>About courtdesk</translation>
     </message>
@@ -2890,6 +2902,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures of a file…</source>
+        <translation>&amp;Verify signatures of a file…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
@@ -3142,6 +3158,173 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Sign</source>
         <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Signed %1, time vouched for by a timestamp</source>
+        <translation>Signed %1, time vouched for by a timestamp</translation>
+    </message>
+    <message>
+        <source>Signed %1 (the signer&apos;s own clock; no timestamp)</source>
+        <translation>Signed %1 (the signer&apos;s own clock; no timestamp)</translation>
+    </message>
+    <message>
+        <source>Its timestamp cannot be relied on</source>
+        <translation>Its timestamp cannot be relied on</translation>
+    </message>
+    <message>
+        <source>Intact: what was signed is unchanged</source>
+        <translation>Intact: what was signed is unchanged</translation>
+    </message>
+    <message>
+        <source>Broken: what was signed was changed afterwards, or the signature is damaged</source>
+        <translation>Broken: what was signed was changed afterwards, or the signature is damaged</translation>
+    </message>
+    <message>
+        <source>Trusted: the certificate comes from the court&apos;s CA</source>
+        <translation>Trusted: the certificate comes from the court&apos;s CA</translation>
+    </message>
+    <message>
+        <source>Trust not checked: no court CA is set up on this PC</source>
+        <translation>Trust not checked: no court CA is set up on this PC</translation>
+    </message>
+    <message>
+        <source>Not trusted: the court&apos;s CA does not vouch for this certificate (see details)</source>
+        <translation>Not trusted: the court&apos;s CA does not vouch for this certificate (see details)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after it</source>
+        <translation>Nothing was changed after it</translation>
+    </message>
+    <message>
+        <source>After it: only later signatures were added</source>
+        <translation>After it: only later signatures were added</translation>
+    </message>
+    <message>
+        <source>After it: comments or marks were added</source>
+        <translation>After it: comments or marks were added</translation>
+    </message>
+    <message>
+        <source>After it: the document itself was changed</source>
+        <translation>After it: the document itself was changed</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>unknown signer</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This file is protected by a password, so its signatures cannot be checked. Ask for the signed file without a password.</source>
+        <translation>This file is protected by a password, so its signatures cannot be checked. Ask for the signed file without a password.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, so it has no signatures to check.</source>
+        <translation>This file is not a PDF, so it has no signatures to check.</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read, so its signatures cannot be checked. Ask for a new copy of the signed file.</source>
+        <translation>This file is damaged and cannot be read, so its signatures cannot be checked. Ask for a new copy of the signed file.</translation>
+    </message>
+    <message>
+        <source>This document is not signed. Nothing in it vouches for who made it or that it is unchanged.</source>
+        <translation>This document is not signed. Nothing in it vouches for who made it or that it is unchanged.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</source>
+        <translation>Signature %1 (%2) is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 (%2) by something other than a later signature. Ask for the signed original.</source>
+        <translation>The document was changed after signature %1 (%2) by something other than a later signature. Ask for the signed original.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact and trusted (%1 in all); nothing but signing changed the document after them.</source>
+        <translation>Every signature is intact and trusted (%1 in all); nothing but signing changed the document after them.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact (%1 in all). Whether the signers are trusted cannot be checked: no court CA is set up on this PC (ask court IT).</source>
+        <translation>Every signature is intact (%1 in all). Whether the signers are trusted cannot be checked: no court CA is set up on this PC (ask court IT).</translation>
+    </message>
+    <message>
+        <source>All signatures are intact, but the court&apos;s CA does not vouch for the certificate of %1 of them.</source>
+        <translation>All signatures are intact, but the court&apos;s CA does not vouch for the certificate of %1 of them.</translation>
+    </message>
+    <message>
+        <source>Signed: intact and trusted (%1 in all)</source>
+        <translation>Signed: intact and trusted (%1 in all)</translation>
+    </message>
+    <message>
+        <source>All signatures are intact, but comments or marks were added after signing.</source>
+        <translation>All signatures are intact, but comments or marks were added after signing.</translation>
+    </message>
+    <message>
+        <source>Signatures cannot be checked</source>
+        <translation>Signatures cannot be checked</translation>
+    </message>
+    <message>
+        <source>Signature %1 is broken</source>
+        <translation>Signature %1 is broken</translation>
+    </message>
+    <message>
+        <source>Signed: intact, see the Signatures panel</source>
+        <translation>Signed: intact, see the Signatures panel</translation>
+    </message>
+    <message>
+        <source>Open a volume to see who signed it and whether it is unchanged.</source>
+        <translation>Open a volume to see who signed it and whether it is unchanged.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Signature field: %1</source>
+        <translation>Signature field: %1</translation>
+    </message>
+    <message>
+        <source>Revision of the file it signed: %1</source>
+        <translation>Revision of the file it signed: %1</translation>
+    </message>
+    <message>
+        <source>Certificate issued by: %1</source>
+        <translation>Certificate issued by: %1</translation>
+    </message>
+    <message>
+        <source>Covers the whole file: %1</source>
+        <translation>Covers the whole file: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no, later revisions follow</source>
+        <translation>no, later revisions follow</translation>
+    </message>
+    <message>
+        <source>Technical details of this signature</source>
+        <translation>Technical details of this signature</translation>
+    </message>
+    <message>
+        <source>Court IT reads these details (in English, as the command line writes them) to tell what exactly was found.</source>
+        <translation>Court IT reads these details (in English, as the command line writes them) to tell what exactly was found.</translation>
+    </message>
+    <message>
+        <source>Checking signatures…</source>
+        <translation>Checking signatures…</translation>
+    </message>
+    <message>
+        <source>Show the signatures of this volume</source>
+        <translation>Show the signatures of this volume</translation>
+    </message>
+    <message>
+        <source>Signatures of %1</source>
+        <translation>Signatures of %1</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,10 @@
         <translation>기울기 보정, 검은 테두리·얼룩 제거로 정리된 사본을 만들어 원본 옆에 표시</translation>
     </message>
     <message>
+        <source>Signatures</source>
+        <translation>서명</translation>
+    </message>
+    <message>
         <source>Continuous</source>
         <translation>연속 보기</translation>
     </message>
@@ -2875,6 +2879,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Verify signatures of a file</source>
+        <translation>파일 서명 확인</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
         <source>About courtdesk</source>
         <translation>courtdesk 정보</translation>
     </message>
@@ -2889,6 +2901,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures of a file…</source>
+        <translation>파일 서명 확인(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
@@ -3141,6 +3157,173 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Sign</source>
         <translation>서명</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Signed %1, time vouched for by a timestamp</source>
+        <translation>%1 서명, 타임스탬프가 시각을 보증함</translation>
+    </message>
+    <message>
+        <source>Signed %1 (the signer&apos;s own clock; no timestamp)</source>
+        <translation>%1 서명 (서명자 컴퓨터의 시각, 타임스탬프 없음)</translation>
+    </message>
+    <message>
+        <source>Its timestamp cannot be relied on</source>
+        <translation>타임스탬프를 신뢰할 수 없음</translation>
+    </message>
+    <message>
+        <source>Intact: what was signed is unchanged</source>
+        <translation>온전함: 서명한 내용이 바뀌지 않음</translation>
+    </message>
+    <message>
+        <source>Broken: what was signed was changed afterwards, or the signature is damaged</source>
+        <translation>손상됨: 서명한 내용이 나중에 바뀌었거나 서명 자체가 손상됨</translation>
+    </message>
+    <message>
+        <source>Trusted: the certificate comes from the court&apos;s CA</source>
+        <translation>신뢰함: 법원 CA가 발급한 인증서</translation>
+    </message>
+    <message>
+        <source>Trust not checked: no court CA is set up on this PC</source>
+        <translation>신뢰 여부 미확인: 이 PC에 법원 CA가 설정되지 않음</translation>
+    </message>
+    <message>
+        <source>Not trusted: the court&apos;s CA does not vouch for this certificate (see details)</source>
+        <translation>신뢰하지 않음: 법원 CA가 보증하지 않는 인증서 (세부 정보 참조)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after it</source>
+        <translation>서명 후 바뀐 것이 없음</translation>
+    </message>
+    <message>
+        <source>After it: only later signatures were added</source>
+        <translation>서명 후: 이후 서명만 추가됨</translation>
+    </message>
+    <message>
+        <source>After it: comments or marks were added</source>
+        <translation>서명 후: 주석이나 표시가 추가됨</translation>
+    </message>
+    <message>
+        <source>After it: the document itself was changed</source>
+        <translation>서명 후: 문서 내용 자체가 바뀜</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>서명자 불명</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This file is protected by a password, so its signatures cannot be checked. Ask for the signed file without a password.</source>
+        <translation>이 파일은 암호로 보호되어 서명을 확인할 수 없습니다. 암호가 없는 서명 파일을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, so it has no signatures to check.</source>
+        <translation>이 파일은 PDF가 아니므로 확인할 서명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read, so its signatures cannot be checked. Ask for a new copy of the signed file.</source>
+        <translation>이 파일은 손상되어 읽을 수 없으므로 서명을 확인할 수 없습니다. 서명된 파일을 다시 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This document is not signed. Nothing in it vouches for who made it or that it is unchanged.</source>
+        <translation>이 문서에는 서명이 없습니다. 누가 만들었는지, 바뀌지 않았는지를 보증하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</source>
+        <translation>%1번째 서명(%2)이 손상되었습니다. 서명 후 문서가 바뀌었거나 서명이 손상되었습니다. 이 사본을 신뢰하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 (%2) by something other than a later signature. Ask for the signed original.</source>
+        <translation>%1번째 서명(%2) 이후 서명이 아닌 다른 방법으로 문서가 바뀌었습니다. 서명된 원본을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact and trusted (%1 in all); nothing but signing changed the document after them.</source>
+        <translation>모든 서명(모두 %1개)이 온전하고 신뢰할 수 있습니다. 서명 후에는 서명 외에 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact (%1 in all). Whether the signers are trusted cannot be checked: no court CA is set up on this PC (ask court IT).</source>
+        <translation>모든 서명(모두 %1개)이 온전합니다. 이 PC에 법원 CA가 설정되지 않아 서명자의 신뢰 여부는 확인할 수 없습니다(법원 전산 담당자에게 문의).</translation>
+    </message>
+    <message>
+        <source>All signatures are intact, but the court&apos;s CA does not vouch for the certificate of %1 of them.</source>
+        <translation>모든 서명이 온전하지만, 그중 %1개는 법원 CA가 보증하지 않는 인증서로 서명되었습니다.</translation>
+    </message>
+    <message>
+        <source>Signed: intact and trusted (%1 in all)</source>
+        <translation>서명됨: 온전·신뢰 (모두 %1개)</translation>
+    </message>
+    <message>
+        <source>All signatures are intact, but comments or marks were added after signing.</source>
+        <translation>모든 서명이 온전하지만, 서명 후 주석이나 표시가 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>Signatures cannot be checked</source>
+        <translation>서명을 확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>Signature %1 is broken</source>
+        <translation>%1번째 서명 손상</translation>
+    </message>
+    <message>
+        <source>Signed: intact, see the Signatures panel</source>
+        <translation>서명됨: 온전함, ‘서명’ 창 참조</translation>
+    </message>
+    <message>
+        <source>Open a volume to see who signed it and whether it is unchanged.</source>
+        <translation>권을 열면 누가 서명했는지, 바뀌지 않았는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>서명 확인 중…</translation>
+    </message>
+    <message>
+        <source>Signature field: %1</source>
+        <translation>서명 필드: %1</translation>
+    </message>
+    <message>
+        <source>Revision of the file it signed: %1</source>
+        <translation>서명한 파일 판: %1</translation>
+    </message>
+    <message>
+        <source>Certificate issued by: %1</source>
+        <translation>인증서 발급자: %1</translation>
+    </message>
+    <message>
+        <source>Covers the whole file: %1</source>
+        <translation>파일 전체를 포함: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no, later revisions follow</source>
+        <translation>아니요, 이후 판이 더 있음</translation>
+    </message>
+    <message>
+        <source>Technical details of this signature</source>
+        <translation>이 서명의 기술 세부 정보</translation>
+    </message>
+    <message>
+        <source>Court IT reads these details (in English, as the command line writes them) to tell what exactly was found.</source>
+        <translation>법원 전산 담당자는 이 세부 정보(명령줄과 같은 영어)로 무엇이 발견되었는지 정확히 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Checking signatures…</source>
+        <translation>서명 확인 중…</translation>
+    </message>
+    <message>
+        <source>Show the signatures of this volume</source>
+        <translation>이 권의 서명 보기</translation>
+    </message>
+    <message>
+        <source>Signatures of %1</source>
+        <translation>“%1”의 서명</translation>
     </message>
 </context>
 <context>

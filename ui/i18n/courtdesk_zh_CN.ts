@@ -375,6 +375,10 @@
         <translation>纠偏、去黑边、去噪点，生成优化副本并与原件并排显示</translation>
     </message>
     <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
         <source>Continuous</source>
         <translation>连续滚动</translation>
     </message>
@@ -2875,6 +2879,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Verify signatures of a file</source>
+        <translation>验证文件签名</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
         <source>About courtdesk</source>
         <translation>关于 courtdesk</translation>
     </message>
@@ -2889,6 +2901,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures of a file…</source>
+        <translation>验证文件签名(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
@@ -3141,6 +3157,173 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Sign</source>
         <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Signed %1, time vouched for by a timestamp</source>
+        <translation>签署于 %1，时间有时间戳证明</translation>
+    </message>
+    <message>
+        <source>Signed %1 (the signer&apos;s own clock; no timestamp)</source>
+        <translation>签署于 %1（签名人电脑的时间，无时间戳）</translation>
+    </message>
+    <message>
+        <source>Its timestamp cannot be relied on</source>
+        <translation>其时间戳不可信</translation>
+    </message>
+    <message>
+        <source>Intact: what was signed is unchanged</source>
+        <translation>完好：签署的内容未被改动</translation>
+    </message>
+    <message>
+        <source>Broken: what was signed was changed afterwards, or the signature is damaged</source>
+        <translation>已损坏：签署的内容事后被改动，或签名本身已损坏</translation>
+    </message>
+    <message>
+        <source>Trusted: the certificate comes from the court&apos;s CA</source>
+        <translation>可信：证书由本院CA签发</translation>
+    </message>
+    <message>
+        <source>Trust not checked: no court CA is set up on this PC</source>
+        <translation>未核验可信性：本机未配置法院CA证书</translation>
+    </message>
+    <message>
+        <source>Not trusted: the court&apos;s CA does not vouch for this certificate (see details)</source>
+        <translation>不可信：该证书不是本院CA认可的证书（见详情）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after it</source>
+        <translation>签署后未作任何改动</translation>
+    </message>
+    <message>
+        <source>After it: only later signatures were added</source>
+        <translation>签署后：仅增加了后续签名</translation>
+    </message>
+    <message>
+        <source>After it: comments or marks were added</source>
+        <translation>签署后：增加了批注或标记</translation>
+    </message>
+    <message>
+        <source>After it: the document itself was changed</source>
+        <translation>签署后：文件内容本身被改动</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>签名人不明</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This file is protected by a password, so its signatures cannot be checked. Ask for the signed file without a password.</source>
+        <translation>该文件受密码保护，无法核验签名。请索取不带密码的已签名文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, so it has no signatures to check.</source>
+        <translation>该文件不是PDF，没有可核验的签名。</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read, so its signatures cannot be checked. Ask for a new copy of the signed file.</source>
+        <translation>该文件已损坏、无法读取，因此无法核验签名。请重新索取已签名文件。</translation>
+    </message>
+    <message>
+        <source>This document is not signed. Nothing in it vouches for who made it or that it is unchanged.</source>
+        <translation>该文件未签名。文件中没有任何内容能证明由谁制作或未被改动。</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</source>
+        <translation>第%1个签名（%2）已失效：文件在签署后被改动，或签名已损坏。请勿采信此文件。</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 (%2) by something other than a later signature. Ask for the signed original.</source>
+        <translation>第%1个签名（%2）之后，文件被签名以外的操作改动过。请索取已签名的原件。</translation>
+    </message>
+    <message>
+        <source>Every signature is intact and trusted (%1 in all); nothing but signing changed the document after them.</source>
+        <translation>全部签名（共%1个）完好且可信；签署后除签名外文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Every signature is intact (%1 in all). Whether the signers are trusted cannot be checked: no court CA is set up on this PC (ask court IT).</source>
+        <translation>全部签名（共%1个）均完好。本机未配置法院CA证书，无法核验签名人是否可信（请联系法院信息技术人员）。</translation>
+    </message>
+    <message>
+        <source>All signatures are intact, but the court&apos;s CA does not vouch for the certificate of %1 of them.</source>
+        <translation>所有签名均完好，但其中%1个签名的证书不是本院CA认可的证书。</translation>
+    </message>
+    <message>
+        <source>Signed: intact and trusted (%1 in all)</source>
+        <translation>已签名：完好可信（共%1个）</translation>
+    </message>
+    <message>
+        <source>All signatures are intact, but comments or marks were added after signing.</source>
+        <translation>所有签名均完好，但签署后增加了批注或标记。</translation>
+    </message>
+    <message>
+        <source>Signatures cannot be checked</source>
+        <translation>无法核验签名</translation>
+    </message>
+    <message>
+        <source>Signature %1 is broken</source>
+        <translation>第%1个签名已失效</translation>
+    </message>
+    <message>
+        <source>Signed: intact, see the Signatures panel</source>
+        <translation>已签名：完好，详见“签名”面板</translation>
+    </message>
+    <message>
+        <source>Open a volume to see who signed it and whether it is unchanged.</source>
+        <translation>打开一卷卷宗，即可查看由谁签名、是否被改动。</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>正在核验签名…</translation>
+    </message>
+    <message>
+        <source>Signature field: %1</source>
+        <translation>签名域：%1</translation>
+    </message>
+    <message>
+        <source>Revision of the file it signed: %1</source>
+        <translation>所签署的文件版本：%1</translation>
+    </message>
+    <message>
+        <source>Certificate issued by: %1</source>
+        <translation>证书签发者：%1</translation>
+    </message>
+    <message>
+        <source>Covers the whole file: %1</source>
+        <translation>覆盖整个文件：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no, later revisions follow</source>
+        <translation>否，其后还有新的版本</translation>
+    </message>
+    <message>
+        <source>Technical details of this signature</source>
+        <translation>该签名的技术详情</translation>
+    </message>
+    <message>
+        <source>Court IT reads these details (in English, as the command line writes them) to tell what exactly was found.</source>
+        <translation>法院信息技术人员可据此详情（英文，与命令行输出一致）判断具体发现了什么问题。</translation>
+    </message>
+    <message>
+        <source>Checking signatures…</source>
+        <translation>正在核验签名…</translation>
+    </message>
+    <message>
+        <source>Show the signatures of this volume</source>
+        <translation>查看本卷的签名</translation>
+    </message>
+    <message>
+        <source>Signatures of %1</source>
+        <translation>%1 的签名</translation>
     </message>
 </context>
 <context>

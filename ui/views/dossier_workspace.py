@@ -34,13 +34,14 @@ from courtdesk.app.roles import sees_case_content
 
 from ..dossier_controller import DossierController
 from ..icons import action_icon
-from ..messages import ShownError, error_box_for, sentences
+from ..messages import ShownError, describe, error_box_for, sentences
 from ..session import Session
 from .dossier_annotations import AnnotationTools
 from .dossier_catalog import CatalogEditor, CatalogTree
 from .dossier_export import DossierFileActions
 from .dossier_panels import SearchPanel, ThumbnailList, ThumbnailModel, VolumeList, panel
 from .dossier_reader import DossierReader
+from .dossier_signatures import SignatureBadge, SignaturePanel
 from .page_view import PageView
 
 translate = QCoreApplication.translate
@@ -116,10 +117,12 @@ class DossierWorkspace(QWidget):
         self.thumbnail_model = ThumbnailModel(controller.renderer, self.session.runner, self)
         self.thumbnails = ThumbnailList(self.thumbnail_model)
         self.search = SearchPanel()
+        self.signatures = SignaturePanel()
+        self.signature_badge = SignatureBadge()
         self.side = QTabWidget()
         self.side.setObjectName("dossierSide")
         for widget in (panel(self.volumes), panel(self.catalog), panel(self.thumbnails),
-                       self.search, panel(self.marks.annotation_list)):
+                       self.search, panel(self.marks.annotation_list), self.signatures):
             self.side.addTab(widget, "")
         self.side.setMinimumWidth(300)
         self.side.setUsesScrollButtons(False)  # every panel's tab in sight, never behind arrows
@@ -140,6 +143,7 @@ class DossierWorkspace(QWidget):
         bars.setSpacing(12)
         bars.addWidget(self.reader.toolbar)
         bars.addStretch(1)
+        bars.addWidget(self.signature_badge)
         layout.addLayout(bars)
         layout.addWidget(self.marks.mark_bar)
         layout.addWidget(self.split, 1)
@@ -157,6 +161,8 @@ class DossierWorkspace(QWidget):
         reader.view_opened.connect(self._view_opened)
         reader.active_changed.connect(self._active_changed)
         reader.page_turned.connect(self.thumbnails.follow)
+        self.signature_badge.clicked.connect(
+            lambda: self.side.setCurrentWidget(self.signatures))
         controller.ready.connect(self._core_ready)
         controller.cases_listed.connect(self._cases_listed)
         controller.case_changed.connect(self._case_changed)
@@ -181,9 +187,11 @@ class DossierWorkspace(QWidget):
             "Deskew, remove black borders and specks into a cleaned copy, shown beside the "
             "original"))
         titles = (self.tr("Volumes"), self.tr("Catalog"), self.tr("Pages"), self.tr("Search"),
-                  self.tr("Annotations"))
+                  self.tr("Annotations"), self.tr("Signatures"))
         for index, title in enumerate(titles):
             self.side.setTabText(index, title)
+        # Every panel's tab in sight in every language (six tabs are wider in English).
+        self.side.setMinimumWidth(max(300, self.side.tabBar().sizeHint().width() + 6))
         self.reader.retranslate(bool(self.controller.case_id))
         # The banner in the new language: a message made by a recipe, or an error.
         if self._message_recipe is not None:
@@ -191,6 +199,7 @@ class DossierWorkspace(QWidget):
         elif self.shown_error is not None and self._error_headlines is None:
             self.show_error(self.shown_error)
         self.marks.retranslate()
+        self.signature_badge.retranslate()
         self.catalog.retranslate()
         self.search.retranslate()
         self.volumes.retranslate()
@@ -280,7 +289,35 @@ class DossierWorkspace(QWidget):
             self.thumbnail_model.set_document(view.key, view.page_count)
         self.catalog_editor.reload()
         self.marks.activated(view)
+        self._check_signatures(view)
         self._update_actions()
+
+    def _check_signatures(self, view: PageView | None) -> None:
+        """The volume in focus: its signatures in the panel, and the notice above it when it
+        is signed (checked on a worker; a volume switched away from meanwhile is not shown)."""
+        self.signature_badge.clear_badge()
+        if view is None:
+            self.signatures.show_empty()
+            return
+        document_id = view.document_id
+        title = self.controller.titles.get(document_id, "")
+        court_ca_set = bool(self.controller.court_ca)
+        self.signatures.show_checking(title)
+
+        def current() -> bool:
+            return self.reader.active is not None and \
+                self.reader.active.document_id == document_id
+
+        def arrived(report) -> None:
+            if current():
+                self.signatures.show_report(report, court_ca_set, title)
+                self.signature_badge.show_report(report, court_ca_set)
+
+        def failed(exc: BaseException) -> None:
+            if current():
+                self.signatures.show_error(describe(exc), title)
+
+        self.controller.verify_document(document_id, arrived, failed, owner=self)
 
     def _update_actions(self) -> None:
         has_view = self.reader.active is not None
