@@ -243,10 +243,19 @@ def test_an_unpaired_client_gets_nothing(tmp_path, presenter_home, processes):
             await connection.send(encode("show", seq=1, doc="0" * 64, page=0))
             return [frame async for frame in connection]
 
+    async def newer() -> list:
+        async with connect(f"wss://{receiver.address}/", ssl=sender_context(),
+                           compression=None) as connection:
+            await connection.send(json.dumps({"v": 2, "type": "pair"}))
+            return [frame async for frame in connection]
+
     frames = asyncio.run(asyncio.wait_for(intrude(), 30))
     assert [json.loads(f) for f in frames] == [{"v": 1, "type": "refused",
                                                 "reason": "unpaired"}]
-    assert receiver.events("refused")[-1]["reason"] == "unpaired"
+    later = asyncio.run(asyncio.wait_for(newer(), 30))
+    assert [json.loads(f) for f in later] == [{"v": 1, "type": "refused",
+                                               "reason": "version", "supported": [1]}]
+    assert [e["reason"] for e in receiver.events("refused")] == ["unpaired", "version"]
     assert not receiver.events("painted") and PIN not in "".join(frames)
 
 
@@ -287,3 +296,56 @@ def test_a_tampered_document_is_refused(tmp_path, complaint_pdf, processes):
     receiver.wait_for(lambda e: e["event"] == "cleared")
     assert not receiver.events("painted")
     assert not (tmp_path / "rx-screen" / "screen.png").exists()
+
+
+def test_a_man_in_the_middle_learns_nothing_and_is_refused(tmp_path, presenter_home,
+                                                           processes):
+    """A relay with its own certificate between a sender holding the right PIN and the
+    real receiver: the sender's proof is over the relay's certificate, so the receiver
+    refuses it, and the relay never sees a state or a document."""
+    import asyncio
+    import threading
+
+    from websockets.asyncio.client import connect
+    from websockets.asyncio.server import serve
+
+    from courtdesk.casting.pairing import ReceiverIdentity, sender_context
+
+    home, profile = presenter_home
+    receiver = start_receiver(tmp_path)
+    processes.append(receiver)
+    relay_identity = ReceiverIdentity.load_or_create(tmp_path / "relay", "第三审判庭")
+    seen: list = []
+    ready = threading.Event()
+    port: list[int] = []
+
+    async def relay(client) -> None:
+        async with connect(f"wss://{receiver.address}/", ssl=sender_context(),
+                           compression=None) as upstream:
+            async def pump(source, sink) -> None:
+                async for frame in source:
+                    seen.append(frame)
+                    await sink.send(frame)
+                await sink.close()
+
+            await asyncio.gather(pump(client, upstream), pump(upstream, client),
+                                 return_exceptions=True)
+
+    async def run_relay() -> None:
+        async with serve(relay, "127.0.0.1", 0, ssl=relay_identity.server_context(),
+                         compression=None) as server:
+            port.append(server.sockets[0].getsockname()[1])
+            ready.set()
+            await asyncio.sleep(60)
+
+    threading.Thread(target=lambda: asyncio.run(run_relay()), daemon=True).start()
+    assert ready.wait(30)
+    sender = start_sender(home, "judge", profile["document"]["id"], f"127.0.0.1:{port[0]}")
+    processes.append(sender)
+    assert sender.finish() == 1
+    assert sender.wait_for(lambda e: "error" in e)["error"] == "cast_pin_refused"
+    assert receiver.wait_for(lambda e: e["event"] == "refused")["reason"] == "wrong_pin"
+    types = [json.loads(f)["type"] for f in seen if isinstance(f, str)]
+    assert types[:3] == ["pair", "pair_reply", "confirm"] and "paired" not in types
+    assert "show" not in types and not any(isinstance(f, bytes) for f in seen)
+    assert not receiver.events("painted")
