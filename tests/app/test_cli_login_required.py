@@ -35,7 +35,8 @@ CASE_TEXT = (TITLE, PLAINTIFF, DEFENDANT, CONFLICT_TITLE, "民间借贷纠纷", 
 # including one added later, must refuse to run without a logged-in account.
 OPEN = {"doctor", "audit verify", "config template", "config check", "models list",
         "models verify", "transcribe", "login", "sync status",
-        "evidence verify"}  # reads only the list and files it is given
+        "evidence verify",  # reads only the list and files it is given
+        "sign", "verify"}  # only the files named; signing needs the key's own password/PIN
 REFUSED_OTHERWISE = {"demo": "demo"}  # a profile with real accounts is not a demo profile
 # Options a command checks before anything else ("say where to write"): given, so the
 # command goes on to what it would read or change.
