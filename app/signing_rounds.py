@@ -67,6 +67,18 @@ class SigningRoundBook:
                                   record_path=pdf, signatories=signatories,
                                   **self._options(hearing))
 
+    def start_on_export(self, hearing_id: str, pdf: Path,
+                        language: str = "zh_CN") -> SigningRound:
+        """A round on the official record just exported at ``pdf`` (every official copy has
+        a signature field in each signer's box): the file the clerk saved is the one signed."""
+        hearing = self._hearing_to_run(hearing_id)
+        record = self.hearings.record_for_export(hearing_id, language)
+        signatories = [s for s in record.signatories if getattr(s, "field", "")]
+        return SigningRound.start(self.store, hearing_id=hearing_id,
+                                  case_id=hearing["case_id"], language=language,
+                                  record_path=Path(pdf), signatories=signatories,
+                                  **self._options(hearing))
+
     def current(self, hearing_id: str) -> SigningRound:
         """The hearing's latest round; NoRound when its record was never exported for one."""
         hearing = self._hearing_to_run(hearing_id)

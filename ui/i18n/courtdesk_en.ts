@@ -2263,6 +2263,14 @@
         <translation>Subtitles (SRT)…</translation>
     </message>
     <message>
+        <source>Signatures…</source>
+        <translation>Signatures…</translation>
+    </message>
+    <message>
+        <source>Who has signed the exported record; take signatures on the pad, record refusals, seal.</source>
+        <translation>Who has signed the exported record; take signatures on the pad, record refusals, seal.</translation>
+    </message>
+    <message>
         <source>New hearing</source>
         <translation>New hearing</translation>
     </message>
@@ -3072,6 +3080,29 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refusal to sign</source>
+        <translation>Refusal to sign</translation>
+    </message>
+    <message>
+        <source>Why does %1 refuse to sign? Your note goes on the record, in the signer&apos;s box.</source>
+        <translation>Why does %1 refuse to sign? Your note goes on the record, in the signer&apos;s box.</translation>
+    </message>
+    <message>
+        <source>e.g. disputes the record of the second statement</source>
+        <translation>e.g. disputes the record of the second statement</translation>
+    </message>
+    <message>
+        <source>Record the refusal</source>
+        <translation>Record the refusal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <source>Find and replace in this hearing</source>
@@ -3100,6 +3131,81 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>%1 replacements in %2 segments. Each segment can be undone on its own.</source>
         <translation>%1 replacements in %2 segments. Each segment can be undone on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>The court seal&apos;s key file</source>
+        <translation>The court seal&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Key files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Court seal</source>
+        <translation>Court seal</translation>
+    </message>
+    <message>
+        <source>Seal %1 with the court&apos;s certificate. Each signature already on it stays valid.</source>
+        <translation>Seal %1 with the court&apos;s certificate. Each signature already on it stays valid.</translation>
+    </message>
+    <message>
+        <source>Court seal key file (PKCS#12)</source>
+        <translation>Court seal key file (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Court USB key</source>
+        <translation>Court USB key</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>USB key name:</source>
+        <translation>USB key name:</translation>
+    </message>
+    <message>
+        <source>Seal key name:</source>
+        <translation>Seal key name:</translation>
+    </message>
+    <message>
+        <source>Driver:</source>
+        <translation>Driver:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>A USB key locks after a few wrong PINs: courtdesk never tries a PIN when the key says the next wrong one locks it.</source>
+        <translation>A USB key locks after a few wrong PINs: courtdesk never tries a PIN when the key says the next wrong one locks it.</translation>
+    </message>
+    <message>
+        <source>Sealing… this takes a few seconds.</source>
+        <translation>Sealing… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3438,113 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Agent ad litem</source>
         <translation>Agent ad litem</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agent</source>
+        <translation>%1&apos;s agent</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRoundPanel</name>
+    <message>
+        <source>Signing for %1…</source>
+        <translation>Signing for %1…</translation>
+    </message>
+    <message>
+        <source>Recording the refusal…</source>
+        <translation>Recording the refusal…</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Sealing…</translation>
+    </message>
+    <message>
+        <source>Signatures on the record</source>
+        <translation>Signatures on the record</translation>
+    </message>
+    <message>
+        <source>Signatures: %1</source>
+        <translation>Signatures: %1</translation>
+    </message>
+    <message>
+        <source>Latest file: %1</source>
+        <translation>Latest file: %1</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2 · refused %3 · waiting %4</source>
+        <translation>Signed %1 of %2 · refused %3 · waiting %4</translation>
+    </message>
+    <message>
+        <source>sealed by the court</source>
+        <translation>sealed by the court</translation>
+    </message>
+    <message>
+        <source>The official record of this hearing has not been exported yet.</source>
+        <translation>The official record of this hearing has not been exported yet.</translation>
+    </message>
+    <message>
+        <source>Seal…</source>
+        <translation>Seal…</translation>
+    </message>
+    <message>
+        <source>The clerk or presiding judge seals the record with the court&apos;s certificate once nobody is waiting to sign.</source>
+        <translation>The clerk or presiding judge seals the record with the court&apos;s certificate once nobody is waiting to sign.</translation>
+    </message>
+    <message>
+        <source>Open signed record</source>
+        <translation>Open signed record</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</source>
+        <translation>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</translation>
+    </message>
+    <message>
+        <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>
+        <translation>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</translation>
+    </message>
+    <message>
+        <source>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</source>
+        <translation>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</translation>
+    </message>
+    <message>
+        <source>Everyone has signed or refused: the clerk or presiding judge seals the record now.</source>
+        <translation>Everyone has signed or refused: the clerk or presiding judge seals the record now.</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refused (%1): %2</translation>
+    </message>
+    <message>
+        <source>Waiting to sign</source>
+        <translation>Waiting to sign</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Refused…</translation>
+    </message>
+    <message>
+        <source>Open the signature pad for %1</source>
+        <translation>Open the signature pad for %1</translation>
+    </message>
+    <message>
+        <source>%1 refuses to sign: record it with your note</source>
+        <translation>%1 refuses to sign: record it with your note</translation>
     </message>
 </context>
 <context>

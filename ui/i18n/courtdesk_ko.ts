@@ -2262,6 +2262,14 @@
         <translation>자막(SRT)…</translation>
     </message>
     <message>
+        <source>Signatures…</source>
+        <translation>서명…</translation>
+    </message>
+    <message>
+        <source>Who has signed the exported record; take signatures on the pad, record refusals, seal.</source>
+        <translation>내보낸 조서에 누가 서명했는지 보고, 서명판으로 서명을 받고, 서명 거부를 기록하고, 날인합니다.</translation>
+    </message>
+    <message>
         <source>New hearing</source>
         <translation>새 재판</translation>
     </message>
@@ -3071,6 +3079,29 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refusal to sign</source>
+        <translation>서명 거부</translation>
+    </message>
+    <message>
+        <source>Why does %1 refuse to sign? Your note goes on the record, in the signer&apos;s box.</source>
+        <translation>%1 님은 왜 서명을 거부합니까? 메모는 조서의 해당 서명란에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. disputes the record of the second statement</source>
+        <translation>예: 두 번째 진술의 기록에 이의가 있음</translation>
+    </message>
+    <message>
+        <source>Record the refusal</source>
+        <translation>서명 거부 기록</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <source>Find and replace in this hearing</source>
@@ -3099,6 +3130,81 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>%1 replacements in %2 segments. Each segment can be undone on its own.</source>
         <translation>%2개 구간에서 %1곳을 바꿉니다. 구간마다 따로 실행 취소할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>The court seal&apos;s key file</source>
+        <translation>법원 인장의 키 파일</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>키 파일 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Court seal</source>
+        <translation>법원 날인</translation>
+    </message>
+    <message>
+        <source>Seal %1 with the court&apos;s certificate. Each signature already on it stays valid.</source>
+        <translation>법원 인증서로 %1에 날인합니다. 이미 있는 서명은 모두 그대로 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Court seal key file (PKCS#12)</source>
+        <translation>법원 인장 키 파일 (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Court USB key</source>
+        <translation>법원 USB 키</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>키 파일:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>USB key name:</source>
+        <translation>USB 키 이름:</translation>
+    </message>
+    <message>
+        <source>Seal key name:</source>
+        <translation>인장 키 이름:</translation>
+    </message>
+    <message>
+        <source>Driver:</source>
+        <translation>드라이버:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>A USB key locks after a few wrong PINs: courtdesk never tries a PIN when the key says the next wrong one locks it.</source>
+        <translation>USB 키는 PIN이 몇 번 틀리면 잠깁니다. 다음에 틀리면 잠긴다고 키가 알리면 courtdesk는 PIN을 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sealing… this takes a few seconds.</source>
+        <translation>날인하는 중… 몇 초 걸립니다.</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>날인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3437,113 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Agent ad litem</source>
         <translation>소송대리인</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agent</source>
+        <translation>%1 소송대리인</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRoundPanel</name>
+    <message>
+        <source>Signing for %1…</source>
+        <translation>%1 님의 서명을 처리하는 중…</translation>
+    </message>
+    <message>
+        <source>Recording the refusal…</source>
+        <translation>서명 거부를 기록하는 중…</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>날인하는 중…</translation>
+    </message>
+    <message>
+        <source>Signatures on the record</source>
+        <translation>조서 서명</translation>
+    </message>
+    <message>
+        <source>Signatures: %1</source>
+        <translation>서명: %1</translation>
+    </message>
+    <message>
+        <source>Latest file: %1</source>
+        <translation>최신 파일: %1</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2 · refused %3 · waiting %4</source>
+        <translation>서명 %1/%2 · 거부 %3 · 대기 %4</translation>
+    </message>
+    <message>
+        <source>sealed by the court</source>
+        <translation>법원 날인 완료</translation>
+    </message>
+    <message>
+        <source>The official record of this hearing has not been exported yet.</source>
+        <translation>이 기일의 정식 조서를 아직 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Seal…</source>
+        <translation>날인…</translation>
+    </message>
+    <message>
+        <source>The clerk or presiding judge seals the record with the court&apos;s certificate once nobody is waiting to sign.</source>
+        <translation>서명을 기다리는 사람이 없으면 서기관이나 재판장이 법원 인증서로 조서에 날인합니다.</translation>
+    </message>
+    <message>
+        <source>Open signed record</source>
+        <translation>서명된 조서 열기</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</source>
+        <translation>&quot;조서 내보내기&quot;에서 조서를 PDF(정식본)로 내보내십시오. 서명은 그 파일에 받습니다.</translation>
+    </message>
+    <message>
+        <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>
+        <translation>조서에 서명과 날인이 끝났습니다: %1. 각 단계는 조서 옆에 새 파일로 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</source>
+        <translation>각자 차례로 &quot;서명…&quot;으로 서명합니다. 서명하지 않으려는 사람은 &quot;서명 거부…&quot;로 기록합니다. 법원은 마지막에 날인합니다.</translation>
+    </message>
+    <message>
+        <source>Everyone has signed or refused: the clerk or presiding judge seals the record now.</source>
+        <translation>모두 서명했거나 거부했습니다. 이제 서기관이나 재판장이 조서에 날인합니다.</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>서명 완료 %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>서명 거부 (%1): %2</translation>
+    </message>
+    <message>
+        <source>Waiting to sign</source>
+        <translation>서명 대기</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>서명…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>서명 거부…</translation>
+    </message>
+    <message>
+        <source>Open the signature pad for %1</source>
+        <translation>%1 님의 서명판 열기</translation>
+    </message>
+    <message>
+        <source>%1 refuses to sign: record it with your note</source>
+        <translation>%1 님이 서명을 거부함: 메모와 함께 기록</translation>
     </message>
 </context>
 <context>

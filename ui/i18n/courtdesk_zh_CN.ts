@@ -2262,6 +2262,14 @@
         <translation>字幕 (SRT)…</translation>
     </message>
     <message>
+        <source>Signatures…</source>
+        <translation>签名…</translation>
+    </message>
+    <message>
+        <source>Who has signed the exported record; take signatures on the pad, record refusals, seal.</source>
+        <translation>查看导出笔录的签名情况；在签名板上签名、记录拒签、盖章。</translation>
+    </message>
+    <message>
         <source>New hearing</source>
         <translation>新建庭审</translation>
     </message>
@@ -3071,6 +3079,29 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refusal to sign</source>
+        <translation>拒绝签名</translation>
+    </message>
+    <message>
+        <source>Why does %1 refuse to sign? Your note goes on the record, in the signer&apos;s box.</source>
+        <translation>%1为什么拒绝签名？您的说明将写入笔录中此人的签名框。</translation>
+    </message>
+    <message>
+        <source>e.g. disputes the record of the second statement</source>
+        <translation>例如：对第二段陈述的记录有异议</translation>
+    </message>
+    <message>
+        <source>Record the refusal</source>
+        <translation>记录拒签</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <source>Find and replace in this hearing</source>
@@ -3099,6 +3130,81 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>%1 replacements in %2 segments. Each segment can be undone on its own.</source>
         <translation>%2 段中共 %1 处替换。每一段都可以单独撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>The court seal&apos;s key file</source>
+        <translation>本院电子印章的密钥文件</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>密钥文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Court seal</source>
+        <translation>法院盖章</translation>
+    </message>
+    <message>
+        <source>Seal %1 with the court&apos;s certificate. Each signature already on it stays valid.</source>
+        <translation>用本院证书为 %1 盖章。已有的签名仍然有效。</translation>
+    </message>
+    <message>
+        <source>Court seal key file (PKCS#12)</source>
+        <translation>本院电子印章密钥文件 (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Court USB key</source>
+        <translation>本院USB密钥</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>USB key name:</source>
+        <translation>USB密钥名称：</translation>
+    </message>
+    <message>
+        <source>Seal key name:</source>
+        <translation>印章密钥名称：</translation>
+    </message>
+    <message>
+        <source>Driver:</source>
+        <translation>驱动程序：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN码：</translation>
+    </message>
+    <message>
+        <source>A USB key locks after a few wrong PINs: courtdesk never tries a PIN when the key says the next wrong one locks it.</source>
+        <translation>USB密钥在PIN输错几次后会锁定：如果密钥提示再错一次就会锁定，courtdesk 不会尝试PIN。</translation>
+    </message>
+    <message>
+        <source>Sealing… this takes a few seconds.</source>
+        <translation>正在盖章…需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3437,113 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Agent ad litem</source>
         <translation>诉讼代理人</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agent</source>
+        <translation>%1代理人</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRoundPanel</name>
+    <message>
+        <source>Signing for %1…</source>
+        <translation>正在为%1签名…</translation>
+    </message>
+    <message>
+        <source>Recording the refusal…</source>
+        <translation>正在记录拒签…</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>正在盖章…</translation>
+    </message>
+    <message>
+        <source>Signatures on the record</source>
+        <translation>笔录签名</translation>
+    </message>
+    <message>
+        <source>Signatures: %1</source>
+        <translation>签名：%1</translation>
+    </message>
+    <message>
+        <source>Latest file: %1</source>
+        <translation>最新文件：%1</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2 · refused %3 · waiting %4</source>
+        <translation>已签名 %1/%2 · 拒签 %3 · 待签 %4</translation>
+    </message>
+    <message>
+        <source>sealed by the court</source>
+        <translation>法院已盖章</translation>
+    </message>
+    <message>
+        <source>The official record of this hearing has not been exported yet.</source>
+        <translation>本次庭审的正式笔录尚未导出。</translation>
+    </message>
+    <message>
+        <source>Seal…</source>
+        <translation>盖章…</translation>
+    </message>
+    <message>
+        <source>The clerk or presiding judge seals the record with the court&apos;s certificate once nobody is waiting to sign.</source>
+        <translation>所有人签名或拒签后，由书记员或审判长用本院证书为笔录盖章。</translation>
+    </message>
+    <message>
+        <source>Open signed record</source>
+        <translation>打开已签名笔录</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</source>
+        <translation>请从“导出笔录”将笔录导出为PDF（正式稿）：签名在该文件上进行。</translation>
+    </message>
+    <message>
+        <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>
+        <translation>笔录已签名并盖章：%1。每一步都另存为笔录旁的新文件。</translation>
+    </message>
+    <message>
+        <source>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</source>
+        <translation>每人依次点“签名…”签名；不愿签名的，用“拒签…”记录。法院最后盖章。</translation>
+    </message>
+    <message>
+        <source>Everyone has signed or refused: the clerk or presiding judge seals the record now.</source>
+        <translation>所有人均已签名或拒签：现在由书记员或审判长盖章。</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>已签名 %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>拒签（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Waiting to sign</source>
+        <translation>待签名</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签名…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>拒签…</translation>
+    </message>
+    <message>
+        <source>Open the signature pad for %1</source>
+        <translation>为%1打开签名板</translation>
+    </message>
+    <message>
+        <source>%1 refuses to sign: record it with your note</source>
+        <translation>%1拒绝签名：附上您的说明予以记录</translation>
     </message>
 </context>
 <context>

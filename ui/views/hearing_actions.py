@@ -89,6 +89,7 @@ class HearingActions(QObject):
         self.export_review_pdf = make("exportReviewPdfAction")
         self.export_text = make("exportTextAction")
         self.export_srt = make("exportSrtAction")
+        self.signatures = make("signaturesAction")
         self.new_hearing = make("newHearingAction", None, pixmap.SP_FileIcon)
         self.deliberation = make("deliberationAction", None, pixmap.SP_MessageBoxInformation)
         self.hearing_details = make("hearingDetailsAction", None,
@@ -142,6 +143,8 @@ class HearingActions(QObject):
         for action in (self.export_pdf, self.export_review_pdf, self.export_text,
                        self.export_srt):
             self.export_menu.addAction(action)
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(self.signatures)
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setIcon(style.standardIcon(pixmap.SP_DialogSaveButton))
@@ -197,6 +200,7 @@ class HearingActions(QObject):
         for action in (self.export_pdf, self.export_review_pdf, self.export_text,
                        self.export_srt):
             action.setEnabled(has_hearing and export_ready)
+        self.signatures.setEnabled(has_hearing and can_run and export_ready)
         self.export_button.setToolTip("" if export_ready else translate(
             "HearingWorkspace", "The record can be exported once speech recognition has "
                                 "finished the recording."))
@@ -240,6 +244,10 @@ class HearingActions(QObject):
             "HearingWorkspace", "Review copy as PDF (times and edit marks)…"))
         self.export_text.setText(translate("HearingWorkspace", "Plain text…"))
         self.export_srt.setText(translate("HearingWorkspace", "Subtitles (SRT)…"))
+        self.signatures.setText(translate("HearingWorkspace", "Signatures…"))
+        self.signatures.setToolTip(translate(
+            "HearingWorkspace", "Who has signed the exported record; take signatures on the "
+                                "pad, record refusals, seal."))
         self.new_hearing.setText(translate("HearingWorkspace", "New hearing"))
         self.deliberation.setText(translate("HearingWorkspace", "Start deliberation"))
         self.hearing_details.setText(translate("HearingWorkspace", "Hearing details…"))

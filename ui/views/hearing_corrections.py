@@ -24,6 +24,7 @@ from ..messages import error_code
 from .hearing_dialogs import ReplaceDialog
 from .hearing_records import default_export_folder, export_record, hearing_file_name
 from .segment_text import transcript_row
+from .signing_round import open_signing_round
 
 
 class TextChange:
@@ -316,6 +317,9 @@ class TranscriptCorrections(QObject):
                     "export again for the court's copy.")
                 notice = f"{notice} {serif_missing}"
             self.ws.notify(notice)
+            if fmt == "pdf" and self.ws.may_run():
+                # The official copy is what the parties sign: the round starts on it.
+                open_signing_round(self.ws, path)
 
         def failed(exc: BaseException) -> None:
             self.ws.busy.set_busy(self.ws.controller.busy)

@@ -51,6 +51,7 @@ from .hearing_quit import QuitGuard
 from .hearing_recognition_line import RecognitionFollowUp, RecognitionLine
 from .record_table import RecordTableModel, make_table_view
 from .segment_text import transcript_row
+from .signing_round import open_signing_round
 from .transcript_view import TranscriptModel, TranscriptView
 
 translate = QCoreApplication.translate
@@ -66,6 +67,7 @@ class HearingWorkspace(QWidget):
         self.hearing: dict | None = None
         self.file_dialog: QFileDialog | None = None
         self.last_notice = ""
+        self.signing_panel = None  # the signing round's window, once opened
         self._replay: tuple[int, int, float] | None = None  # a replay's span, since when
         self.controller = HearingController(session, self)
         self.playback = AudioPlayback(session, self)
@@ -194,6 +196,7 @@ class HearingWorkspace(QWidget):
         a.export_review_pdf.triggered.connect(lambda: fix.export("review_pdf"))
         a.export_text.triggered.connect(lambda: fix.export("txt"))
         a.export_srt.triggered.connect(lambda: fix.export("srt"))
+        a.signatures.triggered.connect(lambda: open_signing_round(self))
         a.new_hearing.triggered.connect(lambda: self.picker.create_hearing("hearing"))
         a.hearing_details.triggered.connect(self.picker.edit_hearing)
         a.deliberation.triggered.connect(self.start_deliberation)

@@ -36,6 +36,9 @@ def signer_role_label(role: str) -> str:
     side, an agent, or the court's people by their role."""
     if role == "agent":
         return translate("SigningRound", "Agent ad litem")
+    if role.endswith("_agent"):  # plaintiff_agent: the plaintiff's agent ad litem
+        return translate("SigningRound", "%1's agent").replace(
+            "%1", side_label(role.removesuffix("_agent")))
     if role in ("plaintiff", "defendant", "third_party", "appellant", "appellee"):
         return side_label(role)
     if role in ("clerk", "judge", "presiding_judge", "people_assessor"):
