@@ -123,6 +123,22 @@ def test_pen_pressure_is_kept_and_draws_thin_to_thick(qtbot, pad, screenshot):
     screenshot(pad, "signature_pad_pen_en")
 
 
+def test_a_finger_on_a_touch_screen_writes_as_touch(qtbot, pad):
+    """Qt turns an unhandled touch into mouse events from the touch screen: the ink says it
+    was written with a finger (no pressure, so 1.0), not a mouse."""
+    canvas = pad.canvas
+    screen = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+    QTest.touchEvent(canvas, screen).press(0, QPoint(50, 60), canvas)
+    for x, y in ((90, 80), (130, 70)):
+        QTest.touchEvent(canvas, screen).move(0, QPoint(x, y), canvas)
+    QTest.touchEvent(canvas, screen).release(0, QPoint(130, 70), canvas)
+    qtbot.waitUntil(lambda: not canvas.empty, timeout=2000)
+    ink = pad.ink()
+    assert ink.device == "touch"
+    assert [(x, y, p) for x, y, _t, p in ink.strokes[0].points] == \
+        [(50.0, 60.0, 1.0), (90.0, 80.0, 1.0), (130.0, 70.0, 1.0)]
+
+
 def test_clear_undo_redo_and_sign_only_with_ink(qtbot, pad):
     canvas = pad.canvas
     mouse_stroke(canvas, [(50, 50), (100, 60), (150, 50)])
