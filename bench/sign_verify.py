@@ -51,7 +51,8 @@ def bare_sign(src: Path, out: Path, signer, font_path: str) -> None:
         margins=layout.Margins.uniform(2), inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT)
     style = TextStampStyle(
         stamp_text="\n".join(SEAL_TEXT), border_width=1, background_layout=fit,
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(font_path, font_size=10)),
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(font_path), font_size=14,
+                                    leading=18),
         inner_content_layout=fit)
     page, *rect = BOX
     with open(src, "rb") as handle:

@@ -28,6 +28,7 @@ from .keys import SigningKey, common_name
 # (PyMuPDF's rectangles start at the top-left: y_pdf = page height - y_pymupdf). A box of
 # zero size makes an invisible signature.
 Box = tuple[int, float, float, float, float]
+TEXT_SIZE = 14  # points: a visible signature's lines
 
 
 def sign_pdf(src: Path, out: Path, key: SigningKey, *, field: str,
@@ -178,7 +179,9 @@ def _style(png: bytes | None, text: list[str] | None):
             return None  # pyHanko's own appearance (invisible fields have none)
         return StaticStampStyle(background=background, border_width=0, background_layout=fit)
     lines = [line for line in text if line.strip()]
-    box_style = TextBoxStyle(font=_font_factory(cjk_font_file("".join(lines))))
+    # Large enough to read on paper; a box too small for the text shrinks it to fit.
+    box_style = TextBoxStyle(font=_font_factory(cjk_font_file("".join(lines))),
+                             font_size=TEXT_SIZE, leading=round(TEXT_SIZE * 1.25))
     return TextStampStyle(
         # "%" would start a pyHanko template field.
         stamp_text="\n".join(line.replace("%", "%%") for line in lines),
@@ -206,7 +209,7 @@ def _png_content(png: bytes):
 def _font_factory(path: str):
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 
-    return GlyphAccumulatorFactory(path, font_size=10)
+    return GlyphAccumulatorFactory(path)
 
 
 _font_dir: str | None = None
