@@ -167,6 +167,7 @@ def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
     _close(hearing.picker.setup_dialog)
     hearing.actions_.transcribe_file.trigger()
     _file_dialog(qtbot, sweep, "hearing_audio_file", lambda: hearing.file_dialog)
+    _sweep_signing(qtbot, sweep, window, hearing, case_id)
 
     dossier = _go(window, DossierWorkspace)
     sweep.look("dossier", window)
@@ -198,6 +199,32 @@ def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
     qtbot.waitUntil(lambda: about.isVisible(), timeout=WAIT)
     sweep.look("about", about)
     _close(about)
+
+
+def _sweep_signing(qtbot, sweep: Sweep, window, hearing, case_id: str) -> None:
+    """The signing round's window (before any export), the pad and the seal dialog."""
+    from courtdesk.app.config import SigningConfig
+    from courtdesk.ui.views.seal_dialog import SealDialog
+    from courtdesk.ui.views.signature_pad import SignaturePad
+
+    hearing.actions_.signatures.trigger()
+    panel = hearing.signing_panel
+    qtbot.waitUntil(lambda: panel is not None and panel.missing and not panel.busy,
+                    timeout=WAIT)
+    sweep.look("signing_round", panel)
+    name = next(s for s in sweep.data if s)  # any of the case's own names will do
+    document = f"{hearing.case_data['case']['case_number']}.pdf"  # files are named so
+    pad = SignaturePad(name, "plaintiff_agent", document, panel)
+    pad.show_for_signing()
+    qtbot.waitUntil(pad.isVisible, timeout=WAIT)
+    sweep.look("signature_pad", pad)
+    _close(pad)
+    seal = SealDialog(SigningConfig(seal_p12="/court/seal.p12"), document, panel)
+    seal.show()
+    qtbot.waitUntil(seal.isVisible, timeout=WAIT)
+    sweep.look("seal_dialog", seal)
+    _close(seal)
+    _close(panel)
 
 
 def _sweep_dialogs_before_login(qtbot, sweep: Sweep, flow, tmp_path) -> None:

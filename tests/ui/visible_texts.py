@@ -50,6 +50,7 @@ LATIN_ALLOWED = {
     "url", "http", "https", "wav", "txt", "docx", "png", "jpg", "jpeg", "tif", "tiff",
     "mp", "flac", "ogg", "sm", "tls", "ca", "qt", "home", "end", "ins", "tab", "backspace",
     "up", "down", "left", "right", "return", "srt", "pc", "5g", "gnu", "dpi", "api",
+    "pin", "pkcs",  # a USB key's PIN, the PKCS#12 key file: written so on the key and its box
 }
 # What is written the same in every language: shortcuts, mnemonics, colours, paths.
 NEUTRAL = [
