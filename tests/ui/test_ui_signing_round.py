@@ -283,7 +283,7 @@ def test_a_whole_round_signed_refused_and_sealed(
 
 
 def test_signatures_before_any_export_say_to_export_first(qtbot, case_profile, make_flow,
-                                                          login, screenshot):
+                                                          login, screenshot, tmp_path):
     flow = make_flow("en")
     window = login(flow, "clerk")
     workspace = open_new_hearing(qtbot, window, case_profile.case_id)
@@ -293,9 +293,21 @@ def test_signatures_before_any_export_say_to_export_first(qtbot, case_profile, m
     qtbot.waitUntil(lambda: panel.missing and not panel.busy, timeout=WAIT)
     assert panel.round is None and not panel.rows
     assert "has not been exported yet" in panel.document.text()
-    assert "Record as PDF" in panel.hint.text() or "official copy" in panel.hint.text()
     assert not panel.seal_button.isVisible() and not panel.open_button.isEnabled()
     screenshot(panel, "signing_round_no_export_en")
+
+    # The way on is one button: the official export, and the round opens on its file.
+    assert panel.export_button.isVisible()
+    QTest.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    export = workspace.corrections.export_dialog
+    qtbot.waitUntil(export.isVisible, timeout=WAIT)
+    record = tmp_path / "record.pdf"
+    export.selectFile(str(record))
+    export.accept()
+    qtbot.waitUntil(lambda: workspace.signing_panel is not panel
+                    and workspace.signing_panel.round is not None, timeout=WAIT)
+    assert workspace.signing_panel.round["record"] == str(record)
+    assert not workspace.signing_panel.export_button.isVisible()
 
 
 def test_a_station_key_without_its_password_says_so_and_signs_nothing(

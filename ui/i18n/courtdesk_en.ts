@@ -3483,6 +3483,10 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>The official record of this hearing has not been exported yet.</translation>
     </message>
     <message>
+        <source>Export the official record…</source>
+        <translation>Export the official record…</translation>
+    </message>
+    <message>
         <source>Seal…</source>
         <translation>Seal…</translation>
     </message>
@@ -3503,8 +3507,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Close</translation>
     </message>
     <message>
-        <source>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</source>
-        <translation>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</translation>
+        <source>Export the official record first: the signatures are collected on that file.</source>
+        <translation>Export the official record first: the signatures are collected on that file.</translation>
     </message>
     <message>
         <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>

@@ -3482,6 +3482,10 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>이 기일의 정식 조서를 아직 내보내지 않았습니다.</translation>
     </message>
     <message>
+        <source>Export the official record…</source>
+        <translation>정식 조서 내보내기…</translation>
+    </message>
+    <message>
         <source>Seal…</source>
         <translation>날인…</translation>
     </message>
@@ -3502,8 +3506,8 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>닫기</translation>
     </message>
     <message>
-        <source>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</source>
-        <translation>&quot;조서 내보내기&quot;에서 조서를 PDF(정식본)로 내보내십시오. 서명은 그 파일에 받습니다.</translation>
+        <source>Export the official record first: the signatures are collected on that file.</source>
+        <translation>먼저 정식 조서를 내보내십시오. 서명은 그 파일에 받습니다.</translation>
     </message>
     <message>
         <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>

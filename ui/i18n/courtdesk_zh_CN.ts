@@ -3482,6 +3482,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>本次庭审的正式笔录尚未导出。</translation>
     </message>
     <message>
+        <source>Export the official record…</source>
+        <translation>导出正式笔录…</translation>
+    </message>
+    <message>
         <source>Seal…</source>
         <translation>盖章…</translation>
     </message>
@@ -3502,8 +3506,8 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Export the record as PDF (official copy) from Export record: the signatures are collected on that file.</source>
-        <translation>请从“导出笔录”将笔录导出为PDF（正式稿）：签名在该文件上进行。</translation>
+        <source>Export the official record first: the signatures are collected on that file.</source>
+        <translation>请先导出正式笔录：签名在该文件上进行。</translation>
     </message>
     <message>
         <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>

@@ -49,6 +49,17 @@ class SealKeyChoice:
                f"token_label={self.token_label!r}, key_label={self.key_label!r})"
 
 
+def open_key(choice: SealKeyChoice, court_ca: str):
+    """The court's SigningKey from what the clerk chose (run in the background)."""
+    from courtdesk.signing.keys import open_p12, open_pkcs11
+
+    ca = court_ca or None
+    if choice.kind == "p12":
+        return open_p12(choice.p12_path, choice.password.encode("utf-8"), court_ca=ca)
+    return open_pkcs11(choice.pkcs11_module, choice.token_label, choice.key_label, choice.pin,
+                       court_ca=ca)
+
+
 class ErrorLine(QLabel):
     """One error in the person's language, with a link to the details for court IT."""
 

@@ -30,20 +30,9 @@ from courtdesk.app.signing_rounds import SigningRoundBook, open_station_key, sig
 
 from ..jobs import Queue
 from ..session import Session
-from .seal_dialog import ErrorLine, SealDialog, SealKeyChoice
+from .seal_dialog import ErrorLine, SealDialog, SealKeyChoice, open_key
 from .signature_pad import SignaturePad
 from .signing_round_rows import RefusalDialog, SignerRow
-
-
-def open_key(choice: SealKeyChoice, court_ca: str):
-    """The court's SigningKey from what the clerk chose (run in the background)."""
-    from courtdesk.signing.keys import open_p12, open_pkcs11
-
-    ca = court_ca or None
-    if choice.kind == "p12":
-        return open_p12(choice.p12_path, choice.password.encode("utf-8"), court_ca=ca)
-    return open_pkcs11(choice.pkcs11_module, choice.token_label, choice.key_label, choice.pin,
-                       court_ca=ca)
 
 
 class SigningRoundPanel(QDialog):
@@ -51,7 +40,7 @@ class SigningRoundPanel(QDialog):
     on which a new round starts; otherwise the hearing's latest round is shown."""
 
     def __init__(self, session: Session, hearing: dict, exported: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, export_official=None) -> None:
         super().__init__(parent)
         self.setObjectName("signingRoundPanel")
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -99,11 +88,15 @@ class SigningRoundPanel(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
 
+        self.export_official = export_official  # the workspace's "Record as PDF (official)"
+        self.export_button = self._button("roundExport", self._export)
+        self.export_button.hide()
         self.seal_button = self._button("roundSeal", self.open_seal)
         self.open_button = self._button("roundOpenRecord", self.open_record)
         self.folder_button = self._button("roundOpenFolder", self.open_folder)
         self.close_button = self._button("roundClose", self.close)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.seal_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -230,6 +223,7 @@ class SigningRoundPanel(QDialog):
         waiting = [s for s in (data or {}).get("signers", []) if s["state"] == "waiting"]
         self.seal_button.setVisible(bool(data) and data.get("may_seal", False))
         self.seal_button.setEnabled(open_to_sign and not waiting)
+        self.export_button.setVisible(self.missing and self.export_official is not None)
         has_file = bool(data) and Path(data["current_pdf"]).is_file()
         self.open_button.setEnabled(has_file and not self.busy)
         self.folder_button.setEnabled(has_file)
@@ -303,6 +297,10 @@ class SigningRoundPanel(QDialog):
                          needs_station=False, on_done=done, on_error=failed)
 
     # -- files ----------------------------------------------------------------------------
+    def _export(self) -> None:
+        """No record yet: the workspace's export; the round opens on the file it writes."""
+        if self.export_official is not None:
+            self.export_official()
     def open_record(self) -> None:
         if self.round:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.round["current_pdf"]))
@@ -335,6 +333,7 @@ class SigningRoundPanel(QDialog):
                                           "exported yet."))
             self.summary.setText("")
         self.hint.setText(self._hint(data, signers))
+        self.export_button.setText(self.tr("Export the official record…"))
         self.seal_button.setText(self.tr("Seal…"))
         self.seal_button.setToolTip(self.tr("The clerk or presiding judge seals the record "
                                             "with the court's certificate once nobody is "
@@ -348,8 +347,8 @@ class SigningRoundPanel(QDialog):
 
     def _hint(self, data: dict | None, signers: list[dict]) -> str:
         if self.missing:
-            return self.tr("Export the record as PDF (official copy) from Export record: the "
-                           "signatures are collected on that file.")
+            return self.tr("Export the official record first: the signatures are collected on "
+                           "that file.")
         if not data:
             return ""
         if data["sealed"]:
@@ -391,7 +390,8 @@ def open_signing_round(workspace, exported: Path | None = None) -> SigningRoundP
             return panel
         if not panel.close():  # a signature being written: that window stays
             return panel
-    panel = SigningRoundPanel(workspace.session, workspace.hearing, exported, workspace)
+    panel = SigningRoundPanel(workspace.session, workspace.hearing, exported, workspace,
+                              export_official=workspace.actions_.export_pdf.trigger)
     workspace.signing_panel = panel
     panel.show()
     return panel
