@@ -82,9 +82,9 @@ def _field_and_box(args, src: Path):
 def cmd_sign(args) -> int:
     from courtdesk.signing.pades import sign_pdf
 
-    from .config import load_config
+    from .signing_rounds import signing_config
 
-    signing = load_config().signing
+    signing = signing_config()
     src, out = Path(args.file), Path(args.out)
     field, box = _field_and_box(args, src)
     tsa = "" if args.no_tsa else (args.tsa or signing.tsa_url)
@@ -144,15 +144,21 @@ def verification_text(report) -> str:
         lines.append("OK: every signature is intact and trusted, and nothing but signing "
                      "changed the file.")
     else:
-        bad = [f"{n}. {s.field}" for n, s in enumerate(report.signatures, 1) if not s.ok]
-        lines.append(f"NOT OK: {', '.join(bad)} (see above).")
+        bad = [str(n) for n, s in enumerate(report.signatures, 1) if not s.ok]
+        which = "signature" if len(bad) == 1 else "signatures"
+        lines.append(f"NOT OK: {which} {', '.join(bad)} of {count} (see above).")
     return "\n".join(lines)
 
 
 def cmd_verify(args) -> int:
     from courtdesk.signing.verify import verify_pdf
 
-    roots = [args.ca] if args.ca else None  # None: the court CA of the machine config
+    from .signing_rounds import signing_config
+
+    # The court CA of the machine config (the demo's own CA in the demo profile); [] says
+    # "no court CA configured" rather than trusting anything.
+    court_ca = signing_config().court_ca
+    roots = [args.ca] if args.ca else [court_ca] if court_ca else []
     report = verify_pdf(Path(args.file), trust_roots=roots)
     _print(args, report.to_json(), verification_text(report))
     return 0 if report.ok else EXIT_NOT_OK

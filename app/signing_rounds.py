@@ -106,13 +106,14 @@ class StationKeyUnavailable(RoundError):
     code = "round_station_password"
 
 
-def signing_config(home: Path | None = None):
-    """[signing] of the machine config; on a PC whose config names no station key, the demo
-    profile's own demo keys (made by ``courtdesk --demo demo``) when this is that profile."""
+def signing_config(home: Path | None = None, configured=None):
+    """[signing] of the machine config (``configured``, else read now); on a PC whose config
+    names no station key, the demo profile's own demo keys and demo court CA (made by
+    ``courtdesk --demo demo``) when this is that profile, so the demo's records verify."""
     from .config import SigningConfig, load_config
     from .profile import profile_dir
 
-    configured = load_config().signing
+    configured = configured if configured is not None else load_config().signing
     if configured.station_p12:
         return configured
     folder = (home or profile_dir()) / DEMO_SIGNING_FOLDER

@@ -34,6 +34,7 @@ from courtdesk.app import __version__
 from courtdesk.app.config import ConfigError, MachineConfig, load_config
 from courtdesk.app.preferences import Preferences
 from courtdesk.app.profile import profile_dir
+from courtdesk.app.signing_rounds import signing_config
 
 from .jobs import JobRunner
 from .startup import StartupFlow
@@ -98,6 +99,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     config_error: ConfigError | None = None
     try:
         config = load_config()
+        # The demo profile signs and verifies with its own demo court CA and keys.
+        config.signing = signing_config(home, config.signing)
     except ConfigError as exc:
         config, config_error = MachineConfig(), exc
     switcher = LanguageSwitcher(app)  # the flow installs the language before any window

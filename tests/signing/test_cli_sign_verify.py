@@ -118,7 +118,7 @@ def test_verify_exit_codes_for_unsigned_tampered_and_unreadable(tmp_path, pki, r
     out.write_bytes(bytes(data))
     tampered = courtdesk(tmp_path, "verify", str(out), "--ca", str(pki.ca_pem))
     assert tampered.returncode == 1 and "intact: NO" in tampered.stdout
-    assert "BROKEN" in tampered.stdout and "NOT OK: 1. court-seal" in tampered.stdout
+    assert "BROKEN" in tampered.stdout and "NOT OK: signature 1 of 1" in tampered.stdout
 
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"%PDF-1.7\nnothing here")

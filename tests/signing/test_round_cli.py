@@ -89,6 +89,10 @@ def test_a_whole_round_through_the_cli_on_the_demo_case(demo, capsys, isolated_p
     report = verify_pdf(done["current_pdf"],
                         trust_roots=[isolated_profile / "demo-signing" / "court-ca.pem"])
     assert report.ok and len(report.signatures) == len(signers) + 1
+    # `courtdesk verify` in the demo profile trusts the demo's own court CA (no machine config
+    # names one), so a newcomer's sealed demo record reads OK, not "not trusted".
+    code, checked = run(capsys, "verify", str(done["current_pdf"]), "--json", pw=pw)
+    assert code == 0 and checked["ok"], checked
     # the demo tells its seal password; no log holds it
     logs = "".join(p.read_text(errors="replace")
                    for p in (isolated_profile / "logs").glob("*") if p.is_file())
