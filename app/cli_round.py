@@ -124,6 +124,9 @@ def register(sub, add) -> None:
     p = add("sign-round", cmd_sign_round,
             "the signing round on a hearing's record (courtdesk sign round HEARING): who "
             "must sign and their state; take a signature, a refusal, the court's seal")
+    p.prog = p.prog.replace("sign-round", "sign round")
+    # Listed under `sign` (one command for people), not as a command of its own.
+    sub._choices_actions[:] = [a for a in sub._choices_actions if a.dest != "sign-round"]
     p.add_argument("hearing_id", metavar="HEARING")
     p.add_argument("--pdf", help="where to export the official record when the round starts "
                                  "(a new file; the signed copies are written beside it)")

@@ -168,7 +168,8 @@ def register(sub, add) -> None:
     p = add("sign", cmd_sign, "sign a PDF (the court seal) into a new file, from a PKCS#12 "
             "file or the court's USB key (PKCS#11); defaults from [signing] in the machine "
             "config. The key's password or PIN is asked for, or read from --password-file "
-            "FILE")
+            "FILE. `courtdesk sign round HEARING` runs a hearing record's signing round "
+            "(parties' signatures, refusals, the seal)")
     p.add_argument("file", help="the PDF to sign (never changed)")
     p.add_argument("--out", required=True, help="the signed copy (a new file)")
     key = p.add_mutually_exclusive_group()
