@@ -127,9 +127,37 @@ def _subset(face: Typeface, text: str, hinting: bool = True) -> bytes:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes={ord(c) for c in text} | {ord(" ")})
     subsetter.subset(font)
+    _number_cids_by_glyph(font)
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
+
+
+def _number_cids_by_glyph(font) -> None:
+    """Give each glyph of a cut CID-keyed CFF face the CID equal to its glyph index.
+
+    PyMuPDF embeds the face as a Type0 font and writes glyph indexes as the CIDs. A PDF
+    reader maps a CFF font's CIDs to glyphs through the font's own CID table: MuPDF does
+    (the dossier viewer), poppler does not. Noto's CIDs equal its glyph indexes, but the
+    cut keeps the CIDs (cid09770, ...) while renumbering the glyphs, so MuPDF drew another
+    glyph, mostly none, for nearly every character. Renaming glyph i to cid<i> makes both
+    numberings one again.
+    """
+    if "CFF " not in font:
+        return
+    top = font["CFF "].cff.topDictIndex[0]
+    if not hasattr(top, "ROS"):
+        return  # a name-keyed CFF has no CIDs to disagree with
+    order = font.getGlyphOrder()
+    renamed = {old: (".notdef" if i == 0 else f"cid{i:05d}") for i, old in enumerate(order)}
+    strings = top.CharStrings
+    strings.charStrings = {renamed[name]: index for name, index in strings.charStrings.items()}
+    top.charset = [renamed[name] for name in top.charset]
+    metrics = font["hmtx"].metrics
+    font["hmtx"].metrics = {renamed[name]: value for name, value in metrics.items()}
+    for table in font["cmap"].tables:
+        table.cmap = {code: renamed[name] for code, name in table.cmap.items()}
+    font.setGlyphOrder([renamed[name] for name in order])
 
 
 def face_subset(face: Typeface, text: str, *, hinting: bool = True) -> bytes:

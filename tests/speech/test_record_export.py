@@ -376,6 +376,30 @@ def test_official_and_review_copies_are_set_in_the_serif_cjk_face(tmp_path):
     assert rx.typeface_warning() == ""
 
 
+def test_every_character_of_the_record_is_drawn_by_mupdf(exported):
+    """The dossier viewer renders with MuPDF, which maps the cut face's CIDs through the
+    font's own CID table: with the cut's CIDs out of step with its glyphs, the record read
+    fine in poppler but MuPDF drew nearly every character as nothing or a stray letter."""
+    _, doc, _ = exported
+    page = doc[0]
+    zoom = 2.0
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
+    blank = []
+    for block in page.get_text("rawdict")["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                for char in span["chars"]:
+                    if char["c"].isspace() or not ("\u4e00" <= char["c"] <= "\u9fff"):
+                        continue
+                    x0, y0, x1, y1 = (int(v * zoom) for v in char["bbox"])
+                    dark = sum(1 for y in range(max(y0, 0), min(y1, pix.height))
+                               for x in range(max(x0, 0), min(x1, pix.width))
+                               if pix.pixel(x, y)[0] < 128)
+                    if dark < 0.01 * max((x1 - x0) * (y1 - y0), 1):
+                        blank.append(char["c"])
+    assert not blank, f"MuPDF drew these characters (nearly) empty: {''.join(blank)}"
+
+
 def test_official_copy_has_no_times_or_edit_marks_the_review_copy_has(tmp_path):
     record = hearing(extra_lines=40)
     record.lines.append(RecordLine("审判长", "现在休庭。", 3_700_000, 3_701_000, edited=True))
