@@ -214,10 +214,17 @@ class HearingBook:
                             edited=s["edited_text"] is not None)
                  for s in transcript.record_segments()]
         notes = [RecordNote(at_ms=n["at_ms"], text=n["text"]) for n in transcript.notes()]
+        try:  # the courtroom's clock: the offset the hearing was scheduled in
+            court_tz = datetime.fromisoformat(hearing["scheduled_at"]).tzinfo
+        except (TypeError, ValueError):
+            court_tz = None
+
         def local(stamp: str) -> str:
-            # Stored in UTC; the record shows the courtroom's own clock.
+            # Stored in UTC; the record shows the courtroom's own clock (this PC's when the
+            # schedule names no offset), not UTC of a server-like PC.
             try:
-                return datetime.fromisoformat(stamp).astimezone().isoformat(timespec="seconds")
+                return datetime.fromisoformat(stamp).astimezone(court_tz).isoformat(
+                    timespec="seconds")
             except ValueError:
                 return stamp
 

@@ -97,3 +97,18 @@ def test_the_default_title_follows_the_ui_language(demo, tmp_path):
         hearing = json.loads(made.stdout)
         assert hearing["title"].startswith(start), hearing["title"]
         assert hearing["session_type"] == "trial" and hearing["attendance"] == ""
+
+
+@pytest.mark.parametrize("pc_zone", ["UTC", "America/New_York"])
+def test_the_record_prints_the_courtrooms_clock_not_the_pcs(demo, tmp_path, pc_zone):
+    """The demo hearing is set for 9:00 in Yanbian (+08:00). On a PC whose clock runs in
+    another zone (a CI box or a laptop set to UTC) the record printed 1时00分."""
+    home, case_id = demo
+    listed = courtdesk(home, "hearing", "list", "--case", case_id, "--json", "--user", "clerk")
+    first = next(h for h in json.loads(listed.stdout) if h["title"] == "第一次开庭")
+    assert first["scheduled_at"].endswith("+08:00")
+    out = tmp_path / "record.pdf"
+    exported = courtdesk(home, "hearing", "export", first["id"], "--pdf", str(out),
+                         "--user", "clerk", TZ=pc_zone)
+    assert exported.returncode == 0, exported.stderr
+    assert "时间：2026年12月8日9时00分" in page_text(out)
