@@ -265,9 +265,7 @@ class AccountBook:
                 f"This PC already has a local account {username!r} that is not the court "
                 f"server's {username!r}. Nothing was changed; ask court IT to rename the "
                 "local account, then log in online again.")
-        disabled = self.store.query("SELECT 1 FROM users WHERE id = ? AND disabled = 1",
-                                    (user_id,))
-        if disabled:
+        if self._disabled_by_it(user_id):
             self.store.audit(username, "login.refused", "users", user_id,
                              {"online": True, "reason": "disabled on this PC"})
             raise LocalAccountDisabled(
@@ -283,7 +281,7 @@ class AccountBook:
             if existed:
                 self.store.conn.execute(
                     "UPDATE users SET username = :username, display_name = :display_name,"
-                    " role = :role, password_hash = :password_hash,"
+                    " role = :role, password_hash = :password_hash, disabled = 0,"
                     " updated_at = :now WHERE id = :id", values)
             else:
                 self.store.conn.execute(
@@ -293,6 +291,19 @@ class AccountBook:
             self.store.audit(username, "login.online", "users", user_id,
                              {"role": role, "account": "updated" if existed else "created"})
         return self.by_id(user_id)  # type: ignore[return-value]
+
+    def _disabled_by_it(self, user_id: str) -> bool:
+        """Disabled here by court IT's own act (user.disable, not undone since). A case
+        member pulled from the server who never used this PC is also disabled (it has no
+        password yet), and their first online login is what enables it."""
+        if not self.store.query("SELECT 1 FROM users WHERE id = ? AND disabled = 1",
+                                (user_id,)):
+            return False
+        last = self.store.query(
+            "SELECT action FROM audit_log WHERE record_type = 'users' AND record_id = ?"
+            " AND action IN ('user.disable', 'user.enable') ORDER BY seq DESC LIMIT 1",
+            (user_id,))
+        return bool(last) and last[0]["action"] == "user.disable"
 
     def login(self, username: str, password: str, *,
               on_checking: Callable[[], object] | None = None) -> User:

@@ -129,9 +129,11 @@ def test_conflict_listed_and_resolved_from_the_cli(server, capsys, monkeypatch):
 
     # Another person on this PC sees none of clerk_a's conflicts (they hold case text) and
     # cannot resolve them by number.
-    code, out = run(capsys, "login", "--server", server.base_url, "--username", "judge_a",
-                    "--password-stdin", stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
-    assert code == 0, out
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    code = main(["login", "--server", server.base_url, "--username", "judge_a",
+                 "--password-stdin"])
+    said = capsys.readouterr()
+    assert code == 0, said.out + said.err
     monkeypatch.setenv("COURTDESK_USER", "judge_a")
     code, out = run(capsys, "--user", "judge_a", "sync", "conflicts", "--all", "--json")
     assert code == 0 and json.loads(out) == []
