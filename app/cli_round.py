@@ -106,12 +106,16 @@ def cmd_sign_round(args: argparse.Namespace) -> int:
             out = round_.refuse(args.refuse, args.note)
         elif args.seal:
             with _seal_key(args, config) as key:
-                out = round_.seal(key)
+                out, volume = book.seal(round_, key)
         data = round_.as_dict()
         text = _listing(round_, started)
         if out is not None:
             data["written"] = str(out)
             text = f"Wrote {out}\n" + text
+        if args.seal:
+            data["dossier_volume"] = {"id": volume["id"], "title": volume["title"]}
+            text += (f"\nFiled in the case's dossier as “{volume['title']}” (byte for byte: "
+                     "it syncs to the court's server and verifies on every PC).")
     finally:
         if station is not None:
             station.close()

@@ -89,12 +89,31 @@ class SigningRoundBook:
                           f"{hearing_id}); it exports the official record.")
         return found
 
+    def seal(self, found: SigningRound, key) -> tuple[Path, dict]:
+        """Seal the round's record with the court's key, then file the sealed record in the
+        case's dossier byte for byte, so it syncs to the court's server like any volume and
+        every PC that pulls it can verify it. Returns the sealed file and the volume."""
+        from .dossier_book import DossierBook
+
+        sealed = found.seal(key)
+        hearing = self.hearings.open(found.hearing_id)
+        title = _SEALED_TITLE.get(found.language, _SEALED_TITLE["zh_CN"]).format(
+            title=hearing["title"])
+        filed = DossierBook(self.store, self.user).add_signed_record(
+            hearing["case_id"], sealed, title)
+        return sealed, filed.document
+
     def current_or_start(self, hearing_id: str, pdf: Path | None = None,
                          language: str = "zh_CN") -> tuple[SigningRound, bool]:
         try:
             return self.current(hearing_id), False
         except NoRound:
             return self.start(hearing_id, pdf, language), True
+
+
+# The sealed record's name in the dossier, in the record's own language.
+_SEALED_TITLE = {"zh_CN": "{title}笔录（已签名盖章）", "ko": "{title} 조서(서명·날인본)",
+                 "en": "{title} record (signed and sealed)"}
 
 
 # -- this PC's signing keys -----------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -81,6 +82,20 @@ def test_a_whole_round_through_the_cli_on_the_demo_case(demo, capsys, isolated_p
     code, done = run(capsys, "sign", "round", hearing, "--seal", "--p12", str(seal),
                      "--key-password-file", str(pw), "--json", pw=pw)
     assert code == 0 and done["done"] and done["sealed"]
+    # The sealed record is filed in the case's dossier byte for byte (it syncs as a volume).
+    volume = done["dossier_volume"]
+    assert "笔录（已签名盖章）" in volume["title"]
+    from courtdesk.app.accounts import AccountBook
+    from courtdesk.app.dossier_book import DossierBook
+    from courtdesk.app.profile import open_store
+
+    store = open_store(create=False)
+    try:
+        clerk = AccountBook(store).login("clerk", DEMO_PASSWORD)
+        stored = DossierBook(store, clerk).signed_bytes(volume["id"])
+    finally:
+        store.close()
+    assert stored == Path(done["current_pdf"]).read_bytes()
     code, said = run(capsys, "sign", "round", hearing, "--seal", "--p12", str(seal),
                      "--key-password-file", str(pw), pw=pw)
     assert code == 1 and "sealed already" in said

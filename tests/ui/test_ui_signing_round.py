@@ -10,6 +10,7 @@ last page, drawn by PyMuPDF, shows ink inside the boxes of those who signed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
@@ -27,6 +28,7 @@ from courtdesk.app.config import MachineConfig, SigningConfig
 from courtdesk.app.signing_rounds import STATION_KEYRING_SERVICE
 from courtdesk.signing.testpki import make_pki
 from courtdesk.signing.verify import verify_pdf
+from courtdesk.ui.jobs import Queue
 
 from memory_keyring import MemoryKeyring
 
@@ -236,6 +238,15 @@ def test_a_whole_round_signed_refused_and_sealed(
     # Anyone can check it: every signature intact and trusted, nothing but signing after.
     report = verify_pdf(sealed, trust_roots=[pki.ca_pem])
     assert report.ok, report.to_json()
+    # and the sealed record is a volume of the case's dossier, the signed bytes themselves
+    store = panel.session.store
+    handle = panel.session.runner.submit(lambda: store.query(
+        "SELECT d.title, d.blob_sha256 FROM documents d WHERE d.title LIKE '%已签名盖章%'"),
+        queue=Queue.STORE)
+    with qtbot.waitSignal(handle.succeeded, timeout=WAIT) as filed:
+        pass
+    [volume] = filed.args[0]
+    assert volume["blob_sha256"] == hashlib.sha256(sealed.read_bytes()).hexdigest()
     signed_ids = {s["id"] for s in panel.round["signers"] if s["state"] == "signed"}
     assert len(report.signatures) == len(signers) + 1  # each signer, and the seal
 

@@ -273,12 +273,12 @@ class SigningRoundPanel(QDialog):
         self.seal_dialog.open()
 
     def seal(self, choice: SealKeyChoice) -> None:
-        court_ca = self.signing.court_ca
+        court_ca, book = self.signing.court_ca, self._book()
         dialog = self.seal_dialog
 
         def seal_step(found) -> None:
             with open_key(choice, court_ca) as key:
-                found.seal(key)
+                book.seal(found, key)  # and files the sealed record in the dossier
 
         def failed(exc: BaseException) -> None:
             self.set_busy(False)
