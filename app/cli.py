@@ -227,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_evidence import register as register_evidence
 
     register_evidence(sub, add)
+    from .signing_records import register as register_late_timestamps
+
+    register_late_timestamps(sub, add)
 
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)

@@ -154,8 +154,9 @@ def register(sub, add) -> None:
 
 
 def rewrite_argv(argv: list[str]) -> list[str]:
-    """``sign round`` is the command ``sign-round`` (``sign FILE`` signs a file)."""
+    """``sign round`` is the command ``sign-round`` (``sign FILE`` signs a file), and
+    ``sign timestamp-pending`` is ``sign-timestamp-pending``."""
     for i in range(len(argv) - 1):
-        if argv[i] == "sign" and argv[i + 1] == "round":
-            return [*argv[:i], "sign-round", *argv[i + 2:]]
+        if argv[i] == "sign" and argv[i + 1] in ("round", "timestamp-pending"):
+            return [*argv[:i], f"sign-{argv[i + 1]}", *argv[i + 2:]]
     return argv

@@ -88,19 +88,39 @@ def cmd_sign(args) -> int:
     src, out = Path(args.file), Path(args.out)
     field, box = _field_and_box(args, src)
     tsa = "" if args.no_tsa else (args.tsa or signing.tsa_url)
+    from courtdesk.signing.errors import TimestampUnreachable
+
+    from .signing_records import after_signing, wants_store
+
+    owed = ""
     with _open_key(args, signing) as key:
         text = args.text or [key.signer_name, dt.date.today().isoformat()]
-        digest = sign_pdf(src, out, key, field=field, box=box, appearance_text=text,
-                          reason=args.reason or "", tsa_url=tsa)
+        options = dict(field=field, box=box, appearance_text=text, reason=args.reason or "")
+        try:
+            digest = sign_pdf(src, out, key, tsa_url=tsa, **options)
+        except TimestampUnreachable:
+            if not wants_store(args):  # nowhere to keep the timestamp owed: say so
+                raise
+            # Offline: signed now, the timestamp is added at the next connection.
+            digest = sign_pdf(src, out, key, tsa_url="", **options)
+            owed, tsa = tsa, ""
         signer, issuer, source = key.signer_name, key.issuer_name, key.source
+    kept = after_signing(args, out, signer, owed_tsa=owed)
     data = {"file": str(src), "out": str(out), "sha256": digest, "field": field,
-            "signer": signer, "issuer": issuer, "key": source, "timestamp_url": tsa}
+            "signer": signer, "issuer": issuer, "key": source, "timestamp_url": tsa,
+            "timestamp_owed": owed, **kept}
     lines = [f"Signed {src.name} → {out}",
              f"  signer: {signer} (issued by {issuer}; {source})",
              f"  field: {field}" + ("  (new, invisible)" if box and box[1:] == (0, 0, 0, 0)
                                     else ""),
              f"  timestamp: {tsa or 'none'}",
              f"  sha256: {digest}"]
+    if owed:
+        lines.append(f"  the timestamp authority {owed} cannot be reached: signed without a "
+                     "timestamp, which is added at the next connection (a sync, or "
+                     "courtdesk sign timestamp-pending), as a new file")
+    if kept.get("sm2_seal"):
+        lines.append(f"  SM2 seal: {kept['sm2_seal']}")
     _print(args, data, "\n".join(lines))
     return 0
 
@@ -160,6 +180,13 @@ def cmd_verify(args) -> int:
     court_ca = signing_config().court_ca
     roots = [args.ca] if args.ca else [court_ca] if court_ca else []
     report = verify_pdf(Path(args.file), trust_roots=roots)
+    if report.readable:  # the SM2 seal beside the file, when there is one
+        from courtdesk.signing.sm2 import check_beside
+        from courtdesk.signing.verify import court_trust_roots
+
+        sm2 = check_beside(Path(args.file), roots if roots else court_trust_roots())
+        if sm2 is not None:
+            report.signatures.append(sm2)
     _print(args, report.to_json(), verification_text(report))
     return 0 if report.ok else EXIT_NOT_OK
 
@@ -189,6 +216,11 @@ def register(sub, add) -> None:
                      "(default [signing] tsa_url)")
     tsa.add_argument("--no-tsa", action="store_true",
                      help="no timestamp, even if one is configured (e.g. offline)")
+    p.add_argument("--sm2-key", metavar="FILE", help="also seal the signed file with this "
+                   "SM2 key (PEM), in FILE.sm2 beside it")
+    p.add_argument("--sm2-cert", metavar="FILE", help="the SM2 seal's certificate (PEM)")
+    p.add_argument("--case", metavar="CASE", help="the case the signed file belongs to: its "
+                   "evidence hash is listed under it (needs --user)")
 
     p = add("verify", cmd_verify, "check a signed PDF's signatures: intact, trusted, and "
             "nothing but signing changed it (exit 0 only then)")

@@ -62,6 +62,9 @@ def _client(args: argparse.Namespace, store, account_id: str | None = None):
     server, ca_file = _server_and_ca(args, store)
     client = SyncClient(store, server, ca_file or None, metered=_metered(args),
                         account_id=account_id)
+    from .signing_records import stamp_after_sync
+
+    client.after_sync.append(stamp_after_sync)
     saved = client.session.tokens.load()
     username = getattr(args, "user", None) or os.environ.get("COURTDESK_USER")
     someone_else = saved is not None and account_id is not None and \

@@ -538,6 +538,40 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        13,
+        "signing: signed files waiting for the timestamp the authority could not give offline",
+        [
+            # Local to this PC. A row waits ('pending') until a connection adds the document
+            # timestamp as a new file ('done', stamped_path), the file turns out changed
+            # or gone ('failed'), or a later file of the same signing round, which carries
+            # its signatures, takes its place ('superseded'). sha256: the signed file's
+            # bytes when queued; document_id: a dossier document (its new version is a
+            # document derived from it); round_id: the signing round whose latest file it is.
+            """CREATE TABLE pending_timestamps (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                path TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                tsa_url TEXT NOT NULL,
+                case_id TEXT NOT NULL DEFAULT '',
+                hearing_id TEXT NOT NULL DEFAULT '',
+                document_id TEXT NOT NULL DEFAULT '',
+                round_id TEXT NOT NULL DEFAULT '',
+                queued_at TEXT NOT NULL,
+                queued_by TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT '',
+                stamped_path TEXT NOT NULL DEFAULT '',
+                stamped_sha256 TEXT NOT NULL DEFAULT '',
+                stamped_at TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX pending_timestamps_state ON pending_timestamps(state, id)",
+        ],
+    )
+)
+
 # Parts of the schema land from parallel work: apply them by number, whatever the order
 # they were appended in.
 MIGRATIONS.sort(key=lambda migration: migration[0])

@@ -130,6 +130,8 @@ class SyncClient:
         self.blobs = BlobTransfer(store, self.session, metered=metered, **kwargs)
         self.inbox = ConflictInbox(store)
         self.audit = AuditSender(store, self.session, self.server, self.client_id)
+        # Called with the store after each sync that went through (never fail the sync).
+        self.after_sync: list[Callable[[LocalStore], None]] = []
         # A seam for fault tests: runs inside a pull page's transaction, after the rows
         # and before the cursor; raising there is a crash at the worst moment.
         self.before_cursor_store: Callable[[int], None] | None = None
@@ -174,7 +176,9 @@ class SyncClient:
                 apply.mark_synced(self.store, self.server)
                 apply.log_event(self.store, self.server, "sync", _summary(report))
             prune_sync_history(self.store, self.server)  # at most once a day
-            return report
+        for hook in self.after_sync:  # what waited for a connection (late timestamps)
+            hook(self.store)
+        return report
 
     @staticmethod
     def _upload(upload: UploadReport) -> dict:

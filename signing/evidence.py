@@ -77,10 +77,13 @@ def hash_export(store, hearing_id: str, path: Path, actor: str) -> dict:
 
 
 def hash_signed(store, path: Path, actor: str, *, signer: str, case_id: str = "",
-                hearing_id: str = "", record_type: str = "", record_id: str = "") -> dict:
-    """A signed (or sealed, or timestamped) document as written."""
+                hearing_id: str = "", record_type: str = "", record_id: str = "",
+                data: bytes | None = None) -> dict:
+    """A signed (or sealed, or timestamped) document as written (``data``: its bytes, when
+    it is kept in the store rather than as ``path``)."""
     return append_entry(store, actor=actor, case_id=case_id, what=SIGNED_DOCUMENT,
-                        name=path.name, data=Path(path).read_bytes(), signer=signer,
+                        name=Path(path).name,
+                        data=Path(path).read_bytes() if data is None else data, signer=signer,
                         hearing_id=hearing_id, record_type=record_type, record_id=record_id)
 
 

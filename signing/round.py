@@ -342,12 +342,22 @@ class SigningRound:
               key=None, ink: str = "", ink_digest: str = "", note: str = "") -> Path:
         from courtdesk.offline_cache.blobs import BlobStore
 
+        from .errors import TimestampUnreachable
+        from .evidence import hash_signed
+        from .late_timestamps import queue
         from .pades import sign_pdf
 
         out = self._free_path(self.record_path.parent, step)
         field = signer.field if signer else SEAL_FIELD
-        sha = sign_pdf(src, out, key or self.station, field=field, tsa_url=self.tsa_url,
-                       **appearance)
+        owed = ""
+        try:
+            sha = sign_pdf(src, out, key or self.station, field=field, tsa_url=self.tsa_url,
+                           **appearance)
+        except TimestampUnreachable:
+            # Offline: signed now; the timestamp is added at the next connection.
+            sha = sign_pdf(src, out, key or self.station, field=field, tsa_url="",
+                           **appearance)
+            owed = self.tsa_url
         BlobStore(self.store).put_file(out, "application/pdf")
         now = utc_now()
         seq = len(self.revisions())
@@ -375,6 +385,13 @@ class SigningRound:
             audit_chain.append(self.store.conn, at=now, actor=self.actor,
                                action=f"signing.{step}", record_type="hearings",
                                record_id=self.hearing_id, detail=detail)
+            who = signer.name if signer else getattr(key, "signer_name", "")
+            hash_signed(self.store, out, self.actor, signer=who,
+                        case_id=self._row["case_id"], hearing_id=self.hearing_id,
+                        record_type="hearings", record_id=self.hearing_id)
+            if owed:
+                queue(self.store, out, owed, self.actor, case_id=self._row["case_id"],
+                      hearing_id=self.hearing_id, round_id=self.id)
         self._refresh()
         return out
 

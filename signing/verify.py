@@ -105,8 +105,12 @@ def verify_pdf_bytes(data: bytes, name: str, trust_roots=None) -> PdfVerificatio
     context = ValidationContext(trust_roots=roots, allow_fetching=False,
                                 revocation_mode="soft-fail")
     for embedded in signatures:
-        result.signatures.append(embedded if isinstance(embedded, SignatureStatus)
-                                 else _check(embedded, context, court_ca))
+        if isinstance(embedded, SignatureStatus):  # one that could not even be parsed
+            result.signatures.append(embedded)
+        elif embedded.sig_object_type == "/DocTimeStamp":  # added later (late_timestamps)
+            result.signatures.append(_check_document_timestamp(embedded, context))
+        else:
+            result.signatures.append(_check(embedded, context, court_ca))
     return result
 
 
@@ -120,8 +124,9 @@ def _embedded_signatures(reader) -> list:
     found = []
     for name, sig_obj, sig_field in enumerate_sig_fields(reader, filled_status=True):
         sig = sig_obj.get_object()
-        if sig.get("/Type") == "/DocTimeStamp" or sig.get("/SubFilter") not in _SUBFILTERS:
-            continue  # document timestamps and unknown kinds, as pyHanko leaves them out
+        timestamp = sig.get("/Type") == "/DocTimeStamp"  # checked as such (late_timestamps)
+        if not timestamp and sig.get("/SubFilter") not in _SUBFILTERS:
+            continue  # unknown kinds, as pyHanko leaves them out
         try:
             embedded = EmbeddedPdfSignature(reader, sig_field, name)
             found.append((_signed_end(sig), embedded))
@@ -208,6 +213,42 @@ def _damaged(embedded, exc: Exception) -> SignatureStatus:
         signed_at="", timestamped=False, intact=False, trusted=False, modification="other",
         revision=embedded.signed_revision,
         problem=f"BROKEN: the signature cannot be checked ({exc}); treat it as broken")
+
+
+def _check_document_timestamp(embedded, context) -> SignatureStatus:
+    """An RFC 3161 document timestamp (a revision of its own after the signatures): it
+    vouches that the file up to it, signatures included, existed at its time."""
+    from pyhanko.sign.validation import validate_pdf_timestamp
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    cert = embedded.signer_cert
+    status = SignatureStatus(
+        field=embedded.field_name, signer=common_name(cert.subject),
+        signer_subject=cert.subject.human_friendly, issuer=common_name(cert.issuer),
+        signed_at="", timestamped=False, intact=False, trusted=False,
+        revision=embedded.signed_revision, reason="document timestamp", kind="timestamp")
+    try:
+        found = validate_pdf_timestamp(embedded, validation_context=context)
+    except Exception as exc:  # a timestamp too damaged to evaluate is a broken one
+        log.info("validating timestamp %s failed", embedded.field_name, exc_info=True)
+        status.problem = f"the timestamp cannot be checked ({exc}): treat it as broken"
+        status.modification = "other"
+        return status
+    status.intact = bool(found.intact and found.valid)
+    status.trusted = bool(found.trusted)
+    status.timestamped = status.intact and status.trusted
+    status.signed_at = _utc(found.timestamp)
+    if not status.trusted:
+        status.trust_problem = (f"the timestamp authority {status.signer} is not trusted here "
+                                "(its CA is not in the court CA file)")
+    level = found.modification_level
+    status.modification = _MODIFICATION.get(level.name, "other") if level is not None else ""
+    status.covers_whole_file = found.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    appended = level is not None and level.name == "NONE" and not status.covers_whole_file
+    if appended:  # bytes after the last timestamp: not the file that was timestamped
+        status.modification = "other"
+    status.problem = _problem(status, appended)
+    return status
 
 
 def _trust_words(found, issuer: str, court_ca: str) -> str:

@@ -149,6 +149,9 @@ class SyncController(QObject):
             # name, and nobody else's go under it.
             client = SyncClient(store, server, config.server_ca_file or None, metered=metered,
                                 session=session, account_id=account_id)
+            from courtdesk.app.signing_records import stamp_after_sync
+
+            client.after_sync.append(stamp_after_sync)
             return client, SyncWorker(client, interval=SYNC_INTERVAL_S)
 
         self.session.runner.submit(make, queue=Queue.GENERAL, owner=self, label="sync client",
