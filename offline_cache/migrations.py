@@ -543,13 +543,14 @@ MIGRATIONS.append(
         13,
         "signing: signed files waiting for the timestamp the authority could not give offline",
         [
+            # IF NOT EXISTS: a store set back to an older version (tests do) runs this again.
             # Local to this PC. A row waits ('pending') until a connection adds the document
             # timestamp as a new file ('done', stamped_path), the file turns out changed
             # or gone ('failed'), or a later file of the same signing round, which carries
             # its signatures, takes its place ('superseded'). sha256: the signed file's
             # bytes when queued; document_id: a dossier document (its new version is a
             # document derived from it); round_id: the signing round whose latest file it is.
-            """CREATE TABLE pending_timestamps (
+            """CREATE TABLE IF NOT EXISTS pending_timestamps (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 path TEXT NOT NULL,
                 sha256 TEXT NOT NULL,
@@ -567,7 +568,7 @@ MIGRATIONS.append(
                 stamped_sha256 TEXT NOT NULL DEFAULT '',
                 stamped_at TEXT NOT NULL DEFAULT ''
             )""",
-            "CREATE INDEX pending_timestamps_state ON pending_timestamps(state, id)",
+            "CREATE INDEX IF NOT EXISTS pending_timestamps_state ON pending_timestamps(state, id)",
         ],
     )
 )
