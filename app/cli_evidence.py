@@ -6,14 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from courtdesk.offline_cache.errors import CourtdeskError
-
 from .cli_common import _print
 from .profile import open_store
 
 
-class EvidenceFilesMissing(CourtdeskError):
-    code = "evidence_files_missing"
+class EvidenceFilesMissing(ValueError):
+    """Files to check that are not there: a mistake in the command line (exit 2)."""
 
 
 def cmd_evidence_export(args) -> int:

@@ -90,8 +90,9 @@ def cmd_sign(args) -> int:
     tsa = "" if args.no_tsa else (args.tsa or signing.tsa_url)
     from courtdesk.signing.errors import TimestampUnreachable
 
-    from .signing_records import after_signing, wants_store
+    from .signing_records import after_signing, check_before_signing, wants_store
 
+    check_before_signing(args)
     owed = ""
     with _open_key(args, signing) as key:
         text = args.text or [key.signer_name, dt.date.today().isoformat()]

@@ -24,6 +24,30 @@ def wants_store(args) -> bool:
                 or getattr(args, "case", None))
 
 
+def _login(args, store):
+    """The signing person's account. --password-file was the key's: the account's password
+    comes from the prompt or COURTDESK_PASSWORD(_FILE)."""
+    from .casebook import CaseBook
+
+    user = require_login(argparse.Namespace(**{**vars(args), "password_file": None}), store)
+    if getattr(args, "case", None):
+        CaseBook(store, user).open_case(args.case)  # may this person file into it?
+    return user
+
+
+def check_before_signing(args) -> None:
+    """A wrong login or a case the person may not file into is said before anything is
+    signed, not after the signed file exists."""
+    if bool(getattr(args, "sm2_key", None)) != bool(getattr(args, "sm2_cert", None)):
+        raise ValueError("The SM2 seal needs both --sm2-key FILE and --sm2-cert FILE.")
+    if wants_store(args):
+        store = open_store(create=False)
+        try:
+            _login(args, store)
+        finally:
+            store.close()
+
+
 def after_signing(args, out: Path, signer: str, *, owed_tsa: str = "") -> dict:
     """The SM2 seal (``--sm2-key/--sm2-cert``), then, for a logged-in user, the evidence
     hash and the timestamp owed (``owed_tsa``: the authority that could not be reached)."""
@@ -32,23 +56,14 @@ def after_signing(args, out: Path, signer: str, *, owed_tsa: str = "") -> dict:
     from courtdesk.signing.sm2 import seal_beside
 
     done: dict = {}
-    if getattr(args, "sm2_key", None) or getattr(args, "sm2_cert", None):
-        if not (args.sm2_key and args.sm2_cert):
-            raise ValueError("The SM2 seal needs both --sm2-key FILE and --sm2-cert FILE.")
+    if getattr(args, "sm2_key", None):
         done["sm2_seal"] = str(seal_beside(out, args.sm2_key, args.sm2_cert))
     if not wants_store(args):
         return done
-    from .casebook import CaseBook
-
     store = open_store(create=False)
     try:
-        # --password-file was the key's: the account's password comes from the prompt or
-        # COURTDESK_PASSWORD(_FILE).
-        user = require_login(argparse.Namespace(**{**vars(args), "password_file": None}),
-                             store)
+        user = _login(args, store)
         case_id = getattr(args, "case", None) or ""
-        if case_id:
-            CaseBook(store, user).open_case(case_id)  # may this person file into it?
         with store.transaction():
             entry = hash_signed(store, out, user.actor, signer=signer, case_id=case_id,
                                 record_type="cases" if case_id else "", record_id=case_id)

@@ -264,7 +264,7 @@ def check_beside(pdf_path: Path | str, trust_roots: Iterable | None = None
         signature = base64.b64decode(seal["signature"], validate=True)
         signer_id = seal.get("signer_id", SIGNER_ID.decode()).encode("utf-8")
     except (ValueError, KeyError, TypeError, AttributeError, CourtdeskError) as exc:
-        status.trust_problem = f"the SM2 seal file {path.name} is unreadable ({exc})"
+        status.problem = f"the SM2 seal file {path.name} is unreadable ({exc})"
         return status
     status.signer = cert.subject.native.get("common_name", "") or cert.subject.human_friendly
     status.signer_subject = cert.subject.human_friendly
@@ -282,6 +282,8 @@ def check_beside(pdf_path: Path | str, trust_roots: Iterable | None = None
     status.trusted = not problem
     status.trust_problem = problem
     if not status.intact:
-        status.trust_problem = ("the PDF is not the file that was sealed: it changed after "
-                                "the SM2 seal" + (f"; {problem}" if problem else ""))
+        status.problem = ("BROKEN: the PDF is not the file that was sealed: it changed after "
+                          "the SM2 seal")
+    elif problem:
+        status.problem = f"not trusted: {problem}"
     return status

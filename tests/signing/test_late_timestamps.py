@@ -254,3 +254,13 @@ def test_a_signed_dossier_document_gets_a_timestamped_new_version(courtroom, pki
     roots.write_bytes(pki.ca_pem.read_bytes() + tsa.root_pem)
     report = verify_pdf_bytes(stamped, "判决书.pdf", trust_roots=[roots])
     assert report.ok and [s.kind for s in report.signatures] == ["pades", "timestamp"]
+
+
+def test_a_case_not_yours_is_refused_before_anything_is_signed(profile, capsys, pki):
+    folder, _sm2 = profile
+    record = write_record(folder / "record.pdf")
+    code, said = run(capsys, "--user", "admin", "sign", str(record), "--out",
+                     str(folder / "out.pdf"), "--p12", str(pki.p12("seal-rsa")),
+                     "--password-file", str(folder / "keypw"), "--case", "no-such-case")
+    assert code == 1 and "do not read case content" in said
+    assert not (folder / "out.pdf").exists()

@@ -51,7 +51,7 @@ def test_seal_checks_and_breaks_on_any_change(tmp_path, pki):
         pdf.write_bytes(bytes(changed))
         broken = sm2.check_beside(pdf, [pki.ca_cert])
         assert not broken.intact and not broken.ok, offset
-        assert "changed after the SM2 seal" in broken.trust_problem
+        assert "changed after the SM2 seal" in broken.problem
     pdf.write_bytes(before + b"\n%appended\n")
     assert not sm2.check_beside(pdf, [pki.ca_cert]).intact
     pdf.write_bytes(before)
@@ -129,3 +129,14 @@ def test_key_of_another_certificate_is_refused(tmp_path, pki):
     not_a_key.write_text("hello")
     with pytest.raises(sm2.Sm2KeyUnreadable):
         sm2.seal_beside(pdf, not_a_key, pki.seal_cert)
+
+
+def test_a_damaged_seal_file_fails_plainly(tmp_path, pki):
+    pdf = _record_pdf(tmp_path / "record.pdf")
+    sidecar = sm2.seal_beside(pdf, pki.seal_key, pki.seal_cert)
+    seal = json.loads(sidecar.read_text("utf-8"))
+    sidecar.write_text(json.dumps({**seal, "signature": "not base64!"}), encoding="utf-8")
+    status = sm2.check_beside(pdf, [pki.ca_cert])
+    assert not status.ok and "unreadable" in status.problem
+    sidecar.write_text("{", encoding="utf-8")
+    assert not sm2.check_beside(pdf, [pki.ca_cert]).ok
