@@ -112,6 +112,12 @@ def test_sealed_offline_then_timestamped_at_the_next_connection(profile, capsys,
     code, said = run(capsys, "--user", "clerk", "sign", "timestamp-pending")
     assert code == 0 and "No signed file is waiting" in said
 
+    # Anything appended after the timestamp is found.
+    changed = folder / "changed.pdf"
+    changed.write_bytes(stamped.read_bytes() + b"\n% appended after the timestamp\n")
+    code, report = run(capsys, "verify", str(changed), "--json")
+    assert code == 1 and report["signatures"][-1]["modification"] == "other"
+
     # Both files are in the case's evidence list, and check against it.
     code, listing = run(capsys, "--user", "clerk", "evidence", "export", case_id, "--json",
                         "--out", str(folder / "evidence.json"))

@@ -80,5 +80,6 @@ def test_document_timestamp_added_later_keeps_the_record_valid(pki, record, tmp_
         PdfTimeStamper(HTTPTimeStamper(url)).timestamp_pdf(
             IncrementalPdfFileWriter(handle), "sha256", output=out)
     report = verify_pdf(stamped, trust_roots=[pki.ca_pem, tsa_root])
-    [sig] = report.signatures
+    sig, stamp = report.signatures  # the document timestamp is listed as one of its own
     assert sig.field == "court_seal" and sig.modification == "none" and report.ok
+    assert stamp.kind == "timestamp" and stamp.timestamped and stamp.ok
