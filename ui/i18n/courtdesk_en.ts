@@ -3511,8 +3511,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Export the official record first: the signatures are collected on that file.</translation>
     </message>
     <message>
-        <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>
-        <translation>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</translation>
+        <source>The record is signed and sealed: %1. It is filed in the case&apos;s dossier and goes to the court&apos;s server with the next sync; each step was saved as a new file beside the record.</source>
+        <translation>The record is signed and sealed: %1. It is filed in the case's dossier and goes to the court's server with the next sync; each step was saved as a new file beside the record.</translation>
     </message>
     <message>
         <source>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</source>

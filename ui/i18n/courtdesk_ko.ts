@@ -3510,8 +3510,8 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>먼저 정식 조서를 내보내십시오. 서명은 그 파일에 받습니다.</translation>
     </message>
     <message>
-        <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>
-        <translation>조서에 서명과 날인이 끝났습니다: %1. 각 단계는 조서 옆에 새 파일로 저장되었습니다.</translation>
+        <source>The record is signed and sealed: %1. It is filed in the case&apos;s dossier and goes to the court&apos;s server with the next sync; each step was saved as a new file beside the record.</source>
+        <translation>조서의 서명과 날인이 끝났습니다: %1. 사건 전자기록에 편철되었으며 다음 동기화 때 법원 서버로 전송됩니다. 각 단계는 조서 옆에 새 파일로 저장되었습니다.</translation>
     </message>
     <message>
         <source>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</source>

@@ -3510,8 +3510,8 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>请先导出正式笔录：签名在该文件上进行。</translation>
     </message>
     <message>
-        <source>The record is signed and sealed: %1. Each step was saved as a new file beside the record.</source>
-        <translation>笔录已签名并盖章：%1。每一步都另存为笔录旁的新文件。</translation>
+        <source>The record is signed and sealed: %1. It is filed in the case&apos;s dossier and goes to the court&apos;s server with the next sync; each step was saved as a new file beside the record.</source>
+        <translation>笔录已签名并盖章：%1。已归入本案电子卷宗，下次同步时上传至法院服务器；每一步都另存为笔录旁的新文件。</translation>
     </message>
     <message>
         <source>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</source>

@@ -352,8 +352,10 @@ class SigningRoundPanel(QDialog):
         if not data:
             return ""
         if data["sealed"]:
-            return self.tr("The record is signed and sealed: %1. Each step was saved as a new "
-                           "file beside the record.").replace("%1", self.document_name())
+            return self.tr("The record is signed and sealed: %1. It is filed in the case's "
+                           "dossier and goes to the court's server with the next sync; each "
+                           "step was saved as a new file beside the record.").replace(
+                               "%1", self.document_name())
         if any(s["state"] == "waiting" for s in signers):
             return self.tr("Each person signs in turn with Sign…; a person who will not sign "
                            "is recorded with Refused…. The court seals last.")
