@@ -258,10 +258,10 @@ def cmd_send(args) -> int:
     from .cli import _login
     from .dossier_book import DossierBook
 
-    pin = check_pin(args.pin)
     store = open_store(create=False)
     try:
-        user = _login(args, store)
+        user = _login(args, store)  # first: nothing is read or checked before a login
+        pin = check_pin(args.pin)
         book = DossierBook(store, user)
         document, (record_type, record_id), pages = _cast_document(book, args.doc)
 
