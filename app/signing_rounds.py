@@ -101,6 +101,9 @@ class SigningRoundBook:
             title=hearing["title"])
         filed = DossierBook(self.store, self.user).add_signed_record(
             hearing["case_id"], sealed, title)
+        from courtdesk.signing.late_timestamps import link_document
+
+        link_document(self.store, found.id, filed.document["id"])  # a timestamp still owed
         return sealed, filed.document
 
     def current_or_start(self, hearing_id: str, pdf: Path | None = None,

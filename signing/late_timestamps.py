@@ -75,6 +75,14 @@ def queue(store: LocalStore, path: Path, tsa_url: str, actor: str, *, case_id: s
     return row
 
 
+def link_document(store: LocalStore, round_id: str, document_id: str) -> None:
+    """The round's sealed file was filed in the dossier: its timestamp, when it comes, makes
+    a new version of that document too."""
+    with store.transaction():
+        store.conn.execute("UPDATE pending_timestamps SET document_id = ? WHERE round_id = ? "
+                           "AND state = 'pending'", (document_id, round_id))
+
+
 def pending(store: LocalStore) -> list[dict]:
     return store.query("SELECT * FROM pending_timestamps WHERE state = 'pending' ORDER BY id")
 
@@ -140,7 +148,7 @@ def _stamp_one(store: LocalStore, row: dict, url: str) -> StampOutcome:
 
     from .evidence import hash_signed
 
-    if row["document_id"]:
+    if row["document_id"] and not row["sha256"]:  # queued as a dossier document only
         return _stamp_document(store, row, url)
     path = Path(row["path"])
     if not path.is_file():
@@ -174,6 +182,9 @@ def _stamp_one(store: LocalStore, row: dict, url: str) -> StampOutcome:
                     case_id=row["case_id"], hearing_id=row["hearing_id"],
                     record_type="hearings" if row["hearing_id"] else "",
                     record_id=row["hearing_id"])
+    document = store.get("documents", row["document_id"]) if row["document_id"] else None
+    if document is not None and not document["deleted"]:
+        _new_document_version(store, row["queued_by"], document, stamped, url)
     return StampOutcome(row["id"], str(path), "done", str(out), sha)
 
 
@@ -193,10 +204,26 @@ def _round_revision(store: LocalStore, row: dict, out: Path, sha: str, now: str)
                        "WHERE id = ?", (str(out), sha, row["round_id"]))
 
 
-def _stamp_document(store: LocalStore, row: dict, url: str) -> StampOutcome:
-    """A dossier document: the timestamped file becomes a new version of it (a document
-    derived from it, as a cleaned copy is), never a change to the signed one."""
+def _new_document_version(store: LocalStore, actor: str, document: dict, stamped: bytes,
+                          url: str) -> dict:
+    """The timestamped file as a new version of a dossier document (a document derived from
+    it, as a cleaned copy is); the signed one is never changed."""
     from courtdesk.dossier.importer import DossierImporter, prepare_pdf_bytes
+    from courtdesk.offline_cache.blobs import BlobStore
+
+    prepared = prepare_pdf_bytes(f"{document['title']}.pdf", stamped)
+    stored = DossierImporter(store, actor, BlobStore(store)).store_volume(
+        document["case_id"], prepared, volume=document["volume"], title=document["title"],
+        derived_from=document["id"], derivation="timestamped",
+        detail={"timestamp_url": url})
+    store.audit(actor, ACTION_ADDED, "documents", stored.document["id"],
+                {"derived_from": document["id"],
+                 "sha256": hashlib.sha256(stamped).hexdigest(), "tsa_url": url})
+    return stored.document
+
+
+def _stamp_document(store: LocalStore, row: dict, url: str) -> StampOutcome:
+    """A dossier document queued by itself: its timestamped file is a new version of it."""
     from courtdesk.offline_cache.blobs import BlobStore
 
     from .evidence import hash_signed
@@ -205,26 +232,16 @@ def _stamp_document(store: LocalStore, row: dict, url: str) -> StampOutcome:
     if document is None or document["deleted"]:
         return _fail(store, row, f"The dossier document {row['document_id']} is gone: no "
                      "timestamp was added.")
-    blobs = BlobStore(store)
-    stamped = add_document_timestamp(blobs.read_bytes(document["blob_sha256"]), url)
-    prepared = prepare_pdf_bytes(f"{document['title']}.pdf", stamped)
-    stored = DossierImporter(store, row["queued_by"], blobs).store_volume(
-        document["case_id"], prepared, volume=document["volume"], title=document["title"],
-        derived_from=document["id"], derivation="timestamped",
-        detail={"timestamp_url": url})
+    stamped = add_document_timestamp(BlobStore(store).read_bytes(document["blob_sha256"]),
+                                     url)
+    version = _new_document_version(store, row["queued_by"], document, stamped, url)
     sha = hashlib.sha256(stamped).hexdigest()
-    now = utc_now()
     with store.transaction():
         store.conn.execute(
             "UPDATE pending_timestamps SET state = 'done', stamped_path = ?, "
             "stamped_sha256 = ?, stamped_at = ?, attempts = attempts + 1 WHERE id = ?",
-            (f"document {stored.document['id']}", sha, now, row["id"]))
-        audit_chain.append(store.conn, at=now, actor=row["queued_by"], action=ACTION_ADDED,
-                           record_type="documents", record_id=stored.document["id"],
-                           detail={"derived_from": document["id"], "sha256": sha,
-                                   "tsa_url": url})
+            (f"document {version['id']}", sha, utc_now(), row["id"]))
         hash_signed(store, Path(f"{document['title']}.pdf"), row["queued_by"],
                     signer="RFC 3161 " + url, case_id=document["case_id"],
-                    record_type="documents", record_id=stored.document["id"], data=stamped)
-    return StampOutcome(row["id"], row["path"], "done", f"document {stored.document['id']}",
-                        sha)
+                    record_type="documents", record_id=version["id"], data=stamped)
+    return StampOutcome(row["id"], row["path"], "done", f"document {version['id']}", sha)

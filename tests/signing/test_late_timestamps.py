@@ -43,7 +43,9 @@ def profile(tmp_path, monkeypatch, fast_kdf, isolated_profile, pki, tsa):
     roots = tmp_path / "court-roots.pem"
     roots.write_bytes(pki.ca_pem.read_bytes() + tsa.root_pem + sm2.ca_cert.read_bytes())
     config = tmp_path / "courtdesk.toml"
-    config.write_text(f'[signing]\ncourt_ca = "{roots}"\ntsa_url = "{tsa.url}"\n')
+    # A station key of its own: the machine config's [signing], not the demo's own keys.
+    config.write_text(f'[signing]\ncourt_ca = "{roots}"\ntsa_url = "{tsa.url}"\n'
+                      f'station_p12 = "{pki.p12("station")}"\n')
     monkeypatch.setenv("COURTDESK_CONFIG", str(config))
     (tmp_path / "keypw").write_text(DEFAULT_PASSWORD.decode() + "\n")
     assert main(["demo"]) == 0
@@ -201,7 +203,7 @@ def test_a_round_sealed_offline_gets_its_timestamp_as_a_new_revision(courtroom, 
         for signer in round_.signers():
             round_.refuse(signer.id, "未到庭")
         with open_p12(pki.p12("seal-rsa"), pki.password, court_ca=pki.ca_pem) as seal:
-            sealed = round_.seal(seal)
+            sealed, filed = book.seal(round_, seal)  # also filed in the case's dossier
     # Every step was signed offline; the sealed file, which carries every signature, is
     # the one that waits for its timestamp.
     [waiting] = pending(store)
@@ -220,6 +222,14 @@ def test_a_round_sealed_offline_gets_its_timestamp_as_a_new_revision(courtroom, 
     assert report.ok, report.to_json()
     assert report.signatures[-1].kind == "timestamp" and report.signatures[-1].timestamped
     assert all(s.intact and s.trusted for s in report.signatures)
+
+    # The dossier's sealed record gets the timestamped file as its new version.
+    [version] = store.query("SELECT * FROM documents WHERE derived_from = ?", (filed["id"],))
+    assert version["derivation"] == "timestamped"
+    from courtdesk.offline_cache.blobs import BlobStore
+
+    assert BlobStore(store).read_bytes(version["blob_sha256"]) == current.read_bytes()
+    assert BlobStore(store).read_bytes(filed["blob_sha256"]) == sealed.read_bytes()
 
     # Each step's file and each timestamped one is in the case's evidence hashes.
     items = items_of_case(store, courtroom.case_id)
