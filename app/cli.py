@@ -235,6 +235,13 @@ def build_parser() -> argparse.ArgumentParser:
     config_sub = config.add_subparsers(dest="config_command", required=True)
     add("template", cmd_config_template, "print a commented machine config", config_sub)
     add("check", cmd_config_check, "validate the machine config", config_sub)
+    from .cli_signing import cmd_config_station_password
+
+    p = add("station-password", cmd_config_station_password,
+            "court IT: keep the signing station key's password in this PC's keyring (checked "
+            "against [signing] station_p12 first)", config_sub)
+    p.add_argument("--from-file", metavar="F", help="read it from F (- for standard input) "
+                   "instead of a no-echo prompt")
     return parser
 
 

@@ -229,3 +229,50 @@ def register(sub, add) -> None:
     p.add_argument("--ca", metavar="FILE", help="trust this CA certificate (PEM) instead of "
                    "[signing] court_ca")
 
+
+
+def cmd_config_station_password(args) -> int:
+    """Court IT keeps the signing station's PKCS#12 password in this PC's keyring, where the
+    signing round finds it: checked against the key first, never written anywhere else."""
+    from courtdesk.offline_cache.store_key import keyring_is_usable
+    from courtdesk.signing.keys import open_p12
+
+    from .cli_users import login_it_admin
+    from .profile import open_store
+    from .signing_rounds import STATION_KEYRING_SERVICE, signing_config
+
+    store = open_store(create=False)
+    try:
+        actor = login_it_admin(args, store)
+        config = signing_config()
+        if not config.station_p12:
+            raise ValueError("No signing station key is configured: set station_p12 in "
+                             "[signing] of the machine config first (courtdesk config "
+                             "template shows it).")
+        if not keyring_is_usable():
+            raise ValueError("This PC has no usable system keyring, so the station password "
+                             "cannot be kept; nothing was stored. Start the desktop keyring "
+                             "(or Windows Credential Manager) and try again.")
+        # Not _secret(): --password-file here is the login's own password.
+        if args.from_file:
+            password = read_secret_file(args.from_file)
+        elif sys.stdin and sys.stdin.isatty():
+            password = getpass.getpass(f"Password of {Path(config.station_p12).name}: ")
+        else:
+            raise ValueError("No station password given: use --from-file F (- for standard "
+                             "input), or run in a terminal to be asked. Nothing was stored.")
+        with open_p12(config.station_p12, password.encode("utf-8"),
+                      court_ca=config.court_ca or None) as key:
+            signer = key.signer_name
+        import keyring
+
+        keyring.set_password(STATION_KEYRING_SERVICE, str(config.station_p12), password)
+        store.audit(actor.actor, "signing.station_password", "", "",
+                    {"station_p12": str(config.station_p12)})
+    finally:
+        store.close()
+    data = {"station_p12": str(config.station_p12), "kept_in_keyring": True}
+    _print(args, data, f"The station key {config.station_p12} opens with this password; it is "
+                       "kept in this PC's keyring for the signing round"
+                       + (f" ({signer})." if signer else "."))
+    return 0

@@ -165,8 +165,8 @@ def station_password(config, password_file: str = "") -> bytes:
     if not stored:
         raise StationKeyUnavailable(
             "The signing-station key's password is not in this PC's keyring, so signatures "
-            "cannot be taken here. Court IT stores it under the service "
-            f"'{STATION_KEYRING_SERVICE}' for {config.station_p12}.")
+            "cannot be taken here. Court IT keeps it there with: courtdesk config "
+            "station-password.")
     return stored.encode()
 
 
