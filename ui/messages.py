@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .translation import counted
+
 translate = QCoreApplication.translate
 
 DETAILS_LINK = "courtdesk-error-details"  # the href of a banner's "Details" link
@@ -131,8 +133,8 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
         ),
         # Here and on the court's server (its answer 429 reads as this code too).
         "login_locked": ErrorText(
-            translate("ErrorMessages", "Too many failed logins: try again in %n minute(s)",
-                      "", count),
+            counted(translate("ErrorMessages",
+                              "Too many failed logins: try again in %n minute(s)"), count),
             translate("ErrorMessages",
                       "To protect the account, logins with this name are paused after several "
                       "wrong passwords; each further wrong password makes the wait longer. "
@@ -169,8 +171,9 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
         ),
         "account_password_short": ErrorText(
             translate("ErrorMessages", "The password is too short"),
-            translate("ErrorMessages", "A password needs at least %n characters. Nothing was "
-                      "saved.", "", count),
+            counted(translate("ErrorMessages",
+                              "A password needs at least %n characters. Nothing was saved."),
+                    count),
             translate("ErrorMessages", "Enter a longer password and try again."),
         ),
         "account_first_admin": ErrorText(

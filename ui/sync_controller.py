@@ -21,6 +21,7 @@ from .jobs import Queue
 from .labels import format_size
 from .messages import describe, error_code, error_text
 from .session import Session
+from .translation import counted
 
 translate = QCoreApplication.translate
 
@@ -44,15 +45,16 @@ def log_line(entry: dict) -> tuple[str, str]:
                  .replace("%2", str(count("pulled")))]
         conflicts, refused = count("conflicts"), count("rejected")
         if conflicts:
-            parts.append(translate("SyncWorkspace", "%n conflict(s) to resolve", "", conflicts))
+            parts.append(counted(translate("SyncWorkspace", "%n conflict(s) to resolve"),
+                                 conflicts))
         if refused:
-            parts.append(translate("SyncWorkspace", "%n change(s) refused", "", refused))
+            parts.append(counted(translate("SyncWorkspace", "%n change(s) refused"), refused))
         if detail.get("errors"):
             parts.append(translate("SyncWorkspace", "with a problem (see above)"))
         return translate("SyncWorkspace", "Sync"), translate("SyncWorkspace", ", ").join(parts)
     if kind == "pull":
         changes = count("changes")
-        text = translate("SyncWorkspace", "%n change(s) from the court's server", "", changes)
+        text = counted(translate("SyncWorkspace", "%n change(s) from the court's server"), changes)
         return translate("SyncWorkspace", "Received"), text
     if kind in ("upload", "download"):
         size = format_size(count("size"))
@@ -61,7 +63,7 @@ def log_line(entry: dict) -> tuple[str, str]:
         return translate("SyncWorkspace", "File received"), size
     if kind == "audit":
         sent = count("sent")
-        text = translate("SyncWorkspace", "%n entry(ies) sent", "", sent)
+        text = counted(translate("SyncWorkspace", "%n entry(ies) sent"), sent)
         return translate("SyncWorkspace", "Audit log"), text
     if kind == "audit_rewind":
         return (translate("SyncWorkspace", "Audit log"),

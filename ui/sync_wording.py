@@ -27,6 +27,7 @@ from .labels import (
     speaker_role_label,
 )
 from .messages import ShownError, describe_event, error_text, has_error_text
+from .translation import counted
 
 translate = QCoreApplication.translate
 
@@ -139,7 +140,7 @@ def sync_state(status: dict) -> SyncState:
     def with_waiting(text: str) -> str:
         if not waiting:
             return text
-        return text + " · " + translate("SyncWorkspace", "Waiting to sync: %n", "", waiting)
+        return text + " · " + counted(translate("SyncWorkspace", "Waiting to sync: %n"), waiting)
 
     if status.get("count_error"):
         return state("unknown", translate("SyncWorkspace", "Changes waiting to sync: unknown"))
@@ -170,7 +171,8 @@ def sync_state(status: dict) -> SyncState:
     if conflicts:
         return state(
             "conflicts",
-            with_waiting(translate("SyncWorkspace", "Conflicts to resolve: %n", "", conflicts)),
+            with_waiting(counted(translate("SyncWorkspace", "Conflicts to resolve: %n"),
+                                 conflicts)),
         )
     total = int(status.get("uploading_total_bytes") or 0)
     if total:
@@ -182,7 +184,7 @@ def sync_state(status: dict) -> SyncState:
             .replace("%2", format_size(total)),
         )
     if waiting:
-        return state("waiting", translate("SyncWorkspace", "Waiting to sync: %n", "", waiting))
+        return state("waiting", counted(translate("SyncWorkspace", "Waiting to sync: %n"), waiting))
     return state("synced", translate("SyncWorkspace", "Synced"))
 
 
@@ -211,7 +213,7 @@ def place_text(place: dict | None, fields: list[str] | tuple = (), count: int = 
     if place.get("within"):
         parts.append(record_type_label(place.get("within_type", "")) + " " + place["within"])
     if record_type == "recordings" and count > 1:
-        parts.append(translate("SyncWorkspace", "Recording and transcript (%n)", "", count))
+        parts.append(counted(translate("SyncWorkspace", "Recording and transcript (%n)"), count))
     elif record_type != "cases":
         own = record_type_label(record_type)
         if place.get("page"):

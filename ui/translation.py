@@ -95,3 +95,14 @@ class LanguageSwitcher(QObject):
         self.language = language
         self.language_changed.emit(language)
         return loaded
+
+
+def counted(text: str, count: int) -> str:
+    """``text`` (translated with %n) with ``count`` in it.
+
+    Not QCoreApplication.translate(..., n): given n, Qt looks for the language's plural form
+    of n, and an entry pyside6-lupdate wrote without plural forms has only the first one, so
+    English showed the untranslated source for any n above 1 ("Imported 2 volume(s)."). The
+    translations are worded to fit any count ("Volumes imported: %n.").
+    """
+    return text.replace("%n", str(count))

@@ -47,9 +47,15 @@ def _recorded_texts(monkeypatch) -> dict[str, list[tuple[str, str]]]:
         calls.clear()
         text = messages.error_text(code)
         wanted = {text.title, text.meaning, text.action}
-        used = {(context, source) for context, source, result in calls if result in wanted}
+
+        def made(result: str, wanted: set[str] = wanted) -> set[str]:
+            """The parts this translation became (a count put in for %n by counted())."""
+            shape = re.compile(re.escape(result).replace("%n", r"\d+"))
+            return {w for w in wanted if shape.fullmatch(w)}
+
+        used = {(context, source) for context, source, result in calls if made(result)}
         # Each part came through translate() (else it could never be translated).
-        assert {result for *_, result in calls} >= wanted, (code, wanted)
+        assert set().union(*(made(result) for *_, result in calls)) >= wanted, (code, wanted)
         pairs[code] = sorted(used)
     return pairs
 
@@ -112,3 +118,19 @@ def test_a_server_refusal_reads_as_the_servers_reason(qapp):
     # A code of a newer server with no text yet: the general refusal, not "something went wrong".
     assert describe(ServerRefused("…", status=400, server_code="brand_new")).code == \
         "server_refused"
+
+
+def test_counts_above_one_are_translated_too(qapp, make_flow):
+    """Given a count, Qt looks for the language's plural form, which entries without plural
+    forms lack: English read "Imported 2 volume(s)." and "2 conflict(s) to resolve"."""
+    from courtdesk.ui.messages import error_text
+    from courtdesk.ui.translation import counted
+
+    translate = QCoreApplication.translate
+    make_flow("en", start=False)
+    assert counted(translate("DossierWorkspace", "Imported %n volume(s)."), 2) == \
+        "Volumes imported: 2."
+    assert counted(translate("SyncWorkspace", "%n conflict(s) to resolve"), 3) == \
+        "Conflicts to resolve: 3"
+    assert error_text("login_locked", count=5).title == \
+        "Too many failed logins: try again in 5 min."

@@ -3512,7 +3512,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>The record is signed and sealed: %1. It is filed in the case&apos;s dossier and goes to the court&apos;s server with the next sync; each step was saved as a new file beside the record.</source>
-        <translation>The record is signed and sealed: %1. It is filed in the case's dossier and goes to the court's server with the next sync; each step was saved as a new file beside the record.</translation>
+        <translation>The record is signed and sealed: %1. It is filed in the case&apos;s dossier and goes to the court&apos;s server with the next sync; each step was saved as a new file beside the record.</translation>
     </message>
     <message>
         <source>Each person signs in turn with Sign…; a person who will not sign is recorded with Refused…. The court seals last.</source>
@@ -3739,7 +3739,7 @@ Free software under the GNU General Public License, version 3 or later.</transla
     </message>
     <message>
         <source>%n entry(ies) sent</source>
-        <translation>%n entry(ies) sent</translation>
+        <translation>Audit log entries sent: %n</translation>
     </message>
     <message>
         <source>Audit log</source>

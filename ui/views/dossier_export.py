@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..dossier_controller import DossierController
 from ..messages import ShownError, error_text, technical_detail, text_code
+from ..translation import counted
 from .dossier_reader import DossierReader
 
 translate = QCoreApplication.translate
@@ -103,7 +104,7 @@ class DossierFileActions(QObject):
 
     def import_files(self, paths: list[str], password: str | None = None) -> None:
         count = len(paths)
-        self.message.emit(translate("DossierWorkspace", "Importing %n file(s)…", "", count))
+        self.message.emit(counted(translate("DossierWorkspace", "Importing %n file(s)…"), count))
 
         def arrived(outcomes: list) -> None:
             imported = [o for o in outcomes if o.result is not None]
@@ -112,7 +113,8 @@ class DossierFileActions(QObject):
             lines = []
             volumes = len(imported)
             if volumes:
-                lines.append(translate("DossierWorkspace", "Imported %n volume(s).", "", volumes))
+                lines.append(counted(translate("DossierWorkspace", "Imported %n volume(s)."),
+                                     volumes))
             for outcome in imported:
                 if outcome.result.signatures:  # the judge must know it was not re-saved
                     lines.append(translate(
@@ -158,8 +160,9 @@ class DossierFileActions(QObject):
             cleaned = [p for p in outcome.pages if p.get("cleaned")]
             first = cleaned[0]["page_index"] if cleaned else view.current
             pages = len(cleaned)
-            text = translate("DossierWorkspace", "Cleaned copy made: “%1” (%n page(s) cleaned), "
-                             "shown on the right beside the original.", "", pages)
+            text = counted(translate("DossierWorkspace",
+                                     "Cleaned copy made: “%1” (%n page(s) cleaned), "
+                                     "shown on the right beside the original."), pages)
             self.message.emit(text.replace("%1", outcome.document["title"]))
             self.reader.show_second_pane()
             self.controller.reload_documents(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..jobs import JobRunner
 from ..labels import sync_label
 from ..messages import error_text
+from ..translation import counted
 from .dossier_ocr import OcrProgress
 
 if TYPE_CHECKING:  # PyMuPDF loads when the dossier is first used, not with the window
@@ -289,7 +290,7 @@ class SearchPanel(QWidget):
             self.results.addItem(item)
         pages = len(hits)
         self.summary.setText(
-            translate("DossierWorkspace", "“%1”: found on %n page(s).", "", pages)
+            counted(translate("DossierWorkspace", "“%1”: found on %n page(s)."), pages)
             .replace("%1", query) if pages else
             translate("DossierWorkspace", "“%1”: not found. Scanned pages are searchable once "
                       "OCR has read them.").replace("%1", query))
