@@ -577,9 +577,4 @@ MIGRATIONS.append(
 # they were appended in.
 MIGRATIONS.sort(key=lambda migration: migration[0])
 
-# Migrations that landed after a higher-numbered one: a store made in between is past their
-# number without them. Each names a column it adds, by which the store sees that it is missing
-# and runs it then.
-LANDED_LATE: dict[int, tuple[str, str]] = {10: ("hearings", "session_type")}
-
 LATEST_VERSION = MIGRATIONS[-1][0]

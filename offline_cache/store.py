@@ -33,7 +33,7 @@ from .errors import (
     StoreUnwritable,
 )
 from .ids import new_id
-from .migrations import LANDED_LATE, LATEST_VERSION, MIGRATIONS
+from .migrations import LATEST_VERSION, MIGRATIONS
 from .store_integrity import damage_problems, damaged_error, is_damage_error
 from .store_key import (
     HEADER_NAME,
@@ -326,7 +326,7 @@ class LocalStore:
                 f"{LATEST_VERSION}). Nothing was changed; update courtdesk.",
             )
         for version, description, statements in MIGRATIONS:
-            if version <= have and not self._landed_late_and_missing(version):
+            if version <= have:
                 continue
             with self.transaction():
                 for sql in statements:
@@ -337,15 +337,6 @@ class LocalStore:
                     (str(max(version, have)),),
                 )
             log.info("store migrated to schema %s (%s)", version, description)
-
-    def _landed_late_and_missing(self, version: int) -> bool:
-        """A migration numbered below the store's version that it never ran (see
-        LANDED_LATE): the column it adds is not there."""
-        if version not in LANDED_LATE:
-            return False
-        table, column = LANDED_LATE[version]
-        columns = {row[1] for row in self._writer.execute(f"PRAGMA table_info({table})")}
-        return column not in columns
 
     def _rename_blob_files(self) -> None:
         from .blobs import migrate_blob_names
