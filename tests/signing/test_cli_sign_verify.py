@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from seal_kit import PIN, SOFTHSM_MODULE, TOKEN
-from tsa_server import timestamp_authority
+from tsa_kit import timestamp_authority
 
 pytestmark = pytest.mark.timeout(180)
 

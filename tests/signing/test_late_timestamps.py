@@ -104,7 +104,7 @@ def test_sealed_offline_then_timestamped_at_the_next_connection(profile, capsys,
     seal, stamp = report["signatures"]
     assert seal["kind"] == "pades" and seal["ok"] and seal["intact"] and seal["trusted"]
     assert stamp["kind"] == "timestamp" and stamp["timestamped"] and stamp["ok"]
-    assert stamp["signer"] == "Test Time Stamping Authority"
+    assert stamp["signer"] == "吉林省司法时间戳服务"
     code, text = run(capsys, "verify", str(stamped))
     assert code == 0 and "(timestamped)" in text
     # The sealed file and its SM2 seal are still what they were.

@@ -7,7 +7,7 @@ import datetime as dt
 import socket
 
 import pytest
-from tsa_server import timestamp_authority
+from tsa_kit import timestamp_authority
 
 from courtdesk.signing import errors
 from courtdesk.signing.keys import open_p12

@@ -4,6 +4,7 @@ down (the port then refuses connections) and ``start()`` brings it back on the s
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from pathlib import Path
@@ -26,12 +27,12 @@ pki-architectures:
     keyset: court-tsa
     entity-defaults:
       country-name: CN
-      organization-name: Test Time Authority
+      organization-name: 吉林省司法时间戳中心
     entities:
       root:
-        common-name: Test TSA Root
+        common-name: 吉林省司法时间戳 根CA
       tsa:
-        common-name: Test Time Stamping Authority
+        common-name: 吉林省司法时间戳服务
     certs:
       root:
         subject: root
@@ -94,7 +95,7 @@ class TimestampAuthority:
                 serialization.NoEncryption()))
         self.port = free_port()
         config = folder / "certomancer.yml"
-        config.write_text(CONFIG.format(port=self.port, keys=keys))
+        config.write_text(CONFIG.format(port=self.port, keys=keys), encoding="utf-8")
         self.config = CertomancerConfig.from_file(str(config), key_search_dir=str(folder))
         self.app = Animator(AnimatorArchStore(self.config.pki_archs), with_web_ui=False)
         self.url = f"http://127.0.0.1:{self.port}/court-tsa/tsa/tsa"
@@ -121,3 +122,16 @@ class TimestampAuthority:
             self._server.server_close()
             self._thread.join(timeout=10)
             self._server = None
+
+
+@contextlib.contextmanager
+def timestamp_authority(folder: Path):
+    """A running TSA for one block: yields (url, path of its root certificate in PEM)."""
+    tsa = TimestampAuthority(folder)
+    root = folder / "tsa-root.pem"
+    root.write_bytes(tsa.root_pem)
+    tsa.start()
+    try:
+        yield tsa.url, root
+    finally:
+        tsa.stop()
