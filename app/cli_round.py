@@ -10,38 +10,10 @@ beginning of one is enough).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from .cli_common import _print, read_secret_file, require_login
-
-
-def _seal_key(args: argparse.Namespace, config):
-    from courtdesk.signing.keys import open_p12, open_pkcs11
-
-    court_ca = config.court_ca or None
-    if args.pkcs11 or (not args.p12 and config.pkcs11_module):
-        module = args.pkcs11 or config.pkcs11_module
-        token = args.token or config.token_label
-        label = args.key or config.key_label
-        pin = (read_secret_file(args.key_password_file) if args.key_password_file
-               else _ask(f"PIN of the token {token}: "))
-        return open_pkcs11(module, token, label, pin, court_ca=court_ca)
-    path = args.p12 or config.seal_p12
-    if not path:
-        raise ValueError("Give the court seal's key: --p12 FILE or --pkcs11 LIB --token LABEL "
-                         "--key LABEL (or set seal_p12 under [signing] in the machine config).")
-    password = (read_secret_file(args.key_password_file) if args.key_password_file
-                else _ask(f"Password of {Path(path).name}: "))
-    return open_p12(path, password.encode(), court_ca=court_ca)
-
-
-def _ask(prompt: str) -> str:
-    import getpass
-
-    if not sys.stdin.isatty():
-        raise ValueError("No terminal to ask for the key's password: give --key-password-file.")
-    return getpass.getpass(prompt)
+from .cli_common import _print, require_login
+from .cli_signing import open_key
 
 
 def _listing(round_, started: bool) -> str:
@@ -105,7 +77,7 @@ def cmd_sign_round(args: argparse.Namespace) -> int:
         elif args.refuse:
             out = round_.refuse(args.refuse, args.note)
         elif args.seal:
-            with _seal_key(args, config) as key:
+            with open_key(args, config, "key_password_file") as key:
                 out, volume = book.seal(round_, key)
         data = round_.as_dict()
         text = _listing(round_, started)

@@ -21,19 +21,23 @@ EXIT_NOT_OK = 1
 SEAL_FIELD = "court-seal"
 
 
-def _secret(args, prompt: str) -> str:
-    if getattr(args, "password_file", None):
-        return read_secret_file(args.password_file)
+def _secret(args, prompt: str, option: str = "password_file") -> str:
+    """The key's password or PIN: from the file the command's ``option`` names, else asked."""
+    if getattr(args, option, None):
+        return read_secret_file(getattr(args, option))
     if not sys.stdin or not sys.stdin.isatty():
         # A usage error of the command line (the window always asks).
+        flag = "--" + option.replace("_", "-")
         raise ValueError(
             f"{prompt}: none was given; nothing was signed. Give it with "
-            "--password-file FILE (- for standard input), or run in a terminal to be asked.")
+            f"{flag} FILE (- for standard input), or run in a terminal to be asked.")
     return getpass.getpass(f"{prompt}: ")
 
 
-def _open_key(args, signing):
-    """The SigningKey from --p12 or --pkcs11, else the machine config's seal."""
+def open_key(args, signing, option: str = "password_file"):
+    """The SigningKey from --p12 or --pkcs11, else the machine config's seal; the password
+    or PIN from the file named by ``option`` (``sign round`` calls it --key-password-file,
+    its --password-file being the login's)."""
     from courtdesk.signing.keys import open_p12, open_pkcs11
 
     court_ca = signing.court_ca or None
@@ -44,14 +48,15 @@ def _open_key(args, signing):
         if not (token and key):
             raise ValueError("--pkcs11 needs --token LABEL and --key LABEL (or [signing] "
                              "token_label and key_label in the machine config).")
-        return open_pkcs11(module, token, key, _secret(args, f"PIN for token {token!r}"),
+        return open_pkcs11(module, token, key,
+                           _secret(args, f"PIN for token {token!r}", option),
                            court_ca=court_ca)
     p12 = args.p12 or signing.seal_p12
     if not p12:
         raise ValueError("Which key signs? Give --p12 FILE or --pkcs11 LIB --token LABEL "
                          "--key LABEL, or set seal_p12 / pkcs11_module in [signing] of the "
                          "machine config.")
-    password = _secret(args, f"Password of {Path(p12).name}")
+    password = _secret(args, f"Password of {Path(p12).name}", option)
     return open_p12(p12, password.encode("utf-8"), court_ca=court_ca)
 
 
@@ -94,7 +99,7 @@ def cmd_sign(args) -> int:
 
     check_before_signing(args)
     owed = ""
-    with _open_key(args, signing) as key:
+    with open_key(args, signing) as key:
         text = args.text or [key.signer_name, dt.date.today().isoformat()]
         options = dict(field=field, box=box, appearance_text=text, reason=args.reason or "")
         try:
