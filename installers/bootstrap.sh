@@ -20,7 +20,8 @@ python="${PYTHON:-python3}"
 # record is printed in), espeak-ng/sox for the demo hearing audio and speech tests,
 # Tesseract with Chinese and Korean for OCR of scanned case files, the libraries Qt loads, and
 # PulseAudio with ALSA's pulse plugin (tests: a real-time microphone that can vanish), and
-# SoftHSM2 + OpenSC: a real PKCS#11 token and its tool, for the court seal on a USB key.
+# SoftHSM2 + OpenSC: a real PKCS#11 token and its tool, for the court seal on a USB key;
+# python3-venv: Debian's Python makes no virtualenv without it.
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -30,6 +31,7 @@ debian_packages=(
   postgresql
   pulseaudio libasound2-plugins
   softhsm2 opensc
+  python3-venv
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }
@@ -55,6 +57,11 @@ install_system_packages() {
 }
 
 install_python_environment() {
+  # A .venv left without pip by an earlier failed start (no python3-venv then) is made anew.
+  if [ -x "$venv/bin/python" ] && ! "$venv/bin/python" -m pip --version >/dev/null 2>&1; then
+    say "the .venv has no pip (an earlier setup failed): making it again"
+    rm -rf "$venv"
+  fi
   if [ ! -x "$venv/bin/python" ]; then
     "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
       say "courtdesk needs Python 3.11 or newer ($python is $("$python" --version 2>&1))"; exit 1; }
