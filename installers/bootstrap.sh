@@ -21,7 +21,8 @@ python="${PYTHON:-python3}"
 # Tesseract with Chinese and Korean for OCR of scanned case files, the libraries Qt loads, and
 # PulseAudio with ALSA's pulse plugin (tests: a real-time microphone that can vanish), and
 # SoftHSM2 + OpenSC: a real PKCS#11 token and its tool, for the court seal on a USB key;
-# python3-venv: Debian's Python makes no virtualenv without it.
+# python3-venv: Debian's Python makes no virtualenv without it; poppler-utils: tests render
+# signed pages with a second PDF engine (pdftoppm) besides PyMuPDF.
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -31,7 +32,7 @@ debian_packages=(
   postgresql
   pulseaudio libasound2-plugins
   softhsm2 opensc
-  python3-venv
+  python3-venv poppler-utils
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }
