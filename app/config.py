@@ -56,6 +56,9 @@ class SigningConfig:
     station_p12: str = ""     # this PC's signing-station certificate: signs the parties' strokes
 
 
+DEMO_SIGNING_FOLDER = "demo-signing"  # in the demo's profile: its CA, station and seal keys
+
+
 @dataclass
 class MachineConfig:
     path: Path | None = None
@@ -185,6 +188,23 @@ def _signing(path: Path, table: dict, text) -> SigningConfig:
         raise _fail(path, "signing.pkcs11_module", "is set without token_label and key_label",
                     "Name the token and the seal key on it")
     return signing
+
+
+def signing_config(home: Path | None = None, configured=None):
+    """[signing] of the machine config (``configured``, else read now); on a PC whose config
+    names no station key, the demo profile's own demo keys and demo court CA (made by
+    ``courtdesk --demo demo``) when this is that profile, so the demo's records verify."""
+    from .profile import profile_dir
+
+    configured = configured if configured is not None else load_config().signing
+    if configured.station_p12:
+        return configured
+    folder = (home or profile_dir()) / DEMO_SIGNING_FOLDER
+    if not (folder / "court-ca.pem").is_file():
+        return configured
+    return SigningConfig(
+        court_ca=str(folder / "court-ca.pem"), tsa_url=configured.tsa_url,
+        seal_p12=str(folder / "seal-rsa.p12"), station_p12=str(folder / "station.p12"))
 
 
 TEMPLATE = """\

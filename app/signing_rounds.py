@@ -13,6 +13,7 @@ from courtdesk.offline_cache.store import LocalStore
 from courtdesk.signing.round import NoRound, RoundError, SigningRound
 
 from .accounts import User
+from .config import DEMO_SIGNING_FOLDER, signing_config
 from .hearings import HearingBook
 from .roles import AccessDenied, Role
 
@@ -121,29 +122,10 @@ _SEALED_TITLE = {"zh_CN": "{title}笔录（已签名盖章）", "ko": "{title} �
 
 # -- this PC's signing keys -----------------------------------------------------------------
 STATION_KEYRING_SERVICE = "courtdesk-signing-station"
-DEMO_SIGNING_FOLDER = "demo-signing"  # in the demo's profile: its CA, station and seal keys
 
 
 class StationKeyUnavailable(RoundError):
     code = "round_station_password"
-
-
-def signing_config(home: Path | None = None, configured=None):
-    """[signing] of the machine config (``configured``, else read now); on a PC whose config
-    names no station key, the demo profile's own demo keys and demo court CA (made by
-    ``courtdesk --demo demo``) when this is that profile, so the demo's records verify."""
-    from .config import SigningConfig, load_config
-    from .profile import profile_dir
-
-    configured = configured if configured is not None else load_config().signing
-    if configured.station_p12:
-        return configured
-    folder = (home or profile_dir()) / DEMO_SIGNING_FOLDER
-    if not (folder / "court-ca.pem").is_file():
-        return configured
-    return SigningConfig(
-        court_ca=str(folder / "court-ca.pem"), tsa_url=configured.tsa_url,
-        seal_p12=str(folder / "seal-rsa.p12"), station_p12=str(folder / "station.p12"))
 
 
 def station_password(config, password_file: str = "") -> bytes:

@@ -31,10 +31,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from courtdesk.app import __version__
-from courtdesk.app.config import ConfigError, MachineConfig, load_config
+from courtdesk.app.config import ConfigError, MachineConfig, load_config, signing_config
 from courtdesk.app.preferences import Preferences
 from courtdesk.app.profile import profile_dir
-from courtdesk.app.signing_rounds import signing_config
 
 from .jobs import JobRunner
 from .startup import StartupFlow
