@@ -133,7 +133,8 @@ def test_clerk_logs_in_online_syncs_and_resolves_a_conflict(
     _store_call(qtbot, flow, edit_again)
     session.store_changed.emit()
     qtbot.waitUntil(lambda: workspace.inbox.rowCount() == 1, timeout=WAIT)
-    assert "冲突" in window.status.sync_label.text()
+    # The status bar follows the sync status, which arrives on its own after the inbox fills.
+    qtbot.waitUntil(lambda: "冲突" in window.status.sync_label.text(), timeout=WAIT)
     workspace.inbox.selectRow(0)
     # Record and field by their Chinese names, and why it is in the inbox.
     assert workspace.inbox.item(0, 2).text().startswith("案件 ")
