@@ -104,7 +104,8 @@ def cmd_receive(args) -> int:
                             frame_log=Path(args.frame_log) if args.frame_log else None)
 
     def ready(port: int) -> None:
-        report({"event": "ready", "name": name, "address": f"{_lan_address(args.bind)}:{port}",
+        receiver.announce(f"{_lan_address(args.bind)}:{port}")
+        report({"event": "ready", "name": name, "address": receiver.address,
                 "port": port, "pin": pin, "public": args.public,
                 "fingerprint": identity.fingerprint,
                 "fingerprint_spaced": spaced(identity.fingerprint)})

@@ -8,12 +8,9 @@ sender and ships the pixels, which is what makes the two comparable in the bench
 from __future__ import annotations
 
 import json
-import os
 import struct
-import tempfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
 
 from courtdesk.dossier.errors import PageOutOfRange
 from courtdesk.dossier.pdf_thread import pdf_thread
@@ -37,21 +34,23 @@ class PaintedScreen:
     png: bytes
     width: int
     height: int
+    clip: tuple[float, float, float, float] | None = None  # the part of the page shown
+    zoom: float = 1.0  # PDF points to picture pixels
 
 
 def paint_png(pdf: bytes, key: str, page_index: int, *, screen: tuple[int, int],
               viewport: list[float] | None = None, rotate: int = 0,
               annotations: list[dict] = ()) -> PaintedScreen:
     """The screen's picture of ``page_index`` of ``pdf`` (known by ``key``, its hash)."""
-    width, height, stride, rgb = pdf_thread().call(_paint, pdf, key, page_index, screen,
-                                                   viewport, rotate, list(annotations))
+    width, height, stride, rgb, clip, zoom = pdf_thread().call(
+        _paint, pdf, key, page_index, screen, viewport, rotate, list(annotations))
     # Encoded here, not on the PDF thread: zlib lets other threads run meanwhile.
-    return PaintedScreen(quick_png(width, height, stride, rgb), width, height)
+    return PaintedScreen(quick_png(width, height, stride, rgb), width, height, clip, zoom)
 
 
 def _paint(pdf: bytes, key: str, page_index: int, screen: tuple[int, int],
            viewport: list[float] | None, rotate: int,
-           annotations: list[dict]) -> tuple[int, int, int, bytes]:
+           annotations: list[dict]) -> tuple:
     import pymupdf
 
     from courtdesk.dossier.export import _add as draw_annotation
@@ -83,7 +82,7 @@ def _paint(pdf: bytes, key: str, page_index: int, screen: tuple[int, int],
         zoom = min(screen[0] / width, screen[1] / height)
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom).prerotate(rotate), clip=clip,
                               alpha=False)
-        return pix.width, pix.height, pix.stride, pix.samples
+        return (pix.width, pix.height, pix.stride, pix.samples, tuple(clip), zoom)
     finally:
         if annotations:
             doc.close()
@@ -103,16 +102,6 @@ def quick_png(width: int, height: int, stride: int, rgb: bytes) -> bytes:
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
                                                                 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw, 1)) + chunk(b"IEND", b""))
-
-
-def show_on_screen(path: Path, png: bytes) -> None:
-    """Put the picture where the screen (for now: a file) shows it, never half-written.
-    No fsync: a screen picture is not worth the wait, and it is gone at the next change."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(png)
-    os.replace(tmp, path)
 
 
 def decode_png(png: bytes) -> tuple[int, int]:

@@ -28,6 +28,7 @@ MESSAGE_TYPES = {
     "frame": ("sender", "pixel fallback: a PNG's size and pixels; one binary frame follows"),
     "painted": ("receiver", "the state (by seq) now on the screen"),
     "error": ("receiver", "a message it could not act on (reason, seq)"),
+    "pointer": ("sender", "the presenter's pointer on the page (PDF points), or none"),
     "stop": ("sender", "stop presenting: the receiver clears its screen"),
     "cleared": ("receiver", "the screen is clear and the presenter released"),
 }

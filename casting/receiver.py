@@ -24,9 +24,10 @@ from websockets.exceptions import ConnectionClosed
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
-from .paint import decode_png, forget_documents, paint_png, show_on_screen
+from .paint import decode_png, forget_documents, paint_png
 from .pairing import PairingGuard, ReceiverIdentity, ReceiverPairing
 from .protocol import MAX_FRAME, VERSION, BadMessage, decode, encode
+from .screen import FileScreen, ReceiverStatus, ScreenPicture, ScreenSink
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,8 @@ class _Presentation:
 
 
 class CastReceiver:
-    def __init__(self, name: str, identity: ReceiverIdentity, pin: str, *, screen_file: Path,
+    def __init__(self, name: str, identity: ReceiverIdentity, pin: str, *,
+                 screen_file: Path | None = None, screens: list[ScreenSink] = (),
                  screen: tuple[int, int] = (1920, 1080), public: bool = False,
                  guard: PairingGuard | None = None,
                  report: Callable[[dict], None] = lambda event: None,
@@ -54,8 +56,13 @@ class CastReceiver:
         self.name = name
         self.identity = identity
         self.pin = pin
+        # Every screen this receiver shows on; a file screen when given a path (scripts).
+        self.screens: list[ScreenSink] = list(screens)
         self.screen_file = screen_file
+        if screen_file is not None:
+            self.screens.append(FileScreen(screen_file))
         self.screen = screen
+        self.address = ""
         self.public = public
         self.guard = guard or PairingGuard()
         self.report = report
@@ -63,6 +70,21 @@ class CastReceiver:
         self.presentation: _Presentation | None = None
         self._documents: dict[str, bytes] = {}
         self._pairing = asyncio.Lock()
+
+    def status(self) -> ReceiverStatus:
+        return ReceiverStatus(self.name, self.address, self.pin, self.public,
+                              self.identity.fingerprint,
+                              self.presentation.presenter if self.presentation else None)
+
+    def announce(self, address: str) -> None:
+        """The address people type to reach this receiver (known once it listens)."""
+        self.address = address
+        self._tell_status()
+
+    def _tell_status(self) -> None:
+        status = self.status()
+        for sink in self.screens:
+            sink.status(status)
 
     async def run(self, host: str, port: int, ready: Callable[[int], None]) -> None:
         """Serve until cancelled; ``ready(port)`` once listening (port 0: the one chosen)."""
@@ -151,6 +173,7 @@ class CastReceiver:
         await connection.send(encode("paired", mac=pairing.proof(), receiver=self.name,
                                      public=self.public, screen=list(self.screen)))
         self.report({"event": "paired", "presenter": presenter, "peer": peer})
+        self._tell_status()
         return presentation
 
     async def _present(self, presentation: _Presentation) -> None:
@@ -174,6 +197,14 @@ class CastReceiver:
                     else:
                         await connection.send(encode("error", reason="bad_frame",
                                                      seq=message.get("seq")))
+                elif kind == "pointer":
+                    # Drawn over the picture, never repainted: a pointer moves many times a
+                    # second and must not queue behind page paints.
+                    x, y = message.get("x"), message.get("y")
+                    at = ({"x": float(x), "y": float(y)} if isinstance(x, (int, float))
+                          and isinstance(y, (int, float)) else {"x": None, "y": None})
+                    for sink in self.screens:
+                        sink.overlay({"type": "pointer", **at})
                 elif kind == "stop":
                     await self._end_painting(presentation, painter)
                     self._clear("stopped")
@@ -233,7 +264,8 @@ class CastReceiver:
             try:
                 if latest[0] == "frame":
                     width, height = await asyncio.to_thread(decode_png, latest[2])
-                    png, digest, page = latest[2], "", None
+                    picture = ScreenPicture(latest[2], width, height, "frame",
+                                            presentation.presenter, seq=seq)
                 else:
                     digest = str(message["doc"])
                     pdf = self._documents.get(digest)
@@ -243,29 +275,44 @@ class CastReceiver:
                             await connection.send(encode("need", doc=digest))
                         continue
                     page = int(message["page"])
+                    rotate = int(message.get("rotate", 0))
                     painted = await asyncio.to_thread(
                         paint_png, pdf, digest, page, screen=self.screen,
-                        viewport=message.get("viewport"), rotate=int(message.get("rotate", 0)),
+                        viewport=message.get("viewport"), rotate=rotate,
                         annotations=message.get("annotations") or [])
-                    png, width, height = painted.png, painted.width, painted.height
-                await asyncio.to_thread(show_on_screen, self.screen_file, png)
-            except (CourtdeskError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+                    picture = ScreenPicture(painted.png, painted.width, painted.height, "show",
+                                            presentation.presenter, digest, page + 1,
+                                            painted.clip, painted.zoom, rotate, seq)
+                await asyncio.to_thread(self._show, picture)
+            except (CourtdeskError, ValueError, KeyError, TypeError, RuntimeError,
+                    OSError) as exc:
                 reason = getattr(exc, "code", "cannot_paint")
                 self.report({"event": "error", "reason": reason, "seq": seq,
                              "message": str(exc)})
                 await connection.send(encode("error", reason=reason, seq=seq))
                 continue
-            event = {"event": "painted", "kind": latest[0], "doc": digest,
-                     "page": None if page is None else page + 1, "seq": seq,
-                     "time": time.time(), "presenter": presentation.presenter,
-                     "png": str(self.screen_file), "width": width, "height": height}
+            if presentation.stopped:  # cleared while this picture was being shown
+                return
+            event = {"event": "painted", "kind": picture.kind, "doc": picture.doc,
+                     "page": picture.page, "seq": seq, "time": time.time(),
+                     "presenter": presentation.presenter,
+                     "png": str(self.screen_file or ""), "width": picture.width,
+                     "height": picture.height}
             self.report(event)
-            await connection.send(encode("painted", seq=seq, doc=digest, page=page))
+            await connection.send(encode("painted", seq=seq, doc=picture.doc,
+                                         page=None if picture.page is None
+                                         else picture.page - 1))
+
+    def _show(self, picture: ScreenPicture) -> None:
+        for sink in self.screens:
+            sink.show(picture)
 
     def _clear(self, reason: str) -> None:
         presentation, self.presentation = self.presentation, None
         self._documents.clear()
         forget_documents()
-        self.screen_file.unlink(missing_ok=True)
+        for sink in self.screens:
+            sink.clear(reason)
         self.report({"event": "cleared", "reason": reason,
                      "presenter": presentation.presenter if presentation else None})
+        self._tell_status()
