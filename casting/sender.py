@@ -204,6 +204,12 @@ class CastSession:
                        "time": time.time()})
         return seq, len(message.encode())
 
+    async def pointer(self, x: float | None, y: float | None) -> None:
+        """The presenter's pointer on the page shown (PDF points), or None to hide it.
+        Not numbered and never answered: only the newest position matters."""
+        await self._send(encode("pointer", x=None if x is None else round(x, 1),
+                                y=None if y is None else round(y, 1)))
+
     async def send_pixels(self, png: bytes) -> tuple[int, int]:
         """Pixel fallback: a picture instead of a state."""
         seq = self._next_seq()
