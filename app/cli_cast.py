@@ -17,6 +17,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from pathlib import Path
 
 from .cli_common import _print, read_secret_file
@@ -58,7 +59,13 @@ def _receiver_text(event: dict) -> str | None:
         return (f"courtdesk receiver “{event['name']}” at {event['address']}"
                 f"{'  (public screen)' if event['public'] else ''}\n"
                 f"  PIN {event['pin']}   (new at each start)\n"
-                f"  certificate {event['fingerprint_spaced']}")
+                f"  certificate {event['fingerprint_spaced']}"
+                + (f"\n  browsers: {event['viewer_url']}   (Chromium on a display: "
+                   f"--ignore-certificate-errors-spki-list={event['viewer_spki']})"
+                   if event.get("viewer_url") else ""))
+    if kind in ("viewer_joined", "viewer_left"):
+        return (f"a browser {'opened' if kind == 'viewer_joined' else 'closed'} the viewer "
+                f"({event['peer']}); {event['viewers']} watching")
     if kind == "paired":
         return f"{event['presenter']} is presenting (from {event['peer']})"
     if kind == "painted":
@@ -98,17 +105,30 @@ def cmd_receive(args) -> int:
     def report(event: dict) -> None:
         _emit(args, event, _receiver_text(event))
 
+    web = None
+    if args.web or args.viewer_key_file:
+        from courtdesk.casting.browser import BrowserScreen, check_viewer_token
+
+        web = BrowserScreen(check_viewer_token(read_secret_file(args.viewer_key_file))
+                            if args.viewer_key_file else None, report=report)
     receiver = CastReceiver(name, identity, pin, screen_file=screen_file,
                             screen=_screen(args.screen), public=args.public,
                             guard=PairingGuard(lockout=args.lockout), report=report,
-                            frame_log=Path(args.frame_log) if args.frame_log else None)
+                            frame_log=Path(args.frame_log) if args.frame_log else None,
+                            web=web)
 
     def ready(port: int) -> None:
         receiver.announce(f"{_lan_address(args.bind)}:{port}")
-        report({"event": "ready", "name": name, "address": receiver.address,
-                "port": port, "pin": pin, "public": args.public,
-                "fingerprint": identity.fingerprint,
-                "fingerprint_spaced": spaced(identity.fingerprint)})
+        event = {"event": "ready", "name": name, "address": receiver.address,
+                 "port": port, "pin": pin, "public": args.public,
+                 "fingerprint": identity.fingerprint,
+                 "fingerprint_spaced": spaced(identity.fingerprint)}
+        if web is not None:
+            from courtdesk.casting.browser import spki_pin
+
+            event.update(viewer_url=receiver.status().extra["viewer_url"],
+                         viewer_spki=spki_pin(identity.der))
+        report(event)
 
     async def serve() -> None:
         task = asyncio.current_task()
@@ -227,6 +247,9 @@ async def _present(args, session, document, pages: int, audit) -> None:
                 page = max(page - 1, 0)
             elif word == "zoom":
                 zoom = float(rest)
+            elif word == "pointer":
+                await session.pointer(*_pointer_at(rest))
+                continue
             elif word == "view":
                 viewport = [float(v) for v in rest.split(",")] if rest.strip() else None
                 if viewport is not None and len(viewport) != 4:
@@ -251,6 +274,107 @@ async def _present(args, session, document, pages: int, audit) -> None:
         await session.show(document, page, zoom=zoom, viewport=viewport)
 
 
+def _pointer_at(text: str) -> tuple[float | None, float | None]:
+    """``pointer x,y`` in page points, or ``pointer`` alone to hide it."""
+    if not text.strip():
+        return None, None
+    values = [float(v) for v in text.split(",")]
+    if len(values) != 2:
+        raise ValueError("pointer x,y in page points (or pointer alone to hide it)")
+    return values[0], values[1]
+
+
+async def _serve_browser(args, document, pages: int, presenter: str, audit) -> None:
+    """``cast send --serve-browser``: no receiver; this PC paints the pages itself and
+    serves them to browsers (a remote party's), which need the viewer key it prints."""
+    from courtdesk.casting.browser import BrowserScreen, spki_pin, viewer_url
+    from courtdesk.casting.paint import paint_png
+    from courtdesk.casting.pairing import ReceiverIdentity
+    from courtdesk.casting.protocol import castable_annotations
+    from courtdesk.casting.screen import ReceiverStatus, ScreenPicture
+
+    identity = ReceiverIdentity.load_or_create(profile_dir() / "cast-viewer",
+                                               socket.gethostname())
+    screen = BrowserScreen(report=lambda event: _emit(args, event, _receiver_text(event)))
+    screen.status(ReceiverStatus(presenter, presenter=presenter))
+    queue: asyncio.Queue = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, queue.put_nowait, "stop")
+    listening = loop.create_future()
+    server = asyncio.create_task(screen.serve(args.web_bind, args.web_port,
+                                              identity.server_context(),
+                                              listening.set_result))
+    done, _ = await asyncio.wait({server, listening}, return_when=asyncio.FIRST_COMPLETED)
+    if server in done:
+        server.result()  # could not listen: raises
+    address = f"{_lan_address(args.web_bind)}:{listening.result()}"
+    audit("cast.start", {"receiver": "browsers", "address": address,
+                         "sha256": document.sha256, "page": args.page, "public": False})
+    _emit(args, {"event": "serving", "address": address,
+                 "viewer_url": viewer_url(address, screen.token),
+                 "viewer_spki": spki_pin(identity.der)},
+          f"Showing “{document.title}” to browsers at {viewer_url(address, screen.token)}\n"
+          f"  (the part after # is the viewer key: give it only to whom may watch)\n"
+          "Type a page number, next, prev, view x0,y0,x1,y1, pointer x,y, or stop.")
+    page, viewport = args.page - 1, None
+    if not 0 <= page < pages:
+        raise ValueError(f"There is no page {args.page}: the document has {pages} pages.")
+    _stdin_lines(loop, queue)
+    try:
+        command = ""
+        while True:
+            if command != "pointer":
+                painted = await asyncio.to_thread(
+                    paint_png, document.load(), document.sha256, page, screen=(1920, 1080),
+                    viewport=viewport, annotations=castable_annotations(
+                        document.annotations(page)))
+                await asyncio.to_thread(screen.show, ScreenPicture(
+                    painted.png, painted.width, painted.height, "show", presenter,
+                    document.sha256, page + 1, painted.clip, painted.zoom))
+                _emit(args, {"event": "painted", "page": page + 1, "width": painted.width,
+                             "height": painted.height, "viewers": screen.viewers,
+                             "time": time.time()}, None)
+            while True:
+                line = await queue.get()
+                if line is None or not line:
+                    continue  # end of input: the page stays up until stop or a signal
+                word, _, rest = line.partition(" ")
+                word = command = word.lower()
+                if word in ("stop", "quit"):
+                    return
+                try:
+                    if word.isdigit() or word == "page":
+                        number = int(word if word.isdigit() else rest)
+                        if not 1 <= number <= pages:
+                            raise ValueError(f"no page {number} (1–{pages})")
+                        page, viewport = number - 1, None
+                    elif word in ("next", "n", "prev", "p"):
+                        page = min(max(page + (1 if word[0] == "n" else -1), 0), pages - 1)
+                        viewport = None
+                    elif word == "view":
+                        viewport = ([float(v) for v in rest.split(",")] if rest.strip()
+                                    else None)
+                        if viewport is not None and len(viewport) != 4:
+                            raise ValueError("view x0,y0,x1,y1 in page points")
+                    elif word == "pointer":
+                        x, y = _pointer_at(rest)
+                        screen.overlay({"type": "pointer", "x": x, "y": y})
+                    else:
+                        raise ValueError(f"unknown command {word!r}")
+                except ValueError as exc:
+                    print(f"courtdesk: {exc}", file=sys.stderr, flush=True)
+                    continue
+                break
+    finally:
+        screen.clear("stopped")
+        await screen.close()  # viewers show the idle page, and do not call again
+        server.cancel()
+        await asyncio.gather(server, return_exceptions=True)
+        audit("cast.stop", {"receiver": "browsers", "address": address})
+        _emit(args, {"event": "stopped"}, "Stopped: the browsers show nothing now.")
+
+
 def cmd_send(args) -> int:
     from courtdesk.casting.errors import CastError
     from courtdesk.casting.pairing import check_pin
@@ -262,6 +386,17 @@ def cmd_send(args) -> int:
     store = open_store(create=False)
     try:
         user = _login(args, store)  # first: nothing is read or checked before a login
+        if args.serve_browser:
+            book = DossierBook(store, user)
+            document, (record_type, record_id), pages = _cast_document(book, args.doc)
+            asyncio.run(_serve_browser(
+                args, document, pages, user.display_name,
+                lambda action, detail: store.audit(user.actor, action, record_type,
+                                                   record_id, detail)))
+            return 0
+        if not args.to or not args.pin:
+            raise ValueError("cast send needs --to HOST:PORT and --pin PIN (as the room "
+                             "screen shows them), or --serve-browser.")
         pin = check_pin(args.pin)
         book = DossierBook(store, user)
         document, (record_type, record_id), pages = _cast_document(book, args.doc)
@@ -327,13 +462,23 @@ def register(sub, add) -> None:
                    "frame senders send to FILE (holds case content: delete it after)")
     p.add_argument("--lockout", type=float, default=30.0, help=(
         "seconds without pairing after 5 wrong PINs (doubling each time)"))
+    p.add_argument("--web", action="store_true", help="browsers may show this screen too: "
+                   "serve the viewer page on the same port (needs the viewer key it prints)")
+    p.add_argument("--viewer-key-file", metavar="F", help="with --web: the viewer key from F "
+                   "(a display's fixed address) instead of a new random one at each start")
     p = add("send", cmd_send, "present a dossier document (or a PDF) on a receiver", csub)
     p.add_argument("doc", metavar="DOC", help="dossier document id, or a PDF file's path")
-    p.add_argument("--to", required=True, metavar="HOST:PORT", help="the receiver's address "
+    p.add_argument("--to", metavar="HOST:PORT", help="the receiver's address "
                    "as its screen shows it")
-    p.add_argument("--pin", required=True, help="the 6 digits the receiver's screen shows")
+    p.add_argument("--pin", help="the 6 digits the receiver's screen shows")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--zoom", type=float, default=1.0)
+    p.add_argument("--serve-browser", action="store_true", help="no receiver: paint here "
+                   "and serve the pages to browsers (e.g. a remote party's) by a viewer link")
+    p.add_argument("--web-port", type=int, default=8766, help="with --serve-browser: TCP "
+                   "port (0: any free one)")
+    p.add_argument("--web-bind", default="0.0.0.0", help="with --serve-browser: address to "
+                   "listen on")
     p = add("forget", cmd_forget, "forget a receiver's certificate (after court IT "
             "reinstalled that room PC)", csub)
     p.add_argument("address", metavar="HOST:PORT")

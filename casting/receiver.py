@@ -24,6 +24,7 @@ from websockets.exceptions import ConnectionClosed
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
+from .browser import SOCKET_PATH, BrowserScreen, viewer_url
 from .paint import decode_png, forget_documents, paint_png
 from .pairing import PairingGuard, ReceiverIdentity, ReceiverPairing
 from .protocol import MAX_FRAME, VERSION, BadMessage, decode, encode
@@ -52,7 +53,7 @@ class CastReceiver:
                  screen: tuple[int, int] = (1920, 1080), public: bool = False,
                  guard: PairingGuard | None = None,
                  report: Callable[[dict], None] = lambda event: None,
-                 frame_log: Path | None = None) -> None:
+                 frame_log: Path | None = None, web: BrowserScreen | None = None) -> None:
         self.name = name
         self.identity = identity
         self.pin = pin
@@ -61,6 +62,10 @@ class CastReceiver:
         self.screen_file = screen_file
         if screen_file is not None:
             self.screens.append(FileScreen(screen_file))
+        # Browsers that opened the viewer page, on this same port (see browser.py).
+        self.web = web
+        if web is not None:
+            self.screens.append(web)
         self.screen = screen
         self.address = ""
         self.public = public
@@ -72,9 +77,13 @@ class CastReceiver:
         self._pairing = asyncio.Lock()
 
     def status(self) -> ReceiverStatus:
+        extra = {}
+        if self.web is not None and self.address:
+            extra["viewer_url"] = viewer_url(self.address, self.web.token)
         return ReceiverStatus(self.name, self.address, self.pin, self.public,
                               self.identity.fingerprint,
-                              self.presentation.presenter if self.presentation else None)
+                              self.presentation.presenter if self.presentation else None,
+                              extra)
 
     def announce(self, address: str) -> None:
         """The address people type to reach this receiver (known once it listens)."""
@@ -88,9 +97,13 @@ class CastReceiver:
 
     async def run(self, host: str, port: int, ready: Callable[[int], None]) -> None:
         """Serve until cancelled; ``ready(port)`` once listening (port 0: the one chosen)."""
+        def http(connection: ServerConnection, request):
+            # The viewer page's files; anything else goes on to the WebSocket handshake.
+            return self.web.http_response(request) if self.web is not None else None
+
         async with serve(self._connection, host, port, ssl=self.identity.server_context(),
-                         compression=None, max_size=MAX_FRAME, ping_interval=20,
-                         server_header=None) as server:
+                         process_request=http, compression=None, max_size=MAX_FRAME,
+                         ping_interval=20, server_header=None) as server:
             ready(server.sockets[0].getsockname()[1])
             await server.serve_forever()
 
@@ -110,6 +123,9 @@ class CastReceiver:
 
     # -- a connection --------------------------------------------------------------------
     async def _connection(self, connection: ServerConnection) -> None:
+        if self.web is not None and connection.request.path == SOCKET_PATH:
+            await self.web.serve_viewer(connection)
+            return
         host, port = connection.remote_address[:2]
         peer = f"{host}:{port}"
         presentation = None

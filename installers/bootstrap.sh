@@ -22,7 +22,8 @@ python="${PYTHON:-python3}"
 # PulseAudio with ALSA's pulse plugin (tests: a real-time microphone that can vanish), and
 # SoftHSM2 + OpenSC: a real PKCS#11 token and its tool, for the court seal on a USB key;
 # python3-venv: Debian's Python makes no virtualenv without it; poppler-utils: tests render
-# signed pages with a second PDF engine (pdftoppm) besides PyMuPDF.
+# signed pages with a second PDF engine (pdftoppm) besides PyMuPDF; chromium: the browser
+# receiver's tests drive the system browser with Playwright (no browser download).
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -33,6 +34,7 @@ debian_packages=(
   pulseaudio libasound2-plugins
   softhsm2 opensc
   python3-venv poppler-utils
+  chromium
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }

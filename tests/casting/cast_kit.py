@@ -140,7 +140,8 @@ class CastProcess:
 
 
 def start_receiver(tmp: Path, *, name: str = "第三审判庭", port: int = 0, state: str = "rx",
-                   lockout: float = 30.0, frame_log: Path | None = None) -> CastProcess:
+                   lockout: float = 30.0, frame_log: Path | None = None,
+                   extra: tuple[str, ...] = ()) -> CastProcess:
     pin_file = tmp / "pin"
     pin_file.write_text(PIN + "\n")
     args = ["cast", "receive", "--json", "--name", name, "--bind", "127.0.0.1",
@@ -149,6 +150,7 @@ def start_receiver(tmp: Path, *, name: str = "第三审判庭", port: int = 0, s
             "--screen", "1280x720"]
     if frame_log is not None:
         args += ["--frame-log", str(frame_log)]
+    args += extra
     receiver = CastProcess(args, cli_env(tmp / f"{state}-home"))
     receiver.ready = receiver.wait_for(lambda e: e["event"] == "ready", 60)
     receiver.address = f"127.0.0.1:{receiver.ready['port']}"
