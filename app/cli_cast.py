@@ -307,7 +307,15 @@ async def _serve_browser(args, document, pages: int, presenter: str, audit) -> N
                                               listening.set_result))
     done, _ = await asyncio.wait({server, listening}, return_when=asyncio.FIRST_COMPLETED)
     if server in done:
-        server.result()  # could not listen: raises
+        from courtdesk.casting.errors import ReceiverCannotListen
+
+        try:
+            server.result()
+        except OSError as exc:
+            raise ReceiverCannotListen(
+                f"This PC cannot serve browsers on {args.web_bind}:{args.web_port} "
+                f"({exc.strerror or exc}); nothing is shown to anyone. Another program may "
+                "use that port: stop it, or use another --web-port.") from exc
     address = f"{_lan_address(args.web_bind)}:{listening.result()}"
     audit("cast.start", {"receiver": "browsers", "address": address,
                          "sha256": document.sha256, "page": args.page, "public": False})

@@ -185,3 +185,6 @@ if (!key) {
   showIdle("connecting", text.connecting);
   connect(key);
 }
+
+// Someone typed the key (or a new one) into the address bar: start again with it.
+window.addEventListener("hashchange", () => location.reload());
