@@ -121,6 +121,11 @@ def _not_found() -> Response:
         ("Connection", "close"), *_SECURITY_HEADERS]), body)
 
 
+def _caption_line(line: dict) -> dict:
+    return {"role": str(line.get("role") or ""), "label": str(line.get("label") or ""),
+            "text": str(line.get("text") or "")}
+
+
 @dataclass
 class _State:
     """What every viewer should show now; each part numbered so a viewer sends only what
@@ -130,6 +135,7 @@ class _State:
                                                   "presenter": None})
     picture: ScreenPicture | None = None
     header: dict = field(default_factory=lambda: {"type": "idle", "reason": "start"})
+    png: bytes | None = None  # sent after the header (none for idle and text captions)
     picture_version: int = 0
     pointer: dict = field(default_factory=lambda: {"type": "pointer", "x": None, "y": None})
 
@@ -155,12 +161,21 @@ class BrowserScreen:
 
     # -- the screen sink -----------------------------------------------------------------
     def show(self, picture: ScreenPicture) -> None:
-        header = {"type": "picture", "kind": picture.kind, "width": picture.width,
-                  "height": picture.height, "presenter": picture.presenter,
-                  "page": picture.page, "seq": picture.seq, "size": len(picture.png)}
+        if picture.kind == "captions" and picture.captions is not None:
+            # Text, not the picture: each browser sets it to fit its own window.
+            header = {"type": "captions", "presenter": picture.presenter, "seq": picture.seq,
+                      **{part: [_caption_line(line) for line in
+                                picture.captions.get(part) or []]
+                         for part in ("lines", "forming")}}
+            png = None
+        else:
+            header = {"type": "picture", "kind": picture.kind, "width": picture.width,
+                      "height": picture.height, "presenter": picture.presenter,
+                      "page": picture.page, "seq": picture.seq, "size": len(picture.png)}
+            png = picture.png
         with self._lock:
             state = self._state
-            state.picture, state.header = picture, header
+            state.picture, state.header, state.png = picture, header, png
             state.picture_version += 1
             # A new picture may show another part of the page: the pointer is placed anew.
             state.pointer = {"type": "pointer", "x": None, "y": None}
@@ -191,6 +206,7 @@ class BrowserScreen:
         with self._lock:
             state = self._state
             state.picture, state.header = None, {"type": "idle", "reason": reason}
+            state.png = None
             state.picture_version += 1
             state.pointer = {"type": "pointer", "x": None, "y": None}
         self._wake_threadsafe()
@@ -264,7 +280,7 @@ class BrowserScreen:
                 with self._lock:
                     state = self._state
                     status, header, version = state.status, state.header, state.picture_version
-                    png = state.picture.png if state.picture is not None else None
+                    png = state.png
                     pointer = state.pointer
                 if status != sent_status:
                     await connection.send(json.dumps(status, ensure_ascii=False))

@@ -38,6 +38,10 @@ class ScreenPicture:
     zoom: float = 1.0
     rotate: int = 0
     seq: int | None = None
+    # Kind "captions": the lines as text too ({"lines": [...], "forming": [...]}, each
+    # {"role", "label", "text"}), so that a browser sets them in type that fits its own
+    # window (a phone) instead of shrinking a picture made for the room screen.
+    captions: dict | None = None
 
     def to_picture(self, x: float, y: float) -> tuple[float, float] | None:
         """A point of the page (PDF points) as picture pixels; None off the shown part."""

@@ -50,6 +50,7 @@ const idle = document.getElementById("idle");
 const nameBox = document.getElementById("name");
 const messageBox = document.getElementById("message");
 const stage = document.getElementById("stage");
+const captions = document.getElementById("captions");
 const frame = document.getElementById("frame");
 const picture = document.getElementById("picture");
 const pointer = document.getElementById("pointer");
@@ -63,7 +64,7 @@ let retry = 500;
 
 function setTitle() {
   const parts = [];
-  if (status.presenter && !stage.hidden) parts.push(text.presenting.replace("{name}", status.presenter));
+  if (status.presenter && (!stage.hidden || !captions.hidden)) parts.push(text.presenting.replace("{name}", status.presenter));
   if (status.name) parts.push(status.name);
   document.title = parts.length ? parts.join(" — ") : "courtdesk";
 }
@@ -71,6 +72,8 @@ function setTitle() {
 function showIdle(state, message) {
   generation += 1;
   stage.hidden = true;
+  captions.hidden = true;
+  captions.replaceChildren();
   idle.hidden = false;
   nameBox.textContent = status.name;
   messageBox.textContent = message;
@@ -115,11 +118,38 @@ async function showPicture(shown, png) {
   if (shownUrl) URL.revokeObjectURL(shownUrl);
   shownUrl = url;
   idle.hidden = true;
+  captions.hidden = true;
   stage.hidden = false;
   body.dataset.state = "picture";
   body.dataset.kind = shown.kind;
   if (shown.page == null) delete body.dataset.page; else body.dataset.page = shown.page;
   if (shown.seq == null) delete body.dataset.seq; else body.dataset.seq = shown.seq;
+  setTitle();
+}
+
+function showCaptions(message) {
+  generation += 1; // a picture still decoding is older than these lines
+  const rows = [];
+  for (const [part, style] of [["lines", "line"], ["forming", "line forming"]]) {
+    for (const said of message[part] || []) {
+      const row = document.createElement("div");
+      row.className = style;
+      const who = document.createElement("span");
+      who.className = "who";
+      who.textContent = said.label || said.role;
+      row.append(who, document.createTextNode(said.text));
+      rows.push(row);
+    }
+  }
+  captions.replaceChildren(...rows);
+  idle.hidden = true;
+  stage.hidden = true;
+  pointer.hidden = true;
+  captions.hidden = false;
+  body.dataset.state = "captions";
+  body.dataset.kind = "captions";
+  delete body.dataset.page;
+  if (message.seq == null) delete body.dataset.seq; else body.dataset.seq = message.seq;
   setTitle();
 }
 
@@ -136,6 +166,9 @@ function onMessage(event) {
   } else if (message.type === "picture") {
     header = message;
     generation += 1;
+  } else if (message.type === "captions") {
+    header = null;
+    showCaptions(message);
   } else if (message.type === "idle") {
     header = null;
     showIdle("idle", text.idle);
