@@ -395,6 +395,10 @@ def cmd_send(args) -> int:
     try:
         user = _login(args, store)  # first: nothing is read or checked before a login
         if args.serve_browser:
+            if args.to or args.pin:
+                raise ValueError("--serve-browser shows the document to browsers without a "
+                                 "receiver: leave out --to and --pin (or cast to the "
+                                 "receiver and let browsers open its viewer page).")
             book = DossierBook(store, user)
             document, (record_type, record_id), pages = _cast_document(book, args.doc)
             asyncio.run(_serve_browser(
