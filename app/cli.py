@@ -227,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_evidence import register as register_evidence
 
     register_evidence(sub, add)
+    from .cli_laws import register as register_laws
+
+    register_laws(sub, add)
     from .signing_records import register as register_late_timestamps
 
     register_late_timestamps(sub, add)

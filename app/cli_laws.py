@@ -1,0 +1,211 @@
+"""CLI commands of the law library: import, search, cite, list, links.
+
+The library is public text in its own file (see courtdesk.laws.library), so import, search,
+cite, list and links over a given text need no login. ``links --hearing/--document`` read
+case content from the store and so log in as every such command does, with the same checks
+(membership of the case; deliberations only for its judges).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from .cli_common import _print
+from .profile import profile_dir
+
+
+def _library():
+    from courtdesk.laws.opening import library_path, open_library
+
+    library, starter = open_library(library_path(profile_dir()))
+    if starter is not None:
+        print(f"courtdesk: new law library {library.path}: imported the starter library "
+              f"({starter.articles} articles of {starter.count('imported')} files).",
+              file=sys.stderr)
+    return library
+
+
+def _date(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"--on takes a date as YYYY-MM-DD, e.g. 2023-05-01, not {text!r}.") \
+            from None
+
+
+def cmd_import(args) -> int:
+    library = _library()
+    try:
+        report = library.import_paths(args.paths, replace=args.replace)
+    finally:
+        library.close()
+    lines = []
+    for f in report.files:
+        what = f"{f.law}{' ' + f.part if f.part else ''} ({f.version_date or 'undated'})"
+        if f.status in ("imported", "replaced", "unchanged"):
+            verb = {"imported": "imported", "replaced": "replaced",
+                    "unchanged": "already in the library:"}[f.status]
+            lines.append(f"{verb} {what}: {f.articles} articles  [{f.path}]")
+        else:
+            lines.append(f"NOT IMPORTED {f.path}")
+        lines += [f"  {p.severity}: line {p.line}: {p.message}" if p.line else
+                  f"  {p.severity}: {p.message}" for p in f.problems]
+    counts = report.as_dict()["counts"]
+    lines.append(f"{len(report.files)} files in {report.seconds:.1f} s: {counts['imported']} "
+                 f"imported, {counts['replaced']} replaced, {counts['unchanged']} unchanged, "
+                 f"{counts['duplicate']} duplicates, {counts['failed']} failed; "
+                 f"{report.articles} articles added.")
+    _print(args, report.as_dict(), "\n".join(lines))
+    return 1 if counts["failed"] or counts["duplicate"] else 0
+
+
+def cmd_search(args) -> int:
+    from courtdesk.laws.search import LawSearch
+
+    library = _library()
+    try:
+        hits = LawSearch(library).search(args.query, law=args.law, on=_date(args.on),
+                                         limit=args.limit)
+    finally:
+        library.close()
+    text = "\n".join(f"{h.article.short_name} {h.article.label}"
+                     f"{'  (exact)' if h.exact else ''}  [{h.article.version_date}]\n"
+                     f"    {h.snippet}" for h in hits) or f"No article contains “{args.query}”."
+    _print(args, [h.as_dict() for h in hits], text)
+    return 0
+
+
+def _resolution_text(resolution, *, full: bool = True) -> str:
+    data = resolution.as_dict()
+    if not resolution.resolved:
+        return f"{data['text']}: {resolution.message}"
+    article = resolution.article
+    lines = [resolution.message,
+             f"  version of {resolution.version.version_date}, in force from "
+             f"{resolution.version.effective_from}"]
+    if article.path or article.part:
+        lines.append("  " + " / ".join([p for p in [article.part, *article.path] if p]))
+    if full:
+        lines += ["  " + line for line in resolution.quoted_text().split("\n")]
+        for other in resolution.other_versions:
+            lines.append(f"  -- differs in the version of {other['version_date']} (in force "
+                         f"from {other['effective_from']}):")
+            lines += ["  " + line for line in (other["text"] or "(no such article)").split("\n")]
+    return "\n".join(lines)
+
+
+def cmd_cite(args) -> int:
+    from courtdesk.laws.citations import CitationParser
+
+    library = _library()
+    try:
+        resolution = CitationParser(library).cite(args.reference, on=_date(args.on))
+    finally:
+        library.close()
+    _print(args, resolution.as_dict(), _resolution_text(resolution))
+    if not resolution.resolved and not args.json:
+        return 1
+    return 0 if resolution.resolved else 1
+
+
+def cmd_list(args) -> int:
+    library = _library()
+    try:
+        laws = library.laws()
+        data = {"library": str(library.path), "sha256": library.sha256(),
+                "laws": [law.as_dict() for law in laws]}
+    finally:
+        library.close()
+    lines = [f"Law library {data['library']}  (sha256 {data['sha256'][:16]}…)"]
+    for law in laws:
+        versions = ", ".join(f"{v.version_date or 'undated'} (from {v.effective_from}, "
+                             f"{v.articles} articles)" for v in law.versions)
+        lines.append(f"{law.id:4}  {law.title}  [{law.kind}]  {versions}")
+    lines.append(f"{len(laws)} laws, {sum(v.articles for law in laws for v in law.versions)} "
+                 "articles.")
+    _print(args, data, "\n".join(lines))
+    return 0
+
+
+def _texts(args) -> list[dict]:
+    """The texts to link: the one given, a hearing's transcript, or a dossier document."""
+    if args.text is not None:
+        return [{"where": "text", "text": args.text}]
+    from .cli import _login
+    from .profile import open_store
+
+    store = open_store(create=False)
+    try:
+        user = _login(args, store)
+        if args.hearing:
+            from .hearings import HearingBook
+
+            segments = HearingBook(store, user).transcript(args.hearing).segments()
+            return [{"where": "segment", "segment_id": s["id"], "start_ms": s["start_ms"],
+                     "role": s.get("role", ""), "text": s["text"]} for s in segments]
+        from .dossier_book import DossierBook
+
+        book = DossierBook(store, user)
+        document = book.document(args.document)
+        book.ensure_indexed(document)
+        pages = store.query("SELECT page_index, search_text FROM document_pages WHERE "
+                            "document_id = ? ORDER BY page_index", (document["id"],))
+        return [{"where": "page", "page": p["page_index"] + 1, "text": p["search_text"]}
+                for p in pages]
+    finally:
+        store.close()
+
+
+def cmd_links(args) -> int:
+    from courtdesk.laws.citations import CitationParser
+
+    if sum(x is not None for x in (args.text, args.hearing, args.document)) != 1:
+        raise ValueError("Give one of: a TEXT, --hearing ID or --document ID.")
+    texts = _texts(args)
+    library = _library()
+    try:
+        parser = CitationParser(library)
+        on = _date(args.on)
+        found = []
+        for item in texts:
+            for resolution in parser.links(item["text"], on=on):
+                entry = {k: v for k, v in item.items() if k != "text"}
+                found.append({**entry, **resolution.as_dict()})
+    finally:
+        library.close()
+    lines = []
+    for f in found:
+        where = (f"p.{f['page']} " if f["where"] == "page" else
+                 f"[{f['start_ms'] / 1000:.1f}s] " if f["where"] == "segment" else "")
+        state = f["citation"] if f["status"] == "resolved" else f"{f['status']}: {f['message']}"
+        lines.append(f"{where}{f['start']}-{f['end']} {f['text']}  →  {state}")
+    resolved = sum(f["status"] == "resolved" for f in found)
+    lines.append(f"{len(found)} references, {resolved} resolved.")
+    _print(args, found, "\n".join(lines))
+    return 0
+
+
+def register(sub, add) -> None:
+    laws = sub.add_parser("laws", help="the law library: statutes and interpretations (法律法规)")
+    lsub = laws.add_subparsers(dest="laws_command", required=True)
+    p = add("import", cmd_import, "import law files (Markdown or plain text) and folders", lsub)
+    p.add_argument("paths", nargs="+", metavar="DIR|FILE")
+    p.add_argument("--replace", action="store_true",
+                   help="a file of a law version already there replaces the stored text")
+    p = add("search", cmd_search, "full-text search over the articles in force", lsub)
+    p.add_argument("query", help='words, or a "quoted phrase" to find exactly')
+    p.add_argument("--law", help="only this law (name or short name, e.g. 民法典, 民诉法)")
+    p.add_argument("--on", help="the versions in force on this date (YYYY-MM-DD)")
+    p.add_argument("--limit", type=int, default=20)
+    p = add("cite", cmd_cite, "the article a reference names, e.g. 民法典第五百七十七条", lsub)
+    p.add_argument("reference")
+    p.add_argument("--on", help="the version in force on this date (YYYY-MM-DD)")
+    add("list", cmd_list, "the laws in the library with their versions", lsub)
+    p = add("links", cmd_links, "article references in a text, transcript or document", lsub)
+    p.add_argument("text", nargs="?", help="the text to read")
+    p.add_argument("--hearing", help="a hearing's transcript (needs login)")
+    p.add_argument("--document", help="a dossier document's page text (needs login)")
+    p.add_argument("--on", help="resolve to the versions in force on this date (YYYY-MM-DD)")
