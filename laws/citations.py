@@ -275,10 +275,16 @@ class CitationParser:
                                   "in that law's text, or name the law (民法典第…条).")
             law_ids = [context.law_id]
         elif ref.relative == "该法":
-            if previous is None or previous.law is None:
+            # 该法 is the law of the reference just before it, whatever became of that one.
+            if previous is None:
                 return Resolution(ref, "needs_context",
                                   f"“{ref.text}”: 该法 refers to a law named earlier in the "
                                   "text, and none was.")
+            if previous.law is None:
+                return Resolution(ref, previous.status,
+                                  f"“{ref.text}”: 该法 refers to “{previous.reference.text}”, "
+                                  f"which did not resolve: {previous.message}",
+                                  candidates=previous.candidates)
             law_ids = [previous.law.id]
         if not law_ids:
             if ref.law_written:
@@ -429,7 +435,7 @@ class CitationParser:
         """Every reference in ``text`` with what it resolves to (or why it does not)."""
         out: list[Resolution] = []
         for ref in self.find(text, context):
-            previous = next((r for r in reversed(out) if r.law is not None), None)
+            previous = out[-1] if out else None
             out.append(self.resolve(ref, on=on, context=context, previous=previous))
         return out
 

@@ -22,7 +22,7 @@ _ARTICLE = re.compile(rf"^第({NUMBER})(\s*)条(?:之({NUMBER}))?[\s\u3000]*(.*)
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 # A heading line in plain text (and what marks a Markdown heading's kind).
 _PLAIN_HEADING = re.compile(rf"^第({NUMBER})(编|分编|章|节)(?:[\s\u3000]+(.*))?$")
-_ITEM = re.compile(r"^(?:（[一二三四五六七八九十]+）|\([0-9]+\)|（[0-9０-９]+）)")
+_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[（(][0-9０-９]+[）)])")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _FILE_DATE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)")
 _AMENDMENT_ITEM = re.compile(r"^[一二三四五六七八九十百]+、")
