@@ -73,7 +73,8 @@ def cmd_search(args) -> int:
         library.close()
     text = "\n".join(f"{h.article.short_name} {h.article.label}"
                      f"{'  (exact)' if h.exact else ''}  [{h.article.version_date}]\n"
-                     f"    {h.snippet}" for h in hits) or f"No article contains “{args.query}”."
+                     f"    {h.snippet}" for h in hits) or \
+        "No article found (the versions in force are searched; --on DATE for others)."
     _print(args, [h.as_dict() for h in hits], text)
     return 0
 

@@ -37,7 +37,10 @@ OPEN = {"doctor", "audit verify", "config template", "config check", "models lis
         "models verify", "transcribe", "login", "sync status",
         "evidence verify",  # reads only the list and files it is given
         "sign", "verify",  # only the files named; signing needs the key's own password/PIN
-        "cast receive", "cast forget"}  # the room screen's side: opens no store
+        "cast receive", "cast forget",  # the room screen's side: opens no store
+        # The law library is public text in its own file, not in the store; `laws links`
+        # reads a hearing or a document only with --hearing/--document, which log in.
+        "laws import", "laws search", "laws cite", "laws list", "laws links"}
 # Commands that serve until stopped: run for a few seconds, then their output is checked.
 SERVING = {"cast receive"}
 REFUSED_OTHERWISE = {"demo": "demo"}  # a profile with real accounts is not a demo profile
