@@ -230,9 +230,12 @@ class BrowserScreen:
     # -- HTTP and viewers ----------------------------------------------------------------
     @staticmethod
     def http_response(request: Request) -> Response | None:
-        """The page's files for a plain GET; None for the viewers' socket and any path not
-        the viewer's (the receiver's own WebSocket)."""
-        return _static(request.path.split("?", 1)[0])
+        """The page's files for a plain GET, "not found" for any other plain GET (a
+        browser's favicon); None for a WebSocket: the viewers' or the receiver's own."""
+        found = _static(request.path.split("?", 1)[0])
+        if found is None and "websocket" not in request.headers.get("Upgrade", "").lower():
+            return _not_found()
+        return found
 
     async def serve_viewer(self, connection: ServerConnection) -> None:
         """One browser: check its key, then keep it showing the newest state until it

@@ -61,7 +61,7 @@ def _assert_same_picture(screenshot: bytes, painted: bytes, what: str) -> None:
     seen, expected = _pixels(screenshot), _pixels(painted)
     assert seen.shape == expected.shape, what
     diff = np.abs(seen.astype(int) - expected.astype(int))
-    # Identical but for colour rounding in the browser's PNG decoder and compositor.
+    # Identical here (every pixel); the margin is for colour rounding in another Chromium.
     assert diff.mean() < 1.0 and np.percentile(diff, 99.9) <= 8, (what, diff.mean())
 
 
