@@ -22,6 +22,13 @@ Queues, one per external resource (STYLE.md, rule 4):
   a queue here: its worker thread (offline_cache/sync_worker.py) owns the server, and other
   work with that server ("take this case offline") is handed to it.
 
+- event-loop queues via :meth:`JobRunner.add_loop`: one asyncio loop on a thread of its own
+  for the whole run, whose jobs are coroutines (:meth:`JobRunner.run_async`). A connection
+  held open for minutes (a cast to a room screen: its reads, keep-alive pings and writes
+  interleave) lives there as one job instead of holding a worker thread and polling; its
+  result comes back like any job's, and shutdown waits for it (bounded), then cancels what
+  is left and ends the loop.
+
 Work a core package runs on its own thread (every PyMuPDF call runs on the dossier's one PDF
 thread, ``dossier/pdf_thread.py``; page renders come back from it) comes back the same way through
 :meth:`JobRunner.watch`, which delivers a ``concurrent.futures.Future`` on the GUI thread.
@@ -34,10 +41,11 @@ so a store write is never cut off by the process exiting.
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import CancelledError, Future
 from typing import Any
 
@@ -135,12 +143,60 @@ class _Job(QRunnable):
             self._handle._outcome.emit(True, result)
 
 
+class _EventLoopQueue:
+    """One asyncio loop on its own thread; the futures of the jobs submitted to it."""
+
+    def __init__(self, name: str) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.jobs: set[Future] = set()
+        self.thread = threading.Thread(target=self._run, name=f"courtdesk-{name}",
+                                       daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.loop.run_forever()
+        finally:
+            self.loop.close()
+
+    def submit(self, coroutine: Coroutine) -> Future:
+        future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        self.jobs.add(future)
+        future.add_done_callback(self.jobs.discard)
+        return future
+
+    def close(self, timeout_s: float) -> bool:
+        """Let the jobs end (a cast clears its room screen), then cancel what is left."""
+        from concurrent.futures import wait
+
+        if not self.thread.is_alive():
+            return True
+        _done, running = wait(list(self.jobs), timeout=timeout_s)
+
+        async def cancel_rest() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.wait(tasks, timeout=3)
+
+        try:
+            asyncio.run_coroutine_threadsafe(cancel_rest(), self.loop).result(5)
+        except Exception:  # quitting: a stuck task must not keep the app alive
+            log.warning("event loop tasks did not end when cancelled")
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        return not running
+
+
 class JobRunner(QObject):
     """Owns the worker queues of one application run."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pools: dict[str, QThreadPool] = {}
+        self._loops: dict[str, _EventLoopQueue] = {}
         self._live: dict[int, tuple[str, JobHandle]] = {}
         self._lock = threading.Lock()
         self._closing = False
@@ -158,6 +214,39 @@ class JobRunner(QObject):
             pool.setExpiryTimeout(-1)  # one thread for the whole run: no start-up per job
         pool.setObjectName(f"courtdesk-{name}")
         self._pools[str(name)] = pool
+
+    def add_loop(self, name: str) -> None:
+        """Create a named event-loop queue (once): coroutines on one asyncio loop thread."""
+        if name not in self._loops:
+            self._loops[str(name)] = _EventLoopQueue(str(name))
+
+    def run_async(
+        self,
+        make: Callable[[], Coroutine],
+        *,
+        queue: str,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> JobHandle:
+        """Run the coroutine ``make()`` on the event-loop queue ``queue``; its result or
+        exception comes back on the GUI thread as a job's does."""
+        label = label or getattr(make, "__name__", "coroutine")
+        if self._closing:
+            handle = JobHandle(self, label, owner)
+            handle._cancelled = handle.done = True
+            return handle
+        future = self._loops[str(queue)].submit(make())
+        return self.watch(future, on_done=on_done, on_error=on_error, owner=owner,
+                          label=label)
+
+    def call_in_loop(self, queue: str, fn: Callable[..., Any], *args: Any) -> None:
+        """Call ``fn(*args)`` on the loop of ``queue`` (from any thread): how the GUI hands
+        a running coroutine job something new (the next page to cast)."""
+        loop = self._loops[str(queue)].loop
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(fn, *args)
 
     @property
     def closing(self) -> bool:
@@ -259,6 +348,11 @@ class JobRunner(QObject):
         """Stop taking jobs and wait for the queued and running ones. True when all ended."""
         self._closing = True
         finished = self.wait_for_done(timeout_ms)
+        for loop in self._loops.values():
+            # A cast's stop clears its room screen in well under a second; a receiver gone
+            # quiet must not hold the quit up for longer than this.
+            finished = loop.close(10.0 if timeout_ms < 0 else min(timeout_ms, 10_000) / 1000) \
+                and finished
         if not finished:
             log.warning("background jobs still running at exit: %d", self.pending())
         with self._lock:

@@ -199,3 +199,44 @@ def test_store_jobs_and_other_queues_share_the_store_as_described(
     runner.wait_for_done(10_000)
     qtbot.waitUntil(lambda: store.open_readers() == 0, timeout=5_000)
     store.close()
+
+
+def test_event_loop_queue_delivers_and_quitting_ends_what_runs(qtbot, qapp):
+    """A coroutine job's result comes back on the GUI thread; at shutdown a job that ends
+    when told (a cast clearing its screen) is waited for, and one that never ends is
+    cancelled within the bound instead of holding the quit up."""
+    import asyncio
+
+    runner = JobRunner()
+    runner.add_loop("conn")
+    seen, told, cleaned = {}, asyncio.Event(), []
+
+    async def answer():
+        seen["loop_thread"] = threading.current_thread()
+        await asyncio.sleep(0.01)
+        return "painted"
+
+    runner.run_async(answer, queue="conn", on_done=lambda r: seen.update(
+        result=r, callback=threading.current_thread()))
+    qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
+    assert seen["result"] == "painted" and seen["callback"] is threading.main_thread()
+    assert seen["loop_thread"] is not threading.main_thread()
+
+    async def until_told():
+        await told.wait()
+        await asyncio.sleep(0.2)  # its last words (a stop, a close)
+        cleaned.append("told")
+
+    async def forever():
+        try:
+            await asyncio.Event().wait()
+        finally:
+            cleaned.append("cancelled")
+
+    runner.run_async(until_told, queue="conn")
+    runner.run_async(forever, queue="conn")
+    runner.call_in_loop("conn", told.set)
+    started = time.monotonic()
+    assert not runner.shutdown(timeout_ms=1000)  # one job had to be cancelled
+    assert time.monotonic() - started < 8
+    assert cleaned == ["told", "cancelled"]
