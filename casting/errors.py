@@ -16,6 +16,12 @@ class ReceiverUnreachable(CastError):
     code = "cast_receiver_unreachable"
 
 
+class ConnectionLost(CastError):
+    """A paired receiver went away mid-cast (closed, crashed, or the network dropped)."""
+
+    code = "cast_connection_lost"
+
+
 class ReceiverCannotListen(CastError):
     code = "cast_receiver_cannot_listen"
 

@@ -61,6 +61,10 @@ class KnownReceivers:
         except FileNotFoundError:
             return {}
 
+    def entries(self) -> dict[str, dict]:
+        """address -> {"fingerprint", "name", "paired_at"}: every receiver paired with."""
+        return self._read()
+
     def fingerprint(self, address: str) -> str | None:
         return (self._read().get(address) or {}).get("fingerprint")
 
@@ -307,7 +311,7 @@ class CastSession:
                                 f"The receiver could not paint that ({message.get('reason')})."))
         except ConnectionClosed as exc:
             if not self._cleared.is_set():
-                self._fail(errors.CastError(
+                self._fail(errors.ConnectionLost(
                     f"The connection to the receiver at {self.address} ended ({exc}); its "
                     "screen clears itself. Cast again to go on."))
 
