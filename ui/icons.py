@@ -60,6 +60,18 @@ def _drawn(draw: Callable[[QPainter], None]) -> QIcon:
 
 
 # -- line drawings on a 24 x 24 grid -----------------------------------------------------
+def _cast(p: QPainter) -> None:
+    """A screen with the waves of casting rising from its lower left corner."""
+    p.drawPolyline(QPolygonF([QPointF(3, 9), QPointF(3, 5), QPointF(21, 5), QPointF(21, 19),
+                              QPointF(13, 19)]))
+    for radius in (4.0, 8.0):
+        path = QPainterPath()
+        path.arcMoveTo(QRectF(3 - radius, 19 - radius, 2 * radius, 2 * radius), 90)
+        path.arcTo(QRectF(3 - radius, 19 - radius, 2 * radius, 2 * radius), 90, -90)
+        p.drawPath(path)
+    p.drawEllipse(QPointF(3.5, 18.5), 0.6, 0.6)
+
+
 def _page(p: QPainter, x: float, y: float, w: float, h: float) -> None:
     p.drawRoundedRect(QRectF(x, y, w, h), 1.5, 1.5)
 
@@ -204,4 +216,6 @@ ACTION_ICONS: dict[str, tuple[str, object]] = {
     "export": ("document-export", QStyle.StandardPixmap.SP_DialogSaveButton),
     "clean": ("edit-clear", _clean),
     "copy": ("edit-copy", _copy),
+    "cast": ("video-display", _cast),
+    "stop-cast": ("media-playback-stop", QStyle.StandardPixmap.SP_MediaStop),
 }

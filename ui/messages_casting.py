@@ -26,6 +26,13 @@ def casting_error_texts() -> dict[str, ErrorText]:
             translate("ErrorMessages", "Check the address the room screen shows, and that "
                       "courtdesk runs there as a receiver."),
         ),
+        "cast_connection_lost": ErrorText(
+            translate("ErrorMessages", "The connection to the room screen was lost"),
+            translate("ErrorMessages", "The room screen's PC closed, or the network dropped; "
+                      "that screen clears itself. Your documents are unchanged."),
+            translate("ErrorMessages", "Check the room screen and the network cable, then "
+                      "cast again."),
+        ),
         "cast_receiver_cannot_listen": ErrorText(
             translate("ErrorMessages", "This PC cannot receive casts on that port"),
             translate("ErrorMessages", "Another program may be using the port; the screen "

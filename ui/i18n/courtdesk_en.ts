@@ -217,6 +217,116 @@
     </message>
 </context>
 <context>
+    <name>CastDialog</name>
+    <message>
+        <source>Cast to room screen</source>
+        <translation>Cast to room screen</translation>
+    </message>
+    <message>
+        <source>The page you read appears on the room screen and follows as you turn pages. Choose the screen or type the address it shows, then type its PIN.</source>
+        <translation>The page you read appears on the room screen and follows as you turn pages. Choose the screen or type the address it shows, then type its PIN.</translation>
+    </message>
+    <message>
+        <source>Room screens</source>
+        <translation>Room screens</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>as the room screen shows it, e.g. 192.168.1.20:8765</source>
+        <translation>as the room screen shows it, e.g. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>the 6 digits on the room screen</source>
+        <translation>the 6 digits on the room screen</translation>
+    </message>
+    <message>
+        <source>A public screen: everyone in the room can read what you cast to it.</source>
+        <translation>A public screen: everyone in the room can read what you cast to it.</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <source>Type the address the room screen shows.</source>
+        <translation>Type the address the room screen shows.</translation>
+    </message>
+    <message>
+        <source>Looking for room screens on the network…</source>
+        <translation>Looking for room screens on the network…</translation>
+    </message>
+    <message>
+        <source>Room screens found on the network: %n.</source>
+        <translation>Room screens found on the network: %n.</translation>
+    </message>
+    <message>
+        <source>No room screen answered on the network (court networks often block this): type the address the room screen shows.</source>
+        <translation>No room screen answered on the network (court networks often block this): type the address the room screen shows.</translation>
+    </message>
+    <message>
+        <source>public screen</source>
+        <translation>public screen</translation>
+    </message>
+    <message>
+        <source>paired before</source>
+        <translation>paired before</translation>
+    </message>
+    <message>
+        <source>Type the address as the room screen shows it, e.g. 192.168.1.20:8765.</source>
+        <translation>Type the address as the room screen shows it, e.g. 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>The PIN is the 6 digits the room screen shows.</source>
+        <translation>The PIN is the 6 digits the room screen shows.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1…</source>
+        <translation>Pairing with %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Casting</name>
+    <message>
+        <source>Casting cancelled; nothing was shown.</source>
+        <translation>Casting cancelled; nothing was shown.</translation>
+    </message>
+    <message>
+        <source>Casting stopped; the room screen “%1” is clear.</source>
+        <translation>Casting stopped; the room screen “%1” is clear.</translation>
+    </message>
+    <message>
+        <source>Cast to room screen…</source>
+        <translation>Cast to room screen…</translation>
+    </message>
+    <message>
+        <source>Show the page you read on a room screen on the network; it follows as you turn pages</source>
+        <translation>Show the page you read on a room screen on the network; it follows as you turn pages</translation>
+    </message>
+    <message>
+        <source>Stop casting</source>
+        <translation>Stop casting</translation>
+    </message>
+    <message>
+        <source>Clear the room screen</source>
+        <translation>Clear the room screen</translation>
+    </message>
+    <message>
+        <source>Casting to %1</source>
+        <translation>Casting to %1</translation>
+    </message>
+    <message>
+        <source> (public screen)</source>
+        <translation> (public screen)</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <source>Close Tab</source>
@@ -1803,6 +1913,18 @@
     <message>
         <source>Check the address the room screen shows, and that courtdesk runs there as a receiver.</source>
         <translation>Check the address the room screen shows, and that courtdesk runs there as a receiver.</translation>
+    </message>
+    <message>
+        <source>The connection to the room screen was lost</source>
+        <translation>The connection to the room screen was lost</translation>
+    </message>
+    <message>
+        <source>The room screen&apos;s PC closed, or the network dropped; that screen clears itself. Your documents are unchanged.</source>
+        <translation>The room screen's PC closed, or the network dropped; that screen clears itself. Your documents are unchanged.</translation>
+    </message>
+    <message>
+        <source>Check the room screen and the network cable, then cast again.</source>
+        <translation>Check the room screen and the network cable, then cast again.</translation>
     </message>
     <message>
         <source>This PC cannot receive casts on that port</source>

@@ -217,6 +217,116 @@
     </message>
 </context>
 <context>
+    <name>CastDialog</name>
+    <message>
+        <source>Cast to room screen</source>
+        <translation>회의실 화면으로 전송</translation>
+    </message>
+    <message>
+        <source>The page you read appears on the room screen and follows as you turn pages. Choose the screen or type the address it shows, then type its PIN.</source>
+        <translation>읽고 있는 페이지가 회의실 화면에 표시되고, 페이지를 넘기면 함께 넘어갑니다. 화면을 고르거나 화면에 표시된 주소를 입력한 뒤 PIN을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Room screens</source>
+        <translation>회의실 화면</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>as the room screen shows it, e.g. 192.168.1.20:8765</source>
+        <translation>화면에 표시된 대로, 예: 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>the 6 digits on the room screen</source>
+        <translation>화면에 표시된 6자리 숫자</translation>
+    </message>
+    <message>
+        <source>A public screen: everyone in the room can read what you cast to it.</source>
+        <translation>공개 화면입니다. 이 화면에 전송한 내용은 방 안의 모든 사람이 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Type the address the room screen shows.</source>
+        <translation>회의실 화면에 표시된 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Looking for room screens on the network…</source>
+        <translation>네트워크에서 회의실 화면을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Room screens found on the network: %n.</source>
+        <translation>네트워크에서 찾은 회의실 화면: %n개.</translation>
+    </message>
+    <message>
+        <source>No room screen answered on the network (court networks often block this): type the address the room screen shows.</source>
+        <translation>네트워크에서 응답한 회의실 화면이 없습니다(법원 네트워크는 흔히 이를 차단합니다). 화면에 표시된 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>public screen</source>
+        <translation>공개 화면</translation>
+    </message>
+    <message>
+        <source>paired before</source>
+        <translation>이전에 연결함</translation>
+    </message>
+    <message>
+        <source>Type the address as the room screen shows it, e.g. 192.168.1.20:8765.</source>
+        <translation>화면에 표시된 대로 주소를 입력하십시오. 예: 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>The PIN is the 6 digits the room screen shows.</source>
+        <translation>PIN은 회의실 화면에 표시된 6자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Casting</name>
+    <message>
+        <source>Casting cancelled; nothing was shown.</source>
+        <translation>화면 전송을 취소했습니다. 회의실 화면에는 아무것도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Casting stopped; the room screen “%1” is clear.</source>
+        <translation>화면 전송을 멈췄습니다. 회의실 화면 “%1”이(가) 비워졌습니다.</translation>
+    </message>
+    <message>
+        <source>Cast to room screen…</source>
+        <translation>회의실 화면으로 전송…</translation>
+    </message>
+    <message>
+        <source>Show the page you read on a room screen on the network; it follows as you turn pages</source>
+        <translation>읽고 있는 페이지를 네트워크의 회의실 화면에 표시합니다. 페이지를 넘기면 함께 넘어갑니다</translation>
+    </message>
+    <message>
+        <source>Stop casting</source>
+        <translation>화면 전송 중지</translation>
+    </message>
+    <message>
+        <source>Clear the room screen</source>
+        <translation>회의실 화면 비우기</translation>
+    </message>
+    <message>
+        <source>Casting to %1</source>
+        <translation>%1(으)로 화면 전송 중</translation>
+    </message>
+    <message>
+        <source> (public screen)</source>
+        <translation> (공개 화면)</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <source>Close Tab</source>
@@ -1802,6 +1912,18 @@
     <message>
         <source>Check the address the room screen shows, and that courtdesk runs there as a receiver.</source>
         <translation>회의실 화면에 표시된 주소를 확인하고, 그 PC에서 courtdesk가 수신 모드로 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection to the room screen was lost</source>
+        <translation>회의실 화면과의 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>The room screen&apos;s PC closed, or the network dropped; that screen clears itself. Your documents are unchanged.</source>
+        <translation>회의실 화면의 PC가 꺼졌거나 네트워크가 끊겼습니다. 그 화면은 스스로 비워집니다. 문서는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check the room screen and the network cable, then cast again.</source>
+        <translation>회의실 화면과 네트워크 케이블을 확인한 뒤 다시 화면 전송하십시오.</translation>
     </message>
     <message>
         <source>This PC cannot receive casts on that port</source>

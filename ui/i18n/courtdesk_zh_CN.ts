@@ -217,6 +217,116 @@
     </message>
 </context>
 <context>
+    <name>CastDialog</name>
+    <message>
+        <source>Cast to room screen</source>
+        <translation>投屏到大屏</translation>
+    </message>
+    <message>
+        <source>The page you read appears on the room screen and follows as you turn pages. Choose the screen or type the address it shows, then type its PIN.</source>
+        <translation>您正在阅读的页面会显示在大屏上，并随您翻页同步。请选择大屏或输入大屏上显示的地址，再输入大屏上的配对码。</translation>
+    </message>
+    <message>
+        <source>Room screens</source>
+        <translation>大屏</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <source>as the room screen shows it, e.g. 192.168.1.20:8765</source>
+        <translation>按大屏上显示的填写，如 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>the 6 digits on the room screen</source>
+        <translation>大屏上显示的 6 位数字</translation>
+    </message>
+    <message>
+        <source>A public screen: everyone in the room can read what you cast to it.</source>
+        <translation>公共屏幕：在场所有人都能看到您投屏的内容。</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>投屏</translation>
+    </message>
+    <message>
+        <source>Type the address the room screen shows.</source>
+        <translation>请输入大屏上显示的地址。</translation>
+    </message>
+    <message>
+        <source>Looking for room screens on the network…</source>
+        <translation>正在网络中查找大屏…</translation>
+    </message>
+    <message>
+        <source>Room screens found on the network: %n.</source>
+        <translation>在网络中找到的大屏：%n 个。</translation>
+    </message>
+    <message>
+        <source>No room screen answered on the network (court networks often block this): type the address the room screen shows.</source>
+        <translation>网络中没有大屏应答（法院网络常屏蔽此类查找）：请输入大屏上显示的地址。</translation>
+    </message>
+    <message>
+        <source>public screen</source>
+        <translation>公共屏幕</translation>
+    </message>
+    <message>
+        <source>paired before</source>
+        <translation>曾配对</translation>
+    </message>
+    <message>
+        <source>Type the address as the room screen shows it, e.g. 192.168.1.20:8765.</source>
+        <translation>请按大屏上显示的填写地址，如 192.168.1.20:8765。</translation>
+    </message>
+    <message>
+        <source>The PIN is the 6 digits the room screen shows.</source>
+        <translation>配对码是大屏上显示的 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Pairing with %1…</source>
+        <translation>正在与 %1 配对…</translation>
+    </message>
+</context>
+<context>
+    <name>Casting</name>
+    <message>
+        <source>Casting cancelled; nothing was shown.</source>
+        <translation>已取消投屏，大屏上未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Casting stopped; the room screen “%1” is clear.</source>
+        <translation>已停止投屏，大屏“%1”已清空。</translation>
+    </message>
+    <message>
+        <source>Cast to room screen…</source>
+        <translation>投屏到大屏…</translation>
+    </message>
+    <message>
+        <source>Show the page you read on a room screen on the network; it follows as you turn pages</source>
+        <translation>在网络中的大屏上显示您正在阅读的页面，并随翻页同步</translation>
+    </message>
+    <message>
+        <source>Stop casting</source>
+        <translation>停止投屏</translation>
+    </message>
+    <message>
+        <source>Clear the room screen</source>
+        <translation>清空大屏</translation>
+    </message>
+    <message>
+        <source>Casting to %1</source>
+        <translation>正在投屏到 %1</translation>
+    </message>
+    <message>
+        <source> (public screen)</source>
+        <translation>（公共屏幕）</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <source>Close Tab</source>
@@ -1781,7 +1891,7 @@
     </message>
     <message>
         <source>Nothing was shown on the room screen.</source>
-        <translation>投屏屏幕上未显示任何内容。</translation>
+        <translation>大屏上未显示任何内容。</translation>
     </message>
     <message>
         <source>Cast again. If it happens again, give the details to court IT.</source>
@@ -1789,19 +1899,31 @@
     </message>
     <message>
         <source>The page could not be shown on the room screen</source>
-        <translation>无法在投屏屏幕上显示该页</translation>
+        <translation>无法在大屏上显示该页</translation>
     </message>
     <message>
         <source>The room screen shows nothing of yours any more; your documents are unchanged.</source>
-        <translation>投屏屏幕已不再显示您的内容；您的文件未改动。</translation>
+        <translation>大屏已不再显示您的内容；您的文件未改动。</translation>
     </message>
     <message>
         <source>No room screen answers at that address</source>
-        <translation>该地址没有投屏屏幕响应</translation>
+        <translation>该地址没有大屏响应</translation>
     </message>
     <message>
         <source>Check the address the room screen shows, and that courtdesk runs there as a receiver.</source>
-        <translation>请核对投屏屏幕上显示的地址，并确认该电脑上的 courtdesk 正以接收端模式运行。</translation>
+        <translation>请核对大屏上显示的地址，并确认该电脑上的 courtdesk 正以接收端模式运行。</translation>
+    </message>
+    <message>
+        <source>The connection to the room screen was lost</source>
+        <translation>与大屏的连接已断开</translation>
+    </message>
+    <message>
+        <source>The room screen&apos;s PC closed, or the network dropped; that screen clears itself. Your documents are unchanged.</source>
+        <translation>大屏所在电脑已关闭或网络中断，该屏幕会自行清空。您的文件没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Check the room screen and the network cable, then cast again.</source>
+        <translation>请检查大屏和网线，然后重新投屏。</translation>
     </message>
     <message>
         <source>This PC cannot receive casts on that port</source>
@@ -1817,15 +1939,15 @@
     </message>
     <message>
         <source>The room screen refused the PIN</source>
-        <translation>投屏屏幕拒绝了配对码</translation>
+        <translation>大屏拒绝了配对码</translation>
     </message>
     <message>
         <source>Type the 6 digits the room screen shows now; they change each time it starts.</source>
-        <translation>请输入投屏屏幕当前显示的 6 位数字；每次启动都会更换。</translation>
+        <translation>请输入大屏当前显示的 6 位数字；每次启动都会更换。</translation>
     </message>
     <message>
         <source>The room screen takes no PIN for a while</source>
-        <translation>投屏屏幕暂时不接受配对码</translation>
+        <translation>大屏暂时不接受配对码</translation>
     </message>
     <message>
         <source>Too many wrong PINs were typed; nothing was shown.</source>
@@ -1833,11 +1955,11 @@
     </message>
     <message>
         <source>Wait half a minute, then type the PIN the room screen shows.</source>
-        <translation>请等待半分钟，再输入投屏屏幕上显示的配对码。</translation>
+        <translation>请等待半分钟，再输入大屏上显示的配对码。</translation>
     </message>
     <message>
         <source>This room screen is not the one this PC paired with</source>
-        <translation>该投屏屏幕不是本机曾配对的那一台</translation>
+        <translation>该大屏不是本机曾配对的那一台</translation>
     </message>
     <message>
         <source>Its certificate changed since the last cast; nothing was sent to it.</source>
@@ -1861,7 +1983,7 @@
     </message>
     <message>
         <source>The room screen refused the document</source>
-        <translation>投屏屏幕拒绝了该文件</translation>
+        <translation>大屏拒绝了该文件</translation>
     </message>
     <message>
         <source>The copy it received did not match the document; nothing of it was shown.</source>
@@ -1869,7 +1991,7 @@
     </message>
     <message>
         <source>The room screen runs another version of courtdesk</source>
-        <translation>投屏屏幕运行的是另一版本的 courtdesk</translation>
+        <translation>大屏运行的是另一版本的 courtdesk</translation>
     </message>
     <message>
         <source>The two cannot cast to each other; nothing was shown.</source>

@@ -37,6 +37,7 @@ from ..icons import action_icon
 from ..messages import ShownError, describe, error_box_for, sentences
 from ..session import Session
 from .dossier_annotations import AnnotationTools
+from .dossier_casting import DossierCasting
 from .dossier_catalog import CatalogEditor, CatalogTree
 from .dossier_export import DossierFileActions
 from .dossier_panels import SearchPanel, ThumbnailList, ThumbnailModel, VolumeList, panel
@@ -85,6 +86,7 @@ class DossierWorkspace(QWidget):
         self.reader = DossierReader(controller, self)
         self.marks = AnnotationTools(controller, self.reader, self)
         self.file_actions = DossierFileActions(controller, self.reader, self)
+        self.casting = DossierCasting(controller, self.reader, self)
 
         self.case_label = QLabel()
         self.case_combo = QComboBox()
@@ -142,6 +144,7 @@ class DossierWorkspace(QWidget):
         bars = QHBoxLayout()
         bars.setSpacing(12)
         bars.addWidget(self.reader.toolbar)
+        bars.addWidget(self.casting.toolbar)
         bars.addStretch(1)
         bars.addWidget(self.signature_badge)
         layout.addLayout(bars)
@@ -176,6 +179,8 @@ class DossierWorkspace(QWidget):
         controller.failed.connect(self.show_error)
         self.file_actions.message.connect(self.show_message)
         self.file_actions.failed.connect(self.show_error)
+        self.casting.message.connect(self.show_message)
+        self.casting.failed.connect(self.show_error)
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -199,6 +204,7 @@ class DossierWorkspace(QWidget):
         elif self.shown_error is not None and self._error_headlines is None:
             self.show_error(self.shown_error)
         self.marks.retranslate()
+        self.casting.retranslate()
         self.signature_badge.retranslate()
         self.catalog.retranslate()
         self.search.retranslate()
@@ -323,6 +329,7 @@ class DossierWorkspace(QWidget):
         has_view = self.reader.active is not None
         self.reader.update_actions()
         self.marks.update_actions()
+        self.casting.update_actions()
         self.export_button.setEnabled(has_view)
         self.clean_button.setEnabled(has_view)
         self.import_button.setEnabled(bool(self.controller.case_id))
@@ -345,4 +352,5 @@ class DossierWorkspace(QWidget):
 
     # -- closing ---------------------------------------------------------------------------
     def shutdown(self) -> None:
+        self.casting.shutdown()  # the room screen clears before the app goes
         self.controller.shutdown()

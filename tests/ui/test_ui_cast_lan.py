@@ -1,0 +1,236 @@
+"""Casting from the dossier reader to a room screen on the LAN, as a judge does it.
+
+The GUI runs offscreen through the real startup flow on the demo case and casts to a real
+`courtdesk cast receive` process on 127.0.0.1 (real TLS, real PIN pairing), whose --json
+lines say what it painted and when it cleared. No part of the cast is replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from visible_texts import clipped_texts, foreign_words, visible_texts
+
+from courtdesk.ui.jobs import Queue
+from courtdesk.ui.views.dossier_workspace import DossierWorkspace
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "casting"))
+from cast_kit import PIN, start_receiver
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(180)]
+
+WAIT = 30_000
+ROOM = "第三审判庭"
+
+
+@pytest.fixture(scope="module")
+def receiver(tmp_path_factory):
+    """One room screen for the module's pairings (each test reads only its own lines)."""
+    process = start_receiver(tmp_path_factory.mktemp("room"), name=ROOM)
+    yield process
+    process.stop()
+
+
+def _dossier(qtbot, window) -> DossierWorkspace:
+    row = next(i for i, entry in enumerate(window.entries) if entry.names(DossierWorkspace))
+    window.navigation.setCurrentRow(row)
+    workspace = window.workspace(DossierWorkspace)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitUntil(lambda: workspace.volumes.count() == 3, timeout=WAIT)
+    return workspace
+
+
+def _open_volume(qtbot, workspace):
+    document = next(d for d in workspace.controller.documents if d["volume"] == 1)
+    workspace.open_document(document["id"])
+    qtbot.waitUntil(lambda: workspace.reader.active is not None
+                    and workspace.reader.active.document_id == document["id"], timeout=WAIT)
+    return document, workspace.reader.active
+
+
+def _language_problems(qtbot, language: str) -> list[str]:
+    QApplication.processEvents()
+    qtbot.wait(50)
+    data = [ROOM, "judge", "崔东哲"]  # the receiver's name and the user: data, not UI text
+    seen = [s for s in visible_texts() if s.where.startswith("cast")]  # dialog and cast bar
+    return foreign_words(seen, language, data) + [
+        c for c in clipped_texts() if c.startswith("cast")]
+
+
+def _pair(qtbot, workspace, address: str, pin: str):
+    dialog = workspace.casting.open_dialog()
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    dialog.address.clear()
+    qtbot.keyClicks(dialog.address, address)
+    qtbot.keyClicks(dialog.pin, pin)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def _after(process, index: int, line: dict) -> bool:
+    """``line`` came after the first ``index`` lines (equal lines may come twice)."""
+    return any(seen is line for seen in process.lines[index:])
+
+
+def _audit(qtbot, flow, action: str) -> list[dict]:
+    store = flow.session.store
+    handle = flow.runner.submit(lambda: [dict(r) for r in store.query(
+        "SELECT * FROM audit_log WHERE action = ? ORDER BY seq", (action,))],
+        queue=Queue.STORE)
+    with qtbot.waitSignal(handle.succeeded, timeout=WAIT) as blocker:
+        pass
+    return [{**r, "detail": json.loads(r["detail"] or "{}")} for r in blocker.args[0]]
+
+
+def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
+        qtbot, case_profile, make_flow, login, screenshot, receiver):
+    flow = make_flow("zh_CN")
+    window = login(flow, "judge")
+    workspace = _dossier(qtbot, window)
+    document, view = _open_volume(qtbot, workspace)
+    casting = workspace.casting
+    assert casting.cast_action.isVisible() and casting.cast_action.text() == "投屏到大屏…"
+    start = len(receiver.lines)
+
+    def painted_since(index: int) -> list[dict]:
+        return [e for e in receiver.lines[index:] if e["event"] == "painted"]
+
+    # A wrong PIN: refused by the receiver, said in the dialog, which stays to retype it.
+    dialog = _pair(qtbot, workspace, receiver.address, "135790")
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT)
+    assert "大屏拒绝了配对码" in dialog.error_label.text()
+    assert receiver.wait_for(lambda e: e["event"] == "refused")["reason"] == "wrong_pin"
+    assert dialog.isVisible() and dialog.pin.text() == "" and casting.target is None
+    assert _language_problems(qtbot, "zh_CN") == []
+    screenshot(dialog, "cast_dialog_zh_CN_wrong_pin")
+
+    # The right PIN: paired, the page read is on the room screen, the reader says so.
+    qtbot.keyClicks(dialog.pin, PIN)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: casting.target is not None and casting.target.active,
+                    timeout=WAIT)
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert casting.status.text() == f"正在投屏到 {ROOM}"
+    qtbot.waitUntil(lambda: casting.toolbar.widgetForAction(casting.stop_action).isVisible(),
+                    timeout=WAIT)
+    assert not casting.toolbar.widgetForAction(casting.cast_action).isVisible()
+    sha = view.key
+    first = receiver.wait_for(lambda e: e["event"] == "painted" and e["doc"] == sha)
+    assert first["page"] == 1 and first["presenter"] == "崔东哲"
+    screenshot(window, "cast_reader_zh_CN_casting")
+
+    # Page turns in the reader arrive in order, each painted before the next.
+    for page in (3, 2, 4):
+        view.go_to(page - 1)
+        receiver.wait_for(lambda e, p=page: e["event"] == "painted" and e["page"] == p
+                          and e["seq"] > first["seq"])
+    # Paging faster than the screen paints: the screen jumps to the last page, never back.
+    target = casting.target
+    sent = target.shows_sent
+    burst = [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3]
+    for page in burst:
+        view.go_to(page - 1)
+    receiver.wait_for(lambda e: e["event"] == "painted" and e["page"] == burst[-1]
+                      and e["seq"] > sent)
+    qtbot.waitUntil(lambda: painted_since(start)[-1]["seq"] == target.shows_sent,
+                    timeout=WAIT)
+    painted = painted_since(start)
+    seqs = [e["seq"] for e in painted]
+    assert seqs == sorted(set(seqs)), "a state was painted after a newer one"
+    assert painted[-1]["page"] == burst[-1] and painted[-1]["doc"] == sha
+    assert target.shows_sent - sent < len(burst), "paging faster than painting sent every page"
+
+    # Stop casting: the room screen clears; the reader says so and offers to cast again.
+    casting.stop_action.trigger()
+    cleared = receiver.wait_for(lambda e: e["event"] == "cleared" and _after(receiver, start, e))
+    assert cleared["reason"] == "stopped"
+    qtbot.waitUntil(lambda: casting.cast_action.isVisible(), timeout=WAIT)
+    assert workspace.message_text == f"已停止投屏，大屏“{ROOM}”已清空。"
+    assert not casting.status.isVisible()
+
+    # Cast again to the remembered screen (picked from the list), then quit the app.
+    again = len(receiver.lines)
+    dialog = workspace.casting.open_dialog()
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    item = dialog.receivers.item(0)
+    assert item.text() == f"{ROOM} — {receiver.address}  (曾配对)"
+    dialog.receivers.setCurrentItem(item)
+    assert dialog.address.text() == receiver.address
+    qtbot.keyClicks(dialog.pin, PIN)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: casting.target is not None and casting.target.active,
+                    timeout=WAIT)
+    receiver.wait_for(lambda e: e["event"] == "painted" and _after(receiver, again, e))
+    starts, stops, refusals = (_audit(qtbot, flow, action) for action in (
+        "cast.start", "cast.stop", "cast.refused"))
+    window.close()
+    flow.close()  # what quitting does: jobs end, the store closes
+    cleared = receiver.wait_for(lambda e: e["event"] == "cleared" and _after(receiver, again, e),
+                                timeout=5)
+    assert cleared["reason"] == "stopped"  # told to clear, not merely dropped
+
+    # Every cast is an audit entry: who, what, to which screen.
+    assert [r["detail"]["error"] for r in refusals] == ["cast_pin_refused"]
+    assert len(starts) == 2 and {r["record_id"] for r in starts} == {document["id"]}
+    assert starts[0]["detail"]["receiver"] == ROOM
+    assert starts[0]["detail"]["fingerprint"] == receiver.ready["fingerprint"]
+    assert len(stops) == 1 and stops[0]["detail"]["bytes_sent"] > 0
+
+
+def test_receiver_gone_mid_cast_ends_the_cast_with_a_message(
+        qtbot, tmp_path, case_profile, make_flow, login, screenshot):
+    room = start_receiver(tmp_path, name=ROOM, state="gone")
+    try:
+        flow = make_flow("en")
+        window = login(flow, "judge")
+        workspace = _dossier(qtbot, window)
+        _open_volume(qtbot, workspace)
+        casting = workspace.casting
+        dialog = _pair(qtbot, workspace, room.address, PIN)
+        assert dialog.busy_row.isVisible()
+        assert dialog.busy_label.text() == f"Pairing with {room.address}…"
+        qtbot.waitUntil(lambda: casting.target is not None and casting.target.active,
+                        timeout=WAIT)
+        room.wait_for(lambda e: e["event"] == "painted")
+        room.proc.kill()  # the room PC dies mid-cast
+        room.proc.wait(10)
+        qtbot.waitUntil(lambda: casting.target is None, timeout=WAIT)
+        assert workspace.shown_error is not None
+        assert workspace.shown_error.code == "cast_connection_lost"
+        assert workspace.message_text.startswith("The connection to the room screen was lost")
+        bar = casting.toolbar
+        qtbot.waitUntil(lambda: bar.widgetForAction(casting.cast_action).isVisible(),
+                        timeout=WAIT)
+        assert not bar.widgetForAction(casting.stop_action).isVisible()
+        assert not casting.status.isVisible()
+        screenshot(window, "cast_reader_en_connection_lost")
+        stops = _audit(qtbot, flow, "cast.stop")
+        assert [s["detail"].get("error") for s in stops] == ["cast_connection_lost"]
+    finally:
+        room.stop()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_cast_dialog_speaks_one_language(qtbot, case_profile, make_flow, login, screenshot,
+                                         receiver, language):
+    flow = make_flow(language)
+    window = login(flow, "judge")
+    workspace = _dossier(qtbot, window)
+    _open_volume(qtbot, workspace)
+    dialog = _pair(qtbot, workspace, "127.0.0.1:9", PIN)  # nothing listens there
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT)
+    assert workspace.casting.target is None
+    expected = {"en": "No room screen answers at that address",
+                "ko": "해당 주소에서 응답하는 회의실 화면이 없습니다"}[language]
+    assert expected in dialog.error_label.text()
+    assert _language_problems(qtbot, language) == []
+    screenshot(dialog, f"cast_dialog_{language}_unreachable")
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
