@@ -149,6 +149,7 @@ class _EventLoopQueue:
     def __init__(self, name: str) -> None:
         self.loop = asyncio.new_event_loop()
         self.jobs: set[Future] = set()
+        self._jobs_lock = threading.Lock()  # a job's end is noted on the loop's thread
         self.thread = threading.Thread(target=self._run, name=f"courtdesk-{name}",
                                        daemon=True)
         self.thread.start()
@@ -162,9 +163,14 @@ class _EventLoopQueue:
 
     def submit(self, coroutine: Coroutine) -> Future:
         future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
-        self.jobs.add(future)
-        future.add_done_callback(self.jobs.discard)
+        with self._jobs_lock:
+            self.jobs.add(future)
+        future.add_done_callback(self._forget)
         return future
+
+    def _forget(self, future: Future) -> None:
+        with self._jobs_lock:
+            self.jobs.discard(future)
 
     def close(self, timeout_s: float) -> bool:
         """Let the jobs end (a cast clears its room screen), then cancel what is left."""
@@ -172,7 +178,9 @@ class _EventLoopQueue:
 
         if not self.thread.is_alive():
             return True
-        _done, running = wait(list(self.jobs), timeout=timeout_s)
+        with self._jobs_lock:
+            jobs = list(self.jobs)
+        _done, running = wait(jobs, timeout=timeout_s)
 
         async def cancel_rest() -> None:
             tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]

@@ -222,6 +222,8 @@ class CastDialog(FormDialog):
         target, self.target = self.target, None
         self.set_busy(False)
         self.ok_button.setEnabled(True)
+        if target is not None:
+            target.deleteLater()  # ended: nothing more comes from it
         if target is None or target.error is None:  # cancelled by the person
             super().reject()
             return

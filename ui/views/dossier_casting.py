@@ -11,6 +11,7 @@ Stopping, quitting and logging out clear the room screen.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
@@ -83,7 +84,8 @@ class DossierCasting(QObject):
         if target is None or not target.active:
             self.status.clear()
             return
-        text = translate("Casting", "Casting to %1").replace("%1", target.receiver_name)
+        text = translate("Casting", "Casting to %1").replace(
+            "%1", target.receiver_name or target.address)
         if target.public:
             text += translate("Casting", " (public screen)")
         self.status.setText(text)
@@ -140,9 +142,10 @@ class DossierCasting(QObject):
 
     def follow(self, target: LanCastTarget | None = None) -> None:
         target = target or self.target
-        page = self.presented_page()
-        if target is not None and not target.finished and page is not None:
-            target.show(page)
+        if target is not None and not target.finished:
+            page = self.presented_page()
+            if page is not None:
+                target.show(page)
         self.update_actions()
 
     def _zoomed(self) -> None:
@@ -174,6 +177,9 @@ class DossierCasting(QObject):
         it) and audit the end now, as no result is delivered once quitting began."""
         if self.target is not None:
             self.target.quit()
+        dialog = self.dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.target is not None:
+            dialog.target.stop()  # still pairing: give up, or the quit waits for it
 
     # -- audit ---------------------------------------------------------------------------------
     def _audit(self, action: str, sha: str, detail: dict) -> None:
