@@ -255,6 +255,8 @@ def test_an_unpaired_client_gets_nothing(tmp_path, presenter_home, processes):
     later = asyncio.run(asyncio.wait_for(newer(), 30))
     assert [json.loads(f) for f in later] == [{"v": 1, "type": "refused",
                                                "reason": "version", "supported": [1]}]
+    # Its lines arrive through a pipe: wait for the second refusal rather than race it.
+    receiver.wait_for(lambda e: e["event"] == "refused" and e["reason"] == "version")
     assert [e["reason"] for e in receiver.events("refused")] == ["unpaired", "version"]
     assert not receiver.events("painted") and PIN not in "".join(frames)
 
