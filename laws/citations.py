@@ -136,24 +136,29 @@ class CitationParser:
                 if name not in self.names or law.id not in self.names[name]:
                     self.names.setdefault(name, set()).add(law.id)
         self.books: dict[str, set[int]] = {}
+        tops: dict[int, set[str]] = {}
+        for row in library.db.execute(
+                "SELECT DISTINCT v.law_id, json_extract(a.path, '$[0]') AS top FROM articles a "
+                "JOIN versions v ON v.id = a.version_id"):
+            tops.setdefault(row["law_id"], set()).add(row["top"] or "")
         for law in self.laws.values():
-            for book in self._books_of(law):
+            for book in self._books_of(law, tops.get(law.id, set())):
                 self.books.setdefault(book, set()).add(law.id)
         self.longest_name = max((len(n) for n in self.names), default=0)
         self.longest_book = max((len(n) for n in self.books), default=0)
         self._articles: dict[tuple, Article | None] = {}
+        # A dossier cites the same few articles again and again: resolve each form once.
+        self._resolved: dict[tuple, Resolution] = {}
 
-    def _books_of(self, law: LawInfo) -> set[str]:
+    @staticmethod
+    def _books_of(law: LawInfo, tops: set[str]) -> set[str]:
         books = set()
         for version in law.versions:
             for part in version.parts:
                 books.add(part)
                 if not part.endswith("编"):
                     books.add(part + "编")  # 总则 → 总则编
-        for row in self.library.db.execute(
-                "SELECT DISTINCT json_extract(a.path, '$[0]') AS top FROM articles a JOIN "
-                "versions v ON v.id = a.version_id WHERE v.law_id = ?", (law.id,)):
-            top = row["top"] or ""
+        for top in tops:
             match = re.match(rf"^第{_N}(分编|编)\s*(\S+)$", top)
             if match:  # 刑法 第二编 分则 → 分则, 刑法分则
                 books.add(match.group(2))
@@ -286,6 +291,18 @@ class CitationParser:
                                   f"which did not resolve: {previous.message}",
                                   candidates=previous.candidates)
             law_ids = [previous.law.id]
+        key = (tuple(law_ids), ref.law_written, ref.book, ref.number, ref.sub, ref.paragraph,
+               ref.item, str(on), has_full_width(ref.text))
+        known = self._resolved.get(key)
+        if known is None:
+            known = self._resolve_named(ref, law_ids, on)
+            self._resolved[key] = known
+        if ref.paragraph is None:
+            ref.paragraph = known.reference.paragraph  # an item names its paragraph
+        return Resolution(ref, known.status, known.message, known.law, known.version,
+                          known.article, known.candidates, known.other_versions)
+
+    def _resolve_named(self, ref: Reference, law_ids: list[int], on) -> Resolution:
         if not law_ids:
             if ref.law_written:
                 return self._unknown(ref)

@@ -9,6 +9,7 @@ import pytest
 
 from courtdesk.laws.library import LawLibrary
 from courtdesk.laws.opening import open_library, starter_folder
+from courtdesk.laws.search import LawSearch
 
 from conftest import SHARED_LAWS
 from law_files import count_articles, file_date, header, stored_count
@@ -166,3 +167,9 @@ def test_bad_input_is_named_by_file_and_line_and_the_rest_is_imported(tmp_path):
         replaced = library.import_paths([folder / "测试法副本(2020-01-01).md"], replace=True)
         assert replaced.files[0].status == "replaced"
         assert library.article(test_law.versions[0].id, 1).text == "为了再测试，制定本法。"
+        # The search index follows: the replaced text is found, the old one is gone.
+        search = LawSearch(library)
+        assert [h.article.number for h in search.search("为了再测试", law="测试法")] == [1]
+        assert search.search('"为了测试，制定"', law="测试法") == []
+        library.db.execute("INSERT INTO article_search(article_search) VALUES "
+                           "('integrity-check')")
