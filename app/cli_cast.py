@@ -78,6 +78,11 @@ def _receiver_text(event: dict) -> str | None:
         return (f"received document {event['doc'][:12]}… ({event['bytes']} bytes)" if
                 event["ok"] else f"REFUSED document {event['doc'][:12]}…: its bytes hash to "
                 f"{event['actual'][:12]}…")
+    if kind == "announced":
+        return (f"  announced on the LAN as “{event['service'].split('._courtdesk')[0]}” "
+                f"({', '.join(event['addresses'])}): `courtdesk cast list` finds it")
+    if kind == "announce_failed":
+        return (f"  not announced on the LAN ({event['message']}): senders type the address")
     if kind == "cleared":
         return f"screen cleared ({event['reason']})"
     if kind == "error":
@@ -115,7 +120,7 @@ def cmd_receive(args) -> int:
                             screen=_screen(args.screen), public=args.public,
                             guard=PairingGuard(lockout=args.lockout), report=report,
                             frame_log=Path(args.frame_log) if args.frame_log else None,
-                            web=web)
+                            web=web, announce=args.announce)
 
     def ready(port: int) -> None:
         receiver.announce(f"{_lan_address(args.bind)}:{port}")
@@ -421,7 +426,7 @@ def cmd_send(args) -> int:
 
         session = CastSession(args.to, pin, user.display_name,
                               KnownReceivers(profile_dir() / "cast-receivers.json"),
-                              on_event=event)
+                              on_event=event, expected_fingerprint=args.fingerprint)
 
         async def run() -> None:
             try:
@@ -442,6 +447,98 @@ def cmd_send(args) -> int:
     finally:
         store.close()
     return 0
+
+
+# -- list ------------------------------------------------------------------------------------
+def _found_rows(found: list, known) -> list[dict]:
+    from courtdesk.casting.protocol import VERSION
+
+    rows = []
+    for receiver in found:
+        remembered = known.fingerprint(receiver.address)
+        paired = ("no" if remembered is None else "yes" if remembered == receiver.fingerprint
+                  else "certificate_changed")
+        rows.append({"name": receiver.name, "address": receiver.address,
+                     "fingerprint": receiver.fingerprint, "public": receiver.public,
+                     "protocol": receiver.protocol, "same_protocol": receiver.protocol == VERSION,
+                     "paired": paired})
+    return rows
+
+
+def _print_found(rows: list[dict]) -> None:
+    from courtdesk.casting.pairing import spaced
+
+    for row in rows:
+        notes = [n for n, on in (("public screen", row["public"]),
+                                 ("paired before", row["paired"] == "yes"),
+                                 ("CERTIFICATE DIFFERS from the one paired with: tell court IT",
+                                  row["paired"] == "certificate_changed"),
+                                 ("other protocol version: update courtdesk",
+                                  not row["same_protocol"])) if on]
+        print(f"{row['name']}   {row['address']}"
+              + (f"   ({'; '.join(notes)})" if notes else ""), flush=True)
+        print(f"    certificate {spaced(row['fingerprint'])}", flush=True)
+
+
+NOBODY_ANSWERED = (
+    "No receiver answered on this network within {timeout:g} s.\n"
+    "mDNS (multicast) is often blocked on court networks, so a receiver may run and still "
+    "not answer here. Type the address its screen shows instead:\n"
+    "  courtdesk cast send DOC --to HOST:PORT --pin PIN")
+
+
+def cmd_list(args) -> int:
+    """The receivers that answer on the LAN, and whether this PC paired with each before;
+    with --watch, the list again each time a receiver comes or goes."""
+    from courtdesk.casting.discovery import ReceiverBrowser, browse
+    from courtdesk.casting.sender import KnownReceivers
+
+    if not 0 < args.timeout <= 60:
+        raise ValueError("--timeout is in seconds, more than 0 and at most 60.")
+    known = KnownReceivers(profile_dir() / "cast-receivers.json")
+    if args.watch:
+        return _watch(args, ReceiverBrowser, known)
+    rows = _found_rows(browse(args.timeout), known)
+    if args.json:
+        print(json.dumps({"receivers": rows, "timeout": args.timeout}, ensure_ascii=False))
+    elif not rows:
+        print(NOBODY_ANSWERED.format(timeout=args.timeout))
+    else:
+        _print_found(rows)
+        print("Cast with the PIN the room screen shows (the certificate is checked before "
+              "the PIN is used):\n  courtdesk cast send DOC --to ADDRESS --pin PIN "
+              "--fingerprint 'CERTIFICATE'")
+    return 0
+
+
+def _watch(args, browser_class, known) -> int:
+    import queue
+
+    changes: queue.Queue = queue.Queue()
+    signal.signal(signal.SIGTERM, lambda *_: changes.put(None))
+    with browser_class(changes.put):
+        if not args.json:
+            print("Watching for receivers (Ctrl-C ends)…", flush=True)
+        quiet_until = time.monotonic() + args.timeout  # then say why nothing may answer
+        while True:
+            try:
+                found = changes.get(timeout=0.5)
+            except queue.Empty:
+                if quiet_until and time.monotonic() > quiet_until and not args.json:
+                    print(NOBODY_ANSWERED.format(timeout=args.timeout), flush=True)
+                    quiet_until = 0
+                continue
+            except KeyboardInterrupt:
+                return 0
+            if found is None:
+                return 0
+            quiet_until = 0
+            rows = _found_rows(found, known)
+            if args.json:
+                print(json.dumps({"receivers": rows}, ensure_ascii=False), flush=True)
+            else:
+                print(f"— {len(rows)} receiver(s) —", flush=True)
+                _print_found(rows)
 
 
 def cmd_forget(args) -> int:
@@ -478,6 +575,9 @@ def register(sub, add) -> None:
                    "serve the viewer page on the same port (needs the viewer key it prints)")
     p.add_argument("--viewer-key-file", metavar="F", help="with --web: the viewer key from F "
                    "(a display's fixed address) instead of a new random one at each start")
+    p.add_argument("--no-announce", dest="announce", action="store_false",
+                   help="do not announce this receiver on the LAN (mDNS); senders then type "
+                   "its address")
     p = add("send", cmd_send, "present a dossier document (or a PDF) on a receiver", csub)
     p.add_argument("doc", metavar="DOC", help="dossier document id, or a PDF file's path")
     p.add_argument("--to", metavar="HOST:PORT", help="the receiver's address "
@@ -491,6 +591,14 @@ def register(sub, add) -> None:
                    "port (0: any free one)")
     p.add_argument("--web-bind", default="0.0.0.0", help="with --serve-browser: address to "
                    "listen on")
+    p.add_argument("--fingerprint", metavar="FP", help="the certificate fingerprint "
+                   "`cast list` showed for that receiver: refuse before pairing if what "
+                   "answers shows another")
+    p = add("list", cmd_list, "list the receivers that answer on the LAN (mDNS)", csub)
+    p.add_argument("--timeout", type=float, default=2.0, metavar="S",
+                   help="seconds to wait for answers")
+    p.add_argument("--watch", action="store_true", help="keep listing as receivers come "
+                   "and go (a line per change with --json), until Ctrl-C")
     p = add("forget", cmd_forget, "forget a receiver's certificate (after court IT "
             "reinstalled that room PC)", csub)
     p.add_argument("address", metavar="HOST:PORT")

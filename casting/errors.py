@@ -44,6 +44,13 @@ class CertificateChanged(CastError):
     code = "cast_certificate_changed"
 
 
+class AnnouncementMismatch(CastError):
+    """The receiver answering at an address found by discovery shows another certificate
+    than the one announced for it."""
+
+    code = "cast_announcement_mismatch"
+
+
 class ReceiverBusy(CastError):
     """Someone else is presenting on that receiver."""
 
@@ -58,3 +65,15 @@ class DocumentRefused(CastError):
 
 class ProtocolMismatch(CastError):
     code = "cast_protocol_mismatch"
+
+
+class PublicPixels(CastError):
+    """A screen region was about to go to a public screen: pixels cannot be redacted."""
+
+    code = "cast_public_pixels"
+
+
+class ScreenCaptureFailed(CastError):
+    """The pixel fallback could take no picture of the screen region."""
+
+    code = "cast_screen_capture_failed"

@@ -53,7 +53,8 @@ class CastReceiver:
                  screen: tuple[int, int] = (1920, 1080), public: bool = False,
                  guard: PairingGuard | None = None,
                  report: Callable[[dict], None] = lambda event: None,
-                 frame_log: Path | None = None, web: BrowserScreen | None = None) -> None:
+                 frame_log: Path | None = None, web: BrowserScreen | None = None,
+                 announce: bool = False) -> None:
         self.name = name
         self.identity = identity
         self.pin = pin
@@ -72,6 +73,7 @@ class CastReceiver:
         self.guard = guard or PairingGuard()
         self.report = report
         self.frame_log = frame_log
+        self.announce_on_lan = announce  # mDNS, so senders can list it (discovery.py)
         self.presentation: _Presentation | None = None
         self._documents: dict[str, bytes] = {}
         self._pairing = asyncio.Lock()
@@ -104,8 +106,32 @@ class CastReceiver:
         async with serve(self._connection, host, port, ssl=self.identity.server_context(),
                          process_request=http, compression=None, max_size=MAX_FRAME,
                          ping_interval=20, server_header=None) as server:
-            ready(server.sockets[0].getsockname()[1])
-            await server.serve_forever()
+            port = server.sockets[0].getsockname()[1]
+            ready(port)
+            announcement = await self._announce(host, port) if self.announce_on_lan else None
+            try:
+                await server.serve_forever()
+            finally:
+                if announcement is not None:
+                    await announcement.close()
+
+    async def _announce(self, host: str, port: int):
+        """Announce this receiver on the LAN while it listens. Failing to is no fault of
+        the receiver's (multicast may be blocked): it is said, and the typed address works."""
+        from .discovery import ReceiverAnnouncement
+
+        addresses = None if host in ("", "0.0.0.0", "::") else [host]
+        announcement = ReceiverAnnouncement(self.name, port, self.identity.fingerprint,
+                                            self.public, addresses)
+        try:
+            info = await announcement.start()
+        except Exception as exc:  # whatever it is, the receiver works on
+            log.info("cannot announce on the LAN: %s", exc)
+            self.report({"event": "announce_failed", "message": str(exc)})
+            return None
+        self.report({"event": "announced", "service": info.name,
+                     "addresses": announcement.addresses, "port": port})
+        return announcement
 
     # -- frames --------------------------------------------------------------------------
     async def _recv(self, connection: ServerConnection, timeout: float | None = None):

@@ -105,8 +105,11 @@ def _refusal(message: dict) -> errors.CastError:
 
 class CastSession:
     def __init__(self, address: str, pin: str, presenter: str, known: KnownReceivers, *,
-                 on_event: Callable[[dict], None] = lambda event: None) -> None:
+                 on_event: Callable[[dict], None] = lambda event: None,
+                 expected_fingerprint: str | None = None) -> None:
         self.address = address
+        # What the receiver announced on the LAN (discovery.py), when it was found there.
+        self.expected_fingerprint = (expected_fingerprint or "").replace(" ", "").lower()
         self.host, self.port = parse_address(address)
         self.pin = pin
         self.presenter = presenter
@@ -149,6 +152,16 @@ class CastSession:
                 f"{spaced(self.fingerprint)[:19]}…); nothing was sent. If court IT "
                 "reinstalled that room PC, run `courtdesk cast forget "
                 f"{self.address}` and pair again; otherwise tell court IT.")
+        if self.expected_fingerprint and self.expected_fingerprint != self.fingerprint:
+            # The announcement and this connection did not reach the same machine. Refused
+            # before the PIN is used, so whatever answered does not get even one guess.
+            await self._connection.close()
+            raise errors.AnnouncementMismatch(
+                f"The receiver found on the network announced the certificate "
+                f"{spaced(self.expected_fingerprint)[:19]}…, but what answers at "
+                f"{self.address} shows {spaced(self.fingerprint)[:19]}…; nothing was sent and "
+                "the PIN was not used. Something on the network may pose as the room screen: "
+                "type the address the room screen itself shows, or tell court IT.")
         try:
             await self._pair(timeout)
         except (ConnectionClosed, TimeoutError) as exc:

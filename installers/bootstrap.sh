@@ -23,7 +23,9 @@ python="${PYTHON:-python3}"
 # SoftHSM2 + OpenSC: a real PKCS#11 token and its tool, for the court seal on a USB key;
 # python3-venv: Debian's Python makes no virtualenv without it; poppler-utils: tests render
 # signed pages with a second PDF engine (pdftoppm) besides PyMuPDF; chromium: the browser
-# receiver's tests drive the system browser with Playwright (no browser download).
+# receiver's tests drive the system browser with Playwright (no browser download);
+# iproute2: the discovery test joins two network namespaces (`ip netns`), as mDNS does
+# not cross loopback.
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -35,6 +37,7 @@ debian_packages=(
   softhsm2 opensc
   python3-venv poppler-utils
   chromium
+  iproute2
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }

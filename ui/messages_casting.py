@@ -59,6 +59,31 @@ def casting_error_texts() -> dict[str, ErrorText]:
             translate("ErrorMessages", "If court IT reinstalled the room's PC, forget that "
                       "screen and pair again; otherwise tell court IT at once."),
         ),
+        "cast_announcement_mismatch": ErrorText(
+            translate("ErrorMessages", "The screen found on the network did not answer at "
+                      "its address"),
+            translate("ErrorMessages", "Another machine answered there with another "
+                      "certificate; nothing was sent and your PIN was not used."),
+            translate("ErrorMessages", "Type the address the room screen itself shows. If "
+                      "it happens again, tell court IT: something may pose as the room "
+                      "screen."),
+        ),
+        "cast_public_pixels": ErrorText(
+            translate("ErrorMessages", "A screen region is not cast to a public screen "
+                      "unchecked"),
+            translate("ErrorMessages", "Pixels cannot be redacted like a document; nothing "
+                      "was shown."),
+            translate("ErrorMessages", "Cast the document itself (it is redacted for the "
+                      "public), or check that the region shows no ID, phone or bank-card "
+                      "numbers and confirm."),
+        ),
+        "cast_screen_capture_failed": ErrorText(
+            translate("ErrorMessages", "This PC's screen cannot be captured"),
+            translate("ErrorMessages", "No picture of the region could be taken; nothing "
+                      "was shown."),
+            translate("ErrorMessages", "Choose a region inside the screen. On a Wayland "
+                      "desktop, log in to an X11 session to cast a screen region."),
+        ),
         "cast_receiver_busy": ErrorText(
             translate("ErrorMessages", "Someone else is presenting on that screen"),
             translate("ErrorMessages", "One person presents at a time; nothing of yours was "

@@ -38,6 +38,7 @@ OPEN = {"doctor", "audit verify", "config template", "config check", "models lis
         "evidence verify",  # reads only the list and files it is given
         "sign", "verify",  # only the files named; signing needs the key's own password/PIN
         "cast receive", "cast forget",  # the room screen's side: opens no store
+        "cast list",  # only what answers on the network
         # The law library is public text in its own file, not in the store; `laws links`
         # reads a hearing or a document only with --hearing/--document, which log in.
         "laws import", "laws search", "laws cite", "laws list", "laws links"}

@@ -74,10 +74,11 @@ def cli_env(home: Path) -> dict:
 class CastProcess:
     """A `courtdesk` process whose standard output is read line by line on a thread."""
 
-    def __init__(self, args: list[str], env: dict, stdin: bool = False) -> None:
+    def __init__(self, args: list[str], env: dict, stdin: bool = False,
+                 prefix: tuple[str, ...] = ()) -> None:
         self.args = args
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "courtdesk.app", *args], env=env, text=True,
+        self.proc = subprocess.Popen(  # prefix: e.g. `ip netns exec NS` (discovery tests)
+            [*prefix, sys.executable, "-m", "courtdesk.app", *args], env=env, text=True,
             stdin=subprocess.PIPE if stdin else subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE)
         self.lines: list[dict] = []

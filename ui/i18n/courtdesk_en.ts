@@ -1971,6 +1971,42 @@
         <translation>If court IT reinstalled the room&apos;s PC, forget that screen and pair again; otherwise tell court IT at once.</translation>
     </message>
     <message>
+        <source>The screen found on the network did not answer at its address</source>
+        <translation>The screen found on the network did not answer at its address</translation>
+    </message>
+    <message>
+        <source>Another machine answered there with another certificate; nothing was sent and your PIN was not used.</source>
+        <translation>Another machine answered there with another certificate; nothing was sent and your PIN was not used.</translation>
+    </message>
+    <message>
+        <source>Type the address the room screen itself shows. If it happens again, tell court IT: something may pose as the room screen.</source>
+        <translation>Type the address the room screen itself shows. If it happens again, tell court IT: something may pose as the room screen.</translation>
+    </message>
+    <message>
+        <source>A screen region is not cast to a public screen unchecked</source>
+        <translation>A screen region is not cast to a public screen unchecked</translation>
+    </message>
+    <message>
+        <source>Pixels cannot be redacted like a document; nothing was shown.</source>
+        <translation>Pixels cannot be redacted like a document; nothing was shown.</translation>
+    </message>
+    <message>
+        <source>Cast the document itself (it is redacted for the public), or check that the region shows no ID, phone or bank-card numbers and confirm.</source>
+        <translation>Cast the document itself (it is redacted for the public), or check that the region shows no ID, phone or bank-card numbers and confirm.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s screen cannot be captured</source>
+        <translation>This PC's screen cannot be captured</translation>
+    </message>
+    <message>
+        <source>No picture of the region could be taken; nothing was shown.</source>
+        <translation>No picture of the region could be taken; nothing was shown.</translation>
+    </message>
+    <message>
+        <source>Choose a region inside the screen. On a Wayland desktop, log in to an X11 session to cast a screen region.</source>
+        <translation>Choose a region inside the screen. On a Wayland desktop, log in to an X11 session to cast a screen region.</translation>
+    </message>
+    <message>
         <source>Someone else is presenting on that screen</source>
         <translation>Someone else is presenting on that screen</translation>
     </message>

@@ -1970,6 +1970,42 @@
         <translation>법원 전산 담당자가 그 PC를 다시 설치했다면 그 화면을 잊고 다시 페어링하십시오. 그렇지 않으면 즉시 법원 전산 담당자에게 알리십시오.</translation>
     </message>
     <message>
+        <source>The screen found on the network did not answer at its address</source>
+        <translation>네트워크에서 찾은 화면이 해당 주소에서 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Another machine answered there with another certificate; nothing was sent and your PIN was not used.</source>
+        <translation>다른 인증서를 가진 다른 기기가 응답했습니다. 아무것도 보내지 않았고 PIN도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Type the address the room screen itself shows. If it happens again, tell court IT: something may pose as the room screen.</source>
+        <translation>회의실 화면에 표시된 주소를 직접 입력하십시오. 다시 발생하면 법원 IT 담당자에게 알리십시오. 무언가가 회의실 화면을 사칭하고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A screen region is not cast to a public screen unchecked</source>
+        <translation>화면 영역은 확인 없이 공개 화면에 송출하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Pixels cannot be redacted like a document; nothing was shown.</source>
+        <translation>화면 픽셀은 문서처럼 가릴 수 없습니다. 아무것도 표시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cast the document itself (it is redacted for the public), or check that the region shows no ID, phone or bank-card numbers and confirm.</source>
+        <translation>문서 자체를 송출하거나(공개 화면에는 가림 처리됨), 해당 영역에 주민등록번호, 전화번호, 카드번호가 없는지 확인한 뒤 승인하십시오.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s screen cannot be captured</source>
+        <translation>이 PC의 화면을 캡처할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No picture of the region could be taken; nothing was shown.</source>
+        <translation>해당 영역의 화면을 가져오지 못했습니다. 아무것도 표시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a region inside the screen. On a Wayland desktop, log in to an X11 session to cast a screen region.</source>
+        <translation>화면 안의 영역을 선택하십시오. Wayland 데스크톱에서는 X11 세션으로 로그인해야 화면 영역을 송출할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Someone else is presenting on that screen</source>
         <translation>다른 사람이 그 화면에서 발표 중입니다</translation>
     </message>

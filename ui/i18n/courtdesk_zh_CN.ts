@@ -1970,6 +1970,42 @@
         <translation>如法院信息中心重装过该会议室电脑，请删除该屏幕的配对记录后重新配对；否则请立即告知法院信息中心。</translation>
     </message>
     <message>
+        <source>The screen found on the network did not answer at its address</source>
+        <translation>网络上发现的投屏屏幕未在其地址应答</translation>
+    </message>
+    <message>
+        <source>Another machine answered there with another certificate; nothing was sent and your PIN was not used.</source>
+        <translation>该地址由另一台使用不同证书的设备应答；未发送任何内容，也未使用您的配对码。</translation>
+    </message>
+    <message>
+        <source>Type the address the room screen itself shows. If it happens again, tell court IT: something may pose as the room screen.</source>
+        <translation>请输入投屏屏幕上显示的地址。如再次出现，请告知法院信息中心：可能有设备冒充投屏屏幕。</translation>
+    </message>
+    <message>
+        <source>A screen region is not cast to a public screen unchecked</source>
+        <translation>屏幕区域未经确认不得投到公开屏幕</translation>
+    </message>
+    <message>
+        <source>Pixels cannot be redacted like a document; nothing was shown.</source>
+        <translation>画面像素无法像文档那样脱敏；未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Cast the document itself (it is redacted for the public), or check that the region shows no ID, phone or bank-card numbers and confirm.</source>
+        <translation>请改为投送文档本身（面向公众时会自动脱敏），或确认该区域没有身份证号、电话号码或银行卡号后再确认投屏。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s screen cannot be captured</source>
+        <translation>无法截取本机屏幕</translation>
+    </message>
+    <message>
+        <source>No picture of the region could be taken; nothing was shown.</source>
+        <translation>未能截取该区域的画面；未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose a region inside the screen. On a Wayland desktop, log in to an X11 session to cast a screen region.</source>
+        <translation>请选择屏幕范围内的区域。如使用 Wayland 桌面，请改用 X11 会话登录后再投送屏幕区域。</translation>
+    </message>
+    <message>
         <source>Someone else is presenting on that screen</source>
         <translation>其他人正在该屏幕上演示</translation>
     </message>
