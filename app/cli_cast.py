@@ -449,6 +449,112 @@ def cmd_send(args) -> int:
     return 0
 
 
+# -- screen ----------------------------------------------------------------------------------
+async def _cast_screen(args, session, capture, audit) -> dict:
+    from courtdesk.casting.errors import PublicPixels
+    from courtdesk.casting.pixel_cast import PixelCastTally, cast_frames
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await session.connect()
+    if session.public and not args.public_ok:
+        # A document is redacted for a public screen; pixels cannot be. Nothing was shown.
+        raise PublicPixels(
+            f"“{session.receiver_name}” is a public screen, and a screen region cannot be "
+            "redacted as a document is; nothing was shown. Cast the document itself, or "
+            "check that the region shows no ID, phone or bank-card numbers and start again "
+            "with --public-ok.")
+    region = list(capture.region)
+    audit("cast.start", {"receiver": session.receiver_name, "address": args.to,
+                         "fingerprint": session.fingerprint, "kind": "screen",
+                         "region": region, "fps": args.fps, "public": session.public})
+    _emit(args, {"event": "paired", "receiver": session.receiver_name, "address": args.to,
+                 "fingerprint": session.fingerprint, "public": session.public,
+                 "region": region},
+          f"Casting the screen region {','.join(map(str, region))} to "
+          f"“{session.receiver_name}” ({args.to}), {args.fps:g} frames a second at most, "
+          "only when it changes. Type status to see the counts, stop (or Ctrl-C) to end.")
+    queue: asyncio.Queue = asyncio.Queue()
+    _stdin_lines(loop, queue)
+    tally = PixelCastTally()
+
+    async def commands() -> None:
+        while (line := await queue.get()) not in ("stop", "quit"):
+            if line == "status":
+                counts = tally.as_dict()
+                _emit(args, {"event": "status", **counts},
+                      f"{counts['frames']} pictures sent ({counts['bytes']} bytes), "
+                      f"{counts['unchanged']} grabs unchanged, {counts['busy']} skipped "
+                      "while the receiver painted")
+            elif line:
+                print(f"courtdesk: unknown command {line!r} (status, stop)", file=sys.stderr,
+                      flush=True)
+        stop.set()
+
+    reading = asyncio.ensure_future(commands())
+    ended = asyncio.ensure_future(session.ended)
+    ended.add_done_callback(lambda _: stop.set())
+    try:
+        await cast_frames(session, capture.grab, fps=args.fps, stop=stop,
+                          on_frame=lambda event: _emit(args, event, None), tally=tally)
+    finally:
+        reading.cancel()
+    session.raise_failure()
+    return tally.as_dict()
+
+
+def cmd_screen(args) -> int:
+    from courtdesk.casting.errors import CastError
+    from courtdesk.casting.pairing import check_pin
+    from courtdesk.casting.sender import CastSession, KnownReceivers
+
+    from .cli import _login
+
+    store = open_store(create=False)
+    try:
+        user = _login(args, store)  # first: nothing is captured before a login
+        pin = check_pin(args.pin)
+        from courtdesk.ui.screen_capture import ScreenRegionCapture, parse_region
+
+        capture = ScreenRegionCapture(parse_region(args.region) if args.region else None)
+        record_id = ",".join(map(str, capture.region))
+        session = CastSession(args.to, pin, user.display_name,
+                              KnownReceivers(profile_dir() / "cast-receivers.json"),
+                              on_event=lambda item: _emit(args, item, None if item[
+                                  "event"] == "painted" else _sender_text(item)),
+                              expected_fingerprint=args.fingerprint)
+        started = []
+
+        def audit(action: str, detail: dict) -> None:
+            started.append(action)
+            store.audit(user.actor, action, "screen", record_id, detail)
+
+        async def run() -> None:
+            tally = {}
+            try:
+                tally = await _cast_screen(args, session, capture, audit)
+            finally:
+                if session.paired:
+                    await session.stop()
+                    if "cast.start" in started:
+                        audit("cast.stop", {"receiver": session.receiver_name,
+                                            "address": args.to,
+                                            "bytes_sent": session.bytes_sent, **tally})
+                    _emit(args, {"event": "stopped", **tally},
+                          "Stopped: the room screen is clear.")
+
+        try:
+            asyncio.run(run())
+        except CastError as exc:
+            audit("cast.refused", {"address": args.to, "error": exc.code, "kind": "screen"})
+            raise
+    finally:
+        store.close()
+    return 0
+
+
 # -- list ------------------------------------------------------------------------------------
 def _found_rows(found: list, known) -> list[dict]:
     from courtdesk.casting.protocol import VERSION
@@ -594,6 +700,19 @@ def register(sub, add) -> None:
     p.add_argument("--fingerprint", metavar="FP", help="the certificate fingerprint "
                    "`cast list` showed for that receiver: refuse before pairing if what "
                    "answers shows another")
+    p = add("screen", cmd_screen, "cast a region of this PC's screen as pictures (another "
+            "program's window): the fallback for what is not a document", csub)
+    p.add_argument("--to", required=True, metavar="HOST:PORT", help="the receiver's address "
+                   "as its screen shows it")
+    p.add_argument("--pin", required=True, help="the 6 digits the receiver's screen shows")
+    p.add_argument("--region", metavar="X,Y,W,H", help="the region in desktop pixels "
+                   "(default: the whole primary screen)")
+    p.add_argument("--fps", type=float, default=5.0, help="at most this many pictures a "
+                   "second (one is sent only when the region changed)")
+    p.add_argument("--fingerprint", metavar="FP", help="the certificate fingerprint "
+                   "`cast list` showed for that receiver")
+    p.add_argument("--public-ok", action="store_true", help="cast to a public screen too: "
+                   "you checked the region shows no ID, phone or bank-card numbers")
     p = add("list", cmd_list, "list the receivers that answer on the LAN (mDNS)", csub)
     p.add_argument("--timeout", type=float, default=2.0, metavar="S",
                    help="seconds to wait for answers")
