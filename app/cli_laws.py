@@ -98,17 +98,30 @@ def _resolution_text(resolution, *, full: bool = True) -> str:
     return "\n".join(lines)
 
 
+def _context(parser, name: str | None):
+    """The law 本法 means, from --law."""
+    from courtdesk.laws.citations import ArticleContext
+
+    if not name:
+        return None
+    ids = parser.laws_named(name)
+    if len(ids) != 1:
+        named = "; ".join(parser.laws[i].title for i in ids) or "none"
+        raise ValueError(f"--law {name} must name one law of the library (it names: {named}).")
+    return ArticleContext(ids[0])
+
+
 def cmd_cite(args) -> int:
     from courtdesk.laws.citations import CitationParser
 
     library = _library()
     try:
-        resolution = CitationParser(library).cite(args.reference, on=_date(args.on))
+        parser = CitationParser(library)
+        resolution = parser.cite(args.reference, on=_date(args.on),
+                                 context=_context(parser, args.law))
     finally:
         library.close()
     _print(args, resolution.as_dict(), _resolution_text(resolution))
-    if not resolution.resolved and not args.json:
-        return 1
     return 0 if resolution.resolved else 1
 
 
@@ -204,6 +217,7 @@ def register(sub, add) -> None:
     p = add("cite", cmd_cite, "the article a reference names, e.g. 民法典第五百七十七条", lsub)
     p.add_argument("reference")
     p.add_argument("--on", help="the version in force on this date (YYYY-MM-DD)")
+    p.add_argument("--law", help="the law the reference stands in, for 本法第…条")
     add("list", cmd_list, "the laws in the library with their versions", lsub)
     p = add("links", cmd_links, "article references in a text, transcript or document", lsub)
     p.add_argument("text", nargs="?", help="the text to read")

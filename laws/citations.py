@@ -164,6 +164,13 @@ class CitationParser:
                 books.add(match.group(2))
         return books
 
+    def laws_named(self, name: str) -> list[int]:
+        """The laws a name means: a known name or short form, else titles containing it."""
+        key = normalize_name(name)
+        if key in self.names:
+            return sorted(self.names[key])
+        return [law.id for law in self.laws.values() if key in normalize_name(law.title)]
+
     # -- finding -------------------------------------------------------------------------
     def find(self, text: str, context: ArticleContext | None = None) -> list[Reference]:
         """Every article reference in ``text``, in order, as spans over the text unchanged."""

@@ -16,7 +16,6 @@ from datetime import date
 
 from .citations import CitationParser
 from .library import Article, LawLibrary, _row_article
-from .names import normalize_name
 
 _CONTEXT = 30
 _POOL = 200  # candidates taken from the index before exact ranking
@@ -81,10 +80,7 @@ class LawSearch:
 
     def law_ids(self, name: str) -> list[int]:
         """Laws a --law filter names: a known name or short form, else title substrings."""
-        key = normalize_name(name)
-        if key in self.parser.names:
-            return sorted(self.parser.names[key])
-        return [law.id for law in self.library.laws() if key in normalize_name(law.title)]
+        return self.parser.laws_named(name)
 
     def _versions(self, law_ids: list[int] | None, on: date | str | None) -> list[int]:
         out = []

@@ -124,6 +124,8 @@ def test_import_cite_search_list_need_no_login_and_speak_plainly(tmp_path):
     assert "differs in the version of 2023-09-01" in cited.stdout
     missing = run(home, "laws", "cite", "民法典第二千条", "--json")
     assert missing.returncode == 1 and json.loads(missing.stdout)["status"] == "no_such_article"
+    own = run(home, "laws", "cite", "本法第十条", "--law", "民法典")
+    assert own.returncode == 0 and own.stdout.startswith("《中华人民共和国民法典》第十条")
     bad_date = run(home, "laws", "cite", "民法典第一条", "--on", "2022-13-01")
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
 

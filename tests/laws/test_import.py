@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from courtdesk.laws.library import LawLibrary
+from courtdesk.laws.library import LawLibrary, LibraryHashMismatch
 from courtdesk.laws.opening import open_library, starter_folder
 from courtdesk.laws.search import LawSearch
 
@@ -173,3 +173,21 @@ def test_bad_input_is_named_by_file_and_line_and_the_rest_is_imported(tmp_path):
         assert search.search('"为了测试，制定"', law="测试法") == []
         library.db.execute("INSERT INTO article_search(article_search) VALUES "
                            "('integrity-check')")
+
+
+def test_a_library_file_from_the_court_is_installed_only_whole(starter, tmp_path):
+    published = tmp_path / "court-laws.sqlite"
+    sha256 = starter.publish(published)
+    target = tmp_path / "profile" / "laws.sqlite"
+    target.parent.mkdir()
+    target.write_bytes(b"the library in use")
+    cut = tmp_path / "cut.sqlite"
+    cut.write_bytes(published.read_bytes()[: published.stat().st_size // 2])
+    with pytest.raises(LibraryHashMismatch) as refused:
+        LawLibrary.install(cut, sha256, target)
+    assert "was not installed" in refused.value.message
+    assert target.read_bytes() == b"the library in use"
+    LawLibrary.install(published, sha256, target)
+    with LawLibrary(target, read_only=True) as installed:
+        assert installed.sha256() == sha256
+        assert [law.title for law in installed.laws()] == [law.title for law in starter.laws()]
