@@ -10,9 +10,15 @@ both processes stamp with the same clock.
 - state: the sender sends document hash, page, viewport, shared annotations; the
   receiver renders the page itself (goal: p50 and p95 <= 50 ms, <= 1 KB per change);
 - pixels: the sender renders the same page at the receiver's screen size, sends the PNG,
-  the receiver decodes it and writes it out.
+  the receiver decodes it and writes it out;
+- screen: the pixel fallback as it is used for what is not a document, `courtdesk cast
+  screen`: another program's window (bench/_page_window.py, on an X server: $DISPLAY, or
+  an Xvfb of the screen's size started here) shows the same pages at the same size; the
+  time runs from the page number written to that window to the receiver's "painted" of
+  the next picture, so it includes waiting for the next grab (up to 1/fps).
 
     python bench/cast_page_change.py [--changes 100] [--screen 1920x1080] [--pause 30]
+                                     [--fps 30]
 """
 
 from __future__ import annotations
@@ -129,11 +135,72 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def x_display(screen: str, helpers: list) -> str:
+    """$DISPLAY, or an Xvfb of the screen's size started here (stopped with the helpers)."""
+    if os.environ.get("DISPLAY"):
+        return os.environ["DISPLAY"]
+    read, write = os.pipe()
+    helpers.append(subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
+                                     f"{screen}x24", "-nolisten", "tcp"], pass_fds=(write,),
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    os.close(write)
+    with os.fdopen(read) as answer:
+        return ":" + answer.readline().strip()
+
+
+def screen_region_changes(args, work: Path, env: dict, home: Path, cli: list, relay,
+                          painted: Lines, helpers: list) -> list[tuple[float, int, int]]:
+    """Page changes in another program's window, cast by `cast screen` through the relay."""
+    from courtdesk.app import demo_material
+    from courtdesk.casting.paint import paint_png
+
+    width, _, height = args.screen.partition("x")
+    pdf = demo_material.make_dossier_volumes()[0].pdf
+    files = []
+    for page in range(5):
+        picture = paint_png(pdf, "bench", page, screen=(int(width), int(height)))
+        files.append(work / f"page-{page + 1}.png")
+        files[-1].write_bytes(picture.png)
+    desktop = {**env, "DISPLAY": x_display(args.screen, helpers), "QT_QPA_PLATFORM": "xcb"}
+    window = subprocess.Popen([sys.executable, str(Path(__file__).with_name("_page_window.py")),
+                               *map(str, files)], env=desktop, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    helpers.append(window)
+    shown = Lines(window)
+    shown.wait(lambda e: e.get("ready"))
+    caster = subprocess.Popen(
+        [*cli, "--user", "judge", "cast", "screen", "--to", f"127.0.0.1:{relay.port}",
+         "--pin", "135790", "--region", f"0,0,{picture.width},{picture.height}",
+         "--fps", str(args.fps), "--json"],
+        env={**desktop, "COURTDESK_HOME": str(home)}, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True)
+    helpers.append(caster)
+    last = painted.wait(lambda e: e["event"] == "painted")["seq"]
+    rows = []
+    for i in range(args.changes + 2):  # two to warm up
+        page = 1 + (i % 4)  # never the page shown: every change is a change
+        up, down = relay.total()
+        start = time.time()
+        window.stdin.write(f"{page}\n")
+        window.stdin.flush()
+        shown.wait(lambda e, p=page: e.get("shown") == p)
+        done = painted.wait(lambda e, n=last: e["event"] == "painted" and e["seq"] > n)
+        last = done["seq"]
+        time.sleep(args.pause / 1000)  # the receiver's answer through the relay
+        if i >= 2:
+            rows.append(((done["time"] - start) * 1000, relay.up - up, relay.down - down))
+    caster.stdin.write("stop\n")
+    caster.stdin.flush()
+    caster.wait(30)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--changes", type=int, default=100)
     parser.add_argument("--screen", default="1920x1080")
     parser.add_argument("--pause", type=float, default=30, help="ms between changes")
+    parser.add_argument("--fps", type=float, default=30, help="cast screen's grabs a second")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="courtdesk-cast-bench-"))
@@ -150,6 +217,7 @@ def main() -> None:
          "--screen", args.screen], env={**env, "COURTDESK_HOME": str(work / "rx-home")},
         stdout=subprocess.PIPE, text=True)
     sender = None
+    helpers: list[subprocess.Popen] = []
     try:
         painted = Lines(receiver)
         port = painted.wait(lambda e: e["event"] == "ready")["port"]
@@ -186,7 +254,14 @@ def main() -> None:
         sender.stdin.write("stop\n")
         sender.stdin.flush()
         sender.wait(30)
+        painted.wait(lambda e: e["event"] == "cleared")
+        results["screen"] = screen_region_changes(args, work, env, home, cli, relay, painted,
+                                                  helpers)
     finally:
+        for proc in reversed(helpers):  # the X server last
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait(10)
         for proc in (sender, receiver):
             if proc is not None and proc.poll() is None:
                 proc.terminate()
@@ -204,9 +279,12 @@ def main() -> None:
         summary[mode] = (percentile(times, 0.5), percentile(times, 0.95), up + down)
         print(f"{mode:8}{summary[mode][0]:9.1f}{summary[mode][1]:9.1f}{max(times):9.1f}"
               f"{up + down:14.0f}{up:10.0f}{down:9.0f}")
-    state, pixels = summary["state"], summary["pixels"]
+    state, pixels, screen = summary["state"], summary["pixels"], summary["screen"]
     print(f"pixels / state: {pixels[2] / state[2]:.0f}× the bytes, "
           f"{pixels[0] / state[0]:.1f}× the p50 time")
+    print(f"screen / state: {screen[2] / state[2]:.0f}× the bytes, "
+          f"{screen[0] / state[0]:.1f}× the p50 time (screen: grabs at {args.fps:g}/s, "
+          "a picture only when the window changed)")
     print(f"goals: state p50 {state[0]:.1f} ms and p95 {state[1]:.1f} ms <= 50 ms: "
           f"{'yes' if state[1] <= 50 else 'NO'}; {state[2]:.0f} bytes <= 1024: "
           f"{'yes' if state[2] <= 1024 else 'NO'}")
