@@ -101,6 +101,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--library", type=Path,
+                        help="keep the imported library here and reuse it on the next run")
     parser.add_argument("--shared", type=Path,
                         default=Path(__file__).resolve().parents[2] / "shared" / "laws")
     args = parser.parse_args()
@@ -109,16 +111,19 @@ def main() -> None:
         folder.mkdir()
         files = make_files(args.shared, folder, args.files)
         megabytes = sum(p.stat().st_size for p in files) / 1e6
-        library = LawLibrary(Path(scratch) / "laws.sqlite")
-        started = time.perf_counter()
-        report = library.import_paths([folder])
-        seconds = time.perf_counter() - started
+        reuse = args.library is not None and args.library.exists()
+        library = LawLibrary(args.library or Path(scratch) / "laws.sqlite")
+        if not reuse:
+            started = time.perf_counter()
+            report = library.import_paths([folder])
+            seconds = time.perf_counter() - started
         articles = library.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        print(f"import: {len(files)} files ({megabytes:.0f} MB), {articles} articles in "
-              f"{seconds:.1f} s ({articles / seconds:.0f} articles/s); "
-              f"{report.count('imported')} imported, {report.count('duplicate')} duplicates, "
-              f"{report.count('failed')} failed; library file "
-              f"{library.path.stat().st_size / 1e6:.0f} MB")
+        if not reuse:
+            print(f"import: {len(files)} files ({megabytes:.0f} MB), {articles} articles in "
+                  f"{seconds:.1f} s ({articles / seconds:.0f} articles/s); "
+                  f"{report.count('imported')} imported, {report.count('duplicate')} "
+                  f"duplicates, {report.count('failed')} failed; library file "
+                  f"{library.path.stat().st_size / 1e6:.0f} MB")
 
         texts = library.db.execute("SELECT id, text FROM articles").fetchall()
         bare = BareIndex(Path(scratch) / "bare.sqlite", [(r[0], r[1]) for r in texts])
