@@ -68,7 +68,7 @@ def cmd_search(args) -> int:
     library = _library()
     try:
         hits = LawSearch(library).search(args.query, law=args.law, on=_date(args.on),
-                                         limit=args.limit)
+                                         within=args.within, limit=args.limit)
     finally:
         library.close()
     text = "\n".join(f"{h.article.short_name} {h.article.label}"
@@ -212,6 +212,7 @@ def register(sub, add) -> None:
     p = add("search", cmd_search, "full-text search over the articles in force", lsub)
     p.add_argument("query", help='words, or a "quoted phrase" to find exactly')
     p.add_argument("--law", help="only this law (name or short name, e.g. 民法典, 民诉法)")
+    p.add_argument("--within", help="only a part or chapter (合同编, 第九章, 诉讼时效)")
     p.add_argument("--on", help="the versions in force on this date (YYYY-MM-DD)")
     p.add_argument("--limit", type=int, default=20)
     p = add("cite", cmd_cite, "the article a reference names, e.g. 民法典第五百七十七条", lsub)

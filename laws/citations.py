@@ -104,6 +104,21 @@ class Resolution:
         }
 
 
+def cited_articles(resolutions: list[Resolution]) -> list[Resolution]:
+    """Each article cited, once, in the order first cited (a deliberation's side list)."""
+    seen: set[tuple] = set()
+    out = []
+    for resolution in resolutions:
+        if not resolution.resolved:
+            continue
+        article = resolution.article
+        key = (article.law_id, resolution.version.id, article.number, article.sub)
+        if key not in seen:
+            seen.add(key)
+            out.append(resolution)
+    return out
+
+
 def _normalized_with_map(text: str) -> tuple[str, list[int]]:
     """``text`` as names are compared, and for each character its index in ``text``."""
     out, where = [], []

@@ -140,6 +140,14 @@ class Article:
 
 
 @dataclass
+class OutlineEntry:
+    level: int  # 0 for the top (a book of the Civil Code, or 第一编)
+    title: str
+    first_article: int
+    first_sub: int = 0
+
+
+@dataclass
 class FileOutcome:
     path: str
     status: str  # imported | replaced | unchanged | duplicate | failed
@@ -390,6 +398,22 @@ class LawLibrary:
         """Every article of a version in order: the law's text with its outline."""
         return [_row_article(r) for r in self.db.execute(
             _ARTICLE_SELECT + "WHERE a.version_id = ? ORDER BY a.number, a.sub", (version_id,))]
+
+    def outline(self, version_id: int) -> list[OutlineEntry]:
+        """The headings of a version in order, each with the first article under it (the
+        outline beside a law opened at an article)."""
+        entries: list[OutlineEntry] = []
+        current: list[str] = []
+        for row in self.db.execute("SELECT number, sub, part, path FROM articles WHERE "
+                                   "version_id = ? ORDER BY number, sub", (version_id,)):
+            path = [p for p in [row["part"], *json.loads(row["path"])] if p]
+            same = 0
+            while same < min(len(path), len(current)) and path[same] == current[same]:
+                same += 1
+            entries += [OutlineEntry(level, path[level], row["number"], row["sub"])
+                        for level in range(same, len(path))]
+            current = path
+        return entries
 
     def article_range(self, version_id: int) -> tuple[int, int]:
         row = self.db.execute("SELECT min(number), max(number) FROM articles WHERE "

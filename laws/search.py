@@ -50,6 +50,15 @@ def _densest(rows: list, terms: list[str]) -> list:
                   / max(len(r["text"]), 1))
 
 
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _is_within(article: Article, within: str) -> bool:
+    key = within.replace(" ", "")
+    return any(key in heading.replace(" ", "") for heading in [article.part, *article.path])
+
+
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -102,7 +111,9 @@ class LawSearch:
         return out
 
     def search(self, query: str, *, law: str | None = None, on: date | str | None = None,
-               limit: int = 20) -> list[LawSearchHit]:
+               within: str | None = None, limit: int = 20) -> list[LawSearchHit]:
+        """Articles in force on ``on`` (default today) matching ``query``; ``law`` names
+        one law (or a short name), ``within`` a part or heading (合同编, 第九章 诉讼时效)."""
         quoted = _QUOTES.match(query)
         phrase = quoted.group(1) if quoted else None
         terms = [phrase] if phrase else query.split()
@@ -118,10 +129,12 @@ class LawSearch:
         seen: set[tuple[int, int, int]] = set()
         if not phrase:
             cited = self.parser.cite(query, on=on)
-            if cited.resolved and (law_ids is None or cited.law.id in law_ids):
+            if cited.resolved and (law_ids is None or cited.law.id in law_ids) and (
+                    not within or _is_within(cited.article, within)):
                 hits.append(_hit(cited.article, [], True))
                 seen.add((cited.law.id, cited.article.number, cited.article.sub))
-        rows = self._candidates(terms, versions, _POOL if phrase else limit + len(hits))
+        rows = self._candidates(terms, versions, _POOL if phrase else limit + len(hits),
+                                within)
         articles = [_row_article(r) for r in rows]
         if phrase:
             # The article the phrase is most of comes first: the statute before the
@@ -139,11 +152,17 @@ class LawSearch:
                 break
         return hits
 
-    def _candidates(self, terms: list[str], versions: list[int], pool: int) -> list:
+    def _candidates(self, terms: list[str], versions: list[int], pool: int,
+                    within: str | None = None) -> list:
         if len(versions) == self._version_count():
             scope = "1"  # every version is in scope: no filter to apply
         else:
             scope = f"a.version_id IN ({', '.join(str(v) for v in versions)})"
+        if within:
+            # Headings are typeset with spaces (第九章 诉讼时效): compare without them.
+            key = "%" + within.replace(" ", "").replace("%", "") + "%"
+            scope += (" AND (replace(a.part, ' ', '') LIKE " + _sql_text(key) +
+                      " OR replace(a.path, ' ', '') LIKE " + _sql_text(key) + ")")
         select = ("SELECT a.*, v.law_id, v.version_date, v.effective_from, l.title "
                   "FROM articles a JOIN versions v ON v.id = a.version_id "
                   "JOIN laws l ON l.id = v.law_id ")

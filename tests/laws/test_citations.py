@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from courtdesk.laws.citations import ArticleContext
+from courtdesk.laws.citations import ArticleContext, cited_articles
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -125,3 +125,19 @@ def test_relative_references_resolve_inside_the_article_they_stand_in(parser, st
     earlier = parser.links("前款规定的情形，依照本法第十七条", context=context)
     assert [(r.status, r.article.number, r.reference.paragraph) for r in earlier] == [
         ("resolved", 18, 1), ("resolved", 17, None)]
+
+
+def test_the_articles_cited_in_a_deliberation_are_listed_once_each(parser):
+    said = parser.links("审判长：本案适用民法典第五百七十七条。审判员：同意，民法典第577条和"
+                        "第五百八十四条，另外民法典第二千条不存在。审判长：合同编第五百七十七条已经讨论过。")
+    listed = cited_articles(said)
+    assert [r.article.number for r in listed] == [577, 584]
+
+
+def test_a_law_opened_at_an_article_has_its_outline(starter):
+    civil_code = next(law for law in starter.laws() if law.title == CIVIL_CODE)
+    outline = starter.outline(civil_code.versions[0].id)
+    assert outline[0].title == "总则" and outline[0].level == 0
+    contract = next(e for e in outline if e.title == "合同编")
+    assert contract.first_article == 463
+    assert any(e.title == "第九章 诉讼时效" and e.first_article == 188 for e in outline)

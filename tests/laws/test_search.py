@@ -57,5 +57,10 @@ def test_words_filters_and_short_words(search):
     two_chars = search.search("违约", law="民法典", limit=5)
     assert two_chars and all("违约" in h.article.text for h in two_chars)
     assert search.search("违约", law="没有这部法") == []
+    in_book = search.search("违约责任", law="民法典", within="合同编", limit=50)
+    assert in_book and all(h.article.part == "合同编" for h in in_book)
+    chapter = search.search("期间", law="民法典", within="第九章 诉讼时效", limit=50)
+    assert chapter and all(188 <= h.article.number <= 199 for h in chapter)
+    assert search.search("民法典第577条", within="总则") == []  # the cited article is elsewhere
     old = search.search('"侵害他人合法权益"', law="民诉法", on="2022-06-01")
     assert {h.article.version_date for h in old} == {"2021-12-24"}
