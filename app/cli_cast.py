@@ -596,15 +596,22 @@ NOBODY_ANSWERED = (
 def cmd_list(args) -> int:
     """The receivers that answer on the LAN, and whether this PC paired with each before;
     with --watch, the list again each time a receiver comes or goes."""
-    from courtdesk.casting.discovery import ReceiverBrowser, browse
+    from courtdesk.casting.discovery import DiscoveryUnavailable, ReceiverBrowser, browse
     from courtdesk.casting.sender import KnownReceivers
 
     if not 0 < args.timeout <= 60:
         raise ValueError("--timeout is in seconds, more than 0 and at most 60.")
     known = KnownReceivers(profile_dir() / "cast-receivers.json")
-    if args.watch:
-        return _watch(args, ReceiverBrowser, known)
-    rows = _found_rows(browse(args.timeout), known)
+    try:
+        if args.watch:
+            return _watch(args, ReceiverBrowser, known)
+        rows = _found_rows(browse(args.timeout), known)
+    except DiscoveryUnavailable as exc:
+        # Not a fault of courtdesk's: casting works as ever by the typed address.
+        _emit(args, {"receivers": [], "unavailable": str(exc)},
+              f"Cannot look for receivers: {exc}.\n" + NOBODY_ANSWERED.format(
+                  timeout=args.timeout).split("\n", 1)[1])
+        return 0
     if args.json:
         print(json.dumps({"receivers": rows, "timeout": args.timeout}, ensure_ascii=False))
     elif not rows:

@@ -48,6 +48,11 @@ _LABEL_BYTES = 63  # a DNS label's limit, and so an instance name's
 _TXT_NAME_BYTES = 200  # a TXT string holds 255 bytes, "name=" included
 
 
+class DiscoveryUnavailable(OSError):
+    """This PC has no network on which to ask (no address but loopback, or multicast
+    refused): nothing can be found, and typing the address is the way."""
+
+
 @dataclass(frozen=True)
 class FoundReceiver:
     """A receiver that answered on the LAN, as a sender's list shows it."""
@@ -207,7 +212,11 @@ class ReceiverBrowser:
         self._browser: ServiceBrowser | None = None
 
     def start(self) -> ReceiverBrowser:
-        self._zeroconf = Zeroconf(interfaces=self._interfaces, ip_version=IPVersion.V4Only)
+        try:
+            self._zeroconf = Zeroconf(interfaces=self._interfaces,
+                                      ip_version=IPVersion.V4Only)
+        except (OSError, RuntimeError) as exc:  # zeroconf says "no interfaces" as RuntimeError
+            raise DiscoveryUnavailable(f"no network to search on here ({exc})") from exc
         self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._changed])
         return self
 
@@ -253,7 +262,8 @@ class ReceiverBrowser:
 
 def browse(timeout: float = 2.0) -> list[FoundReceiver]:
     """The receivers that answer on the LAN within ``timeout`` seconds (blocking: call it
-    off the GUI thread). An empty list may only mean that multicast is blocked here."""
+    off the GUI thread). An empty list may only mean that multicast is blocked here;
+    :class:`DiscoveryUnavailable` when this PC has no network to ask on."""
     with ReceiverBrowser() as browser:
         time.sleep(timeout)
         return browser.receivers()

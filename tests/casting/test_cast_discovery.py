@@ -111,3 +111,29 @@ def test_a_receiver_found_by_mdns_across_the_lan_is_cast_to(
     assert receiver.finish() == 0
     gone = watcher.wait_for(lambda e: e.get("receivers") == [], 20)
     assert gone == {"receivers": []}
+
+
+def test_with_no_network_to_search_on_list_says_so_and_a_receiver_still_serves(tmp_path):
+    """A PC with no network up (a namespace with nothing in it): nothing can be found,
+    which is said, and the receiver listens for a typed address all the same."""
+    ns = f"cdlone{os.getpid() % 100000}"
+    _ip("netns", "add", ns)
+    receiver = None
+    try:
+        prefix = ("ip", "netns", "exec", ns)
+        done = subprocess.run([*prefix, sys.executable, "-m", "courtdesk.app", "cast", "list",
+                               "--json", "--timeout", "1"], env=cli_env(tmp_path / "tx"),
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        answer = json.loads(done.stdout)
+        assert answer["receivers"] == [] and "no network to search on" in answer["unavailable"]
+        receiver = CastProcess(["cast", "receive", "--json", "--port", "0", "--state-dir",
+                                str(tmp_path / "rx")], cli_env(tmp_path / "rx-home"),
+                               prefix=prefix)
+        failed = receiver.wait_for(lambda e: e["event"] in ("announced", "announce_failed"))
+        assert failed["event"] == "announce_failed"
+        assert receiver.proc.poll() is None  # listening on, for a typed address
+    finally:
+        if receiver is not None:
+            receiver.stop()
+        subprocess.run(["ip", "netns", "del", ns], capture_output=True, timeout=30)
