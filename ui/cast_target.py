@@ -62,6 +62,7 @@ class LanCastTarget(QObject):
     def __init__(self, runner: JobRunner, address: str, pin: str, presenter: str,
                  known: KnownReceivers, *,
                  audit: Callable[[str, str, dict], None] = lambda action, doc, detail: None,
+                 expected_fingerprint: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -79,7 +80,8 @@ class LanCastTarget(QObject):
         self._task: asyncio.Task | None = None
         # Made here (a bad address or PIN raises before anything starts), used on the loop.
         self._session = CastSession(address, pin, presenter, known,
-                                    on_event=self._session_event)
+                                    on_event=self._session_event,
+                                    expected_fingerprint=expected_fingerprint)
         self._documents: dict[str, CastDocument] = {}
         # Loop-side state: written only on the loop thread (through call_in_loop).
         self._wanted: PresentedPage | None = None

@@ -32,7 +32,9 @@ ROOM = "第三审判庭"
 @pytest.fixture(scope="module")
 def receiver(tmp_path_factory):
     """One room screen for the module's pairings (each test reads only its own lines)."""
-    process = start_receiver(tmp_path_factory.mktemp("room"), name=ROOM)
+    folder = tmp_path_factory.mktemp("room")
+    process = start_receiver(folder, name=ROOM, frame_log=folder / "frames.log")
+    process.frame_log = folder / "frames.log"
     yield process
     process.stop()
 
@@ -72,6 +74,12 @@ def _pair(qtbot, workspace, address: str, pin: str):
     qtbot.keyClicks(dialog.pin, pin)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     return dialog
+
+
+def _row(dialog, address: str):
+    """The list's row of ``address`` (receivers other tests announce may be listed too)."""
+    rows = [dialog.receivers.item(i) for i in range(dialog.receivers.count())]
+    return next((r for r in rows if r.data(Qt.ItemDataRole.UserRole) == address), None)
 
 
 def _after(process, index: int, line: dict) -> bool:
@@ -147,6 +155,16 @@ def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
     assert painted[-1]["page"] == burst[-1] and painted[-1]["doc"] == sha
     assert target.shows_sent - sent < len(burst), "paging faster than painting sent every page"
 
+    # A laser pointer moved faster than is worth sending: the newest position, a few times.
+    for step in range(200):
+        target.pointer(100.0 + step, 200.0)
+    target.pointer(333.0, 444.0)
+    qtbot.waitUntil(lambda: b'"x":333.0,"y":444.0' in receiver.frame_log.read_bytes(),
+                    timeout=WAIT)
+    pointers = [json.loads(line) for line in receiver.frame_log.read_bytes().splitlines()
+                if line.startswith(b'{') and b'"type":"pointer"' in line]
+    assert 1 <= len(pointers) < 20 and (pointers[-1]["x"], pointers[-1]["y"]) == (333, 444)
+
     # Stop casting: the room screen clears; the reader says so and offers to cast again.
     casting.stop_action.trigger()
     cleared = receiver.wait_for(lambda e: e["event"] == "cleared" and _after(receiver, start, e))
@@ -159,7 +177,7 @@ def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
     again = len(receiver.lines)
     dialog = workspace.casting.open_dialog()
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
-    item = dialog.receivers.item(0)
+    item = _row(dialog, receiver.address)
     assert item.text() == f"{ROOM} — {receiver.address}  (曾配对)"
     dialog.receivers.setCurrentItem(item)
     assert dialog.address.text() == receiver.address
@@ -184,9 +202,9 @@ def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
     assert len(stops) == 1 and stops[0]["detail"]["bytes_sent"] > 0
 
 
-def test_receiver_gone_mid_cast_ends_the_cast_with_a_message(
+def test_receiver_gone_mid_cast_and_reinstalled_with_another_certificate(
         qtbot, tmp_path, case_profile, make_flow, login, screenshot):
-    room = start_receiver(tmp_path, name=ROOM, state="gone")
+    room = start_receiver(tmp_path, name=ROOM, state="gone", extra=("--public",))
     try:
         flow = make_flow("en")
         window = login(flow, "judge")
@@ -199,6 +217,7 @@ def test_receiver_gone_mid_cast_ends_the_cast_with_a_message(
         qtbot.waitUntil(lambda: casting.target is not None and casting.target.active,
                         timeout=WAIT)
         room.wait_for(lambda e: e["event"] == "painted")
+        assert casting.status.text() == f"Casting to {ROOM} (public screen)"
         room.proc.kill()  # the room PC dies mid-cast
         room.proc.wait(10)
         qtbot.waitUntil(lambda: casting.target is None, timeout=WAIT)
@@ -213,6 +232,39 @@ def test_receiver_gone_mid_cast_ends_the_cast_with_a_message(
         screenshot(window, "cast_reader_en_connection_lost")
         stops = _audit(qtbot, flow, "cast.stop")
         assert [s["detail"].get("error") for s in stops] == ["cast_connection_lost"]
+
+        # Court IT reinstalls the room PC: same address, another certificate. Refused until
+        # the person forgets the screen they paired with.
+        port = room.ready["port"]
+        room = start_receiver(tmp_path, name=ROOM, state="reinstalled", port=port)
+        dialog = casting.open_dialog()
+        qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+        item = _row(dialog, room.address)
+        assert item.text() == f"{ROOM} — {room.address}  (paired before)"
+        dialog.receivers.setCurrentItem(item)
+        assert dialog.forget_button.isVisible()
+        qtbot.keyClicks(dialog.pin, PIN)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT)
+        assert "This room screen is not the one this PC paired with" in \
+            dialog.error_label.text()
+        assert casting.target is None and not room.events("paired")
+        assert _language_problems(qtbot, "en") == []
+        screenshot(dialog, "cast_dialog_en_certificate_changed")
+        qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
+        forgotten = _row(dialog, room.address)  # still listed if the network announced it
+        assert forgotten is None or "paired before" not in forgotten.text()
+        assert not dialog.error_label.isVisible()
+        assert dialog.address.text() == room.address and not dialog.forget_button.isVisible()
+        qtbot.keyClicks(dialog.pin, PIN)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: casting.target is not None and casting.target.active,
+                        timeout=WAIT)
+        assert room.wait_for(lambda e: e["event"] == "paired")["presenter"] == "崔东哲"
+        casting.stop_action.trigger()
+        room.wait_for(lambda e: e["event"] == "cleared")
+        refused = _audit(qtbot, flow, "cast.refused")
+        assert [r["detail"]["error"] for r in refused] == ["cast_certificate_changed"]
     finally:
         room.stop()
 

@@ -255,6 +255,14 @@
         <translation>Cast</translation>
     </message>
     <message>
+        <source>Forget this screen</source>
+        <translation>Forget this screen</translation>
+    </message>
+    <message>
+        <source>Pair anew with this address: only when court IT has reinstalled the room&apos;s PC</source>
+        <translation>Pair anew with this address: only when court IT has reinstalled the room's PC</translation>
+    </message>
+    <message>
         <source>Type the address the room screen shows.</source>
         <translation>Type the address the room screen shows.</translation>
     </message>
@@ -1920,7 +1928,7 @@
     </message>
     <message>
         <source>The room screen&apos;s PC closed, or the network dropped; that screen clears itself. Your documents are unchanged.</source>
-        <translation>The room screen's PC closed, or the network dropped; that screen clears itself. Your documents are unchanged.</translation>
+        <translation>The room screen&apos;s PC closed, or the network dropped; that screen clears itself. Your documents are unchanged.</translation>
     </message>
     <message>
         <source>Check the room screen and the network cable, then cast again.</source>
@@ -1996,7 +2004,7 @@
     </message>
     <message>
         <source>This PC&apos;s screen cannot be captured</source>
-        <translation>This PC's screen cannot be captured</translation>
+        <translation>This PC&apos;s screen cannot be captured</translation>
     </message>
     <message>
         <source>No picture of the region could be taken; nothing was shown.</source>

@@ -255,6 +255,14 @@
         <translation>전송</translation>
     </message>
     <message>
+        <source>Forget this screen</source>
+        <translation>이 화면 잊기</translation>
+    </message>
+    <message>
+        <source>Pair anew with this address: only when court IT has reinstalled the room&apos;s PC</source>
+        <translation>이 주소와 새로 연결합니다. 법원 전산 담당자가 회의실 PC를 다시 설치한 경우에만 사용하십시오</translation>
+    </message>
+    <message>
         <source>Type the address the room screen shows.</source>
         <translation>회의실 화면에 표시된 주소를 입력하십시오.</translation>
     </message>

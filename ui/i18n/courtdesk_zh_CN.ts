@@ -255,6 +255,14 @@
         <translation>投屏</translation>
     </message>
     <message>
+        <source>Forget this screen</source>
+        <translation>忘记此大屏</translation>
+    </message>
+    <message>
+        <source>Pair anew with this address: only when court IT has reinstalled the room&apos;s PC</source>
+        <translation>与此地址重新配对：仅在信息中心重装了大屏所在电脑时使用</translation>
+    </message>
+    <message>
         <source>Type the address the room screen shows.</source>
         <translation>请输入大屏上显示的地址。</translation>
     </message>

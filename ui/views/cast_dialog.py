@@ -16,7 +16,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
 
 from courtdesk.casting.pairing import PIN_DIGITS, check_pin
 from courtdesk.casting.sender import KnownReceivers, parse_address
@@ -45,7 +53,7 @@ class CastDialog(FormDialog):
     casting = Signal(object)  # the paired LanCastTarget
 
     def __init__(self, runner: JobRunner, known: KnownReceivers,
-                 start: Callable[[str, str], LanCastTarget],
+                 start: Callable[[str, str, str | None], LanCastTarget],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("castDialog")
@@ -79,8 +87,16 @@ class CastDialog(FormDialog):
         self.public_note.setWordWrap(True)
         self.public_note.setStyleSheet("color: #8a5300;")
         self.public_note.hide()
+        self.forget_button = QPushButton()
+        self.forget_button.setObjectName("castForget")
+        self.forget_button.clicked.connect(self.forget)
+        self.forget_button.hide()
+        under_list = QHBoxLayout()
+        under_list.setContentsMargins(0, 0, 0, 0)
+        under_list.addWidget(self.search_note, 1)
+        under_list.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignTop)
         self.add_field(self.receivers)
-        self.form.addRow("", self.search_note)
+        self.form.addRow("", under_list)
         self.add_field(self.address)
         self.add_field(self.pin)
         self.form.addRow("", self.public_note)
@@ -106,6 +122,9 @@ class CastDialog(FormDialog):
         self.public_note.setText(self.tr(
             "A public screen: everyone in the room can read what you cast to it."))
         self.ok_button.setText(self.tr("Cast"))
+        self.forget_button.setText(self.tr("Forget this screen"))
+        self.forget_button.setToolTip(self.tr(
+            "Pair anew with this address: only when court IT has reinstalled the room's PC"))
         self._list_receivers()
         self._show_search_note()
 
@@ -172,6 +191,13 @@ class CastDialog(FormDialog):
         listed = self.receivers.count() > 0
         self.receivers.setVisible(listed)
         self._labels[self.receivers].setVisible(listed)
+        self._show_forget()
+
+    def _show_forget(self) -> None:
+        """"Forget this screen" for a receiver paired before (the certificate it must show)."""
+        if not self.busy:
+            address = self.address.text().strip()
+            self.forget_button.setVisible(bool(address) and address in self.known.entries())
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -179,11 +205,21 @@ class CastDialog(FormDialog):
         self.address.setText(item.data(ADDRESS_ROLE))
         self.public_note.setVisible(bool(item.data(PUBLIC_ROLE)))
         self.clear_error()
+        self._show_forget()
 
     def _typed(self, text: str) -> None:
         self.receivers.setCurrentItem(None)
         self.public_note.setVisible(any(f.address == text.strip() and f.public
                                         for f in self.found))
+        self._show_forget()
+
+    def forget(self) -> None:
+        """Forget the certificate of the address (after court IT reinstalled that PC): the
+        next cast pairs anew and remembers the new one."""
+        self.known.forget(self.address.text().strip())
+        self.clear_error()
+        self._list_receivers()
+        self.pin.setFocus()
 
     # -- pairing -----------------------------------------------------------------------------
     def submit(self) -> None:
@@ -202,7 +238,11 @@ class CastDialog(FormDialog):
                 "The PIN is the 6 digits the room screen shows.")))
             self.pin.setFocus()
             return
-        self.target = target = self._start(address, pin)
+        # A receiver found on the network must show the certificate it announced (checked
+        # before the PIN is used); a typed address relies on the PIN and the pairing alone.
+        announced = next((f.fingerprint for f in self.found if f.address == address), None)
+        self.forget_button.hide()
+        self.target = target = self._start(address, pin, announced)
         target.paired.connect(self._paired)
         target.ended.connect(self._refused)
         self.set_busy(True, self.tr("Pairing with %1…").replace("%1", address))

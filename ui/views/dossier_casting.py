@@ -107,11 +107,11 @@ class DossierCasting(QObject):
         self.dialog.open()
         return self.dialog
 
-    def _new_target(self, address: str, pin: str) -> LanCastTarget:
+    def _new_target(self, address: str, pin: str, announced: str | None) -> LanCastTarget:
         target = LanCastTarget(self.session.runner, address, pin,
                                self.session.user.display_name,
                                known_receivers(self.session.home), audit=self._audit,
-                               parent=self)
+                               expected_fingerprint=announced, parent=self)
         self.follow(target)  # the page is ready to go the moment pairing succeeds
         return target
 
