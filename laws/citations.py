@@ -28,7 +28,8 @@ _BRACKETED = re.compile(r"《([^《》]{1,60})》\s*$")
 _UNKNOWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:法典|法|条例|解释|规定|办法|决定))$")
 _LEAD_WORDS = ("依照", "依据", "根据", "按照", "适用", "违反", "参照", "符合", "援引", "引用",
                "对照", "援用", "按", "依", "据", "和", "及", "与", "或", "的", "是", "为")
-_SELF = ("本法", "本解释", "本规定", "本编", "本决定")
+_SELF = ("本法", "本解释", "本规定", "本编", "本决定", "本条例")
+_THAT = ("该法", "该解释", "该规定", "该决定", "该条例")  # the law of the reference before
 _WINDOW = 64
 
 
@@ -227,9 +228,10 @@ class CitationParser:
             ref.law_written, ref.law_ids = name, sorted(self.names[name])
             ref.book = book or ""
             ref.start = self._span_start(before, where, name_cut, window_start)
-        elif rest.endswith(_SELF) or rest.endswith("该法"):
-            ref.relative = "该法" if rest.endswith("该法") else "本法"
-            ref.start = window_start + where[len(rest) - 2]
+        elif rest.endswith(_SELF) or rest.endswith(_THAT):
+            word = next(w for w in _SELF + _THAT if rest.endswith(w))
+            ref.relative = "该法" if word in _THAT else "本法"
+            ref.start = window_start + where[len(rest) - len(word)]
             ref.book = book or ""
         elif book:
             ref.book, ref.law_ids = book, sorted(self.books[book])

@@ -117,6 +117,11 @@ def test_links_in_running_text_keep_their_spans_and_follow_lists(parser):
     assert links[1].law.title == CIVIL_CODE and links[1].article.number == 584
     assert "公司法" in links[5].message
     assert links[7].law.title == CRIMINAL_LAW and links[7].article.number == 3
+    interpretation = parser.links("民法典第一条、本解释第二条；刑诉法第三条，该解释第四条")
+    assert [(r.reference.text, r.status) for r in interpretation] == [
+        ("民法典第一条", "resolved"), ("本解释第二条", "needs_context"),
+        ("刑诉法第三条", "resolved"), ("该解释第四条", "resolved")]
+    assert interpretation[3].law.title == "中华人民共和国刑事诉讼法"
 
 
 def test_relative_references_resolve_inside_the_article_they_stand_in(parser, starter):
