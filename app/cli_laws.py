@@ -100,7 +100,7 @@ def _resolution_text(resolution, *, full: bool = True) -> str:
 
 def _context(parser, name: str | None):
     """The law 本法 means, from --law."""
-    from courtdesk.laws.citations import ArticleContext
+    from courtdesk.laws.references import ArticleContext
 
     if not name:
         return None

@@ -11,7 +11,8 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
-from .library import ImportReport, LawLibrary
+from .library import LawLibrary
+from .records import ImportReport
 
 LIBRARY_FILE = "laws.sqlite"
 ENV_LIBRARY = "COURTDESK_LAWS"

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import CitationParser
-from .library import Article, LawLibrary, _row_article
+from .library import LawLibrary, _row_article
+from .records import Article
 
 _CONTEXT = 30
 _POOL = 200  # candidates taken from the index before exact ranking

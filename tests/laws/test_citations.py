@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from courtdesk.laws.citations import ArticleContext, cited_articles
+from courtdesk.laws.references import ArticleContext, cited_articles
 
 pytestmark = pytest.mark.timeout(60)
 

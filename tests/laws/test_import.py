@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from courtdesk.laws.library import LawLibrary, LibraryHashMismatch
+from courtdesk.laws.library import LawLibrary
 from courtdesk.laws.opening import open_library, starter_folder
+from courtdesk.laws.records import LibraryHashMismatch
 from courtdesk.laws.search import LawSearch
 
 from conftest import SHARED_LAWS
