@@ -93,6 +93,11 @@ def test_the_version_in_force_on_a_date_is_chosen_and_a_changed_article_gives_bo
     assert after.other_versions[0]["text"] == before.article.text
     unchanged = parser.cite("民事诉讼法第一百二十二条", on="2022-06-01")
     assert unchanged.other_versions == []  # same text in both versions
+    # The 2023 file carries a zero-width space after article 21: invisible, not a change.
+    assert parser.cite("民事诉讼法第二十一条", on="2022-06-01").other_versions == []
+    # Headings typeset with spaces (第一编 总 则) read as written in the law.
+    assert unchanged.article.path[0] == "第二编 审判程序"
+    assert parser.cite("民事诉讼法第二十一条").article.path[:2] == ["第一编 总则", "第二章 管辖"]
     too_early = parser.cite("民法典第一条", on="2020-06-01")
     assert too_early.status == "not_in_force" and "2021-01-01" in too_early.message
 
