@@ -342,6 +342,69 @@
     </message>
 </context>
 <context>
+    <name>DossierPresenting</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Show this volume on the room&apos;s screen (F5); Esc stops</source>
+        <translation>Show this volume on the room&apos;s screen (F5); Esc stops</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>Laser pointer</translation>
+    </message>
+    <message>
+        <source>Show a red dot on the room screen where the mouse is (or hold Ctrl)</source>
+        <translation>Show a red dot on the room screen where the mouse is (or hold Ctrl)</translation>
+    </message>
+    <message>
+        <source>Show pages to court…</source>
+        <translation>Show pages to court…</translation>
+    </message>
+    <message>
+        <source>Show only some pages of this volume on the room screen</source>
+        <translation>Show only some pages of this volume on the room screen</translation>
+    </message>
+    <message>
+        <source>Room screen — courtdesk</source>
+        <translation>Room screen — courtdesk</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected, so the room picture opened in a window: drag it where the court can see it, or connect the room&apos;s screen — the picture moves there by itself. Esc stops presenting.</source>
+        <translation>Only one screen is connected, so the room picture opened in a window: drag it where the court can see it, or connect the room&apos;s screen — the picture moves there by itself. Esc stops presenting.</translation>
+    </message>
+    <message>
+        <source>Presenting “%1” on the second screen. Esc stops.</source>
+        <translation>Presenting “%1” on the second screen. Esc stops.</translation>
+    </message>
+    <message>
+        <source>Presenting stopped: the room screen shows nothing of this case.</source>
+        <translation>Presenting stopped: the room screen shows nothing of this case.</translation>
+    </message>
+    <message>
+        <source>Court sees pages %1–%2 only</source>
+        <translation>Court sees pages %1–%2 only</translation>
+    </message>
+    <message>
+        <source>Page %1 is not shown to the court (pages %2–%3 only)</source>
+        <translation>Page %1 is not shown to the court (pages %2–%3 only)</translation>
+    </message>
+    <message>
+        <source>A second screen was connected: the room picture is on it now.</source>
+        <translation>A second screen was connected: the room picture is on it now.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was disconnected: the picture moved to the other screen.</source>
+        <translation>The room&apos;s screen was disconnected: the picture moved to the other screen.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was disconnected, so presenting stopped. Your reading is unchanged; press F5 to present again.</source>
+        <translation>The room&apos;s screen was disconnected, so presenting stopped. Your reading is unchanged; press F5 to present again.</translation>
+    </message>
+</context>
+<context>
     <name>DossierWorkspace</name>
     <message>
         <source>Dossier</source>
@@ -2048,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>EvidencePagesDialog</name>
+    <message>
+        <source>Show pages to court</source>
+        <translation>Show pages to court</translation>
+    </message>
+    <message>
+        <source>Only these pages of “%1” will be on the room screen; the other pages stay on your screen only.</source>
+        <translation>Only these pages of “%1” will be on the room screen; the other pages stay on your screen only.</translation>
+    </message>
+    <message>
+        <source>From page</source>
+        <translation>From page</translation>
+    </message>
+    <message>
+        <source>To page</source>
+        <translation>To page</translation>
+    </message>
+    <message>
+        <source>Show to court</source>
+        <translation>Show to court</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First start — courtdesk</source>
@@ -3151,6 +3241,32 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>This user name is taken. Choose another.</source>
         <translation>This user name is taken. Choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentController</name>
+    <message>
+        <source>The presented volume was closed, so presenting stopped.</source>
+        <translation>The presented volume was closed, so presenting stopped.</translation>
+    </message>
+    <message>
+        <source>The room screen went away, so presenting stopped.</source>
+        <translation>The room screen went away, so presenting stopped.</translation>
+    </message>
+    <message>
+        <source>A screen stopped following the presentation: %1</source>
+        <translation>A screen stopped following the presentation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Room screen — courtdesk</source>
+        <translation>Room screen — courtdesk</translation>
+    </message>
+    <message>
+        <source>The room screen window was closed, so presenting stopped.</source>
+        <translation>The room screen window was closed, so presenting stopped.</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,69 @@
     </message>
 </context>
 <context>
+    <name>DossierPresenting</name>
+    <message>
+        <source>Present</source>
+        <translation>화면 표시</translation>
+    </message>
+    <message>
+        <source>Show this volume on the room&apos;s screen (F5); Esc stops</source>
+        <translation>이 권을 법정 화면에 표시합니다(F5). Esc로 멈춥니다</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>레이저 포인터</translation>
+    </message>
+    <message>
+        <source>Show a red dot on the room screen where the mouse is (or hold Ctrl)</source>
+        <translation>마우스가 있는 곳을 법정 화면에 빨간 점으로 표시합니다(또는 Ctrl을 누르고 있기)</translation>
+    </message>
+    <message>
+        <source>Show pages to court…</source>
+        <translation>법정에 페이지 표시…</translation>
+    </message>
+    <message>
+        <source>Show only some pages of this volume on the room screen</source>
+        <translation>이 권의 일부 페이지만 법정 화면에 표시합니다</translation>
+    </message>
+    <message>
+        <source>Room screen — courtdesk</source>
+        <translation>법정 화면 — courtdesk</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected, so the room picture opened in a window: drag it where the court can see it, or connect the room&apos;s screen — the picture moves there by itself. Esc stops presenting.</source>
+        <translation>화면이 하나만 연결되어 있어 법정 화면 그림을 창으로 열었습니다. 법정에서 볼 수 있는 곳으로 끌어 놓거나 법정 화면을 연결하십시오. 그림이 자동으로 그 화면으로 옮겨집니다. Esc로 표시를 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Presenting “%1” on the second screen. Esc stops.</source>
+        <translation>두 번째 화면에 “%1”을(를) 표시하고 있습니다. Esc로 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Presenting stopped: the room screen shows nothing of this case.</source>
+        <translation>표시를 멈췄습니다. 법정 화면에는 이 사건의 내용이 더 이상 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Court sees pages %1–%2 only</source>
+        <translation>법정에는 %1–%2쪽만 보입니다</translation>
+    </message>
+    <message>
+        <source>Page %1 is not shown to the court (pages %2–%3 only)</source>
+        <translation>%1쪽은 법정에 보이지 않습니다(%2–%3쪽만 표시)</translation>
+    </message>
+    <message>
+        <source>A second screen was connected: the room picture is on it now.</source>
+        <translation>두 번째 화면이 연결되었습니다. 법정 화면 그림이 이제 그 화면에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was disconnected: the picture moved to the other screen.</source>
+        <translation>법정 화면 연결이 끊겼습니다. 그림을 다른 화면으로 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was disconnected, so presenting stopped. Your reading is unchanged; press F5 to present again.</source>
+        <translation>법정 화면 연결이 끊겨 표시를 멈췄습니다. 읽던 내용은 그대로입니다. 다시 표시하려면 F5를 누르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>DossierWorkspace</name>
     <message>
         <source>Dossier</source>
@@ -2047,6 +2110,33 @@
     </message>
 </context>
 <context>
+    <name>EvidencePagesDialog</name>
+    <message>
+        <source>Show pages to court</source>
+        <translation>법정에 페이지 표시</translation>
+    </message>
+    <message>
+        <source>Only these pages of “%1” will be on the room screen; the other pages stay on your screen only.</source>
+        <translation>법정 화면에는 “%1”의 이 페이지들만 표시되고, 다른 페이지는 내 화면에만 보입니다.</translation>
+    </message>
+    <message>
+        <source>From page</source>
+        <translation>시작 쪽</translation>
+    </message>
+    <message>
+        <source>To page</source>
+        <translation>끝 쪽</translation>
+    </message>
+    <message>
+        <source>Show to court</source>
+        <translation>법정에 표시</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First start — courtdesk</source>
@@ -3150,6 +3240,32 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>This user name is taken. Choose another.</source>
         <translation>이미 사용 중인 사용자 이름입니다. 다른 이름을 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentController</name>
+    <message>
+        <source>The presented volume was closed, so presenting stopped.</source>
+        <translation>표시하던 권이 닫혀 표시를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The room screen went away, so presenting stopped.</source>
+        <translation>법정 화면을 더 이상 쓸 수 없어 표시를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>A screen stopped following the presentation: %1</source>
+        <translation>화면 하나가 표시를 더 이상 따라가지 않습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Room screen — courtdesk</source>
+        <translation>법정 화면 — courtdesk</translation>
+    </message>
+    <message>
+        <source>The room screen window was closed, so presenting stopped.</source>
+        <translation>법정 화면 창이 닫혀 표시를 멈췄습니다.</translation>
     </message>
 </context>
 <context>

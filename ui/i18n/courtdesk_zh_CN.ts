@@ -342,6 +342,69 @@
     </message>
 </context>
 <context>
+    <name>DossierPresenting</name>
+    <message>
+        <source>Present</source>
+        <translation>投屏</translation>
+    </message>
+    <message>
+        <source>Show this volume on the room&apos;s screen (F5); Esc stops</source>
+        <translation>在法庭屏幕上展示本卷（F5）；按 Esc 停止</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>激光笔</translation>
+    </message>
+    <message>
+        <source>Show a red dot on the room screen where the mouse is (or hold Ctrl)</source>
+        <translation>在法庭屏幕上鼠标所在位置显示红点（或按住 Ctrl）</translation>
+    </message>
+    <message>
+        <source>Show pages to court…</source>
+        <translation>向法庭展示页面…</translation>
+    </message>
+    <message>
+        <source>Show only some pages of this volume on the room screen</source>
+        <translation>只在法庭屏幕上展示本卷的部分页面</translation>
+    </message>
+    <message>
+        <source>Room screen — courtdesk</source>
+        <translation>法庭屏幕 — courtdesk</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected, so the room picture opened in a window: drag it where the court can see it, or connect the room&apos;s screen — the picture moves there by itself. Esc stops presenting.</source>
+        <translation>只连接了一个屏幕，投屏画面已在窗口中打开：可将其拖到法庭能看到的位置，或连接法庭屏幕，画面会自动移过去。按 Esc 停止投屏。</translation>
+    </message>
+    <message>
+        <source>Presenting “%1” on the second screen. Esc stops.</source>
+        <translation>正在第二屏幕上展示“%1”。按 Esc 停止。</translation>
+    </message>
+    <message>
+        <source>Presenting stopped: the room screen shows nothing of this case.</source>
+        <translation>已停止投屏：法庭屏幕不再显示本案任何内容。</translation>
+    </message>
+    <message>
+        <source>Court sees pages %1–%2 only</source>
+        <translation>法庭仅能看到第 %1–%2 页</translation>
+    </message>
+    <message>
+        <source>Page %1 is not shown to the court (pages %2–%3 only)</source>
+        <translation>第 %1 页未向法庭展示（仅展示第 %2–%3 页）</translation>
+    </message>
+    <message>
+        <source>A second screen was connected: the room picture is on it now.</source>
+        <translation>已连接第二屏幕：投屏画面已移到该屏幕。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was disconnected: the picture moved to the other screen.</source>
+        <translation>法庭屏幕已断开：画面已移到另一个屏幕。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen was disconnected, so presenting stopped. Your reading is unchanged; press F5 to present again.</source>
+        <translation>法庭屏幕已断开，投屏已停止。您的阅读不受影响；按 F5 可重新投屏。</translation>
+    </message>
+</context>
+<context>
     <name>DossierWorkspace</name>
     <message>
         <source>Dossier</source>
@@ -2047,6 +2110,33 @@
     </message>
 </context>
 <context>
+    <name>EvidencePagesDialog</name>
+    <message>
+        <source>Show pages to court</source>
+        <translation>向法庭展示页面</translation>
+    </message>
+    <message>
+        <source>Only these pages of “%1” will be on the room screen; the other pages stay on your screen only.</source>
+        <translation>法庭屏幕上只显示“%1”的这些页面；其他页面只在您的屏幕上显示。</translation>
+    </message>
+    <message>
+        <source>From page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <source>To page</source>
+        <translation>结束页</translation>
+    </message>
+    <message>
+        <source>Show to court</source>
+        <translation>向法庭展示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First start — courtdesk</source>
@@ -3150,6 +3240,32 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>This user name is taken. Choose another.</source>
         <translation>该用户名已被使用，请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentController</name>
+    <message>
+        <source>The presented volume was closed, so presenting stopped.</source>
+        <translation>正在展示的卷已关闭，投屏已停止。</translation>
+    </message>
+    <message>
+        <source>The room screen went away, so presenting stopped.</source>
+        <translation>法庭屏幕已不可用，投屏已停止。</translation>
+    </message>
+    <message>
+        <source>A screen stopped following the presentation: %1</source>
+        <translation>有一个屏幕已停止跟随投屏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Room screen — courtdesk</source>
+        <translation>法庭屏幕 — courtdesk</translation>
+    </message>
+    <message>
+        <source>The room screen window was closed, so presenting stopped.</source>
+        <translation>法庭屏幕窗口已关闭，投屏已停止。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from .dossier_casting import DossierCasting
 from .dossier_catalog import CatalogEditor, CatalogTree
 from .dossier_export import DossierFileActions
 from .dossier_panels import SearchPanel, ThumbnailList, ThumbnailModel, VolumeList, panel
+from .dossier_present import DossierPresenting
 from .dossier_reader import DossierReader
 from .dossier_signatures import SignatureBadge, SignaturePanel
 from .page_view import PageView
@@ -87,6 +88,7 @@ class DossierWorkspace(QWidget):
         self.marks = AnnotationTools(controller, self.reader, self)
         self.file_actions = DossierFileActions(controller, self.reader, self)
         self.casting = DossierCasting(controller, self.reader, self)
+        self.present = DossierPresenting(self.reader, self)
 
         self.case_label = QLabel()
         self.case_combo = QComboBox()
@@ -149,6 +151,7 @@ class DossierWorkspace(QWidget):
         bars.addWidget(self.signature_badge)
         layout.addLayout(bars)
         layout.addWidget(self.marks.mark_bar)
+        layout.addWidget(self.present.limited)
         layout.addWidget(self.split, 1)
 
     def _connect(self) -> None:
@@ -181,6 +184,8 @@ class DossierWorkspace(QWidget):
         self.file_actions.failed.connect(self.show_error)
         self.casting.message.connect(self.show_message)
         self.casting.failed.connect(self.show_error)
+        self.present.message.connect(lambda text, problem: self.show_message(text,
+                                                                             error=problem))
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -198,6 +203,7 @@ class DossierWorkspace(QWidget):
         # Every panel's tab in sight in every language (six tabs are wider in English).
         self.side.setMinimumWidth(max(300, self.side.tabBar().sizeHint().width() + 6))
         self.reader.retranslate(bool(self.controller.case_id))
+        self.present.retranslate()
         # The banner in the new language: a message made by a recipe, or an error.
         if self._message_recipe is not None:
             self.show_message(recipe=self._message_recipe)
@@ -328,6 +334,7 @@ class DossierWorkspace(QWidget):
     def _update_actions(self) -> None:
         has_view = self.reader.active is not None
         self.reader.update_actions()
+        self.present.update_actions()
         self.marks.update_actions()
         self.casting.update_actions()
         self.export_button.setEnabled(has_view)
@@ -353,4 +360,5 @@ class DossierWorkspace(QWidget):
     # -- closing ---------------------------------------------------------------------------
     def shutdown(self) -> None:
         self.casting.shutdown()  # the room screen clears before the app goes
+        self.present.stop()
         self.controller.shutdown()
