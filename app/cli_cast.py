@@ -1,6 +1,9 @@
 """CLI commands of casting: ``cast receive`` on the room screen's PC, ``cast send`` on the
 presenter's, ``cast forget`` for a receiver whose certificate changed for a good reason.
 
+``cast receive`` shows a full-screen window (name, address, PIN; then the page presented);
+``--headless`` only writes the painted picture to a file, for scripts and tests.
+
 ``cast send`` presents until told to stop: it reads commands from standard input (a page
 number, ``next``, ``prev``, ``view x0,y0,x1,y1``, ``zoom Z``, ``stop``; ``frame [N]`` sends
 the page as pixels, the fallback the benchmark compares with), so a
@@ -71,7 +74,8 @@ def _receiver_text(event: dict) -> str | None:
     if kind == "painted":
         what = (f"page {event['page']} of {event['doc'][:12]}…" if event["kind"] == "show"
                 else "a picture")
-        return f"painted {what} ({event['width']}×{event['height']}) → {event['png']}"
+        return (f"painted {what} ({event['width']}×{event['height']})"
+                + (f" → {event['png']}" if event["png"] else ""))
     if kind == "refused":
         return f"refused {event['peer']}: {event['reason']}"
     if kind == "document":
@@ -105,7 +109,18 @@ def cmd_receive(args) -> int:
     state = Path(args.state_dir) if args.state_dir else profile_dir() / "cast-receiver"
     identity = ReceiverIdentity.load_or_create(state, name)
     pin = check_pin(read_secret_file(args.pin_file)) if args.pin_file else new_pin()
-    screen_file = (Path(args.cache) if args.cache else state / "screen") / "screen.png"
+    size = _screen(args.screen) if args.screen else None
+    display = None
+    if not args.headless:
+        from courtdesk.app.config import load_config
+        from courtdesk.ui.cast_receiver import ReceiverDisplay
+
+        display = ReceiverDisplay(args.screen_index,
+                                  args.language or load_config().default_language)
+        size = size or display.size
+    # The picture as a file: what --headless shows; beside the window only when asked for.
+    screen_file = (None if display is not None and not args.cache else
+                   (Path(args.cache) if args.cache else state / "screen") / "screen.png")
 
     def report(event: dict) -> None:
         _emit(args, event, _receiver_text(event))
@@ -117,7 +132,8 @@ def cmd_receive(args) -> int:
         web = BrowserScreen(check_viewer_token(read_secret_file(args.viewer_key_file))
                             if args.viewer_key_file else None, report=report)
     receiver = CastReceiver(name, identity, pin, screen_file=screen_file,
-                            screen=_screen(args.screen), public=args.public,
+                            screens=[display.sink] if display is not None else [],
+                            screen=size or (1920, 1080), public=args.public,
                             guard=PairingGuard(lockout=args.lockout), report=report,
                             frame_log=Path(args.frame_log) if args.frame_log else None,
                             web=web, announce=args.announce)
@@ -146,14 +162,18 @@ def cmd_receive(args) -> int:
             pass
 
     try:
-        asyncio.run(serve())
+        if display is not None:
+            display.run(receiver, args.bind, args.port, ready)
+        else:
+            asyncio.run(serve())
     except OSError as exc:
         raise ReceiverCannotListen(
             f"This PC cannot listen for casts on {args.bind}:{args.port} ({exc.strerror or exc})"
             "; the screen shows nothing. Another program (or receiver) may use that port: "
             "stop it, or start with another --port.") from exc
     finally:
-        screen_file.unlink(missing_ok=True)  # nothing of a case stays on the room PC
+        if screen_file is not None:
+            screen_file.unlink(missing_ok=True)  # nothing of a case stays on the room PC
     return 0
 
 
@@ -180,7 +200,8 @@ def _cast_document(book, target: str):
     row = book.document(target)
     return (CastDocument(row["blob_sha256"], row["title"],
                          lambda: book.files.pdf_bytes(row["blob_sha256"]),
-                         lambda page: book.annotations(target, page)),
+                         lambda page: book.annotations(target, page),
+                         lambda: book.ocr_char_lines(target)),
             ("documents", target), int(row["page_count"]))
 
 
@@ -265,10 +286,11 @@ async def _present(args, session, document, pages: int, audit) -> None:
                     if not 1 <= number <= pages:
                         raise ValueError(f"no page {number} (1–{pages})")
                     page = number - 1
+                shown = await session.castable(document)  # a public screen: redacted
                 picture = await asyncio.to_thread(
-                    paint_png, document.load(), document.sha256, page, screen=session.screen,
+                    paint_png, shown.load(), shown.sha256, page, screen=session.screen,
                     viewport=viewport, annotations=castable_annotations(
-                        document.annotations(page)))
+                        shown.annotations(page)))
                 await session.send_pixels(picture.png)
                 continue
             else:
@@ -677,9 +699,17 @@ def register(sub, add) -> None:
     p.add_argument("--bind", default="0.0.0.0", help="address to listen on")
     p.add_argument("--pin-file", metavar="F", help="take the PIN from F (for tests) instead "
                    "of a new random one")
-    p.add_argument("--screen", default="1920x1080", help="screen size WIDTHxHEIGHT")
+    p.add_argument("--screen", help="paint pages for this screen size WIDTHxHEIGHT "
+                   "(default: the window's screen; 1920x1080 with --headless)")
+    p.add_argument("--headless", action="store_true", help="no window: only write the "
+                   "painted picture to a file (scripts, tests)")
+    p.add_argument("--screen-index", type=int, default=0, metavar="N",
+                   help="show the window full screen on monitor N (0: the first)")
+    p.add_argument("--language", choices=["zh_CN", "ko", "en"], help="language of the "
+                   "window (default: the one court IT set for this PC)")
     p.add_argument("--state-dir", help="where the receiver keeps its certificate")
-    p.add_argument("--cache", help="folder of the painted screen picture")
+    p.add_argument("--cache", help="folder of the painted screen picture (with a window: "
+                   "written only when given)")
     p.add_argument("--frame-log", metavar="FILE", help="diagnostics: append every decrypted "
                    "frame senders send to FILE (holds case content: delete it after)")
     p.add_argument("--lockout", type=float, default=30.0, help=(

@@ -369,6 +369,14 @@ class DossierBook:
         return self.history.redo()
 
     # -- export and clean-up -------------------------------------------------------------
+    def ocr_char_lines(self, document_id: str) -> dict[int, list[page_text.CharLine]]:
+        """The OCR text of the document's scanned pages, by page: where redaction finds a
+        scan's numbers."""
+        return {r["page_index"]: page_text.load_char_lines(r["ocr_lines"])
+                for r in self.store.query(
+                    "SELECT page_index, ocr_lines FROM document_pages WHERE "
+                    "document_id = ? AND text_source = 'ocr'", (document_id,))}
+
     def export(self, document_id: str, out: Path | str, *, flatten: bool = False,
                redact: bool = False,
                progress: Callable[[OcrProgress], None] | None = None) -> ExportReport:
@@ -378,10 +386,7 @@ class DossierBook:
         if redact:
             # A scan's numbers can only be found once OCR has read it.
             self.ocr(document_id, progress=progress)
-        ocr_lines = {r["page_index"]: page_text.load_char_lines(r["ocr_lines"])
-                     for r in self.store.query(
-                         "SELECT page_index, ocr_lines FROM document_pages WHERE "
-                         "document_id = ? AND text_source = 'ocr'", (document_id,))}
+        ocr_lines = self.ocr_char_lines(document_id)
         annotations = self.annotations(document_id)
         signed = self.signed_bytes(document_id)
         if signature_fields(signed) and not annotations and not redact:

@@ -212,7 +212,7 @@ def main() -> None:
     (work / "pin").write_text("135790\n")
     cli = [sys.executable, "-m", "courtdesk.app"]
     receiver = subprocess.Popen(
-        [*cli, "cast", "receive", "--json", "--bind", "127.0.0.1", "--port", "0",
+        [*cli, "cast", "receive", "--headless", "--json", "--bind", "127.0.0.1", "--port", "0",
          "--pin-file", str(work / "pin"), "--state-dir", str(work / "rx"),
          "--screen", args.screen], env={**env, "COURTDESK_HOME": str(work / "rx-home")},
         stdout=subprocess.PIPE, text=True)

@@ -77,3 +77,16 @@ class ScreenCaptureFailed(CastError):
     """The pixel fallback could take no picture of the screen region."""
 
     code = "cast_screen_capture_failed"
+
+
+class RedactionIncomplete(CastError):
+    """A screen the public sees would get a page whose personal numbers could not be looked
+    for (a scan not yet read by OCR)."""
+
+    code = "cast_redaction_incomplete"
+
+
+class ReceiverNoScreen(CastError):
+    """`cast receive` has no screen to show its window on (no display, or no such screen)."""
+
+    code = "cast_receiver_no_screen"

@@ -4,12 +4,16 @@ A :class:`CastSession` connects over TLS, checks the receiver's certificate agai
 one remembered from an earlier pairing, pairs with the PIN, then sends states (document
 hash, page, zoom, viewport, shared annotations) and answers the receiver's requests for
 a document's bytes. Annotations pass :func:`protocol.castable_annotations` on their way
-out, so a private one cannot leave this PC whatever the caller hands in.
+out, so a private one cannot leave this PC whatever the caller hands in. A receiver that
+says it is public (a screen the public sees) is sent the redacted copy of every document,
+personal numbers removed as an export's redaction removes them: the original's bytes and
+hash never leave this PC, whoever called.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import time
@@ -20,6 +24,8 @@ from pathlib import Path
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
+from courtdesk.dossier import sensitive
+from courtdesk.dossier.export import redacted_copy
 from courtdesk.offline_cache.fsio import write_file_atomically
 
 from . import errors
@@ -37,6 +43,8 @@ class CastDocument:
     title: str
     load: Callable[[], bytes]
     annotations: Callable[[int], list[dict]]  # rows of a page, any visibility
+    # The OCR text of scanned pages by page index (where redaction finds a scan's numbers).
+    ocr_lines: Callable[[], dict] = lambda: {}
 
 
 def parse_address(text: str) -> tuple[str, int]:
@@ -46,6 +54,12 @@ def parse_address(text: str) -> tuple[str, int]:
         raise ValueError(f"{text!r} is not an address: write HOST:PORT as the room screen "
                          "shows it, e.g. 192.168.1.20:8765.")
     return host, int(port)
+
+
+def _masked(rows: list[dict]) -> list[dict]:
+    """Annotation rows with the personal numbers in their text blacked out."""
+    return [{**row, "text": sensitive.mask(row["text"])} if row.get("text") else row
+            for row in rows]
 
 
 class KnownReceivers:
@@ -121,6 +135,7 @@ class CastSession:
         self.fingerprint = ""
         self._connection: ClientConnection | None = None
         self._documents: dict[str, CastDocument] = {}
+        self._public_copies: dict[str, CastDocument] = {}  # original's hash -> redacted
         self._seq = 0
         self._sending = asyncio.Lock()  # a document's frames go out together
         self._painted: dict[int, asyncio.Future] = {}
@@ -205,9 +220,32 @@ class CastSession:
                 await self._connection.send(frame)
                 self.bytes_sent += len(frame.encode() if isinstance(frame, str) else frame)
 
+    async def castable(self, document: CastDocument) -> CastDocument:
+        """What this receiver may be shown of ``document``: the document itself, or on a
+        public screen its redacted copy (made once per document and session)."""
+        if not self.public:
+            return document
+        copy = self._public_copies.get(document.sha256)
+        if copy is None:
+            data, report = await asyncio.to_thread(redacted_copy, document.load(),
+                                                   document.ocr_lines())
+            if report.warnings:
+                raise errors.RedactionIncomplete(
+                    f"“{document.title}” was not shown on the public screen "
+                    f"“{self.receiver_name}”: {'; '.join(report.warnings)}, so ID, phone and "
+                    "bank-card numbers on it could still be read there. Run OCR on the "
+                    "document in the dossier first, or cast to a screen that is not public.")
+            copy = CastDocument(hashlib.sha256(data).hexdigest(), document.title,
+                                lambda: data, lambda page: _masked(document.annotations(page)))
+            self._public_copies[document.sha256] = copy
+            self.on_event({"event": "redacted", "doc": copy.sha256,
+                           "redactions": len(report.redactions)})
+        return copy
+
     async def show(self, document: CastDocument, page_index: int, *, zoom: float = 1.0,
                    viewport: list[float] | None = None, rotate: int = 0) -> tuple[int, int]:
         """Send a state; returns its sequence number and the message's size in bytes."""
+        document = await self.castable(document)
         self._documents[document.sha256] = document
         seq = self._next_seq()
         self._painted[seq] = asyncio.get_running_loop().create_future()

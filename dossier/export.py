@@ -156,6 +156,17 @@ def export_copy(pdf: bytes, out: Path | str, annotations: list[dict], *,
     return report
 
 
+def redacted_copy(pdf: bytes, ocr_lines: dict[int, list[page_text.CharLine]] | None = None
+                  ) -> tuple[bytes, ExportReport]:
+    """``pdf`` with its personal numbers removed as an export's redaction removes them, in
+    memory: what a screen the public sees is sent instead of the original."""
+    report = ExportReport("", 0, 0, False)
+    data = pdf_thread().call(_export_steps, pdf, report, [], False, True, ocr_lines or {},
+                             priority=WORK)
+    report.sha256 = hashlib.sha256(data).hexdigest()
+    return data, report
+
+
 def _export_steps(pdf: bytes, report: ExportReport, annotations: list[dict], flatten: bool,
                   redact_numbers: bool, ocr_lines: dict[int, list[page_text.CharLine]]
                   ) -> Generator[None, None, bytes]:

@@ -97,6 +97,21 @@ def casting_error_texts() -> dict[str, ErrorText]:
                       "nothing of it was shown."),
             again,
         ),
+        "cast_redaction_incomplete": ErrorText(
+            translate("ErrorMessages", "This document cannot be shown on a public screen yet"),
+            translate("ErrorMessages", "A scanned page has not been read by OCR, so ID, phone "
+                      "and bank card numbers on it cannot be removed; nothing was shown."),
+            translate("ErrorMessages", "Run OCR on the document in the dossier, then cast "
+                      "again, or choose a screen that is not public."),
+        ),
+        "cast_receiver_no_screen": ErrorText(
+            translate("ErrorMessages", "The room screen's window cannot open"),
+            translate("ErrorMessages", "There is no display or no such screen on this PC; "
+                      "no one can cast here."),
+            translate("ErrorMessages", "Connect and switch on the room screen, start the "
+                      "receiver in the PC's desktop session or with another screen number, "
+                      "or ask court IT."),
+        ),
         "cast_protocol_mismatch": ErrorText(
             translate("ErrorMessages", "The room screen runs another version of courtdesk"),
             translate("ErrorMessages", "The two cannot cast to each other; nothing was "

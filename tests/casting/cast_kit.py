@@ -145,7 +145,7 @@ def start_receiver(tmp: Path, *, name: str = "第三审判庭", port: int = 0, s
                    extra: tuple[str, ...] = ()) -> CastProcess:
     pin_file = tmp / "pin"
     pin_file.write_text(PIN + "\n")
-    args = ["cast", "receive", "--json", "--name", name, "--bind", "127.0.0.1",
+    args = ["cast", "receive", "--headless", "--json", "--name", name, "--bind", "127.0.0.1",
             "--port", str(port), "--pin-file", str(pin_file), "--state-dir", str(tmp / state),
             "--cache", str(tmp / f"{state}-screen"), "--lockout", str(lockout),
             "--screen", "1280x720"]

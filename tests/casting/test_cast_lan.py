@@ -164,8 +164,9 @@ def test_second_presenter_refused_while_one_presents(tmp_path, presenter_home, p
     presiding = start_sender(home, "presiding", document, receiver.address, page=2)
     processes.append(presiding)
     # A second receiver on the same port says why it cannot start.
-    second = CastProcess(["cast", "receive", "--json", "--bind", "127.0.0.1", "--port",
-                          str(receiver.ready["port"]), "--state-dir", str(tmp_path / "rx2")],
+    second = CastProcess(["cast", "receive", "--headless", "--json", "--bind", "127.0.0.1",
+                          "--port", str(receiver.ready["port"]),
+                          "--state-dir", str(tmp_path / "rx2")],
                          cli_env(tmp_path / "rx2-home"))
     processes.append(second)
     assert second.finish() == 1

@@ -300,6 +300,41 @@
     </message>
 </context>
 <context>
+    <name>CastReceiverWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>Presenting: %1</translation>
+    </message>
+    <message>
+        <source>The page is on its way…</source>
+        <translation>The page is on its way…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>To show a page here, choose this screen in courtdesk and type the PIN, or type this address:</source>
+        <translation>To show a page here, choose this screen in courtdesk and type the PIN, or type this address:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Public screen: ID, phone and bank card numbers are removed from what is shown here.</source>
+        <translation>Public screen: ID, phone and bank card numbers are removed from what is shown here.</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificate %1</translation>
+    </message>
+    <message>
+        <source>Esc closes the receiver.</source>
+        <translation>Esc closes the receiver.</translation>
+    </message>
+</context>
+<context>
     <name>Casting</name>
     <message>
         <source>Casting cancelled; nothing was shown.</source>
@@ -2096,6 +2131,30 @@
     <message>
         <source>The copy it received did not match the document; nothing of it was shown.</source>
         <translation>The copy it received did not match the document; nothing of it was shown.</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown on a public screen yet</source>
+        <translation>This document cannot be shown on a public screen yet</translation>
+    </message>
+    <message>
+        <source>A scanned page has not been read by OCR, so ID, phone and bank card numbers on it cannot be removed; nothing was shown.</source>
+        <translation>A scanned page has not been read by OCR, so ID, phone and bank card numbers on it cannot be removed; nothing was shown.</translation>
+    </message>
+    <message>
+        <source>Run OCR on the document in the dossier, then cast again, or choose a screen that is not public.</source>
+        <translation>Run OCR on the document in the dossier, then cast again, or choose a screen that is not public.</translation>
+    </message>
+    <message>
+        <source>The room screen&apos;s window cannot open</source>
+        <translation>The room screen's window cannot open</translation>
+    </message>
+    <message>
+        <source>There is no display or no such screen on this PC; no one can cast here.</source>
+        <translation>There is no display or no such screen on this PC; no one can cast here.</translation>
+    </message>
+    <message>
+        <source>Connect and switch on the room screen, start the receiver in the PC&apos;s desktop session or with another screen number, or ask court IT.</source>
+        <translation>Connect and switch on the room screen, start the receiver in the PC's desktop session or with another screen number, or ask court IT.</translation>
     </message>
     <message>
         <source>The room screen runs another version of courtdesk</source>

@@ -300,6 +300,41 @@
     </message>
 </context>
 <context>
+    <name>CastReceiverWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>발표 중: %1</translation>
+    </message>
+    <message>
+        <source>The page is on its way…</source>
+        <translation>페이지를 받는 중…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>To show a page here, choose this screen in courtdesk and type the PIN, or type this address:</source>
+        <translation>이 화면에 표시하려면 courtdesk에서 이 화면을 선택하고 PIN을 입력하거나 다음 주소를 입력하십시오:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Public screen: ID, phone and bank card numbers are removed from what is shown here.</source>
+        <translation>공개 화면: 여기에 표시되는 내용에서 신분증 번호, 전화번호, 은행 카드 번호는 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>인증서 %1</translation>
+    </message>
+    <message>
+        <source>Esc closes the receiver.</source>
+        <translation>Esc 키를 누르면 수신기가 닫힙니다.</translation>
+    </message>
+</context>
+<context>
     <name>Casting</name>
     <message>
         <source>Casting cancelled; nothing was shown.</source>
@@ -2095,6 +2130,30 @@
     <message>
         <source>The copy it received did not match the document; nothing of it was shown.</source>
         <translation>받은 사본이 문서와 일치하지 않았습니다. 문서의 어떤 내용도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown on a public screen yet</source>
+        <translation>이 문서는 아직 공개 화면에 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A scanned page has not been read by OCR, so ID, phone and bank card numbers on it cannot be removed; nothing was shown.</source>
+        <translation>스캔한 페이지가 아직 OCR로 인식되지 않아 그 안의 신분증 번호, 전화번호, 은행 카드 번호를 삭제할 수 없습니다. 아무것도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Run OCR on the document in the dossier, then cast again, or choose a screen that is not public.</source>
+        <translation>전자기록에서 해당 문서를 OCR로 인식한 후 다시 전송하거나, 공개되지 않은 화면을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The room screen&apos;s window cannot open</source>
+        <translation>회의실 화면의 창을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no display or no such screen on this PC; no one can cast here.</source>
+        <translation>이 PC에 디스플레이가 없거나 해당 화면이 없습니다. 여기로 전송할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Connect and switch on the room screen, start the receiver in the PC&apos;s desktop session or with another screen number, or ask court IT.</source>
+        <translation>회의실 화면을 연결하고 켠 다음, PC의 데스크톱 세션에서 또는 다른 화면 번호로 수신기를 시작하거나 법원 IT 담당자에게 문의하십시오.</translation>
     </message>
     <message>
         <source>The room screen runs another version of courtdesk</source>

@@ -300,6 +300,41 @@
     </message>
 </context>
 <context>
+    <name>CastReceiverWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>正在演示：%1</translation>
+    </message>
+    <message>
+        <source>The page is on its way…</source>
+        <translation>正在接收页面…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>To show a page here, choose this screen in courtdesk and type the PIN, or type this address:</source>
+        <translation>要在此屏幕上演示，请在 courtdesk 中选择此屏幕并输入配对码，或输入以下地址：</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <source>Public screen: ID, phone and bank card numbers are removed from what is shown here.</source>
+        <translation>公开屏幕：此处显示的内容已去除身份证号、电话号码和银行卡号。</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书指纹 %1</translation>
+    </message>
+    <message>
+        <source>Esc closes the receiver.</source>
+        <translation>按 Esc 关闭接收端。</translation>
+    </message>
+</context>
+<context>
     <name>Casting</name>
     <message>
         <source>Casting cancelled; nothing was shown.</source>
@@ -2095,6 +2130,30 @@
     <message>
         <source>The copy it received did not match the document; nothing of it was shown.</source>
         <translation>其收到的副本与原文件不一致；该文件的任何内容均未显示。</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown on a public screen yet</source>
+        <translation>此文档暂不能在公开屏幕上演示</translation>
+    </message>
+    <message>
+        <source>A scanned page has not been read by OCR, so ID, phone and bank card numbers on it cannot be removed; nothing was shown.</source>
+        <translation>有扫描页尚未经过文字识别（OCR），无法去除其中的身份证号、电话号码和银行卡号；未演示任何内容。</translation>
+    </message>
+    <message>
+        <source>Run OCR on the document in the dossier, then cast again, or choose a screen that is not public.</source>
+        <translation>请先在卷宗中对该文档进行文字识别，再重新投屏；或选择非公开屏幕。</translation>
+    </message>
+    <message>
+        <source>The room screen&apos;s window cannot open</source>
+        <translation>投屏屏幕的窗口无法打开</translation>
+    </message>
+    <message>
+        <source>There is no display or no such screen on this PC; no one can cast here.</source>
+        <translation>此电脑没有显示器或没有指定的屏幕；暂时无法向此处投屏。</translation>
+    </message>
+    <message>
+        <source>Connect and switch on the room screen, start the receiver in the PC&apos;s desktop session or with another screen number, or ask court IT.</source>
+        <translation>请连接并打开投屏屏幕，在电脑的桌面会话中或用其他屏幕编号启动接收端，或联系法院信息技术人员。</translation>
     </message>
     <message>
         <source>The room screen runs another version of courtdesk</source>
