@@ -17,6 +17,7 @@ import threading
 
 import pymupdf
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from courtdesk.casting.pairing import ReceiverIdentity
@@ -87,7 +88,7 @@ def test_window_shows_pin_then_the_page_and_pointer_then_nothing_of_the_case(
         assert window.isVisible() and window.geometry() == display.qscreen.geometry()
         qtbot.waitUntil(lambda: window.receiver_status is not None
                         and window.receiver_status.address != "", timeout=20_000)
-        assert ready.is_set() and window.receiver_status.pin == PIN
+        assert ready.wait(10) and window.receiver_status.pin == PIN
         idle = window.grab().toImage()
         screenshot(window, f"cast-receiver-idle-{language}")
         # The PIN is drawn in its own colour, large: a good part of a row is PIN-coloured.
@@ -125,6 +126,8 @@ def test_window_shows_pin_then_the_page_and_pointer_then_nothing_of_the_case(
         # Back to the PIN screen, pixel for pixel: nothing of the case is left on it.
         assert window.grab().toImage() == idle
         assert window.picture is None and window.pointer is None
+        qtbot.keyClick(window, Qt.Key.Key_Escape)  # closes the receiver
+        qtbot.waitUntil(lambda: not display.running, timeout=20_000)
     finally:
         display.stop()
         qtbot.waitUntil(lambda: not display.running, timeout=20_000)
@@ -179,6 +182,24 @@ def test_receiver_fills_the_chosen_screen_of_a_real_x_server(tmp_path):
             receiver.wait(5)
         server.terminate()
         server.wait(10)
+
+
+def test_no_screen_is_said_plainly(tmp_path):
+    """No display at all, or no such monitor: a message saying what to do, no window."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("COURTDESK_") and k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                           "QT_QPA_PLATFORM")}
+    env["COURTDESK_HOME"] = str(tmp_path / "home")
+    command = [sys.executable, "-m", "courtdesk.app", "cast", "receive", "--port", "0",
+               "--bind", "127.0.0.1", "--state-dir", str(tmp_path / "rx")]
+    no_display = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    no_monitor = subprocess.run([*command, "--screen-index", "3"], capture_output=True,
+                                env={**env, "QT_QPA_PLATFORM": "offscreen"}, text=True,
+                                timeout=60)
+    assert no_display.returncode == 1 and "Traceback" not in no_display.stderr
+    assert "no display" in no_display.stderr and "--headless" in no_display.stderr
+    assert no_monitor.returncode == 1 and "Traceback" not in no_monitor.stderr
+    assert "There is no screen 3: this PC has 1" in no_monitor.stderr
 
 
 # Another X client: waits for the receiver's window to be drawn on screen 1, then grabs
