@@ -63,7 +63,7 @@ def test_a_receiver_found_by_mdns_across_the_lan_is_cast_to(
                           prefix=two_hosts["tx"])
     processes.append(watcher)
     receiver = CastProcess(
-        ["cast", "receive", "--json", "--name", NAME, "--port", "0", "--pin-file",
+        ["cast", "receive", "--headless", "--json", "--name", NAME, "--port", "0", "--pin-file",
          str(tmp_path / "pin"), "--state-dir", str(tmp_path / "rx"), "--cache",
          str(tmp_path / "rx-screen"), "--screen", "1280x720"],
         cli_env(tmp_path / "rx-home"), prefix=two_hosts["rx"])
@@ -127,8 +127,9 @@ def test_with_no_network_to_search_on_list_says_so_and_a_receiver_still_serves(t
         assert done.returncode == 0, done.stderr
         answer = json.loads(done.stdout)
         assert answer["receivers"] == [] and "no network to search on" in answer["unavailable"]
-        receiver = CastProcess(["cast", "receive", "--json", "--port", "0", "--state-dir",
-                                str(tmp_path / "rx")], cli_env(tmp_path / "rx-home"),
+        receiver = CastProcess(["cast", "receive", "--headless", "--json", "--port", "0",
+                                "--state-dir", str(tmp_path / "rx")],
+                               cli_env(tmp_path / "rx-home"),
                                prefix=prefix)
         failed = receiver.wait_for(lambda e: e["event"] in ("announced", "announce_failed"))
         assert failed["event"] == "announce_failed"
