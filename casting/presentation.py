@@ -24,6 +24,9 @@ class PresentedPage:
     viewport: tuple[float, float, float, float] | None = None  # PDF points; None: whole page
     rotate: int = 0
     pages: tuple[int, int] | None = None  # evidence display: first and last page allowed
+    # The OCR text of scanned pages by page index: where a public screen's redaction finds
+    # a scan's numbers.
+    ocr_lines: Callable[[], dict] = field(default=lambda: {}, repr=False, compare=False)
 
     def allowed(self, page: int) -> bool:
         return self.pages is None or self.pages[0] <= page <= self.pages[1]

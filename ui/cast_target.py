@@ -230,7 +230,8 @@ class LanCastTarget(QObject):
     def _document(self, page: PresentedPage) -> CastDocument:
         document = self._documents.get(page.doc)
         if document is None:
-            document = CastDocument(page.doc, page.title, page.load, page.annotations)
+            document = CastDocument(page.doc, page.title, page.load, page.annotations,
+                                    page.ocr_lines)
             self._documents[page.doc] = document
         return document
 

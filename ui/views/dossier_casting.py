@@ -138,7 +138,8 @@ class DossierCasting(QObject):
             doc=sha, title=self.controller.titles.get(document_id, ""), page=view.current,
             page_count=view.page_count, load=lambda: book.files.pdf_bytes(sha),
             annotations=lambda page: [r for r in shared if r.get("page_index") == page],
-            zoom=view.zoom, rotate=view.rotation)
+            zoom=view.zoom, rotate=view.rotation,
+            ocr_lines=lambda: book.ocr_char_lines(document_id))
 
     def follow(self, target: LanCastTarget | None = None) -> None:
         target = target or self.target
