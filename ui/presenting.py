@@ -243,13 +243,15 @@ class PresentController(QObject):
         view = self.view
         if view is None or not view.page_count:
             return None
-        key, files, shared = view.key, self.dossier.book.files, self._shared
+        key, book, shared = view.key, self.dossier.book, self._shared
+        files, document_id = book.files, view.document_id
         return PresentedPage(
             doc=key, title=self.title, page=view.current, page_count=view.page_count,
             load=lambda: files.pdf_bytes(key),
             annotations=lambda page: list(shared.get(page, ())),
             zoom=round(view.zoom, 3), viewport=visible_part(view, view.current),
-            rotate=view.rotation, pages=self.pages)
+            rotate=view.rotation, pages=self.pages,
+            ocr_lines=lambda: book.ocr_char_lines(document_id))  # a public screen's redaction
 
     def _page_changed(self, *_args) -> None:
         self._coalesce.stop()

@@ -135,3 +135,44 @@ def test_a_scan_not_read_by_ocr_is_refused_for_a_public_screen(tmp_path):
     asyncio.run(cast())
     types = [json.loads(f)["type"] for f in _frames(log.read_bytes()) if f.startswith(b"{")]
     assert types == ["pair", "confirm", "stop"]  # no state, no document
+
+
+def test_a_scanned_volume_is_redacted_through_its_ocr_text(tmp_path, presenter_home,
+                                                            processes):
+    """A dossier scan that OCR has read goes to a public screen with its numbers blanked
+    in the picture, found through the OCR text as the export finds them."""
+    from cast_kit import PASSWORD
+
+    from courtdesk.app.accounts import AccountBook
+    from courtdesk.app.dossier_book import DossierBook
+    from courtdesk.offline_cache.store import LocalStore
+
+    from testkit import ask
+
+    home, profile = presenter_home
+    picture = pymupdf.Pixmap(paint_png(_statement(), "scan", 0, screen=(1240, 1754)).png)
+    with pymupdf.open() as doc:  # a page photographed: an image only, 150 dpi
+        doc.new_page().insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=picture)
+        (tmp_path / "扫描件.pdf").write_bytes(doc.tobytes())
+    store = LocalStore.open(home / "store", ask())
+    try:
+        clerk = DossierBook(store, AccountBook(store).login("clerk", PASSWORD))
+        scan = clerk.import_files(profile["case"]["id"], [tmp_path / "扫描件.pdf"])[0]
+        document = scan.result.document
+        assert clerk.ocr(document["id"]).done == 1
+        original = clerk.files.pdf_bytes(document["blob_sha256"])
+    finally:
+        store.close()
+    log = tmp_path / "frames.log"
+    receiver = start_receiver(tmp_path, frame_log=log, extra=("--public",))
+    processes.append(receiver)
+    sender = start_sender(home, "judge", document["id"], receiver.address)
+    processes.append(sender)
+    redacted = sender.wait_for(lambda e: e.get("event") == "redacted")
+    assert redacted["redactions"] == 3  # the ID, phone and card numbers the OCR read
+    painted = receiver.wait_for(lambda e: e["event"] == "painted")
+    assert painted["doc"] == redacted["doc"] != document["blob_sha256"]
+    sender.command("stop")
+    assert sender.finish() == 0, sender.stderr_now()
+    sent = log.read_bytes()
+    assert document["blob_sha256"].encode() not in sent and original not in sent
