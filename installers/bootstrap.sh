@@ -25,13 +25,14 @@ python="${PYTHON:-python3}"
 # signed pages with a second PDF engine (pdftoppm) besides PyMuPDF; chromium: the browser
 # receiver's tests drive the system browser with Playwright (no browser download);
 # iproute2: the discovery test joins two network namespaces (`ip netns`), as mDNS does
-# not cross loopback.
+# not cross loopback; x11-xserver-utils: xrandr plugs monitors in and out of Xvfb for the
+# presenter window's test.
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb
+  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb x11-xserver-utils
   postgresql
   pulseaudio libasound2-plugins
   softhsm2 opensc

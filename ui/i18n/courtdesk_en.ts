@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Pair anew with this address: only when court IT has reinstalled the room&apos;s PC</source>
-        <translation>Pair anew with this address: only when court IT has reinstalled the room's PC</translation>
+        <translation>Pair anew with this address: only when court IT has reinstalled the room&apos;s PC</translation>
     </message>
     <message>
         <source>Type the address the room screen shows.</source>
@@ -427,12 +427,8 @@
         <translation>Page %1 is not shown to the court (pages %2–%3 only)</translation>
     </message>
     <message>
-        <source>A second screen was connected: the room picture is on it now.</source>
-        <translation>A second screen was connected: the room picture is on it now.</translation>
-    </message>
-    <message>
-        <source>The room&apos;s screen was disconnected: the picture moved to the other screen.</source>
-        <translation>The room&apos;s screen was disconnected: the picture moved to the other screen.</translation>
+        <source>The room picture is on the screen “%1” now.</source>
+        <translation>The room picture is on the screen “%1” now.</translation>
     </message>
     <message>
         <source>The room&apos;s screen was disconnected, so presenting stopped. Your reading is unchanged; press F5 to present again.</source>

@@ -427,12 +427,8 @@
         <translation>%1쪽은 법정에 보이지 않습니다(%2–%3쪽만 표시)</translation>
     </message>
     <message>
-        <source>A second screen was connected: the room picture is on it now.</source>
-        <translation>두 번째 화면이 연결되었습니다. 법정 화면 그림이 이제 그 화면에 있습니다.</translation>
-    </message>
-    <message>
-        <source>The room&apos;s screen was disconnected: the picture moved to the other screen.</source>
-        <translation>법정 화면 연결이 끊겼습니다. 그림을 다른 화면으로 옮겼습니다.</translation>
+        <source>The room picture is on the screen “%1” now.</source>
+        <translation>법정 화면 그림이 이제 “%1” 화면에 있습니다.</translation>
     </message>
     <message>
         <source>The room&apos;s screen was disconnected, so presenting stopped. Your reading is unchanged; press F5 to present again.</source>

@@ -427,12 +427,8 @@
         <translation>第 %1 页未向法庭展示（仅展示第 %2–%3 页）</translation>
     </message>
     <message>
-        <source>A second screen was connected: the room picture is on it now.</source>
-        <translation>已连接第二屏幕：投屏画面已移到该屏幕。</translation>
-    </message>
-    <message>
-        <source>The room&apos;s screen was disconnected: the picture moved to the other screen.</source>
-        <translation>法庭屏幕已断开：画面已移到另一个屏幕。</translation>
+        <source>The room picture is on the screen “%1” now.</source>
+        <translation>投屏画面现在显示在屏幕“%1”上。</translation>
     </message>
     <message>
         <source>The room&apos;s screen was disconnected, so presenting stopped. Your reading is unchanged; press F5 to present again.</source>

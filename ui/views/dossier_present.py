@@ -30,12 +30,7 @@ from PySide6.QtWidgets import (
 from ..jobs import Queue
 from ..presenting import PresentController
 from .dossier_reader import DossierReader, make_action
-from .presenter_window import PresenterWindow
-
-
-def room_screen(reader_screen: QScreen | None) -> QScreen | None:
-    """The monitor for the room picture: the first one the reader is not on."""
-    return next((s for s in QGuiApplication.screens() if s is not reader_screen), None)
+from .presenter_window import PresenterWindow, RoomScreens
 
 
 def screen_label(screen: QScreen | None) -> dict:
@@ -123,9 +118,6 @@ class DossierPresenting(QObject):
         self.presenting.pointer_mode_changed.connect(self.pointer_action.setChecked)
         self.presenting.held.connect(lambda _page: self._show_limit())
         self.presenting.ended.connect(lambda text: self.message.emit(text, True))
-        app = QGuiApplication.instance()
-        app.screenAdded.connect(self._screen_added)
-        app.screenRemoved.connect(self._screen_removed)
         reader.active_changed.connect(lambda _view: self.update_actions())
         self.update_actions()
 
@@ -168,14 +160,16 @@ class DossierPresenting(QObject):
         self.stop()
         self.document_id = view.document_id
         title = self.controller.titles.get(view.document_id, "")
-        screen = room_screen(self.host.window().screen())
         window = PresenterWindow(self.controller.renderer, self.session.runner)
         window.setWindowTitle(self.tr("Room screen — courtdesk"))
         window.escape.connect(lambda: self.stop())
+        screens = RoomScreens(window, lambda: self.host.window().screen())
+        screens.moved.connect(self._screen_moved)
+        screens.lost.connect(self._screen_lost)
         self.window = window
+        screen = screens.place()  # before the first page: shown once, where it belongs
         self.presenting.add_target(window)
         self.presenting.start(view, title, pages)
-        window.place_on(screen)
         self._audit("present.start", {**screen_label(screen), "title": title,
                                       "page": view.current + 1, "pages": self._pages_text()})
         if screen is None:
@@ -268,31 +262,13 @@ class DossierPresenting(QObject):
         self.limited.setVisible(True)
 
     # -- monitors coming and going ---------------------------------------------------------
-    def _screen_added(self, screen: QScreen) -> None:
-        window = self.window
-        if window is None or window.full_screen:
-            return
-        target = room_screen(self.host.window().screen())
-        if target is not None:
-            window.place_on(target)
-            self._keep_keyboard()
-            self._audit("present.screen", screen_label(target))
-            self.message.emit(self.tr("A second screen was connected: the room picture is "
-                                      "on it now."), False)
+    def _screen_moved(self, screen: QScreen) -> None:
+        self._keep_keyboard()
+        self._audit("present.screen", screen_label(screen))
+        self.message.emit(self.tr("The room picture is on the screen “%1” now.")
+                          .replace("%1", screen.name() or str(screen_label(screen)["index"] + 1)),
+                          False)
 
-    def _screen_removed(self, screen: QScreen) -> None:
-        window = self.window
-        if window is None or window.on_screen is not screen:
-            return
-        remaining = [s for s in QGuiApplication.screens()
-                     if s is not screen and s is not self.host.window().screen()]
-        if remaining:
-            window.place_on(remaining[0])
-            self._keep_keyboard()
-            self._audit("present.screen", screen_label(remaining[0]))
-            self.message.emit(self.tr("The room's screen was disconnected: the picture moved "
-                                      "to the other screen."), False)
-            return
-        window.on_screen = None
+    def _screen_lost(self) -> None:
         self.stop(self.tr("The room's screen was disconnected, so presenting stopped. Your "
                           "reading is unchanged; press F5 to present again."))

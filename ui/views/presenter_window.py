@@ -13,10 +13,20 @@ is needed for that); with one monitor it is an ordinary window the user can drag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPixmap, QScreen, QTransform
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QScreen,
+    QTransform,
+)
 from PySide6.QtWidgets import QWidget
 
 from courtdesk.casting.presentation import PresentedPage
@@ -144,20 +154,22 @@ class PresenterWindow(QWidget):
         state = self.state
         if state is None or asked.doc != state.doc or rendered.page_index != state.page:
             return  # the presenter moved on meanwhile
-        if self.shown is not rendered:
-            self.shown = rendered
-            image = QImage(rendered.samples, rendered.width, rendered.height, rendered.stride,
-                           QImage.Format.Format_RGB888)
-            self._pixmap = QPixmap.fromImage(image)
-            if abs(self._render_zoom(state) - round(rendered.zoom, 2)) > 0.011 \
-                    and not rendered.limited:
-                self._request()  # the first bitmap told us the page's real size
+        if self.shown is rendered:
+            return  # on screen already (a cached page asked for again)
+        self.shown = rendered
+        image = QImage(rendered.samples, rendered.width, rendered.height, rendered.stride,
+                       QImage.Format.Format_RGB888)
+        self._pixmap = QPixmap.fromImage(image)
         self.update()
         self.painted.emit(rendered.page_index)
+        if abs(self._render_zoom(state) - round(rendered.zoom, 2)) > 0.011 \
+                and not rendered.limited:
+            self._request()  # the first bitmap told us the page's real size
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._request()
+        if event.size() != event.oldSize():
+            self._request()
 
     # -- painting --------------------------------------------------------------------------
     def page_to_window(self) -> QTransform | None:
@@ -230,3 +242,49 @@ class PresenterWindow(QWidget):
         if not self._stopping:  # closed by hand (the window of one screen)
             self.ended.emit(self.tr("The room screen window was closed, so presenting "
                                     "stopped."))
+
+
+def room_screen(home: QScreen | None) -> QScreen | None:
+    """The monitor for the room picture: the first one the reader (on ``home``) is not on."""
+    return next((s for s in QGuiApplication.screens() if s is not home), None)
+
+
+class RoomScreens(QObject):
+    """Keeps the presenter window on a monitor other than the reader's while monitors are
+    plugged in and out: a window to drag moves onto a monitor that arrives; a room monitor
+    that goes hands the picture to another second monitor, or says it is lost."""
+
+    moved = Signal(object)  # the QScreen the room picture is on now
+    lost = Signal()  # the room's monitor went and no other second monitor is left
+
+    def __init__(self, window: PresenterWindow, home: Callable[[], QScreen | None]) -> None:
+        super().__init__(window)
+        self.window, self.home = window, home
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._added)
+        app.screenRemoved.connect(self._removed)
+
+    def place(self) -> QScreen | None:
+        screen = room_screen(self.home())
+        self.window.place_on(screen)
+        return screen
+
+    def _added(self, _screen: QScreen) -> None:
+        if self.window.full_screen:
+            return
+        target = room_screen(self.home())
+        if target is not None:
+            self.window.place_on(target)
+            self.moved.emit(target)
+
+    def _removed(self, screen: QScreen) -> None:
+        if self.window.on_screen is not screen:
+            return
+        home = self.home()
+        remaining = [s for s in QGuiApplication.screens() if s is not screen and s is not home]
+        if remaining:
+            self.window.place_on(remaining[0])
+            self.moved.emit(remaining[0])
+            return
+        self.window.on_screen = None
+        self.lost.emit()
