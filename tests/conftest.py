@@ -12,6 +12,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent / "support"))
 
+# The test timestamp authority runs in the test process: it needs asn1crypto's "tst_info"
+# name, which exists only if asn1crypto.tsp is imported before any CMS is built (see
+# courtdesk/signing/__init__.py); test files run in any order on a worker.
+import asn1crypto.tsp  # noqa: F401
+
 from testkit import TEST_PASSPHRASE, ask  # noqa: F401  (re-exported for fixtures)
 
 
