@@ -66,6 +66,27 @@ def _language_problems(qtbot, language: str) -> list[str]:
         c for c in clipped_texts() if c.startswith("cast")]
 
 
+SHARED, PRIVATE = "合议庭共享-SHARED-2c71", "仅本人可见-PRIVATE-9d04"
+
+
+def _annotate_first_page(home: Path, profile) -> None:
+    """The judge's shared and private notes on page 1 of volume 1 (before the window opens:
+    in the window the demo's OCR holds the PDF thread a long while)."""
+    from courtdesk.app.accounts import AccountBook
+    from courtdesk.app.dossier_book import DossierBook
+    from courtdesk.app.profile import open_store
+
+    store = open_store(home, ask=lambda request: profile.passphrase)
+    try:
+        book = DossierBook(store, AccountBook(store).find("judge"))
+        volume = next(d for d in book.documents(profile.case_id) if d["volume"] == 1)
+        book.annotate(volume["id"], 0, "note", {"point": [120, 300]}, text=PRIVATE)
+        book.annotate(volume["id"], 0, "note", {"point": [120, 400]}, text=SHARED,
+                      private=False)
+    finally:
+        store.close()
+
+
 def _pair(qtbot, workspace, address: str, pin: str):
     dialog = workspace.casting.open_dialog()
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
@@ -98,7 +119,8 @@ def _audit(qtbot, flow, action: str) -> list[dict]:
 
 
 def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
-        qtbot, case_profile, make_flow, login, screenshot, receiver):
+        qtbot, case_profile, isolated_profile, make_flow, login, screenshot, receiver):
+    _annotate_first_page(isolated_profile, case_profile)
     flow = make_flow("zh_CN")
     window = login(flow, "judge")
     workspace = _dossier(qtbot, window)
@@ -164,6 +186,11 @@ def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
     pointers = [json.loads(line) for line in receiver.frame_log.read_bytes().splitlines()
                 if line.startswith(b'{') and b'"type":"pointer"' in line]
     assert 1 <= len(pointers) < 20 and (pointers[-1]["x"], pointers[-1]["y"]) == (333, 444)
+
+    # The shared note on page 1 went to the room screen with it; the private one never
+    # left this PC (every decrypted byte the receiver got is in its frame log).
+    log = receiver.frame_log.read_bytes()
+    assert SHARED.encode() in log and PRIVATE.encode() not in log
 
     # Stop casting: the room screen clears; the reader says so and offers to cast again.
     casting.stop_action.trigger()
