@@ -82,7 +82,6 @@ class LanCastTarget(QObject):
         self._session = CastSession(address, pin, presenter, known,
                                     on_event=self._session_event,
                                     expected_fingerprint=expected_fingerprint)
-        self._documents: dict[str, CastDocument] = {}
         # Loop-side state: written only on the loop thread (through call_in_loop).
         self._wanted: PresentedPage | None = None
         self._pointer: object = _NOTHING
@@ -227,13 +226,21 @@ class LanCastTarget(QObject):
         if in_flight is not None:
             in_flight.cancel()
 
-    def _document(self, page: PresentedPage) -> CastDocument:
-        document = self._documents.get(page.doc)
-        if document is None:
-            document = CastDocument(page.doc, page.title, page.load, page.annotations,
-                                    page.ocr_lines)
-            self._documents[page.doc] = document
-        return document
+    @staticmethod
+    def _document(page: PresentedPage) -> CastDocument:
+        """The document of a state, with that state's annotations (they change as people
+        annotate). A presentation's states carry annotations already made castable
+        (protocol.castable_annotations, which leaves the visibility out); the session
+        filters again on the way out and keeps only what is marked shared. So an item with
+        no visibility is marked shared here, while a store row keeps its own: a private row
+        handed in by mistake is still dropped there."""
+        annotations = page.annotations
+
+        def castable(index: int) -> list[dict]:
+            return [item if "visibility" in item else {**item, "visibility": "shared"}
+                    for item in annotations(index)]
+
+        return CastDocument(page.doc, page.title, page.load, castable, page.ocr_lines)
 
     # -- back on the GUI thread --------------------------------------------------------------
     def _on_paired(self, info: dict) -> None:

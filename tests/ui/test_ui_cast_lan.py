@@ -154,6 +154,7 @@ def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
     sha = view.key
     first = receiver.wait_for(lambda e: e["event"] == "painted" and e["doc"] == sha)
     assert first["page"] == 1 and first["presenter"] == "崔东哲"
+    qtbot.waitUntil(lambda: view.rendered(view.current) is not None, timeout=WAIT)
     screenshot(window, "cast_reader_zh_CN_casting")
 
     # Page turns in the reader arrive in order, each painted before the next.

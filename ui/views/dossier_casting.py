@@ -1,12 +1,14 @@
 """Casting from the dossier reader: "Cast to room screen…", "Casting to <name>", "Stop casting".
 
 :class:`DossierCasting` owns the cast bar beside the reading toolbar and the one LAN cast
-of this workspace. Once the dialog has paired, the cast follows the volume in focus: its
-page, zoom and rotation, and the shared annotations on the page, as
-:class:`~courtdesk.casting.presentation.PresentedPage` values (private annotations are
-dropped again in the core on their way out). Every cast is audited (``cast.start`` per
-document put on the screen, ``cast.stop``, ``cast.refused``) like ``courtdesk cast send``.
-Stopping, quitting and logging out clear the room screen.
+of this workspace. Once the dialog has paired, the room screen is one more target of the
+reader's :class:`~courtdesk.ui.presenting.PresentController` (the presenter window on a
+second monitor is another): it follows the presented volume's page, zoom, scroll, the laser
+pointer and the shared annotations, inside an evidence range when one is set. Casting with
+nothing presented yet starts presenting the volume in focus; when the cast ends and no
+other target is left, presenting stops. Every cast is audited (``cast.start`` per document
+put on the screen, ``cast.stop``, ``cast.refused``) like ``courtdesk cast send``. Stopping,
+quitting and logging out clear the room screen.
 """
 
 from __future__ import annotations
@@ -16,15 +18,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
-from courtdesk.casting.presentation import PresentedPage
-
 from ..cast_target import LanCastTarget, known_receivers
 from ..dossier_controller import DossierController
 from ..icons import action_icon
 from ..jobs import Queue
+from ..presenting import PresentController
 from .cast_dialog import CastDialog
 from .dossier_reader import DossierReader
-from .page_view import PageView
 
 translate = QCoreApplication.translate
 
@@ -34,9 +34,10 @@ class DossierCasting(QObject):
     failed = Signal(object)  # a ShownError: the cast ended on its own
 
     def __init__(self, controller: DossierController, reader: DossierReader,
-                 host: QWidget) -> None:
+                 presenting: PresentController, host: QWidget) -> None:
         super().__init__(host)
         self.controller = controller
+        self.presenting = presenting
         self.session = controller.session
         self.reader = reader
         self.host = host
@@ -63,10 +64,7 @@ class DossierCasting(QObject):
         self._status_action = self.toolbar.addWidget(self.status)
         self.toolbar.addAction(self.stop_action)
 
-        reader.page_turned.connect(lambda _page: self.follow())
-        reader.active_changed.connect(lambda _view: self.follow())
-        reader.view_opened.connect(lambda view: view.zoom_changed.connect(self._zoomed))
-        controller.annotations_changed.connect(self._annotations_changed)
+        reader.active_changed.connect(lambda _view: self.update_actions())
         self.retranslate()
         self.update_actions()
 
@@ -94,7 +92,8 @@ class DossierCasting(QObject):
     def update_actions(self) -> None:
         casting = self.target is not None and self.target.active
         self.cast_action.setVisible(not casting)
-        self.cast_action.setEnabled(self.reader.active is not None)
+        self.cast_action.setEnabled(self.reader.active is not None
+                                    or self.presenting.presenting)
         self._status_action.setVisible(casting)
         self.stop_action.setVisible(casting)
 
@@ -112,49 +111,24 @@ class DossierCasting(QObject):
                                self.session.user.display_name,
                                known_receivers(self.session.home), audit=self._audit,
                                expected_fingerprint=announced, parent=self)
-        self.follow(target)  # the page is ready to go the moment pairing succeeds
         return target
 
     def _casting(self, target: LanCastTarget) -> None:
         if self.target is not None and self.target.active:
             self.target.stop()  # one room screen at a time from this reader
         self.target = target
+        presenting, view = self.presenting, self.reader.active
+        if not presenting.presenting and view is not None:
+            presenting.start(view, self.controller.titles.get(view.document_id, ""))
+        if presenting.presenting:
+            presenting.add_target(target)  # it gets the current state at once
+        else:
+            target.stop()  # the volume was closed while pairing: nothing to show
+        # Connected after the controller's own slot: when the cast ends, what this says
+        # (why it ended, with the details for IT) is what the banner shows last.
         target.ended.connect(lambda message, t=target: self._ended(t, message))
         self._show_status()
         self.update_actions()
-        self.follow()
-
-    # -- following the reader ----------------------------------------------------------------
-    def presented_page(self, view: PageView | None = None) -> PresentedPage | None:
-        """What the volume in focus shows, as every cast target follows it."""
-        view = view or self.reader.active
-        book = self.controller.book
-        if view is None or book is None:
-            return None
-        document_id, sha = view.document_id, view.key
-        shared = [r for r in self.controller.annotation_rows.get(document_id, [])
-                  if r.get("visibility") == "shared"]  # a snapshot: read on the cast's thread
-        return PresentedPage(
-            doc=sha, title=self.controller.titles.get(document_id, ""), page=view.current,
-            page_count=view.page_count, load=lambda: book.files.pdf_bytes(sha),
-            annotations=lambda page: [r for r in shared if r.get("page_index") == page],
-            zoom=view.zoom, rotate=view.rotation,
-            ocr_lines=lambda: book.ocr_char_lines(document_id))
-
-    def follow(self, target: LanCastTarget | None = None) -> None:
-        target = target or self.target
-        if target is not None and not target.finished:
-            page = self.presented_page()
-            if page is not None:
-                target.show(page)
-        self.update_actions()
-
-    def _zoomed(self) -> None:
-        self.follow()
-
-    def _annotations_changed(self, document_id: str, _rows: list) -> None:
-        if self.reader.active is not None and self.reader.active.document_id == document_id:
-            self.follow()
 
     # -- stopping ------------------------------------------------------------------------------
     def stop(self) -> None:

@@ -87,8 +87,8 @@ class DossierWorkspace(QWidget):
         self.reader = DossierReader(controller, self)
         self.marks = AnnotationTools(controller, self.reader, self)
         self.file_actions = DossierFileActions(controller, self.reader, self)
-        self.casting = DossierCasting(controller, self.reader, self)
         self.present = DossierPresenting(self.reader, self)
+        self.casting = DossierCasting(controller, self.reader, self.present.presenting, self)
 
         self.case_label = QLabel()
         self.case_combo = QComboBox()
@@ -104,6 +104,7 @@ class DossierWorkspace(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.case_label)
         header.addWidget(self.case_combo, 1)
+        header.addWidget(self.casting.toolbar)  # the reading toolbar is full at 1366 px
         for button in (self.import_button, self.clean_button, self.export_button):
             header.addWidget(button)
 
@@ -146,7 +147,6 @@ class DossierWorkspace(QWidget):
         bars = QHBoxLayout()
         bars.setSpacing(12)
         bars.addWidget(self.reader.toolbar)
-        bars.addWidget(self.casting.toolbar)
         bars.addStretch(1)
         bars.addWidget(self.signature_badge)
         layout.addLayout(bars)
