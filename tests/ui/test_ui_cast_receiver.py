@@ -220,3 +220,39 @@ for i, grab in enumerate(grabs):
     grab.save(f"{sys.argv[1]}/screen{i}.png")
     print(f"{grab.width()}x{grab.height()}")
 """
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
+def test_idle_screen_shows_the_browsers_link_with_its_key(qtbot, tmp_path, language,
+                                                           screenshot):
+    """`cast receive --web`: the room screen shows the link browsers open, key included,
+    so that a display or a party's phone in the room can be pointed at it."""
+    from dataclasses import replace
+
+    from courtdesk.casting.browser import BrowserScreen
+
+    display = ReceiverDisplay(0, language)
+    window = display.window
+    web = BrowserScreen()
+    receiver = CastReceiver(NAME, ReceiverIdentity.load_or_create(tmp_path / "rx", NAME),
+                            PIN, screens=[display.sink], screen=display.size, web=web)
+    try:
+        display.start(receiver, "127.0.0.1", 0, lambda port: receiver.announce(
+            f"127.0.0.1:{port}"))
+        qtbot.waitUntil(lambda: window.receiver_status is not None
+                        and "viewer_url" in window.receiver_status.extra, timeout=20_000)
+        url = window.receiver_status.extra["viewer_url"]
+        assert url.endswith("/view#" + web.token)
+        with_link = window.grab().toImage()
+        screenshot(window, f"cast-receiver-idle-web-{language}")
+        # The same screen without the link differs only in the band the link is drawn in.
+        window.receiver_status = replace(window.receiver_status, extra={})
+        without = window.grab().toImage()
+        rows = [y for y in range(with_link.height())
+                if any(with_link.pixel(x, y) != without.pixel(x, y)
+                       for x in range(0, with_link.width(), 2))]
+        assert rows and min(rows) > with_link.height() * 0.8
+    finally:
+        display.stop()
+        qtbot.waitUntil(lambda: not display.running, timeout=20_000)
+        display.switcher.uninstall()

@@ -326,6 +326,10 @@
         <translation>Public screen: ID, phone and bank card numbers are removed from what is shown here.</translation>
     </message>
     <message>
+        <source>Browsers: open %1</source>
+        <translation>Browsers: open %1</translation>
+    </message>
+    <message>
         <source>Certificate %1</source>
         <translation>Certificate %1</translation>
     </message>

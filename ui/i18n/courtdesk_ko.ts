@@ -326,6 +326,10 @@
         <translation>공개 화면: 여기에 표시되는 내용에서 신분증 번호, 전화번호, 은행 카드 번호는 삭제됩니다.</translation>
     </message>
     <message>
+        <source>Browsers: open %1</source>
+        <translation>브라우저로 보기: %1 열기</translation>
+    </message>
+    <message>
         <source>Certificate %1</source>
         <translation>인증서 %1</translation>
     </message>

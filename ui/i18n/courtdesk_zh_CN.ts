@@ -326,6 +326,10 @@
         <translation>公开屏幕：此处显示的内容已去除身份证号、电话号码和银行卡号。</translation>
     </message>
     <message>
+        <source>Browsers: open %1</source>
+        <translation>浏览器查看：打开 %1</translation>
+    </message>
+    <message>
         <source>Certificate %1</source>
         <translation>证书指纹 %1</translation>
     </message>

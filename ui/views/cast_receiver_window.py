@@ -236,6 +236,11 @@ class CastReceiverWindow(QWidget):
                 "CastReceiverWindow", "Public screen: ID, phone and bank card numbers are "
                 "removed from what is shown here."), unit / 34, IDLE_MUTED)
         bottom = self.height() - unit / 40 * 4.2
+        viewer = status.extra.get("viewer_url")
+        if viewer:  # cast receive --web: the link (with its key) browsers open
+            self._line(painter, bottom - unit / 22, translate(
+                "CastReceiverWindow", "Browsers: open %1").replace("%1", viewer),
+                unit / 40, IDLE_MUTED)
         if status.fingerprint:
             bottom = self._line(painter, bottom, translate(
                 "CastReceiverWindow", "Certificate %1").replace(
