@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from visible_texts import clipped_texts, foreign_words, visible_texts
 
+from courtdesk.ui.cast_target import LanCastTarget, known_receivers
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.dossier_workspace import DossierWorkspace
 
@@ -156,6 +157,14 @@ def test_judge_casts_the_page_read_follows_pages_stops_and_quits(
     assert first["page"] == 1 and first["presenter"] == "崔东哲"
     qtbot.waitUntil(lambda: view.rendered(view.current) is not None, timeout=WAIT)
     screenshot(window, "cast_reader_zh_CN_casting")
+
+    # Another presenter's PC tries the same screen meanwhile: refused as busy, and says who.
+    other = LanCastTarget(flow.runner, receiver.address, PIN, "朴英姬法官",
+                          known_receivers(isolated_profile / "other"))
+    with qtbot.waitSignal(other.ended, timeout=WAIT) as refused:
+        other.start()
+    assert other.error.code == "cast_receiver_busy" and not other.active
+    assert refused.args[0].startswith("其他人正在该屏幕上演示")
 
     # Page turns in the reader arrive in order, each painted before the next.
     for page in (3, 2, 4):
