@@ -8,6 +8,8 @@ lines say what it painted and when it cleared. No part of the cast is replaced.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.dossier_workspace import DossierWorkspace
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "casting"))
-from cast_kit import PIN, start_receiver
+from cast_kit import PIN, CastProcess, cli_env, start_receiver
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(180)]
 
@@ -323,3 +325,72 @@ def test_cast_dialog_speaks_one_language(qtbot, case_profile, make_flow, login, 
     screenshot(dialog, f"cast_dialog_{language}_unreachable")
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+
+LAN_RX, LAN_PC = "10.214.0.1", "10.214.0.2"
+
+
+@pytest.fixture
+def room_on_the_lan(tmp_path):
+    """A public room screen on another host of the LAN: a receiver in a network namespace
+    joined to this one by a veth pair on a private /30 (mDNS does not cross loopback)."""
+    tag = f"{os.getpid() % 100000}"
+    namespace, here, there = f"cdgui{tag}", f"vgh{tag}", f"vgr{tag}"
+
+    def ip(*args: str) -> None:
+        subprocess.run(["ip", *args], check=True, capture_output=True, timeout=30)
+
+    ip("netns", "add", namespace)
+    room = None
+    try:
+        ip("link", "add", here, "type", "veth", "peer", "name", there)
+        ip("link", "set", there, "netns", namespace)
+        ip("-n", namespace, "addr", "add", f"{LAN_RX}/30", "dev", there)
+        ip("-n", namespace, "link", "set", there, "up")
+        ip("-n", namespace, "link", "set", "lo", "up")
+        ip("-n", namespace, "route", "add", "default", "dev", there)
+        ip("addr", "add", f"{LAN_PC}/30", "dev", here)
+        ip("link", "set", here, "up")
+        (tmp_path / "pin").write_text(PIN + "\n")
+        room = CastProcess(
+            ["cast", "receive", "--headless", "--json", "--public", "--name", ROOM,
+             "--port", "0", "--pin-file", str(tmp_path / "pin"), "--state-dir",
+             str(tmp_path / "lan-rx"), "--cache", str(tmp_path / "lan-screen"),
+             "--screen", "1280x720"],
+            cli_env(tmp_path / "lan-home"), prefix=("ip", "netns", "exec", namespace))
+        room.ready = room.wait_for(lambda e: e["event"] == "ready")
+        assert room.wait_for(lambda e: e["event"] in ("announced", "announce_failed"))[
+            "event"] == "announced"
+        room.address = room.ready["address"]
+        yield room
+    finally:
+        if room is not None:
+            room.stop()
+        subprocess.run(["ip", "netns", "del", namespace], capture_output=True, timeout=30)
+
+
+def test_a_public_room_screen_found_on_the_lan_is_listed_and_cast_to(
+        qtbot, case_profile, make_flow, login, screenshot, room_on_the_lan):
+    room = room_on_the_lan
+    assert room.address == f"{LAN_RX}:{room.ready['port']}"
+    flow = make_flow("ko")
+    window = login(flow, "judge")
+    workspace = _dossier(qtbot, window)
+    _open_volume(qtbot, workspace)
+    casting = workspace.casting
+    dialog = casting.open_dialog()
+    qtbot.waitUntil(lambda: _row(dialog, room.address) is not None, timeout=WAIT)
+    item = _row(dialog, room.address)
+    assert item.text() == f"{ROOM} — {room.address}  (공개 화면)"
+    dialog.receivers.setCurrentItem(item)
+    assert dialog.address.text() == room.address and dialog.public_note.isVisible()
+    qtbot.keyClicks(dialog.pin, PIN)
+    assert _language_problems(qtbot, "ko") == []
+    screenshot(dialog, "cast_dialog_ko_found_on_the_lan")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: casting.target is not None and casting.target.active,
+                    timeout=WAIT)
+    assert casting.status.text() == f"{ROOM}(으)로 화면 전송 중 (공개 화면)"
+    room.wait_for(lambda e: e["event"] == "painted")
+    casting.stop_action.trigger()
+    assert room.wait_for(lambda e: e["event"] == "cleared")["reason"] == "stopped"
