@@ -191,6 +191,31 @@ def _copy(p: QPainter) -> None:
     _page(p, 4, 3, 12, 14)
 
 
+def _present(p: QPainter) -> None:
+    """A screen on a stand: the room's monitor."""
+    p.drawRoundedRect(QRectF(3, 4, 18, 12), 1.5, 1.5)
+    p.drawLine(QPointF(12, 16), QPointF(12, 20))
+    p.drawLine(QPointF(8, 20), QPointF(16, 20))
+    p.drawPolyline(QPolygonF([QPointF(10, 8), QPointF(14.5, 10), QPointF(10, 12)]))
+
+
+def _laser(p: QPainter) -> None:
+    """A dot with rays: the laser pointer."""
+    p.drawEllipse(QPointF(12, 12), 3, 3)
+    for x0, y0, x1, y1 in ((12, 2, 12, 6), (12, 18, 12, 22), (2, 12, 6, 12), (18, 12, 22, 12),
+                           (5, 5, 7.5, 7.5), (19, 19, 16.5, 16.5), (19, 5, 16.5, 7.5),
+                           (5, 19, 7.5, 16.5)):
+        p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+
+
+def _evidence(p: QPainter) -> None:
+    """Pages with a bracket: some pages of a volume."""
+    _page(p, 7, 3, 13, 18)
+    for y in (8, 12, 16):
+        p.drawLine(QPointF(10, y), QPointF(17, y))
+    p.drawPolyline(QPolygonF([QPointF(5, 6), QPointF(3, 6), QPointF(3, 18), QPointF(5, 18)]))
+
+
 # name: (freedesktop theme name, standard pixmap or drawing)
 ACTION_ICONS: dict[str, tuple[str, object]] = {
     "continuous": ("view-pages-continuous", _pages_stacked),
@@ -218,4 +243,7 @@ ACTION_ICONS: dict[str, tuple[str, object]] = {
     "copy": ("edit-copy", _copy),
     "cast": ("video-display", _cast),
     "stop-cast": ("media-playback-stop", QStyle.StandardPixmap.SP_MediaStop),
+    "present": ("x-office-presentation", _present),
+    "laser-pointer": ("courtdesk-laser-pointer", _laser),
+    "show-pages": ("courtdesk-show-pages", _evidence),
 }

@@ -156,9 +156,14 @@ def test_f5_presents_the_page_and_the_window_follows(qtbot, case_profile, make_f
     assert [r["action"] for r in rows] == ["present.start", "present.pages", "present.stop"]
 
 
+EVIDENCE_TITLE = {"en": "Show pages to court", "ko": "법정에 페이지 표시"}
+CLOSED = {"en": "closed", "ko": "닫혀"}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
 def test_evidence_range_refuses_pages_outside_from_the_start(qtbot, case_profile, make_flow,
-                                                             login, screenshot):
-    flow = make_flow("en")
+                                                             login, screenshot, language):
+    flow = make_flow(language)
     window = login(flow, "judge")
     workspace = _dossier(qtbot, window)
     _document, view = _open(qtbot, workspace, 1)
@@ -167,11 +172,15 @@ def test_evidence_range_refuses_pages_outside_from_the_start(qtbot, case_profile
     view.go_to(0)
     present.evidence_action.trigger()
     dialog = present.dialog
-    assert dialog.windowTitle() == "Show pages to court"
+    assert dialog.windowTitle() == EVIDENCE_TITLE[language]
     dialog.first.setValue(3)
     dialog.last.setValue(4)
-    screenshot(dialog, "presenter_en_evidence_dialog")
+    screenshot(dialog, f"presenter_{language}_evidence_dialog")
     dialog.accept()
+    # Present and its actions are in sight, not behind a toolbar's overflow arrow.
+    for action in (present.present_action, present.pointer_action, present.evidence_action):
+        assert present.toolbar.widgetForAction(action).isVisible()
+    assert present.toolbar.widgetForAction(present.present_action).isChecked()
     room = present.window
     assert room is not None
     # The reader was on page 1, outside the range: the presentation begins at page 3.
@@ -182,10 +191,13 @@ def test_evidence_range_refuses_pages_outside_from_the_start(qtbot, case_profile
         view.go_to(page)
     assert set(sent) <= {2, 3}
     assert room.state.page == 3
+    assert present.limited.isVisible()
+    screenshot(window, f"presenter_{language}_evidence_reader")
+    screenshot(room, f"presenter_{language}_room")
     # Closing the room window by hand stops presenting, with a notice.
     room.close()
     assert not present.presenting.presenting
-    assert "closed" in workspace.message_text
+    assert CLOSED[language] in workspace.message_text
 
     # Closing the presented volume's tab stops presenting too (the view is gone).
     workspace.reader.active.setFocus()
@@ -195,4 +207,4 @@ def test_evidence_range_refuses_pages_outside_from_the_start(qtbot, case_profile
     close = pane.tabBar().tabButton(pane.indexOf(view), QTabBar.ButtonPosition.RightSide)
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not present.presenting.presenting, timeout=WAIT)
-    assert "closed" in workspace.message_text and present.window is None
+    assert CLOSED[language] in workspace.message_text and present.window is None

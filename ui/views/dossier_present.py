@@ -15,7 +15,7 @@ monitor if there is one, otherwise presenting stops with a notice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from ..icons import action_icon
 from ..jobs import Queue
 from ..presenting import PresentController
 from .dossier_reader import DossierReader, make_action
@@ -108,11 +110,17 @@ class DossierPresenting(QObject):
                                    "border: 1px solid #e8c36a; border-radius: 4px; "
                                    "padding: 2px 8px; }")
         self.limited.hide()  # the workspace puts it above the pages
-        bar = reader.toolbar
-        bar.addSeparator()
-        bar.addAction(self.present_action)
-        bar.addAction(self.pointer_action)
-        bar.addAction(self.evidence_action)
+        # A bar of its own, at the top right of the workspace (where a judge looks for
+        # "Present"): the reading toolbar is full in the longer languages.
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("presentToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        for action, icon in ((self.present_action, "present"),
+                             (self.pointer_action, "laser-pointer"),
+                             (self.evidence_action, "show-pages")):
+            action.setIcon(action_icon(icon))
+            self.toolbar.addAction(action)
 
         self.presenting.presenting_changed.connect(self._presenting_changed)
         self.presenting.pointer_mode_changed.connect(self.pointer_action.setChecked)
