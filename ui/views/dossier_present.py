@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMenu,
     QSpinBox,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +123,17 @@ class DossierPresenting(QObject):
                              (self.evidence_action, "show-pages")):
             action.setIcon(action_icon(icon))
             self.toolbar.addAction(action)
+        # Only "Present" in words: the case's long title keeps its room. The other two are
+        # icons with tooltips, and in words in Present's menu.
+        self.menu = QMenu(host)
+        self.menu.addAction(self.evidence_action)
+        self.menu.addAction(self.pointer_action)
+        present_button = self.toolbar.widgetForAction(self.present_action)
+        present_button.setMenu(self.menu)
+        present_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        for action in (self.pointer_action, self.evidence_action):
+            self.toolbar.widgetForAction(action).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly)
 
         self.presenting.presenting_changed.connect(self._presenting_changed)
         self.presenting.pointer_mode_changed.connect(self.pointer_action.setChecked)
