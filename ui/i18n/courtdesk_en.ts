@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>The room screen&apos;s window cannot open</source>
-        <translation>The room screen's window cannot open</translation>
+        <translation>The room screen&apos;s window cannot open</translation>
     </message>
     <message>
         <source>There is no display or no such screen on this PC; no one can cast here.</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>Connect and switch on the room screen, start the receiver in the PC&apos;s desktop session or with another screen number, or ask court IT.</source>
-        <translation>Connect and switch on the room screen, start the receiver in the PC's desktop session or with another screen number, or ask court IT.</translation>
+        <translation>Connect and switch on the room screen, start the receiver in the PC&apos;s desktop session or with another screen number, or ask court IT.</translation>
     </message>
     <message>
         <source>The room screen runs another version of courtdesk</source>
@@ -3324,8 +3324,8 @@ Free software under the GNU General Public License, version 3 or later.</transla
         <translation>Room screen — courtdesk</translation>
     </message>
     <message>
-        <source>The room screen window was closed, so presenting stopped.</source>
-        <translation>The room screen window was closed, so presenting stopped.</translation>
+        <source>The room screen window was closed: it shows nothing any more.</source>
+        <translation>The room screen window was closed: it shows nothing any more.</translation>
     </message>
 </context>
 <context>

@@ -3323,8 +3323,8 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
         <translation>법정 화면 — courtdesk</translation>
     </message>
     <message>
-        <source>The room screen window was closed, so presenting stopped.</source>
-        <translation>법정 화면 창이 닫혀 표시를 멈췄습니다.</translation>
+        <source>The room screen window was closed: it shows nothing any more.</source>
+        <translation>법정 화면 창이 닫혀 이제 아무것도 보이지 않습니다.</translation>
     </message>
 </context>
 <context>

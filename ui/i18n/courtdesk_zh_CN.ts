@@ -3323,8 +3323,8 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>法庭屏幕 — courtdesk</translation>
     </message>
     <message>
-        <source>The room screen window was closed, so presenting stopped.</source>
-        <translation>法庭屏幕窗口已关闭，投屏已停止。</translation>
+        <source>The room screen window was closed: it shows nothing any more.</source>
+        <translation>法庭屏幕窗口已关闭，不再显示任何内容。</translation>
     </message>
 </context>
 <context>

@@ -160,37 +160,48 @@ class DossierPresenting(QObject):
     def update_actions(self) -> None:
         on = self.presenting.presenting
         self.present_action.setEnabled(on or self.reader.active is not None)
-        self.present_action.setChecked(on)
+        self.present_action.setChecked(self.window is not None)
         self.pointer_action.setEnabled(on)
         self.evidence_action.setEnabled(self.reader.active is not None)
         self.stop_action.setEnabled(on)
 
     # -- starting and stopping -------------------------------------------------------------
     def toggle(self, *_args) -> None:
-        if self.presenting.presenting:
+        """F5: the room picture on the second monitor, or (when it is up) stop presenting
+        everywhere — a judge pressing it again means "off", not "off here only"."""
+        if self.window is not None:
             self.stop()
         else:
             self.start()
+        self.update_actions()
 
     def start(self, pages: tuple[int, int] | None = None) -> PresenterWindow | None:
-        """Present the volume in focus on the room's monitor (or in a window to drag)."""
+        """Present the volume in focus on the room's monitor (or in a window to drag); a
+        presentation running already (a LAN room screen) goes on, on this monitor too."""
         view = self.reader.active
         if view is None or self.controller.renderer is None:
             self.update_actions()
             return None
-        self.stop()
+        presenting = self.presenting
+        if self.window is not None or (presenting.presenting and presenting.view is not view):
+            self.stop()  # another volume: start over
         self.document_id = view.document_id
         title = self.controller.titles.get(view.document_id, "")
         window = PresenterWindow(self.controller.renderer, self.session.runner)
         window.setWindowTitle(self.tr("Room screen — courtdesk"))
         window.escape.connect(lambda: self.stop())
+        window.ended.connect(lambda _message, w=window: self._window_ended(w))
         screens = RoomScreens(window, lambda: self.host.window().screen())
         screens.moved.connect(self._screen_moved)
         screens.lost.connect(self._screen_lost)
         self.window = window
         screen = screens.place()  # before the first page: shown once, where it belongs
-        self.presenting.add_target(window)
-        self.presenting.start(view, title, pages)
+        presenting.add_target(window)
+        if presenting.presenting:
+            if pages is not None:
+                presenting.set_pages(pages)
+        else:
+            presenting.start(view, title, pages)
         self._audit("present.start", {**screen_label(screen), "title": title,
                                       "page": view.current + 1, "pages": self._pages_text()})
         if screen is None:
@@ -202,7 +213,16 @@ class DossierPresenting(QObject):
             self.message.emit(self.tr("Presenting “%1” on the second screen. Esc stops.")
                               .replace("%1", title), False)
         self._keep_keyboard()
+        self.update_actions()
         return window
+
+    def _window_ended(self, window: PresenterWindow) -> None:
+        """The room window was closed by hand: other targets (a LAN screen) go on."""
+        if self.window is window:
+            self.window = None
+            window.deleteLater()
+            self._audit("present.stop", {"screen": "window", "reason": "closed"})
+        self.update_actions()
 
     def _keep_keyboard(self) -> None:
         # Some platforms activate any window shown: the keys stay with the reader.
@@ -211,19 +231,17 @@ class DossierPresenting(QObject):
             self.presenting.view.setFocus()
 
     def stop(self, notice: str = "") -> None:
+        """Stop presenting on every screen (the LAN room screens too)."""
         if not self.presenting.presenting:
             return
-        window, self.window = self.window, None
         self.presenting.stop(notice)
-        if window is not None:
-            window.deleteLater()
 
     def _presenting_changed(self, on: bool) -> None:
         if not on:
             window, self.window = self.window, None
             if window is not None:
                 window.deleteLater()
-            self._audit("present.stop", {})
+                self._audit("present.stop", {})
             self.limited.setVisible(False)
             if self.host.isVisible():
                 self.message.emit(self.tr("Presenting stopped: the room screen shows nothing "

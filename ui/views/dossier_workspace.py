@@ -104,10 +104,10 @@ class DossierWorkspace(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.case_label)
         header.addWidget(self.case_combo, 1)
+        header.addWidget(self.present.toolbar)
         header.addWidget(self.casting.toolbar)  # the reading toolbar is full at 1366 px
         for button in (self.import_button, self.clean_button, self.export_button):
             header.addWidget(button)
-        header.addWidget(self.present.toolbar)
 
         self.message = QLabel()
         self.message.setObjectName("dossierMessage")

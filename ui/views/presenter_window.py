@@ -240,8 +240,8 @@ class PresenterWindow(QWidget):
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
         if not self._stopping:  # closed by hand (the window of one screen)
-            self.ended.emit(self.tr("The room screen window was closed, so presenting "
-                                    "stopped."))
+            self.ended.emit(self.tr("The room screen window was closed: it shows nothing "
+                                    "any more."))
 
 
 def room_screen(home: QScreen | None) -> QScreen | None:
