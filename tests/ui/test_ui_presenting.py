@@ -10,9 +10,9 @@ placement on a second monitor (and its unplugging) is tested on a real X server 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QTabBar
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.dossier_workspace import DossierWorkspace
@@ -131,6 +131,14 @@ def test_f5_presents_the_page_and_the_window_follows(qtbot, case_profile, make_f
     assert _red(picture.pixelColor(round(dot.x()), round(dot.y())))
     screenshot(room, "presenter_zh_CN_pointer")
     present.pointer_action.trigger()
+    assert room.pointer_at is None
+    # Holding Ctrl points without the toggle; letting go hides the dot.
+    held = QMouseEvent(QEvent.Type.MouseMove, QPointF(spot), view.viewport().mapToGlobal(
+        QPointF(spot)), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(view.viewport(), held)
+    assert room.pointer_at is not None
+    qtbot.keyRelease(view, Qt.Key.Key_Control)
     assert room.pointer_at is None
 
     # Evidence display: pages 2–3 only. Page 5 on the reader is never sent to the room.
