@@ -98,6 +98,11 @@ class Presenter:
             self.proc.stdin.flush()
         return self.proc.wait(timeout=30)
 
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+
 
 def test_room_picture_lands_on_the_second_x_screen(exhibit):
     x = Xvfb("-screen", "0", "1280x800x24", "-screen", "1", "1280x800x24")
@@ -109,13 +114,15 @@ def test_room_picture_lands_on_the_second_x_screen(exhibit):
         second = placed["screens"][1][1:]
         assert placed["window"] == second and placed["frame"] == second  # frameless, all of it
         assert placed["page"] == 1 and placed["page_drawn"]
-    finally:
         assert presenter.close() == 0
+    finally:
+        presenter.kill()
         x.close()
 
 
 def test_monitors_plugged_in_and_out_while_presenting(exhibit):
     x = Xvfb("-screen", "0", "3840x800x24")
+    presenter = None
     try:
         # One monitor: the room picture is a window to drag.
         x.run("xrandr", "--setmonitor", "left", "1280/340x800/210+0+0", "screen")
@@ -141,4 +148,6 @@ def test_monitors_plugged_in_and_out_while_presenting(exhibit):
         assert [s[0] for s in lost["screens"]] == ["left"]
         assert presenter.close() == 0
     finally:
+        if presenter is not None:
+            presenter.kill()
         x.close()
