@@ -200,6 +200,8 @@ def test_evidence_range_refuses_pages_outside_from_the_start(qtbot, case_profile
     assert set(sent) <= {2, 3}
     assert room.state.page == 3
     assert present.limited.isVisible()
+    qtbot.waitUntil(lambda: room.shown is not None and room.shown.page_index == 3,
+                    timeout=WAIT)  # pages turned faster than painted: the last one shows
     screenshot(window, f"presenter_{language}_evidence_reader")
     screenshot(room, f"presenter_{language}_room")
     # Closing the room window by hand stops presenting, with a notice.
