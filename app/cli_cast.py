@@ -71,6 +71,9 @@ def _receiver_text(event: dict) -> str | None:
                 f"({event['peer']}); {event['viewers']} watching")
     if kind == "paired":
         return f"{event['presenter']} is presenting (from {event['peer']})"
+    if kind == "painted" and event["kind"] == "captions":
+        return "captions: " + " / ".join(f"{line['label'] or line['role']}: {line['text']}"
+                                         for line in event["lines"][-1:] + event["forming"])
     if kind == "painted":
         what = (f"page {event['page']} of {event['doc'][:12]}…" if event["kind"] == "show"
                 else "a picture")
@@ -755,6 +758,9 @@ def register(sub, add) -> None:
                    help="seconds to wait for answers")
     p.add_argument("--watch", action="store_true", help="keep listing as receivers come "
                    "and go (a line per change with --json), until Ctrl-C")
+    from .cli_captions import register as register_captions
+
+    register_captions(csub, add)
     p = add("forget", cmd_forget, "forget a receiver's certificate (after court IT "
             "reinstalled that room PC)", csub)
     p.add_argument("address", metavar="HOST:PORT")

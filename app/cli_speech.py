@@ -120,6 +120,15 @@ def _record_hearing(args) -> int:
                                                       source.sample_rate)
                 except VoiceCommandsUnavailable as exc:
                     print(f"courtdesk: voice commands are off: {exc}", file=sys.stderr)
+        # The live captions `cast captions` follows from another process (never for a
+        # deliberation: the publisher refuses one).
+        captions = None
+        if model is not None:
+            from courtdesk.casting.captions_feed import LiveCaptionsPublisher
+
+            captions = LiveCaptionsPublisher.for_hearing(store, hearing)
+        if captions is not None:
+            listen = _listeners(listen, captions.listen)
         session = HearingSession(store, hearing["id"], source, model, roles, actor=user.actor,
                                  listener=listen, max_seconds=args.seconds,
                                  vocabulary=vocabulary, voice_commands=commands,
@@ -132,6 +141,9 @@ def _record_hearing(args) -> int:
             pass
         while not session.wait(0.2):
             pass
+        if captions is not None:
+            captions.close()
+            captions.join(5)
         if session.error and not args.hearing and book.discard_unrecorded(hearing["id"]):
             print("courtdesk: nothing was recorded; the new hearing was not kept.",
                   file=sys.stderr)
@@ -148,6 +160,14 @@ def _record_hearing(args) -> int:
         return 1 if session.error else 0
     finally:
         store.close()
+
+
+def _listeners(*listeners):
+    def listen(event: dict) -> None:
+        for listener in listeners:
+            listener(event)
+
+    return listen
 
 
 def _stop_on_signals(session) -> None:

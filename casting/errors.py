@@ -90,3 +90,9 @@ class ReceiverNoScreen(CastError):
     """`cast receive` has no screen to show its window on (no display, or no such screen)."""
 
     code = "cast_receiver_no_screen"
+
+
+class CaptionsRefused(CastError):
+    """A deliberation (合议) is confidential: its words are never cast, to any screen."""
+
+    code = "cast_captions_confidential"

@@ -29,6 +29,8 @@ MESSAGE_TYPES = {
     "painted": ("receiver", "the state (by seq) now on the screen"),
     "error": ("receiver", "a message it could not act on (reason, seq)"),
     "pointer": ("sender", "the presenter's pointer on the page (PDF points), or none"),
+    "captions": ("sender", "live captions: the last final lines and the lines forming, each "
+                 "with its speaker's role and the record's name for it"),
     "stop": ("sender", "stop presenting: the receiver clears its screen"),
     "cleared": ("receiver", "the screen is clear and the presenter released"),
 }

@@ -25,6 +25,8 @@ from websockets.exceptions import ConnectionClosed
 from courtdesk.offline_cache.errors import CourtdeskError
 
 from .browser import SOCKET_PATH, BrowserScreen, viewer_url
+from .captions import CaptionLine
+from .captions_paint import paint_captions
 from .paint import decode_png, forget_documents, paint_png
 from .pairing import PairingGuard, ReceiverIdentity, ReceiverPairing
 from .protocol import MAX_FRAME, VERSION, BadMessage, decode, encode
@@ -239,6 +241,9 @@ class CastReceiver:
                     else:
                         await connection.send(encode("error", reason="bad_frame",
                                                      seq=message.get("seq")))
+                elif kind == "captions":
+                    presentation.latest = ("captions", message)
+                    presentation.dirty.set()
                 elif kind == "pointer":
                     # Drawn over the picture, never repainted: a pointer moves many times a
                     # second and must not queue behind page paints.
@@ -303,8 +308,11 @@ class CastReceiver:
                 continue
             message = latest[1]
             seq = message.get("seq")
+            shown: dict = {}  # what the painted event says beyond the picture
             try:
-                if latest[0] == "frame":
+                if latest[0] == "captions":
+                    picture, shown = await self._paint_captions(presentation, message)
+                elif latest[0] == "frame":
                     width, height = await asyncio.to_thread(decode_png, latest[2])
                     picture = ScreenPicture(latest[2], width, height, "frame",
                                             presentation.presenter, seq=seq)
@@ -339,11 +347,36 @@ class CastReceiver:
                      "page": picture.page, "seq": seq, "time": time.time(),
                      "presenter": presentation.presenter,
                      "png": str(self.screen_file or ""), "width": picture.width,
-                     "height": picture.height}
+                     "height": picture.height, **shown}
             self.report(event)
             await connection.send(encode("painted", seq=seq, doc=picture.doc,
                                          page=None if picture.page is None
                                          else picture.page - 1))
+
+    async def _paint_captions(self, presentation: _Presentation,
+                              message: dict) -> tuple[ScreenPicture, dict]:
+        language = str(message.get("language") or "zh_CN")
+
+        def items(key: str) -> list[dict]:
+            value = message.get(key)
+            if not isinstance(value, list) or not all(isinstance(i, dict) for i in value):
+                raise ValueError(f"captions: {key} is not a list of lines")
+            return value[-20:]  # a screen holds a handful; the rest could only slow it
+
+        lines = [CaptionLine.from_dict(item) for item in items("lines")]
+        forming = [CaptionLine.from_dict(item) for item in items("forming")]
+        labels = {str(item.get("role") or ""): str(item.get("label") or "")[:40]
+                  for item in [*items("lines"), *items("forming")]}
+        png, width, height = await asyncio.to_thread(
+            paint_captions, lines, forming, labels, screen=self.screen, language=language)
+        picture = ScreenPicture(png, width, height, "captions", presentation.presenter,
+                                seq=message.get("seq"))
+
+        def said(line: CaptionLine) -> dict:
+            return {"role": line.role, "label": labels.get(line.role, ""), "text": line.text}
+
+        return picture, {"lines": [said(line) for line in lines],
+                         "forming": [said(line) for line in forming]}
 
     def _show(self, picture: ScreenPicture) -> None:
         for sink in self.screens:

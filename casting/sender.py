@@ -265,6 +265,21 @@ class CastSession:
         await self._send(encode("pointer", x=None if x is None else round(x, 1),
                                 y=None if y is None else round(y, 1)))
 
+    async def captions(self, lines: list, forming: list, language: str = "zh_CN") -> int:
+        """Live captions (casting/captions.py's CaptionLine values): the last final lines
+        and the lines forming, each with its role and the record's name for the role in
+        ``language``. Returns the sequence number; only the newest state is painted."""
+        seq = self._next_seq()
+        self._painted[seq] = asyncio.get_running_loop().create_future()
+        message = encode("captions", seq=seq, language=language,
+                         lines=[line.as_dict(language) for line in lines],
+                         forming=[line.as_dict(language) for line in forming])
+        await self._send(message)
+        self.on_event({"event": "captions_sent", "seq": seq, "lines": len(lines),
+                       "forming": len(forming), "bytes": len(message.encode()),
+                       "time": time.time()})
+        return seq
+
     async def send_pixels(self, png: bytes) -> tuple[int, int]:
         """Pixel fallback: a picture instead of a state."""
         seq = self._next_seq()

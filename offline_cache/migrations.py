@@ -573,6 +573,27 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        14,
+        "captions: the live captions of the hearing being recorded, for a caster to follow",
+        [
+            # Local to this PC, never synced or audited: the newest state of a recording's
+            # captions (final lines and lines forming), overwritten a few times a second by
+            # the recording process and read by `cast captions` in another process. seq
+            # grows at each change; ended is set when the recording stops. Deliberations
+            # never get a row (casting/captions.py refuses them).
+            """CREATE TABLE IF NOT EXISTS live_captions (
+                hearing_id TEXT PRIMARY KEY,
+                seq INTEGER NOT NULL,
+                state TEXT NOT NULL,
+                ended INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL
+            )""",
+        ],
+    )
+)
+
 # Parts of the schema land from parallel work: apply them by number, whatever the order
 # they were appended in.
 MIGRATIONS.sort(key=lambda migration: migration[0])

@@ -27,3 +27,13 @@ _AGENT_OF = {"zh_CN": "{}代理人", "ko": "{} 소송대리인", "en": "{}'s cou
 def agent_label(side: str, language: str = "zh_CN") -> str:
     """A party's lawyer as the record names them: "原告代理人", "원고 소송대리인"."""
     return _AGENT_OF.get(language, _AGENT_OF["zh_CN"]).format(speaker_label(side, language))
+
+
+def role_label(role: str, language: str = "zh_CN") -> str:
+    """Any speaker role as the record names it, a party's lawyer ("plaintiff_agent") too;
+    "" for a channel nobody is mapped to."""
+    if not role:
+        return ""
+    if role.endswith("_agent"):
+        return agent_label(role.removesuffix("_agent"), language)
+    return speaker_label(role, language)
