@@ -38,13 +38,12 @@ class LiveCaptionsPublisher:
         self._changed = threading.Event()
         self.board = CaptionBoard(hearing, on_change=self._changed.set)  # refuses 合议
         self.hearing_id = hearing["id"]
-        rows = store.query("SELECT seq FROM live_captions WHERE hearing_id = ?",
-                           (self.hearing_id,))
-        self._seq = rows[0]["seq"] if rows else 0  # a continued hearing's seq goes on
+        self._seq = 0
         self._ended = threading.Event()
+        # The store is read and written on a thread of its own: never on the caller's (the
+        # GUI thread, a recognizer's worker).
         self._thread = threading.Thread(target=self._write_loop, name="live-captions",
                                         daemon=True)
-        self._write(ended=False)
         self._thread.start()
 
     @classmethod
@@ -54,9 +53,6 @@ class LiveCaptionsPublisher:
         try:
             return cls(store, hearing)
         except CaptionsRefused:
-            return None
-        except CourtdeskError as exc:
-            log.warning("live captions are off for this recording: %s", exc)
             return None
 
     def listen(self, event: dict) -> None:
@@ -75,6 +71,14 @@ class LiveCaptionsPublisher:
         return not self._thread.is_alive()
 
     def _write_loop(self) -> None:
+        try:
+            rows = self.store.query("SELECT seq FROM live_captions WHERE hearing_id = ?",
+                                    (self.hearing_id,))
+        except CourtdeskError as exc:
+            log.warning("live captions are off for this recording: %s", exc)
+            return
+        self._seq = rows[0]["seq"] if rows else 0  # a continued hearing's seq goes on
+        self._write(ended=False)  # the caster sees the recording has begun
         while True:
             self._changed.wait()
             self._changed.clear()

@@ -74,6 +74,7 @@ class HearingController(QObject):
         self.busy = ""
         self.hearing_session = None
         self.hearing_id = ""
+        self._hearing_row: dict = {}
         self._serial = 0  # the last session's number; events of older ones still arrive
         self._serial_hearing = ""  # that session's hearing (the next may be preparing)
         self.stopped = StoppedSessions(self)  # sessions whose recognizers catch up
@@ -173,6 +174,7 @@ class HearingController(QObject):
 
     def _hearing_ready(self, info: dict) -> None:
         self.hearing_id = info["hearing"]["id"]
+        self._hearing_row = info["hearing"]
         self.position_ms = info["offset_ms"]
         self.hearing_started.emit(info["hearing"])
         self.session.store_changed.emit()
@@ -203,9 +205,18 @@ class HearingController(QObject):
         roles = {ch: self.manual_role or self.roles.get(ch, "") for ch in range(channels)}
         self._serial += 1
         self._serial_hearing = self.hearing_id
+        listener = self._listener(self._serial)
+        if prepared.model is not None:
+            # Live captions a `cast captions` in another process can follow (never those
+            # of a deliberation: the publisher refuses one).
+            from courtdesk.casting.captions_feed import LiveCaptionsPublisher
+
+            captions = LiveCaptionsPublisher.for_hearing(self.session.store, self._hearing_row)
+            if captions is not None:
+                listener = _listeners(listener, captions.listen)
         self.hearing_session = HearingSession(
             self.session.store, self.hearing_id, prepared.source, prepared.model, roles,
-            actor=self.session.user.actor, listener=self._listener(self._serial),
+            actor=self.session.user.actor, listener=listener,
             start_offset_ms=offset_ms, vocabulary=prepared.vocabulary,
             voice_commands=prepared.commands, pause_ms=self.session.config.pause_ms)
         self._set_busy("")
@@ -407,3 +418,11 @@ class HearingController(QObject):
         if what != self.busy:
             self.busy = what
             self.busy_changed.emit(what)
+
+
+def _listeners(*listeners):
+    def listen(event: dict) -> None:
+        for listener in listeners:
+            listener(event)
+
+    return listen

@@ -112,6 +112,12 @@ def casting_error_texts() -> dict[str, ErrorText]:
                       "receiver in the PC's desktop session or with another screen number, "
                       "or ask court IT."),
         ),
+        "cast_captions_confidential": ErrorText(
+            translate("ErrorMessages", "A deliberation is never cast"),
+            translate("ErrorMessages", "What the panel says in deliberation is "
+                      "confidential; no captions were sent to any screen."),
+            translate("ErrorMessages", "Cast captions of a hearing instead."),
+        ),
         "cast_protocol_mismatch": ErrorText(
             translate("ErrorMessages", "The room screen runs another version of courtdesk"),
             translate("ErrorMessages", "The two cannot cast to each other; nothing was "

@@ -48,6 +48,41 @@
     </message>
 </context>
 <context>
+    <name>CaptionsCastDialog</name>
+    <message>
+        <source>Type the address the room screen shows, e.g. 192.168.1.20:8765.</source>
+        <translation>Type the address the room screen shows, e.g. 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>The PIN is the 6 digits the room screen shows.</source>
+        <translation>The PIN is the 6 digits the room screen shows.</translation>
+    </message>
+    <message>
+        <source>Pairing with the room screen…</source>
+        <translation>Pairing with the room screen…</translation>
+    </message>
+    <message>
+        <source>Cast captions</source>
+        <translation>Cast captions</translation>
+    </message>
+    <message>
+        <source>Live captions on a room screen</source>
+        <translation>Live captions on a room screen</translation>
+    </message>
+    <message>
+        <source>The live transcript of this hearing, with each speaker&apos;s role, in large type on the room screen or a remote party&apos;s display. Deliberations are never cast.</source>
+        <translation>The live transcript of this hearing, with each speaker&apos;s role, in large type on the room screen or a remote party&apos;s display. Deliberations are never cast.</translation>
+    </message>
+    <message>
+        <source>Room screen address:</source>
+        <translation>Room screen address:</translation>
+    </message>
+    <message>
+        <source>PIN on the screen:</source>
+        <translation>PIN on the screen:</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Side</source>
@@ -2157,6 +2192,18 @@
         <translation>Connect and switch on the room screen, start the receiver in the PC&apos;s desktop session or with another screen number, or ask court IT.</translation>
     </message>
     <message>
+        <source>A deliberation is never cast</source>
+        <translation>A deliberation is never cast</translation>
+    </message>
+    <message>
+        <source>What the panel says in deliberation is confidential; no captions were sent to any screen.</source>
+        <translation>What the panel says in deliberation is confidential; no captions were sent to any screen.</translation>
+    </message>
+    <message>
+        <source>Cast captions of a hearing instead.</source>
+        <translation>Cast captions of a hearing instead.</translation>
+    </message>
+    <message>
         <source>The room screen runs another version of courtdesk</source>
         <translation>The room screen runs another version of courtdesk</translation>
     </message>
@@ -2233,6 +2280,33 @@
     <message>
         <source>Creating the account…</source>
         <translation>Creating the account…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingCaptions</name>
+    <message>
+        <source>Captions stopped: the room screen is clear.</source>
+        <translation>Captions stopped: the room screen is clear.</translation>
+    </message>
+    <message>
+        <source>Stop captions</source>
+        <translation>Stop captions</translation>
+    </message>
+    <message>
+        <source>Cast captions…</source>
+        <translation>Cast captions…</translation>
+    </message>
+    <message>
+        <source>Clear the room screen of this hearing&apos;s captions</source>
+        <translation>Clear the room screen of this hearing&apos;s captions</translation>
+    </message>
+    <message>
+        <source>Show this hearing&apos;s live transcript, with speakers&apos; roles, on a room screen</source>
+        <translation>Show this hearing&apos;s live transcript, with speakers&apos; roles, on a room screen</translation>
+    </message>
+    <message>
+        <source>Captions on “%1”</source>
+        <translation>Captions on “%1”</translation>
     </message>
 </context>
 <context>

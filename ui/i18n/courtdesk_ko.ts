@@ -48,6 +48,41 @@
     </message>
 </context>
 <context>
+    <name>CaptionsCastDialog</name>
+    <message>
+        <source>Type the address the room screen shows, e.g. 192.168.1.20:8765.</source>
+        <translation>회의실 화면에 표시된 주소를 입력하십시오(예: 192.168.1.20:8765).</translation>
+    </message>
+    <message>
+        <source>The PIN is the 6 digits the room screen shows.</source>
+        <translation>PIN은 회의실 화면에 표시된 6자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Pairing with the room screen…</source>
+        <translation>회의실 화면과 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Cast captions</source>
+        <translation>자막 송출</translation>
+    </message>
+    <message>
+        <source>Live captions on a room screen</source>
+        <translation>회의실 화면에 실시간 자막 표시</translation>
+    </message>
+    <message>
+        <source>The live transcript of this hearing, with each speaker&apos;s role, in large type on the room screen or a remote party&apos;s display. Deliberations are never cast.</source>
+        <translation>이 재판의 실시간 기록을 발언자의 역할과 함께 큰 글씨로 회의실 화면이나 원격 당사자의 화면에 표시합니다. 합의 내용은 절대 송출되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Room screen address:</source>
+        <translation>회의실 화면 주소:</translation>
+    </message>
+    <message>
+        <source>PIN on the screen:</source>
+        <translation>화면의 PIN:</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Side</source>
@@ -2156,6 +2191,18 @@
         <translation>회의실 화면을 연결하고 켠 다음, PC의 데스크톱 세션에서 또는 다른 화면 번호로 수신기를 시작하거나 법원 IT 담당자에게 문의하십시오.</translation>
     </message>
     <message>
+        <source>A deliberation is never cast</source>
+        <translation>합의는 송출할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>What the panel says in deliberation is confidential; no captions were sent to any screen.</source>
+        <translation>재판부의 합의 내용은 비공개이므로 어떤 화면에도 자막을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cast captions of a hearing instead.</source>
+        <translation>자막은 재판에 대해서만 송출할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>The room screen runs another version of courtdesk</source>
         <translation>회의실 화면은 다른 버전의 courtdesk를 실행하고 있습니다</translation>
     </message>
@@ -2232,6 +2279,33 @@
     <message>
         <source>Creating the account…</source>
         <translation>계정을 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingCaptions</name>
+    <message>
+        <source>Captions stopped: the room screen is clear.</source>
+        <translation>자막 송출을 중지했습니다. 회의실 화면이 비워졌습니다.</translation>
+    </message>
+    <message>
+        <source>Stop captions</source>
+        <translation>자막 송출 중지</translation>
+    </message>
+    <message>
+        <source>Cast captions…</source>
+        <translation>자막 송출…</translation>
+    </message>
+    <message>
+        <source>Clear the room screen of this hearing&apos;s captions</source>
+        <translation>회의실 화면에서 이 재판의 자막을 지웁니다</translation>
+    </message>
+    <message>
+        <source>Show this hearing&apos;s live transcript, with speakers&apos; roles, on a room screen</source>
+        <translation>이 재판의 실시간 기록을 발언자 역할과 함께 회의실 화면에 표시합니다</translation>
+    </message>
+    <message>
+        <source>Captions on “%1”</source>
+        <translation>“%1”에 자막 송출 중</translation>
     </message>
 </context>
 <context>

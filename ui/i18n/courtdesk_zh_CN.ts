@@ -48,6 +48,41 @@
     </message>
 </context>
 <context>
+    <name>CaptionsCastDialog</name>
+    <message>
+        <source>Type the address the room screen shows, e.g. 192.168.1.20:8765.</source>
+        <translation>请输入投屏屏幕上显示的地址，例如 192.168.1.20:8765。</translation>
+    </message>
+    <message>
+        <source>The PIN is the 6 digits the room screen shows.</source>
+        <translation>PIN 码是投屏屏幕上显示的 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Pairing with the room screen…</source>
+        <translation>正在与投屏屏幕配对…</translation>
+    </message>
+    <message>
+        <source>Cast captions</source>
+        <translation>投放字幕</translation>
+    </message>
+    <message>
+        <source>Live captions on a room screen</source>
+        <translation>在投屏屏幕上显示实时字幕</translation>
+    </message>
+    <message>
+        <source>The live transcript of this hearing, with each speaker&apos;s role, in large type on the room screen or a remote party&apos;s display. Deliberations are never cast.</source>
+        <translation>以大字在法庭屏幕或远程当事人的显示器上显示本次庭审的实时笔录，并标明每位发言人的身份。合议庭评议内容一律不投放。</translation>
+    </message>
+    <message>
+        <source>Room screen address:</source>
+        <translation>投屏屏幕地址：</translation>
+    </message>
+    <message>
+        <source>PIN on the screen:</source>
+        <translation>屏幕上的 PIN 码：</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Side</source>
@@ -2156,6 +2191,18 @@
         <translation>请连接并打开投屏屏幕，在电脑的桌面会话中或用其他屏幕编号启动接收端，或联系法院信息技术人员。</translation>
     </message>
     <message>
+        <source>A deliberation is never cast</source>
+        <translation>合议庭评议不得投放</translation>
+    </message>
+    <message>
+        <source>What the panel says in deliberation is confidential; no captions were sent to any screen.</source>
+        <translation>合议庭评议内容保密；未向任何屏幕发送字幕。</translation>
+    </message>
+    <message>
+        <source>Cast captions of a hearing instead.</source>
+        <translation>字幕只能投放庭审。</translation>
+    </message>
+    <message>
         <source>The room screen runs another version of courtdesk</source>
         <translation>大屏运行的是另一版本的 courtdesk</translation>
     </message>
@@ -2232,6 +2279,33 @@
     <message>
         <source>Creating the account…</source>
         <translation>正在创建账户…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingCaptions</name>
+    <message>
+        <source>Captions stopped: the room screen is clear.</source>
+        <translation>已停止投放字幕，投屏屏幕已清空。</translation>
+    </message>
+    <message>
+        <source>Stop captions</source>
+        <translation>停止投放字幕</translation>
+    </message>
+    <message>
+        <source>Cast captions…</source>
+        <translation>投放字幕…</translation>
+    </message>
+    <message>
+        <source>Clear the room screen of this hearing&apos;s captions</source>
+        <translation>清除投屏屏幕上本次庭审的字幕</translation>
+    </message>
+    <message>
+        <source>Show this hearing&apos;s live transcript, with speakers&apos; roles, on a room screen</source>
+        <translation>在投屏屏幕上显示本次庭审的实时笔录及发言人身份</translation>
+    </message>
+    <message>
+        <source>Captions on “%1”</source>
+        <translation>字幕投放至“%1”</translation>
     </message>
 </context>
 <context>

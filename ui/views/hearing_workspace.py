@@ -35,6 +35,7 @@ from ..messages import error_code
 from ..session import Session
 from .hearing_actions import HearingActions, command_label
 from .hearing_alerts import MicrophoneAlerts, microphone_name
+from .hearing_captions import HearingCaptions
 from .hearing_corrections import TranscriptCorrections
 from .hearing_microphones import MicrophonePanel
 from .hearing_panels import (
@@ -77,6 +78,7 @@ class HearingWorkspace(QWidget):
         self.quit_guard = QuitGuard(self)
         self.follow_up = RecognitionFollowUp(self)
         self._connect()
+        self.captions = HearingCaptions(self)
         # Without a microphone map the clerk names the speaker, from a real role on.
         self.actions_.set_microphone_map(self.controller.has_microphone_map)
         self.actions_.set_manual_role(self.controller.manual_role)
@@ -92,7 +94,7 @@ class HearingWorkspace(QWidget):
                                                    self.actions_.new_hearing,
                                                    self.actions_.deliberation])
         self.indicator = RecordingIndicator()
-        header = QHBoxLayout()
+        header = self.header = QHBoxLayout()  # the captions' button joins it (hearing_captions)
         header.addWidget(self.picker, 1)
         header.addSpacing(12)
         header.addWidget(self.indicator)
@@ -478,6 +480,8 @@ class HearingWorkspace(QWidget):
                              export_ready=not (self.hearing and self.controller.stopped.for_hearing(
                                  self.hearing["id"])))
         self.actions_.retranslate()
+        self.captions.hearing_changed()
+        self.captions.update()
         self.empty_hint.setVisible(self.hearing is None)
 
     def may_close(self, close_again) -> bool:
@@ -489,6 +493,7 @@ class HearingWorkspace(QWidget):
         """The window is closing: end the recording and recognition, silence any replay."""
         self.playback.stop()
         self.microphones.stop()
+        self.captions.shutdown()  # the room screen clears: the hearing leaves it
         self.controller.shutdown()
 
     def retranslate(self) -> None:
