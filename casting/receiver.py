@@ -369,14 +369,15 @@ class CastReceiver:
                   for item in [*items("lines"), *items("forming")]}
         png, width, height = await asyncio.to_thread(
             paint_captions, lines, forming, labels, screen=self.screen, language=language)
-        picture = ScreenPicture(png, width, height, "captions", presentation.presenter,
-                                seq=message.get("seq"))
 
         def said(line: CaptionLine) -> dict:
             return {"role": line.role, "label": labels.get(line.role, ""), "text": line.text}
 
-        return picture, {"lines": [said(line) for line in lines],
-                         "forming": [said(line) for line in forming]}
+        # The lines as text too: a browser sets them to fit its own window.
+        text = {"lines": [said(line) for line in lines],
+                "forming": [said(line) for line in forming]}
+        return ScreenPicture(png, width, height, "captions", presentation.presenter,
+                             seq=message.get("seq"), captions=text), text
 
     def _show(self, picture: ScreenPicture) -> None:
         for sink in self.screens:
