@@ -72,8 +72,9 @@ def _receiver_text(event: dict) -> str | None:
     if kind == "paired":
         return f"{event['presenter']} is presenting (from {event['peer']})"
     if kind == "painted" and event["kind"] == "captions":
-        return "captions: " + " / ".join(f"{line['label'] or line['role']}: {line['text']}"
-                                         for line in event["lines"][-1:] + event["forming"])
+        said = [f"{line['label'] or line['role']}: {line['text']}"
+                for line in event["lines"][-1:] + event["forming"]]
+        return "captions: " + (" / ".join(said) or "(nobody has spoken yet)")
     if kind == "painted":
         what = (f"page {event['page']} of {event['doc'][:12]}…" if event["kind"] == "show"
                 else "a picture")
