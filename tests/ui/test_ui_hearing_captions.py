@@ -113,7 +113,7 @@ def test_clerk_casts_the_live_captions_of_a_hearing_and_stops_them(
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.error_label.isVisible() and not dialog.busy,
                     timeout=30_000)
-    assert dialog.error_label.text().startswith("投屏屏幕拒绝了配对码\n")
+    assert dialog.error_label.text().startswith("大屏拒绝了配对码\n")
     assert captions.caster.state == "idle"
     screenshot(dialog, "captions_zh_CN_wrong_pin")
     dialog.pin.setText(PIN)

@@ -51,15 +51,15 @@
     <name>CaptionsCastDialog</name>
     <message>
         <source>Type the address the room screen shows, e.g. 192.168.1.20:8765.</source>
-        <translation>请输入投屏屏幕上显示的地址，例如 192.168.1.20:8765。</translation>
+        <translation>请输入大屏上显示的地址，例如 192.168.1.20:8765。</translation>
     </message>
     <message>
         <source>The PIN is the 6 digits the room screen shows.</source>
-        <translation>PIN 码是投屏屏幕上显示的 6 位数字。</translation>
+        <translation>配对码是大屏上显示的 6 位数字。</translation>
     </message>
     <message>
         <source>Pairing with the room screen…</source>
-        <translation>正在与投屏屏幕配对…</translation>
+        <translation>正在与大屏配对…</translation>
     </message>
     <message>
         <source>Cast captions</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Live captions on a room screen</source>
-        <translation>在投屏屏幕上显示实时字幕</translation>
+        <translation>在大屏上显示实时字幕</translation>
     </message>
     <message>
         <source>The live transcript of this hearing, with each speaker&apos;s role, in large type on the room screen or a remote party&apos;s display. Deliberations are never cast.</source>
@@ -75,11 +75,11 @@
     </message>
     <message>
         <source>Room screen address:</source>
-        <translation>投屏屏幕地址：</translation>
+        <translation>大屏地址：</translation>
     </message>
     <message>
         <source>PIN on the screen:</source>
-        <translation>屏幕上的 PIN 码：</translation>
+        <translation>大屏上的配对码：</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2285,7 @@
     <name>HearingCaptions</name>
     <message>
         <source>Captions stopped: the room screen is clear.</source>
-        <translation>已停止投放字幕，投屏屏幕已清空。</translation>
+        <translation>已停止投放字幕，大屏已清空。</translation>
     </message>
     <message>
         <source>Stop captions</source>
@@ -2297,11 +2297,11 @@
     </message>
     <message>
         <source>Clear the room screen of this hearing&apos;s captions</source>
-        <translation>清除投屏屏幕上本次庭审的字幕</translation>
+        <translation>清除大屏上本次庭审的字幕</translation>
     </message>
     <message>
         <source>Show this hearing&apos;s live transcript, with speakers&apos; roles, on a room screen</source>
-        <translation>在投屏屏幕上显示本次庭审的实时笔录及发言人身份</translation>
+        <translation>在大屏上显示本次庭审的实时笔录及发言人身份</translation>
     </message>
     <message>
         <source>Captions on “%1”</source>
