@@ -36,8 +36,8 @@ class Receiver:
         env = {k: v for k, v in os.environ.items() if not k.startswith("COURTDESK_")}
         env.update(COURTDESK_HOME=str(tmp_path / "rx-home"), PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "courtdesk.app", "cast", "receive", "--json", "--name",
-             "第三审判庭", "--bind", "127.0.0.1", "--port", "0", "--pin-file",
+            [sys.executable, "-m", "courtdesk.app", "cast", "receive", "--headless", "--json",
+             "--name", "第三审判庭", "--bind", "127.0.0.1", "--port", "0", "--pin-file",
              str(tmp_path / "pin"), "--state-dir", str(tmp_path / "rx"), "--cache",
              str(tmp_path / "rx-screen"), "--screen", "1280x720"],
             env=env, text=True, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
