@@ -215,6 +215,9 @@ def visible_texts() -> list[Seen]:
 
 def without_data(text: str, data: list[str]) -> str:
     """``text`` with the case's own data and case numbers taken out."""
+    # Paths first, whole: a profile path holds the test's own name (and, under xdist, the
+    # worker's), whose pieces would otherwise be cut apart by the data taken out below.
+    text = NEUTRAL[-1].sub(" ", text)
     for value in data:  # longest first, so a name inside a title goes with the title
         if value in text:
             text = text.replace(value, " ")
