@@ -34,6 +34,9 @@ from .screen import FileScreen, ReceiverStatus, ScreenPicture, ScreenSink
 
 log = logging.getLogger(__name__)
 
+# A presenter whose network silently went is dropped (and the screen cleared) within about
+# twice this many seconds: nothing of a case stays up for a presenter who is gone.
+KEEPALIVE = 5.0
 STEP_TIMEOUT = 10.0  # seconds a pairing client may take per step before it is dropped
 MAX_DOCUMENT = 1024 * 1024 * 1024
 
@@ -107,7 +110,8 @@ class CastReceiver:
 
         async with serve(self._connection, host, port, ssl=self.identity.server_context(),
                          process_request=http, compression=None, max_size=MAX_FRAME,
-                         ping_interval=20, server_header=None) as server:
+                         ping_interval=KEEPALIVE,
+                         ping_timeout=KEEPALIVE, server_header=None) as server:
             port = server.sockets[0].getsockname()[1]
             ready(port)
             announcement = await self._announce(host, port) if self.announce_on_lan else None

@@ -40,7 +40,9 @@ def two_hosts():
             _ip("-n", ns, "link", "set", dev, "up")
             _ip("-n", ns, "link", "set", "lo", "up")
             _ip("-n", ns, "route", "add", "default", "dev", dev)
-        yield {"rx": ("ip", "netns", "exec", rx), "tx": ("ip", "netns", "exec", tx)}
+        yield {"rx": ("ip", "netns", "exec", rx), "tx": ("ip", "netns", "exec", tx),
+               # the room PC's cable pulled: no close, no reset, packets simply vanish
+               "unplug": lambda: _ip("-n", rx, "link", "set", f"vr{tag}", "down")}
     finally:
         for ns in made:  # the veth pair goes with its namespaces
             subprocess.run(["ip", "netns", "del", ns], capture_output=True, timeout=30)
@@ -111,6 +113,32 @@ def test_a_receiver_found_by_mdns_across_the_lan_is_cast_to(
     assert receiver.finish() == 0
     gone = watcher.wait_for(lambda e: e.get("receivers") == [], 20)
     assert gone == {"receivers": []}
+
+
+def test_a_room_screen_whose_network_silently_goes_is_noticed_on_both_ends(
+        tmp_path, presenter_home, processes, two_hosts):
+    """A pulled cable sends no goodbye: keepalive pings find it. The presenter is told the
+    screen was lost and the receiver clears the page instead of showing it for good."""
+    home, profile = presenter_home
+    (tmp_path / "pin").write_text(PIN + "\n")
+    receiver = CastProcess(
+        ["cast", "receive", "--headless", "--json", "--no-announce", "--port", "0",
+         "--pin-file", str(tmp_path / "pin"), "--state-dir", str(tmp_path / "rx"), "--cache",
+         str(tmp_path / "rx-screen"), "--screen", "640x480"],
+        cli_env(tmp_path / "rx-home"), prefix=two_hosts["rx"])
+    processes.append(receiver)
+    ready = receiver.wait_for(lambda e: e["event"] == "ready")
+    sender = CastProcess(["--user", "judge", "cast", "send", profile["document"]["id"],
+                          "--to", ready["address"], "--pin", PIN, "--json"], cli_env(home),
+                         stdin=True, prefix=two_hosts["tx"])
+    processes.append(sender)
+    receiver.wait_for(lambda e: e["event"] == "painted" and e["page"] == 1)
+    two_hosts["unplug"]()
+    cleared = receiver.wait_for(lambda e: e["event"] == "cleared", 30)
+    assert cleared["reason"] == "disconnected"
+    assert not (tmp_path / "rx-screen" / "screen.png").exists()
+    assert sender.finish(30) == 1
+    assert sender.wait_for(lambda e: "error" in e)["error"] == "cast_connection_lost"
 
 
 def test_with_no_network_to_search_on_list_says_so_and_a_receiver_still_serves(tmp_path):
