@@ -16,10 +16,11 @@ import pytest
 from cast_kit import PIN, CastProcess, cli_env, start_receiver, start_sender
 from playwright.sync_api import Error as PlaywrightError
 
-from courtdesk.casting.browser import BrowserScreen, spki_pin, viewer_url
-from courtdesk.casting.paint import paint_png, quick_png
+from courtdesk.casting.browser import spki_pin
+from courtdesk.casting.captions import CaptionLine
+from courtdesk.casting.paint import paint_png
 from courtdesk.casting.pairing import ReceiverIdentity
-from courtdesk.casting.screen import ReceiverStatus, ScreenPicture
+from courtdesk.casting.sender import CastSession, KnownReceivers
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -194,46 +195,39 @@ def test_a_sender_serves_its_pages_to_browsers_without_a_receiver(
         context.close()
 
 
-def test_captions_are_set_as_text_that_fits_a_phone(tmp_path, browser, receiver_identity):
-    """A hearing-impaired party follows the captions on a phone: the lines come as text and
-    are set to the phone's width, not as a room-screen picture shrunk to a third."""
-    identity = ReceiverIdentity.load_or_create(receiver_identity, "第三审判庭")
-    screen = BrowserScreen()
-    screen.status(ReceiverStatus("第三审判庭", presenter="崔美兰"))
-    listening: list[int] = []
-    ready = threading.Event()
+
+def test_captions_reach_a_phone_as_text(tmp_path, processes, browser, receiver_identity):
+    """A hearing-impaired party follows the captions on a phone: a real sender casts live
+    captions to a real receiver, whose browsers get the lines as text set to the phone's
+    width, not the room-screen picture shrunk to a third."""
+    shutil.copytree(receiver_identity, tmp_path / "rx")
+    receiver = start_receiver(tmp_path, extra=("--web",))
+    processes.append(receiver)
     loop = asyncio.new_event_loop()
-    serving = loop.create_task(screen.serve("127.0.0.1", 0, identity.server_context(),
-                                            lambda port: (listening.append(port), ready.set())))
-
-    def run() -> None:
-        try:
-            loop.run_until_complete(serving)
-        except asyncio.CancelledError:
-            pass  # how the test ends it
-        finally:
-            loop.close()
-
-    thread = threading.Thread(target=run, daemon=True)
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
-    assert ready.wait(20)
+
+    def run(coroutine):
+        return asyncio.run_coroutine_threadsafe(coroutine, loop).result(30)
+
+    said = "本院依法公开审理原告延吉市长白山商贸有限公司诉被告朴英姬买卖合同纠纷一案，现在开庭。"
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
     try:
         viewer = context.new_page()
-        viewer.goto(viewer_url(f"127.0.0.1:{listening[0]}", screen.token))
+        viewer.goto(receiver.ready["viewer_url"])
         viewer.wait_for_selector("body[data-state=idle]", timeout=20_000)
-        said = ("本院依法公开审理原告延吉市长白山商贸有限公司诉被告朴英姬买卖合同纠纷一案，"
-                "现在开庭。")
-        # What the receiver's captions painter hands its screens: the room-screen picture
-        # and the same lines as text.
-        screen.show(ScreenPicture(
-            quick_png(4, 4, 12, bytes(48)), 4, 4, "captions", "崔美兰", seq=7,
-            captions={"lines": [{"role": "presiding_judge", "label": "审判长", "text": said}],
-                      "forming": [{"role": "plaintiff_agent", "label": "原告代理人",
-                                   "text": "对法庭组成人员"}]}))
-        viewer.wait_for_selector("body[data-state=captions][data-seq='7']")
+        session = CastSession(receiver.address, PIN, "崔美兰",
+                              KnownReceivers(tmp_path / "known.json"))
+        run(session.connect())
+        seq = run(session.captions([CaptionLine("presiding_judge", said)],
+                                   [CaptionLine("plaintiff_agent", "对法庭组成人员")]))
+        run(session.wait_painted(seq))
+        painted = receiver.wait_for(lambda e: e["event"] == "painted" and e["seq"] == seq)
+        viewer.wait_for_selector(f"body[data-state=captions][data-seq='{seq}']")
         lines = viewer.locator("#captions .line")
-        assert lines.all_inner_texts() == [f"审判长{said}", "原告代理人对法庭组成人员"]
+        assert lines.all_inner_texts() == [
+            f"{line['label']}{line['text']}" for line in painted["lines"] + painted["forming"]]
+        assert lines.first.inner_text().endswith(said)
         size = float(viewer.evaluate(
             "parseFloat(getComputedStyle(document.getElementById('captions')).fontSize)"))
         assert size >= 22  # readable at arm's length: the lines wrap instead of shrinking
@@ -241,10 +235,10 @@ def test_captions_are_set_as_text_that_fits_a_phone(tmp_path, browser, receiver_
         assert lines.first.bounding_box()["height"] > 3 * size  # wrapped over lines
         viewer.screenshot(path=tmp_path / "captions-phone.png")
         assert "崔美兰" in viewer.title()
-        screen.clear("stopped")
+        run(session.stop())
         viewer.wait_for_selector("body[data-state=idle]")
         assert viewer.locator("#captions .line").count() == 0
     finally:
         context.close()
-        loop.call_soon_threadsafe(serving.cancel)
+        loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
