@@ -90,8 +90,12 @@ DOSSIER = Workspace(
     "courtdesk.ui.views.dossier_workspace:DossierWorkspace",
     lambda: translate("DossierWorkspace", "Dossier"), Icon.SP_FileDialogDetailedView,
     lambda user: sees_case_content(user.role))
+LAWS = Workspace(
+    "courtdesk.ui.views.laws_workspace:LawsWorkspace",
+    lambda: translate("LawsWorkspace", "Laws"), Icon.SP_FileDialogInfoView,
+    lambda user: sees_case_content(user.role))
 
-WORKSPACES = (CASES, HEARING, DOSSIER, SYNC, ACCOUNTS)
+WORKSPACES = (CASES, HEARING, DOSSIER, LAWS, SYNC, ACCOUNTS)
 
 
 def load_first_workspace() -> None:

@@ -3236,6 +3236,107 @@
     </message>
 </context>
 <context>
+    <name>LawsWorkspace</name>
+    <message>
+        <source>Laws</source>
+        <translation>Laws</translation>
+    </message>
+    <message>
+        <source>Search every article, or type an article reference</source>
+        <translation>Search every article, or type an article reference</translation>
+    </message>
+    <message>
+        <source>All laws</source>
+        <translation>All laws</translation>
+    </message>
+    <message>
+        <source>All parts and chapters</source>
+        <translation>All parts and chapters</translation>
+    </message>
+    <message>
+        <source>Search only within this part or chapter</source>
+        <translation>Search only within this part or chapter</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Search the law, or type a reference, and choose an article to read it here with its law&apos;s outline.</source>
+        <translation>Search the law, or type a reference, and choose an article to read it here with its law&apos;s outline.</translation>
+    </message>
+    <message>
+        <source>This article differs between versions</source>
+        <translation>This article differs between versions</translation>
+    </message>
+    <message>
+        <source>Opening the law library…</source>
+        <translation>Opening the law library…</translation>
+    </message>
+    <message>
+        <source>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</source>
+        <translation>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found for “%1”.</source>
+        <translation>
+            <numerusform>%n article found for “%1”.</numerusform>
+            <numerusform>%n articles found for “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article in force contains “%1”.</source>
+        <translation>No article in force contains “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n law(s) in the library.</source>
+        <translation>
+            <numerusform>%n law in the library.</numerusform>
+            <numerusform>%n laws in the library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean several laws: %2. Write the law&apos;s full name, or choose the law in the filter.</source>
+        <translation>“%1” could mean several laws: %2. Write the law&apos;s full name, or choose the law in the filter.</translation>
+    </message>
+    <message>
+        <source>No law named “%1” is in the library.</source>
+        <translation>No law named “%1” is in the library.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <source>%1 (version of %2) has no such article.</source>
+        <translation>%1 (version of %2) has no such article.</translation>
+    </message>
+    <message>
+        <source>“%1” was read as a reference but does not name an article in the library.</source>
+        <translation>“%1” was read as a reference but does not name an article in the library.</translation>
+    </message>
+    <message>
+        <source>%1 (in force from %2)</source>
+        <translation>%1 (in force from %2)</translation>
+    </message>
+    <message>
+        <source>Version of %1 (shown above)</source>
+        <translation>Version of %1 (shown above)</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Version of %1</translation>
+    </message>
+    <message>
+        <source>This version has no article of this number.</source>
+        <translation>This version has no article of this number.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — courtdesk</source>

@@ -3235,6 +3235,105 @@
     </message>
 </context>
 <context>
+    <name>LawsWorkspace</name>
+    <message>
+        <source>Laws</source>
+        <translation>법령</translation>
+    </message>
+    <message>
+        <source>Search every article, or type an article reference</source>
+        <translation>모든 조문 검색 또는 조문 인용 입력 (예: 民法典第五百七十七条)</translation>
+    </message>
+    <message>
+        <source>All laws</source>
+        <translation>모든 법령</translation>
+    </message>
+    <message>
+        <source>All parts and chapters</source>
+        <translation>모든 편·장</translation>
+    </message>
+    <message>
+        <source>Search only within this part or chapter</source>
+        <translation>이 편·장 안에서만 검색</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Search the law, or type a reference, and choose an article to read it here with its law&apos;s outline.</source>
+        <translation>법령을 검색하거나 조문 인용을 입력한 뒤 조문을 고르면 여기에서 해당 법령의 목차와 함께 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This article differs between versions</source>
+        <translation>이 조문은 버전마다 내용이 다릅니다</translation>
+    </message>
+    <message>
+        <source>Opening the law library…</source>
+        <translation>법령 데이터베이스를 여는 중…</translation>
+    </message>
+    <message>
+        <source>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</source>
+        <translation>법령 데이터베이스를 읽을 수 없어 법령 검색을 사용할 수 없습니다. 법원 IT 담당자에게 법원의 법령 데이터베이스 파일 설치를 요청하십시오. (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found for “%1”.</source>
+        <translation>
+            <numerusform>“%1”이(가) 포함된 조문 %n개를 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article in force contains “%1”.</source>
+        <translation>현행 조문 중 “%1”이(가) 포함된 조문이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n law(s) in the library.</source>
+        <translation>
+            <numerusform>법령 데이터베이스에 법령 %n건이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean several laws: %2. Write the law&apos;s full name, or choose the law in the filter.</source>
+        <translation>“%1”은(는) 여러 법령을 가리킬 수 있습니다: %2. 법령의 전체 이름을 쓰거나 필터에서 법령을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>No law named “%1” is in the library.</source>
+        <translation>법령 데이터베이스에 “%1”(이)라는 법령이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>%1을(를) 찾으셨습니까?</translation>
+    </message>
+    <message>
+        <source>%1 (version of %2) has no such article.</source>
+        <translation>%1(%2 버전)에는 해당 조문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was read as a reference but does not name an article in the library.</source>
+        <translation>“%1”은(는) 조문 인용이지만 법령 데이터베이스에 해당 조문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (in force from %2)</source>
+        <translation>%1 (%2 시행)</translation>
+    </message>
+    <message>
+        <source>Version of %1 (shown above)</source>
+        <translation>%1 버전 (위에 표시된 버전)</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>%1 버전</translation>
+    </message>
+    <message>
+        <source>This version has no article of this number.</source>
+        <translation>이 버전에는 이 번호의 조문이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — courtdesk</source>

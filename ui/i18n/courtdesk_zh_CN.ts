@@ -3235,6 +3235,105 @@
     </message>
 </context>
 <context>
+    <name>LawsWorkspace</name>
+    <message>
+        <source>Laws</source>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <source>Search every article, or type an article reference</source>
+        <translation>搜索全部条文，或输入条文引用，如“民法典第五百七十七条”</translation>
+    </message>
+    <message>
+        <source>All laws</source>
+        <translation>全部法律法规</translation>
+    </message>
+    <message>
+        <source>All parts and chapters</source>
+        <translation>全部编章</translation>
+    </message>
+    <message>
+        <source>Search only within this part or chapter</source>
+        <translation>只在此编、章内搜索</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Search the law, or type a reference, and choose an article to read it here with its law&apos;s outline.</source>
+        <translation>搜索法律条文或输入条文引用，选中条文后在此阅读，旁边显示该法的目录。</translation>
+    </message>
+    <message>
+        <source>This article differs between versions</source>
+        <translation>本条在不同版本中的文字不同</translation>
+    </message>
+    <message>
+        <source>Opening the law library…</source>
+        <translation>正在打开法律法规库…</translation>
+    </message>
+    <message>
+        <source>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</source>
+        <translation>无法读取法律法规库，暂时不能检索法条。请联系法院信息技术人员安装本院的法律法规库文件。（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found for “%1”.</source>
+        <translation>
+            <numerusform>找到 %n 条含“%1”的条文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article in force contains “%1”.</source>
+        <translation>现行条文中没有“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n law(s) in the library.</source>
+        <translation>
+            <numerusform>法律法规库中有 %n 部法律法规。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” could mean several laws: %2. Write the law&apos;s full name, or choose the law in the filter.</source>
+        <translation>“%1”可能指以下多部法律：%2。请写出法律全称，或在筛选中选择该法。</translation>
+    </message>
+    <message>
+        <source>No law named “%1” is in the library.</source>
+        <translation>法律法规库中没有名为“%1”的法律。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是否要找 %1？</translation>
+    </message>
+    <message>
+        <source>%1 (version of %2) has no such article.</source>
+        <translation>%1（%2 版本）中没有这一条。</translation>
+    </message>
+    <message>
+        <source>“%1” was read as a reference but does not name an article in the library.</source>
+        <translation>“%1”是条文引用，但法律法规库中没有对应的条文。</translation>
+    </message>
+    <message>
+        <source>%1 (in force from %2)</source>
+        <translation>%1（%2 起施行）</translation>
+    </message>
+    <message>
+        <source>Version of %1 (shown above)</source>
+        <translation>%1 版本（上方显示的版本）</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>%1 版本</translation>
+    </message>
+    <message>
+        <source>This version has no article of this number.</source>
+        <translation>该版本中没有这一条。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — courtdesk</source>

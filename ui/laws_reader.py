@@ -1,0 +1,145 @@
+"""The law library as the Laws workspace reads it: plain data made on the laws queue.
+
+SQLite connections belong to the thread that opened them, so the library is opened once on
+the laws queue's one thread (it never expires) and every read of the workspace runs there:
+the GUI thread never waits on a search, and no connection crosses threads. The first read
+opens the library through :func:`courtdesk.laws.opening.open_library`, which imports the
+starter library into a new file.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from courtdesk.laws.library import LawLibrary
+from courtdesk.laws.opening import library_path, open_library
+from courtdesk.laws.records import Article, LawInfo, OutlineEntry, VersionInfo
+from courtdesk.laws.references import Resolution
+from courtdesk.laws.search import LawSearch, LawSearchHit
+
+LAWS_QUEUE = "laws"
+HIT_STYLE = "background-color:#ffe58f;"
+CURRENT_STYLE = "background-color:#eaf2fb;"
+
+
+@dataclass
+class FoundArticles:
+    """What one query found: the article it cites (if it is a reference) and the cards."""
+
+    query: str
+    cited: Resolution | None
+    hits: list[LawSearchHit]
+
+
+@dataclass
+class LawText:
+    """A law's version to read: its articles as one HTML page with an anchor per article,
+    its outline, and where the article asked for stands."""
+
+    law: LawInfo
+    version: VersionInfo
+    outline: list[OutlineEntry]
+    html: str
+    article: Article | None
+    # The article's text in each other version where it differs (None: not in that one).
+    changes: list[tuple[VersionInfo, Article | None]] = field(default_factory=list)
+
+
+def anchor(number: int, sub: int = 0) -> str:
+    return f"a{number}-{sub}"
+
+
+def marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` as HTML with the spans highlighted (the text itself unchanged)."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out.append(html.escape(text[at:start]))
+        out.append(f'<span style="{HIT_STYLE}">{html.escape(text[start:end])}</span>')
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def article_html(article: Article, spans: list[tuple[int, int]] | None = None) -> str:
+    return f"<b>{html.escape(article.label)}</b>　{marked(article.text, spans or [])}"
+
+
+class LawReader:
+    """One library, opened on first use; call only from the laws queue's thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.library: LawLibrary | None = None
+        self.search: LawSearch | None = None
+
+    @classmethod
+    def for_profile(cls, profile: Path) -> LawReader:
+        return cls(library_path(profile))
+
+    def _open(self) -> LawSearch:
+        if self.search is None:
+            self.library, _report = open_library(self.path)
+            self.search = LawSearch(self.library)
+        return self.search
+
+    def close(self) -> None:
+        if self.library is not None:
+            self.library.close()
+            self.library = self.search = None
+
+    def laws(self) -> list[LawInfo]:
+        return self._open().library.laws()
+
+    def default_version(self, law_id: int) -> VersionInfo:
+        library = self._open().library
+        return library.version_on(law_id, date.today()) or library.version_on(law_id)
+
+    def find(self, query: str, law_id: int | None = None, within: str = "",
+             limit: int = 40) -> FoundArticles:
+        search = self._open()
+        query = query.strip()
+        cited = search.parser.cite(query) if query else None
+        if cited is not None and cited.status == "not_a_reference":
+            cited = None
+        law = search.library.law(law_id).title if law_id is not None else None
+        hits = search.search(query, law=law, within=within or None, limit=limit) if query \
+            else []
+        return FoundArticles(query, cited, hits)
+
+    def headings(self, law_id: int) -> list[OutlineEntry]:
+        """The part and chapter headings a search can be kept within (the top two levels)."""
+        library = self._open().library
+        return [e for e in library.outline(self.default_version(law_id).id) if e.level <= 1]
+
+    def law_text(self, law_id: int, version_id: int | None = None, number: int = 0,
+                 sub: int = 0, spans: list[tuple[int, int]] | None = None) -> LawText:
+        library = self._open().library
+        law = library.law(law_id)
+        version = next((v for v in law.versions if v.id == version_id), None) \
+            or self.default_version(law_id)
+        articles = library.articles(version.id)
+        outline = library.outline(version.id)
+        headings = {(e.first_article, e.first_sub): [] for e in outline}
+        for entry in outline:
+            headings[(entry.first_article, entry.first_sub)].append(entry)
+        current = next((a for a in articles if (a.number, a.sub) == (number, sub)), None)
+        parts = [f"<h2>{html.escape(law.title)}</h2>"]
+        for article in articles:
+            for entry in headings.get((article.number, article.sub), []):
+                level = min(entry.level + 3, 6)
+                parts.append(f"<h{level}>{html.escape(entry.title)}</h{level}>")
+            here = article is current
+            style = f' style="{CURRENT_STYLE}"' if here else ""
+            parts.append(f'<p{style}><a name="{anchor(article.number, article.sub)}"></a>'
+                         f"{article_html(article, spans if here else None)}</p>")
+        changes = []
+        if current is not None:
+            for other, text in library.versions_of_article(law_id, current.number, current.sub):
+                if other.id != version.id and (text is None or text.text != current.text):
+                    changes.append((other, text))
+        return LawText(law, version, outline, "\n".join(parts), current, changes)
