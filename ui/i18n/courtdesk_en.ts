@@ -2820,6 +2820,14 @@
         <translation>%1 is back; recording again.</translation>
     </message>
     <message>
+        <source>Notes cannot be written here: %1 is not put in.</source>
+        <translation>Notes cannot be written here: %1 is not put in.</translation>
+    </message>
+    <message>
+        <source>Cited into the note: %1</source>
+        <translation>Cited into the note: %1</translation>
+    </message>
+    <message>
         <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</source>
         <translation>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</translation>
     </message>
@@ -3334,6 +3342,37 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>This version has no article of this number.</translation>
+    </message>
+</context>
+<context>
+    <name>LawLinks</name>
+    <message>
+        <source>Version of %1, in force from %2</source>
+        <translation>Version of %1, in force from %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not found in the law library.</source>
+        <translation>“%1” is not found in the law library.</translation>
+    </message>
+    <message>
+        <source>Click to open the article.</source>
+        <translation>Click to open the article.</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>Cite into the note</translation>
+    </message>
+    <message>
+        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
+        <translation>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</translation>
+    </message>
+    <message>
+        <source>Articles cited in this deliberation</source>
+        <translation>Articles cited in this deliberation</translation>
+    </message>
+    <message>
+        <source>Articles cited in the transcript are listed here, each once.</source>
+        <translation>Articles cited in the transcript are listed here, each once.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4633,14 @@ Free software under the GNU General Public License, version 3 or later.</transla
     <message>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>Cite into the note</translation>
     </message>
     <message>
         <source>Reject correction: %1 → %2</source>

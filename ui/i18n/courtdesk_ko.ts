@@ -2819,6 +2819,14 @@
         <translation>%1이(가) 다시 연결되어 녹음을 계속합니다.</translation>
     </message>
     <message>
+        <source>Notes cannot be written here: %1 is not put in.</source>
+        <translation>여기에는 메모를 쓸 수 없어 %1을(를) 넣지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cited into the note: %1</source>
+        <translation>메모에 인용했습니다: %1</translation>
+    </message>
+    <message>
         <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</source>
         <translation>F9 시작/일시 정지 · F10 중지 · Ctrl+1…6 발언자 · Ctrl+M 표시 · F2 수정 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행 · Ctrl+H 바꾸기 · Del 삭제 · Ctrl+Shift+S 나누기 · Ctrl+Shift+M 합치기 · Ctrl+Shift+N 발언 아님</translation>
     </message>
@@ -3331,6 +3339,37 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>이 버전에는 이 번호의 조문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LawLinks</name>
+    <message>
+        <source>Version of %1, in force from %2</source>
+        <translation>%1 개정본, %2부터 시행</translation>
+    </message>
+    <message>
+        <source>“%1” is not found in the law library.</source>
+        <translation>법령 자료에서 “%1”을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Click to open the article.</source>
+        <translation>클릭하면 조문을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>메모에 인용</translation>
+    </message>
+    <message>
+        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
+        <translation>법령 이름, 조문 번호와 개정일을 작성 중인 메모에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Articles cited in this deliberation</source>
+        <translation>이번 합의에서 인용한 조문</translation>
+    </message>
+    <message>
+        <source>Articles cited in the transcript are listed here, each once.</source>
+        <translation>녹취록에서 인용한 조문이 여기에 한 번씩 나열됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4629,14 @@ GNU 일반 공중 사용 허가서 3판 이상에 따른 자유 소프트웨어�
     <message>
         <source>Delete segment</source>
         <translation>구간 삭제</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>메모에 인용</translation>
     </message>
     <message>
         <source>Reject correction: %1 → %2</source>

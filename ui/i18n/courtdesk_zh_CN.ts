@@ -2819,6 +2819,14 @@
         <translation>%1已恢复，继续录音。</translation>
     </message>
     <message>
+        <source>Notes cannot be written here: %1 is not put in.</source>
+        <translation>此处不能书写备注：%1 未插入。</translation>
+    </message>
+    <message>
+        <source>Cited into the note: %1</source>
+        <translation>已引用到备注：%1</translation>
+    </message>
+    <message>
         <source>F9 start / pause · F10 stop · Ctrl+1…6 speaker · Ctrl+M mark · F2 edit · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+H replace · Del delete · Ctrl+Shift+S split · Ctrl+Shift+M merge · Ctrl+Shift+N not spoken</source>
         <translation>F9 开始/暂停 · F10 停止 · Ctrl+1…6 切换发言人 · Ctrl+M 标记 · F2 修改 · Ctrl+Z 撤销 · Ctrl+Shift+Z 重做 · Ctrl+H 替换 · Del 删除 · Ctrl+Shift+S 拆分 · Ctrl+Shift+M 合并 · Ctrl+Shift+N 非发言</translation>
     </message>
@@ -3331,6 +3339,37 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>该版本中没有这一条。</translation>
+    </message>
+</context>
+<context>
+    <name>LawLinks</name>
+    <message>
+        <source>Version of %1, in force from %2</source>
+        <translation>%1版本，自%2起施行</translation>
+    </message>
+    <message>
+        <source>“%1” is not found in the law library.</source>
+        <translation>法律法规库中找不到“%1”。</translation>
+    </message>
+    <message>
+        <source>Click to open the article.</source>
+        <translation>点击打开该条文。</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>引用到备注</translation>
+    </message>
+    <message>
+        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
+        <translation>将法律名称、条文序号和版本日期插入正在书写的备注。</translation>
+    </message>
+    <message>
+        <source>Articles cited in this deliberation</source>
+        <translation>本次合议引用的法条</translation>
+    </message>
+    <message>
+        <source>Articles cited in the transcript are listed here, each once.</source>
+        <translation>笔录中引用的法条列在这里，每条只列一次。</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4629,14 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Delete segment</source>
         <translation>删除本段</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>查看%1</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>引用到备注</translation>
     </message>
     <message>
         <source>Reject correction: %1 → %2</source>

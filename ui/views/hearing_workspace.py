@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,6 +31,7 @@ from ..audio_playback import AudioPlayback
 from ..hearing_controller import HearingController, RecordingPlan
 from ..jobs import Queue
 from ..labels import speaker_role_label
+from ..law_links import LawLinks
 from ..messages import error_code
 from ..session import Session
 from .hearing_actions import HearingActions, command_label
@@ -50,6 +51,7 @@ from .hearing_panels import (
 from .hearing_picker import HearingPicker
 from .hearing_quit import QuitGuard
 from .hearing_recognition_line import RecognitionFollowUp, RecognitionLine
+from .law_article import ArticleDialog, CitedArticlesPanel
 from .record_table import RecordTableModel, make_table_view
 from .segment_text import transcript_row
 from .signing_round import open_signing_round
@@ -115,17 +117,28 @@ class HearingWorkspace(QWidget):
         self.notes_hint.setWordWrap(True)
         self.notes_hint.setStyleSheet("color: #5f6b7a;")
         self.note_editor = NoteEditor(self.audio_position)
+        # Article references in the transcript link themselves; a deliberation lists them.
+        self.law_links = LawLinks(self.session, self)
+        self.view.set_law_links(self.law_links)
+        self.cited = CitedArticlesPanel()
+        self.cited.hide()
+        self.article_dialog: ArticleDialog | None = None
+        self._cited_timer = QTimer(self)
+        self._cited_timer.setSingleShot(True)
+        self._cited_timer.setInterval(200)  # once for a burst of segments
+        self._cited_timer.timeout.connect(self.refresh_cited)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for title, view, extras, stretch in (
                 (self.transcript_title, self.view, (), 3),
-                (self.notes_title, self.notes_view, (self.note_editor, self.notes_hint), 1)):
+                (self.notes_title, self.notes_view, (self.note_editor, self.notes_hint, self.cited),
+                 1)):
             side = QWidget()
             column = QVBoxLayout(side)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(title)
             column.addWidget(view, 2)
             for extra in extras:
-                column.addWidget(extra, 1 if extra is self.note_editor else 0)
+                column.addWidget(extra, 1 if extra in (self.note_editor, self.cited) else 0)
             self.splitter.addWidget(side)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         # Notes are written in paragraphs: the column is wide enough for a sentence a line.
@@ -183,6 +196,14 @@ class HearingWorkspace(QWidget):
         a.not_spoken.triggered.connect(lambda: fix.step("not_spoken", self.view.current_row()))
         a.redo.triggered.connect(fix.redo)
         self.view.reject_requested.connect(fix.reject)
+        self.view.article_opened.connect(self.open_article)
+        self.view.cite_requested.connect(self.cite_into_note)
+        self.cited.article_opened.connect(self.open_article)
+        self.cited.cite_requested.connect(self.cite_into_note)
+        for signal in (self.law_links.ready, self.model.modelReset, self.model.rowsInserted,
+                       self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(lambda *_args: self._cited_timer.start())
+        self.law_links.start()
         self.notes_view.clicked.connect(self._play_note)
         self.note_editor.note_entered.connect(fix.add_note)
         self.playback.started.connect(self._replay_started)
@@ -437,6 +458,33 @@ class HearingWorkspace(QWidget):
         if event.get("command") == "mark":
             self.refresh_rows([])
 
+    # -- the law cited -------------------------------------------------------------------
+    def refresh_cited(self) -> None:
+        """A deliberation lists the articles its transcript cites (each once, in order)."""
+        deliberation = bool(self.hearing and self.hearing["kind"] == "deliberation")
+        self.cited.setVisible(deliberation)
+        if deliberation:
+            self.cited.set_articles(self.law_links.cited(
+                [r["text"] for r in self.model.rows if r.get("status") != "not_spoken"]))
+
+    def open_article(self, resolution) -> None:
+        if self.article_dialog is None:
+            self.article_dialog = ArticleDialog(self)
+            self.article_dialog.cite_requested.connect(self.cite_into_note)
+        self.article_dialog.show_article(resolution)
+        self.article_dialog.show()
+        self.article_dialog.raise_()
+
+    def cite_into_note(self, citation: str) -> None:
+        """The article's law, number and version date go into the note being written."""
+        if not self.note_editor.isEnabled():
+            self.notify(self.tr("Notes cannot be written here: %1 is not put in.")
+                        .replace("%1", citation))
+            return
+        self.note_editor.text.insertPlainText(citation)
+        self.note_editor.text.setFocus()
+        self.notify(self.tr("Cited into the note: %1").replace("%1", citation))
+
     def _play_segment(self, row: dict) -> None:
         if self.hearing:
             self.playback.play_segment(self.hearing["id"], row)
@@ -494,6 +542,7 @@ class HearingWorkspace(QWidget):
         self.playback.stop()
         self.microphones.stop()
         self.captions.shutdown()  # the room screen clears: the hearing leaves it
+        self.law_links.close()
         self.controller.shutdown()
 
     def retranslate(self) -> None:
@@ -512,7 +561,7 @@ class HearingWorkspace(QWidget):
         self.update_actions()  # the start action's text depends on the state
         self.indicator.set_state(self.controller.state)
         for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live,
-                     self.recognition_line, self.note_editor, self.microphones):
+                     self.recognition_line, self.note_editor, self.microphones, self.cited):
             part.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

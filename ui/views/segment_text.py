@@ -17,6 +17,10 @@ translate = QCoreApplication.translate
 LOW_CONFIDENCE = 0.6
 _LOW_STYLE = "background-color:#fff1b8;"
 _FIX_STYLE = "color:#0b57d0; background-color:#e3edfd; text-decoration:underline;"
+# An article reference: the law library's blue, underlined; one the library does not know
+# is only dotted, so a clerk sees it was read but leads nowhere.
+_LINK_STYLE = "color:#1a56b8; text-decoration:underline;"
+_UNRESOLVED_STYLE = "color:#6b4e16; text-decoration:underline; text-decoration-style:dotted;"
 
 
 def transcript_row(segment: dict) -> dict:
@@ -71,13 +75,20 @@ def text_marks(row: dict) -> list[str | None]:
     return marks
 
 
-def segment_html(row: dict) -> str:
+def segment_html(row: dict, links: list[tuple[int, int, bool]] = ()) -> str:
+    """The segment's text as rich text; ``links`` are article references (start, end,
+    resolved) drawn as links over the same characters (the text itself is unchanged)."""
     text, marks = row["text"], text_marks(row)
+    linked: list[int] = [-1] * len(text)
+    for number, (link_start, link_end, _resolved) in enumerate(links):
+        linked[link_start:link_end] = [number] * (min(link_end, len(text)) - link_start)
     parts, start = [], 0
     for end in range(1, len(text) + 1):
-        if end == len(text) or marks[end] != marks[start]:
+        if end == len(text) or marks[end] != marks[start] or linked[end] != linked[start]:
             piece = html.escape(text[start:end])
-            style = {"low": _LOW_STYLE, "fix": _FIX_STYLE}.get(marks[start] or "")
+            style = {"low": _LOW_STYLE, "fix": _FIX_STYLE}.get(marks[start] or "", "")
+            if linked[start] >= 0:
+                style += _LINK_STYLE if links[linked[start]][2] else _UNRESOLVED_STYLE
             parts.append(f'<span style="{style}">{piece}</span>' if style else piece)
             start = end
     if row["edited"]:  # the clerk changed it; the tooltip shows what was recognized

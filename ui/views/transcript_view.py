@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QContextMenuEvent, QPainter, QTextDocument
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
 from courtdesk.app.config import SPEAKER_ROLES
 
 from ..labels import format_clock, speaker_role_label
+from ..law_links import LawLinks, article_heading, link_at, link_tooltip
 from .segment_text import open_corrections, segment_html, segment_tooltip
 
 translate = QCoreApplication.translate
@@ -155,12 +157,20 @@ class TranscriptDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[tuple[str, str, int], int] = {}
+        self.law_links: LawLinks | None = None  # article references, once the library is open
+
+    def links(self, row: dict) -> list:
+        """The article references in the row's text (a not-spoken row links nothing)."""
+        if self.law_links is None or row.get("status") == "not_spoken":
+            return []
+        return self.law_links.links(row["text"])
 
     def _document(self, row: dict, width: int, font) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(font)
         document.setDocumentMargin(6)
-        document.setHtml(segment_html(row))
+        spans = [(r.reference.start, r.reference.end, r.resolved) for r in self.links(row)]
+        document.setHtml(segment_html(row, spans))
         document.setTextWidth(max(width, 40))
         return document
 
@@ -197,6 +207,17 @@ class TranscriptDelegate(QStyledItemDelegate):
         return QSize(width, self.height_for(index.data(Qt.ItemDataRole.UserRole), width,
                                             option.font))
 
+    def helpEvent(self, event: QHelpEvent, view, option: QStyleOptionViewItem,
+                  index: QModelIndex) -> bool:
+        """Hovering an article reference shows the article; elsewhere the segment's tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(view, TranscriptView):
+            reference = view.link_under(index, event.pos())
+            if reference is not None:
+                QToolTip.showText(event.globalPos(), link_tooltip(reference), view.viewport(),
+                                  view.visualRect(index))
+                return True
+        return super().helpEvent(event, view, option, index)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
         if index.column() == SPEAKER:
@@ -231,6 +252,8 @@ class TranscriptView(QTableView):
     # "delete", "not_spoken", "split" or "merge"; the row; where to split in its text (-1:
     # not known; the clerk puts the cursor there with F2)
     step_requested = Signal(str, dict, int)
+    article_opened = Signal(object)  # a laws Resolution: an article reference was clicked
+    cite_requested = Signal(str)  # an article's citation, to put into the note
 
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,6 +295,8 @@ class TranscriptView(QTableView):
             "QTableView#transcript::item { padding: 4px 6px; border-bottom: 1px solid #eef1f5; }"
             "QTableView#transcript::item:selected { background: #dbe8f8; color: #0b1f33; }")
         self.clicked.connect(self._clicked)
+        self._press_at = None  # where the last click began (a link opens where it was pressed)
+        self.setMouseTracking(True)  # the pointing hand over an article reference
         self.menu_cursor: tuple[str, int] | None = None  # (segment id, character) right-clicked
         self.segment_actions: dict[str, QAction] = {}  # the workspace's, for their shortcuts
 
@@ -302,6 +327,37 @@ class TranscriptView(QTableView):
         hit = document.documentLayout().hitTest(pos - rect.topLeft(),
                                                 Qt.HitTestAccuracy.FuzzyHit)
         return min(hit, len(index.data(Qt.ItemDataRole.UserRole)["text"])) if hit >= 0 else -1
+
+    def set_law_links(self, law_links: LawLinks) -> None:
+        """Article references in the text link themselves once the library is open."""
+        self.delegate.law_links = law_links
+        law_links.ready.connect(self._links_ready)
+
+    def _links_ready(self) -> None:
+        self.viewport().update()
+        self._fit_timer.start()
+
+    def link_under(self, index: QModelIndex, pos):
+        """The article reference (resolved or not) under ``pos`` in the text cell, if any."""
+        if not index.isValid() or index.column() != TEXT:
+            return None
+        row = index.data(Qt.ItemDataRole.UserRole)
+        references = self.delegate.links(row)
+        return link_at(references, self.character_at(index, pos)) if references else None
+
+    def mousePressEvent(self, event) -> None:
+        self._press_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self.delegate.law_links is not None and not event.buttons():
+            pos = event.position().toPoint()
+            reference = self.link_under(self.indexAt(pos), pos)
+            if reference is not None and reference.resolved:
+                self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                self.viewport().unsetCursor()
 
     def fit_columns(self) -> None:
         metrics, model = self.fontMetrics(), self.model()
@@ -344,6 +400,10 @@ class TranscriptView(QTableView):
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == TIME:
             self.play_requested.emit(index.data(Qt.ItemDataRole.UserRole))
+        elif self._press_at is not None:
+            reference = self.link_under(index, self._press_at)
+            if reference is not None and reference.resolved:
+                self.article_opened.emit(reference)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
@@ -393,6 +453,18 @@ class TranscriptView(QTableView):
             action.triggered.connect(lambda _c=False, n=name, a=at: self.step_requested.emit(
                 n, row, a))
             changes.append(action)
+        at = self.menu_cursor[1] if self.menu_cursor and self.menu_cursor[0] == row["id"] \
+            else -1
+        reference = link_at(self.delegate.links(row), at)
+        if reference is not None and reference.resolved:
+            menu.addSeparator()
+            heading = article_heading(reference)
+            show = menu.addAction(translate("Transcript", "Show %1").replace("%1", heading))
+            show.setObjectName("openArticle")
+            show.triggered.connect(lambda: self.article_opened.emit(reference))
+            cite = menu.addAction(translate("Transcript", "Cite into the note"))
+            cite.setObjectName("citeArticle")
+            cite.triggered.connect(lambda: self.cite_requested.emit(heading))
         fixes = open_corrections(row)
         if fixes:
             menu.addSeparator()

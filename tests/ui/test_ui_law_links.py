@@ -1,0 +1,114 @@
+"""Article references in a deliberation's transcript link themselves: hovering shows the
+article, clicking opens it, the side list collects it, and the stored text stays as said."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from courtdesk.speech.engine import Utterance
+from courtdesk.speech.text import Word
+from courtdesk.speech.transcript import HearingTranscript
+from courtdesk.ui.jobs import Queue
+from courtdesk.ui.views.hearing_workspace import HearingWorkspace
+from courtdesk.ui.views.transcript_view import TEXT
+
+pytestmark = pytest.mark.timeout(120)
+
+SAID = "依照民法典第五百七十七条，被告应当承担违约责任。"
+CITATION = "《中华人民共和国民法典》第五百七十七条（2020-05-28）"
+
+
+def _link_point(view, index) -> QPoint:
+    """A point over the reference's characters in the text cell (scanning the first line)."""
+    rect = view.visualRect(index)
+    y = rect.top() + 6 + view.fontMetrics().height() // 2
+    for x in range(rect.left() + 6, rect.right(), 3):
+        reference = view.link_under(index, QPoint(x, y))
+        if reference is not None and reference.reference.text.endswith("第五百七十七条"):
+            return QPoint(x + 6, y)
+    raise AssertionError("the reference is not drawn in the text cell")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en", "ko"])
+def test_a_cited_article_links_itself_in_a_deliberation(
+        qtbot, case_profile, make_flow, login, screenshot, language):
+    flow = make_flow(language)
+    window = login(flow, "judge")
+    window.resize(1440, 900)
+    window.show()
+    workspace = window.workspace(HearingWorkspace)
+    window.navigation.setCurrentRow(1)
+    workspace.open_case(case_profile.case_id)
+    qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
+    assert not workspace.cited.isVisible()  # an ordinary hearing keeps no such list
+    deliberation = next(h for h in workspace.case_data["hearings"]
+                        if h["kind"] == "deliberation")
+    actor = flow.session.user.actor
+    words = [Word(w, 5.0 + i * 0.4, 5.3 + i * 0.4, 0.9) for i, w in enumerate(SAID)]
+    handle = flow.runner.submit(
+        lambda: HearingTranscript(flow.store, deliberation["id"], actor).add_utterance(
+            Utterance(0, 905_000, 912_000, words, " ".join(SAID), SAID), "presiding_judge"),
+        queue=Queue.STORE)
+    qtbot.waitSignal(handle.succeeded, timeout=10_000).wait()
+    workspace.open_hearing(deliberation["id"])
+    qtbot.waitUntil(lambda: workspace.hearing is not None
+                    and workspace.hearing["id"] == deliberation["id"]
+                    and any(r["text"] == SAID for r in workspace.model.rows), timeout=20_000)
+    qtbot.waitUntil(lambda: workspace.law_links.parser is not None, timeout=30_000)
+
+    # The side list of the deliberation holds the article, once.
+    qtbot.waitUntil(lambda: CITATION in workspace.cited.citations(), timeout=10_000)
+    assert workspace.cited.isVisible()
+    assert workspace.cited.citations().count(CITATION) == 1
+
+    view = workspace.view
+    number = next(n for n, r in enumerate(workspace.model.rows) if r["text"] == SAID)
+    index = workspace.model.index(number, TEXT)
+    view.scrollTo(index)
+    qtbot.wait(50)
+    point = _link_point(view, index)
+
+    # Hovering with the mouse: the tooltip is the article's text with law, number, version.
+    QToolTip.hideText()
+    window.activateWindow()  # Qt shows tooltips in the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.mouseMove(view.viewport(), point - QPoint(40, 0))
+    QTest.mouseMove(view.viewport(), point)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "第五百七十七条" in QToolTip.text(),
+                    timeout=10_000)
+    tip = QToolTip.text()
+    assert "中华人民共和国民法典" in tip and "2020-05-28" in tip
+    assert "当事人一方不履行合同义务或者履行合同义务不符合约定的" in tip
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    screenshot(window, f"law_link_{language}")
+    tip_label = next(w for w in QApplication.topLevelWidgets()
+                     if w.inherits("QTipLabel") and w.isVisible())
+    screenshot(tip_label, f"law_link_tooltip_{language}")
+
+    # Clicking opens the article; one action cites it into the note.
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: workspace.article_dialog is not None
+                    and workspace.article_dialog.isVisible(), timeout=5000)
+    dialog = workspace.article_dialog
+    assert dialog.heading.text() == CITATION
+    assert dialog.text.toPlainText().startswith("当事人一方不履行合同义务")
+    screenshot(dialog, f"law_article_dialog_{language}")
+    qtbot.mouseClick(dialog.cite, Qt.MouseButton.LeftButton)
+    assert CITATION in workspace.note_editor.text.toPlainText()
+    dialog.close()
+    screenshot(window, f"law_cited_list_{language}")
+
+    # Links never change the text: the shown row and the stored segment are as said.
+    row = workspace.model.rows[number]
+    assert row["text"] == SAID
+    handle = flow.runner.submit(
+        lambda: HearingTranscript(flow.store, deliberation["id"], actor).segments(),
+        queue=Queue.STORE)
+    with qtbot.waitSignal(handle.succeeded, timeout=10_000) as stored:
+        pass
+    segment = next(s for s in stored.args[0] if s["id"] == row["id"])
+    assert segment["text"] == SAID and segment.get("edited_text") is None
+    QApplication.processEvents()

@@ -1,0 +1,116 @@
+"""Article references in the texts the GUI shows, found by the one parser of the law library.
+
+:class:`LawLinks` opens the profile's law library (the starter library's first import runs
+as a background job, then the file opens on the GUI thread: SQLite connections stay on the
+thread that made them) and answers, for a text, the references in it as spans with what
+each resolves to. Finding never changes a text: the views draw links over the spans.
+Results are kept per text: a transcript asks again for every repaint, and parsing one
+segment costs well under a millisecond, so it runs here, on demand.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from courtdesk.laws.opening import library_path, open_library
+from courtdesk.laws.references import Resolution, cited_articles
+
+from .jobs import Queue
+
+translate = QCoreApplication.translate
+
+TOOLTIP_CHARS = 600  # an article longer than this is cut in the tooltip; the dialog has all
+
+
+class LawLinks(QObject):
+    ready = Signal()  # the library is open: views repaint to show their links
+    failed = Signal(object)
+
+    def __init__(self, session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.library = None
+        self.parser = None
+        self.on: str | None = None  # the version in force on this date (None: today's)
+        self._found: dict[str, list[Resolution]] = {}
+
+    def start(self) -> None:
+        """Open the library in the background (the first time imports the starter laws)."""
+        if self.parser is not None:
+            return
+        path = library_path(self.session.home)
+
+        def prepare() -> None:
+            library, _starter = open_library(path)
+            library.close()
+
+        self.session.runner.submit(prepare, queue=Queue.GENERAL, owner=self,
+                                   label="open law library", on_done=lambda _r: self._open(),
+                                   on_error=self.failed.emit)
+
+    def _open(self) -> None:
+        from courtdesk.laws.citations import CitationParser
+
+        self.library, _starter = open_library(library_path(self.session.home))
+        self.parser = CitationParser(self.library)
+        self._found.clear()
+        self.ready.emit()
+
+    def close(self) -> None:
+        if self.library is not None:
+            self.library.close()
+        self.library = self.parser = None
+
+    def links(self, text: str) -> list[Resolution]:
+        """The references in ``text`` (resolved or not), in order; [] until the library is
+        open."""
+        # Every reference holds 第 (第…条) or is relative (本条, 前款, 前条).
+        if self.parser is None or not any(mark in text for mark in ("第", "本", "前")):
+            return []
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) > 20_000:
+                self._found.clear()
+            found = self._found[text] = self.parser.links(text, on=self.on)
+        return found
+
+    def cited(self, texts: list[str]) -> list[Resolution]:
+        """Each article cited in these texts once, in the order first cited."""
+        return cited_articles([r for text in texts for r in self.links(text)])
+
+
+def link_at(resolutions: list[Resolution], character: int) -> Resolution | None:
+    """The reference covering ``character`` of its text, if any."""
+    if character < 0:
+        return None
+    return next((r for r in resolutions
+                 if r.reference.start <= character < r.reference.end), None)
+
+
+def article_heading(resolution: Resolution) -> str:
+    article = resolution.article
+    return article.citation(resolution.reference.paragraph, resolution.reference.item)
+
+
+def version_line(resolution: Resolution) -> str:
+    version = resolution.version
+    return (translate("LawLinks", "Version of %1, in force from %2")
+            .replace("%1", version.version_date or "—")
+            .replace("%2", version.effective_from or "—"))
+
+
+def link_tooltip(resolution: Resolution) -> str:
+    """What hovering a reference shows: the article's law, number, version and text."""
+    if not resolution.resolved:
+        return html.escape(translate("LawLinks", "“%1” is not found in the law library.")
+                           .replace("%1", resolution.reference.text))
+    text = resolution.quoted_text()
+    if len(text) > TOOLTIP_CHARS:
+        text = text[:TOOLTIP_CHARS] + "…"
+    body = html.escape(text).replace("\n", "<br>")
+    hint = translate("LawLinks", "Click to open the article.")
+    return (f"<p style='white-space:pre-wrap'><b>{html.escape(article_heading(resolution))}</b>"
+            f"<br><span style='color:#5f6b7a'>{html.escape(version_line(resolution))}</span>"
+            f"</p><p>{body}</p><p style='color:#5f6b7a'>{html.escape(hint)}</p>")
