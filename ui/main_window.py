@@ -206,6 +206,17 @@ class MainWindow(QMainWindow):
         workspace = self._widget(DOSSIER)
         workspace.open_case(case_id, then=lambda: workspace.open_document(document_id))
 
+    def may_open_laws(self) -> bool:
+        return LAWS in self.entries
+
+    def open_law_article(self, law_id: int, version_id: int | None, number: int,
+                         sub: int = 0) -> None:
+        """An article cited somewhere: the law library shows the law at it, with its outline."""
+        if LAWS not in self.entries:
+            return
+        self.navigation.setCurrentRow(self.entries.index(LAWS))
+        self._widget(LAWS).open_article(law_id, version_id, number, sub)
+
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -13,6 +13,7 @@ from courtdesk.speech.text import Word
 from courtdesk.speech.transcript import HearingTranscript
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.hearing_workspace import HearingWorkspace
+from courtdesk.ui.views.laws_workspace import LawsWorkspace
 from courtdesk.ui.views.transcript_view import TEXT
 
 pytestmark = pytest.mark.timeout(120)
@@ -98,8 +99,15 @@ def test_a_cited_article_links_itself_in_a_deliberation(
     screenshot(dialog, f"law_article_dialog_{language}")
     qtbot.mouseClick(dialog.cite, Qt.MouseButton.LeftButton)
     assert CITATION in workspace.note_editor.text.toPlainText()
-    dialog.close()
     screenshot(window, f"law_cited_list_{language}")
+
+    # The whole law is one more click: the Laws workspace opens at the article.
+    laws = window.workspace(LawsWorkspace)
+    with qtbot.waitSignal(laws.law_shown, timeout=20_000):
+        qtbot.mouseClick(dialog.library, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and window.stack.currentWidget() is laws
+    assert laws.shown.article.number == 577 and laws.shown.law.title == "中华人民共和国民法典"
+    screenshot(window, f"law_opened_in_laws_{language}")
 
     # Links never change the text: the shown row and the stored segment are as said.
     row = workspace.model.rows[number]

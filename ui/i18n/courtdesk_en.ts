@@ -3244,6 +3244,45 @@
     </message>
 </context>
 <context>
+    <name>LawLinks</name>
+    <message>
+        <source>Version of %1, in force from %2</source>
+        <translation>Version of %1, in force from %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not found in the law library.</source>
+        <translation>“%1” is not found in the law library.</translation>
+    </message>
+    <message>
+        <source>Click to open the article.</source>
+        <translation>Click to open the article.</translation>
+    </message>
+    <message>
+        <source>Open in the law library</source>
+        <translation>Open in the law library</translation>
+    </message>
+    <message>
+        <source>The whole law at this article, with its outline and versions</source>
+        <translation>The whole law at this article, with its outline and versions</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>Cite into the note</translation>
+    </message>
+    <message>
+        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
+        <translation>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</translation>
+    </message>
+    <message>
+        <source>Articles cited in this deliberation</source>
+        <translation>Articles cited in this deliberation</translation>
+    </message>
+    <message>
+        <source>Articles cited in the transcript are listed here, each once.</source>
+        <translation>Articles cited in the transcript are listed here, each once.</translation>
+    </message>
+</context>
+<context>
     <name>LawsWorkspace</name>
     <message>
         <source>Laws</source>
@@ -3342,37 +3381,6 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>This version has no article of this number.</translation>
-    </message>
-</context>
-<context>
-    <name>LawLinks</name>
-    <message>
-        <source>Version of %1, in force from %2</source>
-        <translation>Version of %1, in force from %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not found in the law library.</source>
-        <translation>“%1” is not found in the law library.</translation>
-    </message>
-    <message>
-        <source>Click to open the article.</source>
-        <translation>Click to open the article.</translation>
-    </message>
-    <message>
-        <source>Cite into the note</source>
-        <translation>Cite into the note</translation>
-    </message>
-    <message>
-        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
-        <translation>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</translation>
-    </message>
-    <message>
-        <source>Articles cited in this deliberation</source>
-        <translation>Articles cited in this deliberation</translation>
-    </message>
-    <message>
-        <source>Articles cited in the transcript are listed here, each once.</source>
-        <translation>Articles cited in the transcript are listed here, each once.</translation>
     </message>
 </context>
 <context>

@@ -3243,6 +3243,45 @@
     </message>
 </context>
 <context>
+    <name>LawLinks</name>
+    <message>
+        <source>Version of %1, in force from %2</source>
+        <translation>%1 개정본, %2부터 시행</translation>
+    </message>
+    <message>
+        <source>“%1” is not found in the law library.</source>
+        <translation>법령 자료에서 “%1”을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Click to open the article.</source>
+        <translation>클릭하면 조문을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Open in the law library</source>
+        <translation>법령에서 열기</translation>
+    </message>
+    <message>
+        <source>The whole law at this article, with its outline and versions</source>
+        <translation>이 조문에서 법령 전체를 목차·개정본과 함께 봅니다</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>메모에 인용</translation>
+    </message>
+    <message>
+        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
+        <translation>법령 이름, 조문 번호와 개정일을 작성 중인 메모에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Articles cited in this deliberation</source>
+        <translation>이번 합의에서 인용한 조문</translation>
+    </message>
+    <message>
+        <source>Articles cited in the transcript are listed here, each once.</source>
+        <translation>녹취록에서 인용한 조문이 여기에 한 번씩 나열됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>LawsWorkspace</name>
     <message>
         <source>Laws</source>
@@ -3339,37 +3378,6 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>이 버전에는 이 번호의 조문이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>LawLinks</name>
-    <message>
-        <source>Version of %1, in force from %2</source>
-        <translation>%1 개정본, %2부터 시행</translation>
-    </message>
-    <message>
-        <source>“%1” is not found in the law library.</source>
-        <translation>법령 자료에서 “%1”을(를) 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Click to open the article.</source>
-        <translation>클릭하면 조문을 엽니다.</translation>
-    </message>
-    <message>
-        <source>Cite into the note</source>
-        <translation>메모에 인용</translation>
-    </message>
-    <message>
-        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
-        <translation>법령 이름, 조문 번호와 개정일을 작성 중인 메모에 넣습니다.</translation>
-    </message>
-    <message>
-        <source>Articles cited in this deliberation</source>
-        <translation>이번 합의에서 인용한 조문</translation>
-    </message>
-    <message>
-        <source>Articles cited in the transcript are listed here, each once.</source>
-        <translation>녹취록에서 인용한 조문이 여기에 한 번씩 나열됩니다.</translation>
     </message>
 </context>
 <context>

@@ -3243,6 +3243,45 @@
     </message>
 </context>
 <context>
+    <name>LawLinks</name>
+    <message>
+        <source>Version of %1, in force from %2</source>
+        <translation>%1版本，自%2起施行</translation>
+    </message>
+    <message>
+        <source>“%1” is not found in the law library.</source>
+        <translation>法律法规库中找不到“%1”。</translation>
+    </message>
+    <message>
+        <source>Click to open the article.</source>
+        <translation>点击打开该条文。</translation>
+    </message>
+    <message>
+        <source>Open in the law library</source>
+        <translation>在法律法规中打开</translation>
+    </message>
+    <message>
+        <source>The whole law at this article, with its outline and versions</source>
+        <translation>在此条文处查看整部法律，含目录和各版本</translation>
+    </message>
+    <message>
+        <source>Cite into the note</source>
+        <translation>引用到备注</translation>
+    </message>
+    <message>
+        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
+        <translation>将法律名称、条文序号和版本日期插入正在书写的备注。</translation>
+    </message>
+    <message>
+        <source>Articles cited in this deliberation</source>
+        <translation>本次合议引用的法条</translation>
+    </message>
+    <message>
+        <source>Articles cited in the transcript are listed here, each once.</source>
+        <translation>笔录中引用的法条列在这里，每条只列一次。</translation>
+    </message>
+</context>
+<context>
     <name>LawsWorkspace</name>
     <message>
         <source>Laws</source>
@@ -3339,37 +3378,6 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>该版本中没有这一条。</translation>
-    </message>
-</context>
-<context>
-    <name>LawLinks</name>
-    <message>
-        <source>Version of %1, in force from %2</source>
-        <translation>%1版本，自%2起施行</translation>
-    </message>
-    <message>
-        <source>“%1” is not found in the law library.</source>
-        <translation>法律法规库中找不到“%1”。</translation>
-    </message>
-    <message>
-        <source>Click to open the article.</source>
-        <translation>点击打开该条文。</translation>
-    </message>
-    <message>
-        <source>Cite into the note</source>
-        <translation>引用到备注</translation>
-    </message>
-    <message>
-        <source>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</source>
-        <translation>将法律名称、条文序号和版本日期插入正在书写的备注。</translation>
-    </message>
-    <message>
-        <source>Articles cited in this deliberation</source>
-        <translation>本次合议引用的法条</translation>
-    </message>
-    <message>
-        <source>Articles cited in the transcript are listed here, each once.</source>
-        <translation>笔录中引用的法条列在这里，每条只列一次。</translation>
     </message>
 </context>
 <context>

@@ -469,8 +469,13 @@ class HearingWorkspace(QWidget):
 
     def open_article(self, resolution) -> None:
         if self.article_dialog is None:
-            self.article_dialog = ArticleDialog(self)
+            window = self.window()
+            laws = getattr(window, "may_open_laws", lambda: False)()
+            self.article_dialog = ArticleDialog(self, library=laws)
             self.article_dialog.cite_requested.connect(self.cite_into_note)
+            self.article_dialog.library_requested.connect(
+                lambda r: window.open_law_article(r.law.id, r.version.id, r.article.number,
+                                                  r.article.sub))
         self.article_dialog.show_article(resolution)
         self.article_dialog.show()
         self.article_dialog.raise_()

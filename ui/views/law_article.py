@@ -31,8 +31,9 @@ class ArticleDialog(QDialog):
     """One article, as the reference that was clicked names it (paragraph, item)."""
 
     cite_requested = Signal(str)
+    library_requested = Signal(object)  # the Resolution: show its law in the Laws workspace
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, library: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("lawArticleDialog")
         self.resolution: Resolution | None = None
@@ -55,7 +56,13 @@ class ArticleDialog(QDialog):
         self.cite = QPushButton()
         self.cite.setObjectName("citeArticle")
         self.cite.clicked.connect(self._cite)
+        # The whole law with its outline and versions, where the window has the library.
+        self.library = QPushButton()
+        self.library.setObjectName("openInLaws")
+        self.library.setVisible(library)
+        self.library.clicked.connect(self._open_library)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.library, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cite, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,12 +89,20 @@ class ArticleDialog(QDialog):
         if self.resolution is not None:
             self.cite_requested.emit(article_heading(self.resolution))
 
+    def _open_library(self) -> None:
+        if self.resolution is not None:
+            self.library_requested.emit(self.resolution)
+            self.accept()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.library.setText(translate("LawLinks", "Open in the law library"))
+        self.library.setToolTip(translate("LawLinks", "The whole law at this article, with its "
+                                                      "outline and versions"))
         self.cite.setText(translate("LawLinks", "Cite into the note"))
         self.cite.setToolTip(translate("LawLinks", "Insert the law's name, the article's "
                                                    "number and the version's date into the "
