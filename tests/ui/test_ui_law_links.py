@@ -44,7 +44,6 @@ def test_a_cited_article_links_itself_in_a_deliberation(
     window.navigation.setCurrentRow(1)
     workspace.open_case(case_profile.case_id)
     qtbot.waitUntil(lambda: workspace.hearing is not None, timeout=20_000)
-    assert not workspace.cited.isVisible()  # an ordinary hearing keeps no such list
     deliberation = next(h for h in workspace.case_data["hearings"]
                         if h["kind"] == "deliberation")
     actor = flow.session.user.actor
@@ -100,6 +99,32 @@ def test_a_cited_article_links_itself_in_a_deliberation(
     qtbot.mouseClick(dialog.cite, Qt.MouseButton.LeftButton)
     assert CITATION in workspace.note_editor.text.toPlainText()
     screenshot(window, f"law_cited_list_{language}")
+
+    # The note holds the citation as text; hovering the note shows the article again.
+    qtbot.mouseClick(workspace.note_editor.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(CITATION in workspace.notes.row_at(n)["text"]
+                                for n in range(workspace.notes.rowCount())), timeout=10_000)
+    note = next(n for n in range(workspace.notes.rowCount())
+                if CITATION in workspace.notes.row_at(n)["text"])
+    notes_view = workspace.notes_view
+    cell = notes_view.visualRect(workspace.notes.index(note, 1))
+    QToolTip.hideText()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.mouseMove(notes_view.viewport(), cell.center() - QPoint(30, 0))
+    QTest.mouseMove(notes_view.viewport(), cell.center())
+    qtbot.waitUntil(lambda: QToolTip.isVisible()
+                    and "当事人一方不履行合同义务" in QToolTip.text(), timeout=10_000)
+    assert workspace.notes.row_at(note)["text"] == CITATION
+
+    # An ordinary hearing keeps no such list.
+    ordinary = next(h for h in workspace.case_data["hearings"] if h["kind"] == "hearing")
+    workspace.open_hearing(ordinary["id"])
+    qtbot.waitUntil(lambda: workspace.hearing["id"] == ordinary["id"]
+                    and workspace.cited.isHidden(), timeout=10_000)
+    workspace.open_hearing(deliberation["id"])
+    qtbot.waitUntil(lambda: workspace.hearing["id"] == deliberation["id"]
+                    and workspace.cited.isVisible(), timeout=10_000)
 
     # The whole law is one more click: the Laws workspace opens at the article.
     laws = window.workspace(LawsWorkspace)

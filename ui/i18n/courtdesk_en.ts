@@ -3274,6 +3274,10 @@
         <translation>Insert the law&apos;s name, the article&apos;s number and the version&apos;s date into the note being written.</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
         <source>Articles cited in this deliberation</source>
         <translation>Articles cited in this deliberation</translation>
     </message>

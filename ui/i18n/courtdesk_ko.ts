@@ -3273,6 +3273,10 @@
         <translation>법령 이름, 조문 번호와 개정일을 작성 중인 메모에 넣습니다.</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
         <source>Articles cited in this deliberation</source>
         <translation>이번 합의에서 인용한 조문</translation>
     </message>

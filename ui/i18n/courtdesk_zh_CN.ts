@@ -3273,6 +3273,10 @@
         <translation>将法律名称、条文序号和版本日期插入正在书写的备注。</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>查看%1</translation>
+    </message>
+    <message>
         <source>Articles cited in this deliberation</source>
         <translation>本次合议引用的法条</translation>
     </message>

@@ -51,7 +51,7 @@ from .hearing_panels import (
 from .hearing_picker import HearingPicker
 from .hearing_quit import QuitGuard
 from .hearing_recognition_line import RecognitionFollowUp, RecognitionLine
-from .law_article import ArticleDialog, CitedArticlesPanel
+from .law_article import ArticleDialog, CitedArticlesPanel, NoteLinks
 from .record_table import RecordTableModel, make_table_view
 from .segment_text import transcript_row
 from .signing_round import open_signing_round
@@ -120,6 +120,8 @@ class HearingWorkspace(QWidget):
         # Article references in the transcript link themselves; a deliberation lists them.
         self.law_links = LawLinks(self.session, self)
         self.view.set_law_links(self.law_links)
+        self.note_links = NoteLinks(self.notes_view, self.law_links,
+                                    lambda row: self.notes.row_at(row)["text"])
         self.cited = CitedArticlesPanel()
         self.cited.hide()
         self.article_dialog: ArticleDialog | None = None
@@ -199,6 +201,7 @@ class HearingWorkspace(QWidget):
         self.view.article_opened.connect(self.open_article)
         self.view.cite_requested.connect(self.cite_into_note)
         self.cited.article_opened.connect(self.open_article)
+        self.note_links.article_opened.connect(self.open_article)
         self.cited.cite_requested.connect(self.cite_into_note)
         for signal in (self.law_links.ready, self.model.modelReset, self.model.rowsInserted,
                        self.model.rowsRemoved, self.model.dataChanged):

@@ -7,22 +7,25 @@ article cited in a deliberation's transcript once, in the order first cited, for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTextBrowser,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from courtdesk.laws.references import Resolution
 
-from ..law_links import article_heading, link_tooltip, version_line
+from ..law_links import LawLinks, article_heading, link_tooltip, version_line
 
 translate = QCoreApplication.translate
 
@@ -109,6 +112,49 @@ class ArticleDialog(QDialog):
                                                    "note being written."))
         if self.resolution is not None:
             self.version.setText(version_line(self.resolution))
+
+
+class NoteLinks(QObject):
+    """Articles a note cites: hovering the note shows them, its context menu opens them.
+
+    A note is a table cell, not laid-out text, so the whole cell answers for the
+    references in it (the text of the note is shown and stored unchanged).
+    """
+
+    article_opened = Signal(object)
+    MOST = 3  # articles shown in one tooltip; the menu lists them all
+
+    def __init__(self, view: QAbstractItemView, law_links: LawLinks, text_of) -> None:
+        super().__init__(view)
+        self.view, self.law_links, self.text_of = view, law_links, text_of
+        view.viewport().installEventFilter(self)
+
+    def articles_at(self, pos) -> list:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return []
+        return [r for r in self.law_links.links(self.text_of(index.row())) if r.resolved]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            articles = self.articles_at(event.pos())
+            if articles:
+                QToolTip.showText(event.globalPos(), "<hr>".join(
+                    link_tooltip(r) for r in articles[:self.MOST]), self.view.viewport())
+                return True
+        elif event.type() == QEvent.Type.ContextMenu:
+            articles = self.articles_at(event.pos())
+            if articles:
+                menu = QMenu(self.view)
+                menu.setObjectName("noteArticles")
+                for resolution in articles:
+                    action = menu.addAction(translate("LawLinks", "Show %1")
+                                            .replace("%1", article_heading(resolution)))
+                    action.triggered.connect(
+                        lambda _c=False, r=resolution: self.article_opened.emit(r))
+                menu.popup(event.globalPos())
+                return True
+        return super().eventFilter(watched, event)
 
 
 class CitedArticlesPanel(QWidget):
