@@ -21,6 +21,7 @@ from courtdesk.ui.jobs import Queue
 from courtdesk.ui.views.cases_workspace import CasesWorkspace
 from courtdesk.ui.views.dossier_workspace import DossierWorkspace
 from courtdesk.ui.views.hearing_workspace import HearingWorkspace
+from courtdesk.ui.views.laws_workspace import LawsWorkspace
 from courtdesk.ui.views.sync_workspace import SyncWorkspace
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(300)]
@@ -128,8 +129,33 @@ def _use_everything(qtbot, window, case_id: str) -> None:
         dossier.open_document(document["id"])
         qtbot.waitUntil(lambda d=document: dossier.reader.active is not None
                         and dossier.reader.active.document_id == d["id"], timeout=WAIT)
+    laws = _go(window, LawsWorkspace)
+    qtbot.waitUntil(lambda: laws.law_filter.count() > 1, timeout=WAIT)
+    with qtbot.waitSignal(laws.law_shown, timeout=WAIT):  # an article two versions differ in
+        laws.search.setText("民事诉讼法第四十条")
+        laws.search_now()
     sync = _go(window, SyncWorkspace)
     qtbot.waitUntil(lambda: bool(sync.state.text()), timeout=WAIT)
+
+
+def _law_data(laws) -> list[str]:
+    """The statutes' own text on the Laws workspace: Chinese in any UI language."""
+    from courtdesk.laws.library import LawLibrary
+    from courtdesk.laws.opening import library_path
+
+    shown = laws.shown
+    values = [laws.search.text(), shown.law.title, shown.article.citation()]
+    values += [e.title for e in shown.outline]
+    values += [name for law in laws.laws for name in (law.title, law.short_name)]
+    for hit in laws.result.hits:
+        article = hit.article
+        values += [hit.before, hit.match, hit.after, article.short_name, article.label,
+                   article.part, *article.path]
+    with LawLibrary(library_path(laws.session.home), read_only=True) as library:
+        for version in shown.law.versions:
+            for article in library.articles(version.id):
+                values += [article.label, *article.text.splitlines()]
+    return values
 
 
 def _file_dialog(qtbot, sweep: Sweep, step: str, get) -> None:
@@ -189,6 +215,12 @@ def _sweep_main_window(qtbot, sweep: Sweep, window, case_id: str) -> None:
     qtbot.waitUntil(lambda: window.verify_dialog.panel._state[0] == "report", timeout=WAIT)
     sweep.look("verify_report", window.verify_dialog)
     _close(window.verify_dialog)
+
+    laws = _go(window, LawsWorkspace)
+    data = sweep.data
+    sweep.data = data + _law_data(laws)
+    sweep.look("laws", window)
+    sweep.data = data
 
     sync = _go(window, SyncWorkspace)
     qtbot.waitUntil(lambda: bool(sync.detail.text()), timeout=WAIT)

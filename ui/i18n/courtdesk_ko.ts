@@ -3293,7 +3293,7 @@
     </message>
     <message>
         <source>Search every article, or type an article reference</source>
-        <translation>모든 조문 검색 또는 조문 인용 입력 (예: 民法典第五百七十七条)</translation>
+        <translation>모든 조문 검색 또는 조문 인용 입력</translation>
     </message>
     <message>
         <source>All laws</source>

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -127,6 +130,7 @@ class LawsWorkspace(QWidget):
         self.law_filter = QComboBox()
         self.law_filter.setObjectName("lawFilter")
         self.law_filter.setMinimumContentsLength(10)
+        self.law_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.law_filter.currentIndexChanged.connect(self._law_filter_changed)
         self.part_filter = QComboBox()
         self.part_filter.setObjectName("lawPartFilter")
@@ -163,6 +167,9 @@ class LawsWorkspace(QWidget):
         self.version_label = QLabel()
         self.versions = QComboBox()
         self.versions.setObjectName("lawVersions")
+        # Its texts change with the language: the box follows them, never cutting a date.
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.versions.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.versions.activated.connect(self._version_chosen)
         title_row = QHBoxLayout()
         title_row.addWidget(self.law_title, 1)
@@ -197,8 +204,8 @@ class LawsWorkspace(QWidget):
         left.addWidget(self.compare_this)
         right.addWidget(self.compare_other)
         right.addWidget(self.compare_that)
-        columns.addLayout(left)
-        columns.addLayout(right)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         self.compare_box.setLayout(columns)
         self.compare_box.setMaximumHeight(230)
         self.compare_box.hide()
@@ -263,7 +270,29 @@ class LawsWorkspace(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            # The language's font arrives after its texts: size the boxes for both.
+            QTimer.singleShot(0, self._refit)
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._refit)  # texts set while hidden were measured unpolished
+
+    def _refit(self) -> None:
+        # Qt's own size for a combo box can fall a few pixels short of full-width
+        # brackets (（2023-09-01 起施行）): widen it by what its edit field lacks.
+        for box in (self.versions, self.law_filter, self.compare_other):
+            box.setMinimumWidth(0)
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            room = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                              QStyle.SubControl.SC_ComboBoxEditField,
+                                              box).width()
+            widest = max((box.fontMetrics().horizontalAdvance(box.itemText(i))
+                          for i in range(box.count())), default=0)
+            frame = box.width() - room  # the arrow and the frame around the text
+            box.setMinimumWidth(max(box.sizeHint().width(), widest + frame + 2))
 
     def shutdown(self) -> None:
         reader = self.reader
@@ -433,7 +462,10 @@ class LawsWorkspace(QWidget):
         self.outline.expandToDepth(0)
         self.text.setHtml(shown.html)
         if shown.article is not None:
-            self.text.scrollToAnchor(anchor(shown.article.number, shown.article.sub))
+            where = anchor(shown.article.number, shown.article.sub)
+            self.text.scrollToAnchor(where)
+            # Once the page is laid out at its width, the article's top is where it scrolls.
+            QTimer.singleShot(0, lambda: self.text.scrollToAnchor(where))
             self._select_outline(shown.article.number, shown.article.sub)
         self._fill_compare()
         self.law_shown.emit()
@@ -465,6 +497,7 @@ class LawsWorkspace(QWidget):
             if version.id == self.shown.version.id:
                 self.versions.setCurrentIndex(self.versions.count() - 1)
         self.versions.setEnabled(len(self.shown.law.versions) > 1)
+        QTimer.singleShot(0, self._refit)
         self._fill_compare()
 
     def _version_chosen(self, index: int) -> None:
