@@ -202,6 +202,34 @@ def cmd_links(args) -> int:
     return 0
 
 
+def cmd_publish(args) -> int:
+    from courtdesk.laws.opening import library_path
+    from courtdesk.offline_cache.sync_laws import publish_law_library
+
+    from .cli_common import require_login
+    from .cli_sync import _client
+    from .profile import open_store
+
+    library_file = library_path(profile_dir())
+    if not library_file.exists():
+        _library().close()  # the starter library, as every command would open it
+    store = open_store(create=False)
+    try:
+        user = require_login(args, store)
+        client = _client(args, store, account_id=user.id)
+        try:
+            published = publish_law_library(client.session, library_file)
+        finally:
+            client.close()
+    finally:
+        store.close()
+    data = {"server": client.server, **published}
+    _print(args, data, f"Published the law library {published['sha256'][:16]}… "
+                       f"({published['size']} bytes) on {client.server}: every laptop of the "
+                       "court installs it at its next sync.")
+    return 0
+
+
 def register(sub, add) -> None:
     laws = sub.add_parser("laws", help="the law library: statutes and interpretations (法律法规)")
     lsub = laws.add_subparsers(dest="laws_command", required=True)
@@ -220,6 +248,9 @@ def register(sub, add) -> None:
     p.add_argument("--on", help="the version in force on this date (YYYY-MM-DD)")
     p.add_argument("--law", help="the law the reference stands in, for 本法第…条")
     add("list", cmd_list, "the laws in the library with their versions", lsub)
+    p = add("publish", cmd_publish, "make this PC's library the court's (court IT; every "
+            "laptop installs it at its next sync)", lsub)
+    p.add_argument("--server", help="the case server (default: the one logged in to)")
     p = add("links", cmd_links, "article references in a text, transcript or document", lsub)
     p.add_argument("text", nargs="?", help="the text to read")
     p.add_argument("--hearing", help="a hearing's transcript (needs login)")

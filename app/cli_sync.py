@@ -65,6 +65,9 @@ def _client(args: argparse.Namespace, store, account_id: str | None = None):
     from .signing_records import stamp_after_sync
 
     client.after_sync.append(stamp_after_sync)
+    from courtdesk.laws.opening import library_path
+
+    client.laws_target = library_path(profile_dir())
     saved = client.session.tokens.load()
     username = getattr(args, "user", None) or os.environ.get("COURTDESK_USER")
     someone_else = saved is not None and account_id is not None and \

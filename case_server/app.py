@@ -24,6 +24,7 @@ from .audit_trail import AuditRefused, AuditTrail
 from .auth import DEFAULT_TOKEN_TTL_S, Principal, TokenAuthority
 from .blobs import MAX_CHUNK, BlobError, BlobService, parse_checksum
 from .db import Database
+from .law_shelf import MAX_LAW_LIBRARY, LawShelf, LawShelfError
 from .login_guard import Locked, LoginPolicy
 from .passwords import ScryptCost, dummy_hash
 from .schemas import (
@@ -72,7 +73,8 @@ class HttpProblem(Exception):
 
 
 SMALL_BODY = 64 * 2**10  # a login, a new file's hash and size, or any body without a token
-LARGE_BODIES = {("POST", "/sync/push"): MAX_JSON_BODY, ("POST", "/audit/append"): MAX_JSON_BODY}
+LARGE_BODIES = {("POST", "/sync/push"): MAX_JSON_BODY, ("POST", "/audit/append"): MAX_JSON_BODY,
+                ("PUT", "/laws/library"): MAX_LAW_LIBRARY}
 
 
 def _too_large(limit: int) -> JSONResponse:
@@ -170,6 +172,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     blob_service = BlobService(db, settings.blob_dir)
     receipts = ReceiptSigner(settings.receipt_key or settings.blob_dir.parent / RECEIPT_KEY)
     audit_trail = AuditTrail(db, receipts)
+    law_shelf = LawShelf(settings.blob_dir / "laws")
     bearer = HTTPBearer(auto_error=False)
 
     app = FastAPI(title="courtdesk case server", version="1",
@@ -189,6 +192,10 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
             headers["Upload-Offset"] = str(exc.offset)
         return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status,
                             headers=headers)
+
+    @app.exception_handler(LawShelfError)
+    async def _law_shelf_problem(_request: Request, exc: LawShelfError):
+        return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status)
 
     @app.exception_handler(AuditRefused)
     async def _audit_refused(_request: Request, exc: AuditRefused):
@@ -375,6 +382,41 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     def download_blob(sha256: ShaPath, caller: Caller) -> FileResponse:
         path, _size = blob_service.readable_path(caller, sha256)
         return FileResponse(path, media_type="application/octet-stream",
+                            headers={"ETag": f'"{sha256}"'})
+
+    law_errors = {**_401, **_403, 404: {"model": Problem}, 422: {"model": Problem}}
+
+    @app.put("/laws/library", tags=["laws"], responses={**law_errors, 413: {"model": Problem}},
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/octet-stream": {
+                     "schema": {"type": "string", "format": "binary"}}}}})
+    async def publish_law_library(
+        request: Request,
+        caller: Caller,
+        sha256: Annotated[str, Query(pattern=SHA256_PATTERN)],
+    ) -> dict:
+        """Court IT makes a library file the court's current one (laptops fetch it at
+        their next sync)."""
+        law_shelf.require_publisher(caller)  # before a byte of the body is read
+        received = law_shelf.receiving_file()
+        try:
+            with open(received, "wb") as handle:
+                async for part in request.stream():
+                    handle.write(part)
+        except BaseException:
+            received.unlink(missing_ok=True)
+            raise
+        return await run_in_threadpool(law_shelf.publish, caller, sha256, received)
+
+    @app.get("/laws/library", tags=["laws"], responses=law_errors)
+    def current_law_library(caller: Caller) -> dict:
+        return law_shelf.current(caller)
+
+    @app.get("/laws/library/{sha256}", tags=["laws"], response_class=FileResponse,
+             responses={**law_errors, 200: {"content": {"application/octet-stream": {}}}})
+    def download_law_library(sha256: ShaPath, caller: Caller) -> FileResponse:
+        return FileResponse(law_shelf.readable_path(caller, sha256),
+                            media_type="application/octet-stream",
                             headers={"ETag": f'"{sha256}"'})
 
     return app

@@ -74,6 +74,7 @@ class SyncReport:
     uploads: dict = field(default_factory=dict)
     audit: dict = field(default_factory=dict)
     downloads: int = 0
+    laws: dict = field(default_factory=dict)  # the court's law library: none/current/installed
     errors: list[str] = field(default_factory=list)
     error_codes: list[str] = field(default_factory=list)  # one per entry of ``errors``
 
@@ -130,6 +131,9 @@ class SyncClient:
         self.blobs = BlobTransfer(store, self.session, metered=metered, **kwargs)
         self.inbox = ConflictInbox(store)
         self.audit = AuditSender(store, self.session, self.server, self.client_id)
+        # The law library file this PC cites from; when set, each sync brings it to the
+        # court's current one.
+        self.laws_target: Path | None = None
         # Called with the store after each sync that went through (never fail the sync).
         self.after_sync: list[Callable[[LocalStore], None]] = []
         # A seam for fault tests: runs inside a pull page's transaction, after the rows
@@ -172,6 +176,8 @@ class SyncClient:
             self.pull(report)
             if download_documents:
                 report.downloads = self.download_documents()
+            if self.laws_target is not None:
+                self._sync_laws(report)
             with self.store.transaction():
                 apply.mark_synced(self.store, self.server)
                 apply.log_event(self.store, self.server, "sync", _summary(report))
@@ -179,6 +185,26 @@ class SyncClient:
         for hook in self.after_sync:  # what waited for a connection (late timestamps)
             hook(self.store)
         return report
+
+    def _sync_laws(self, report: SyncReport) -> None:
+        from courtdesk.laws.records import LawLibraryError
+
+        from .sync_laws import fetch_law_library
+
+        try:
+            report.laws = fetch_law_library(self.session, self.laws_target)
+        except LawLibraryError as exc:
+            # A damaged or foreign file: the library here stays; the next sync fetches anew.
+            report.laws = {"status": "refused"}
+            report.errors.append(str(exc))
+            report.error_codes.append(exc.code)
+        except OSError as exc:
+            # A machine-wide library IT installed read-only: IT updates that one.
+            report.laws = {"status": "refused"}
+            report.errors.append(f"The court's law library could not be written to "
+                                 f"{self.laws_target} ({exc.strerror or exc}); the library "
+                                 "there stays in use.")
+            report.error_codes.append("law_library_unwritable")
 
     @staticmethod
     def _upload(upload: UploadReport) -> dict:

@@ -154,6 +154,10 @@ class SyncController(QObject):
             from courtdesk.app.signing_records import stamp_after_sync
 
             client.after_sync.append(stamp_after_sync)
+            from courtdesk.app.profile import profile_dir
+            from courtdesk.laws.opening import library_path
+
+            client.laws_target = library_path(profile_dir())
             return client, SyncWorker(client, interval=SYNC_INTERVAL_S)
 
         self.session.runner.submit(make, queue=Queue.GENERAL, owner=self, label="sync client",

@@ -1,0 +1,140 @@
+"""The court's law library through the real case server: court IT publishes it, a laptop's
+next sync installs it (and only a file whose hash checks out), nobody else may publish."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+from server_kit import PASSWORD
+from sync_kit import logged_in_client, open_client_store
+
+from courtdesk.laws.library import LawLibrary
+from courtdesk.laws.opening import starter_folder
+from courtdesk.offline_cache.sync_laws import publish_law_library
+from courtdesk.offline_cache.sync_transport import ServerRefused
+
+from testkit import TEST_PASSPHRASE
+
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("memory_keyring")]
+
+
+def sha_of(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_library(path, *names: str):
+    library = LawLibrary(path)
+    try:
+        report = library.import_paths([starter_folder() / name for name in names])
+        assert report.count("failed") == 0
+    finally:
+        library.close()
+    return path
+
+
+def laws_list(tmp_path, library_file) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COURTDESK_")}
+    env.update(COURTDESK_HOME=str(tmp_path / "home"), COURTDESK_PASSPHRASE=TEST_PASSPHRASE,
+               COURTDESK_LAWS=str(library_file))
+    done = subprocess.run([sys.executable, "-m", "courtdesk.app", "laws", "list", "--json"],
+                          env=env, capture_output=True, text=True, timeout=90,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_it_publishes_a_laptop_installs_a_tampered_file_is_refused(tmp_path, server):
+    it_store = open_client_store(tmp_path / "it")
+    it_client = logged_in_client(it_store, server.base_url, "it_a")
+    clerk_store = open_client_store(tmp_path / "clerk")
+    clerk = logged_in_client(clerk_store, server.base_url, "clerk_a")
+    clerk.laws_target = tmp_path / "clerk-laws" / "laws.sqlite"
+    try:
+        # Before anything is published the laptop keeps what it has (here: nothing).
+        assert clerk.sync().laws == {"status": "none", "sha256": ""}
+        assert not clerk.laws_target.exists()
+
+        first = make_library(tmp_path / "it-laws.sqlite", "民法典-合同编.md")
+        published = publish_law_library(it_client.session, first)
+        assert published["published_by"] == "it_a"
+        sha = published["sha256"]
+
+        report = clerk.sync()
+        assert report.ok and report.laws == {"status": "installed", "sha256": sha}
+        assert sha_of(clerk.laws_target) == sha
+        listed = laws_list(tmp_path, clerk.laws_target)
+        assert listed["sha256"] == sha
+        assert [law["title"] for law in listed["laws"]] == ["中华人民共和国民法典"]
+        assert clerk.sync().laws == {"status": "current", "sha256": sha}
+
+        # A new version whose file is damaged on the server: refused, the old one stays.
+        second = make_library(tmp_path / "it-laws-2.sqlite", "民法典-合同编.md", "刑法.md")
+        newer = publish_law_library(it_client.session, second)["sha256"]
+        assert newer != sha
+        stored = server.data_dir / "blobs" / "laws" / newer
+        damaged = bytearray(stored.read_bytes())
+        damaged[len(damaged) // 2] ^= 0xFF
+        stored.write_bytes(bytes(damaged))
+        report = clerk.sync()
+        assert report.laws["status"] == "refused"
+        assert report.error_codes == ["law_library_hash_mismatch"]
+        assert sha_of(clerk.laws_target) == sha
+        assert laws_list(tmp_path, clerk.laws_target)["sha256"] == sha
+        assert sorted(p.name for p in clerk.laws_target.parent.iterdir()) == ["laws.sqlite"]
+
+        # Published again whole: the next sync installs it.
+        stored.unlink()
+        publish_law_library(it_client.session, second)
+        assert clerk.sync().laws == {"status": "installed", "sha256": newer}
+        titles = {law["title"] for law in laws_list(tmp_path, clerk.laws_target)["laws"]}
+        assert titles == {"中华人民共和国民法典", "中华人民共和国刑法"}
+    finally:
+        it_client.close()
+        clerk.close()
+        it_store.close()
+        clerk_store.close()
+
+
+@pytest.mark.parametrize("username", ["clerk_a", "presiding_a", "judge_a"])
+def test_only_court_it_may_publish(tmp_path, server, username):
+    store = open_client_store(tmp_path / username)
+    client = logged_in_client(store, server.base_url, username)
+    try:
+        library = make_library(tmp_path / "laws.sqlite", "刑法.md")
+        with pytest.raises(ServerRefused) as refused:
+            publish_law_library(client.session, library)
+        assert refused.value.params["status"] == 403
+        assert refused.value.params["server_code"] == "forbidden"
+    finally:
+        client.close()
+        store.close()
+
+
+def test_the_server_refuses_a_damaged_or_foreign_upload(server, tmp_path):
+    library = make_library(tmp_path / "laws.sqlite", "刑法.md")
+    body = library.read_bytes()
+    with httpx.Client(base_url=server.base_url, timeout=30) as http:
+        token = http.post("/auth/login", json={"username": "it_a", "password": PASSWORD}
+                          ).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        before = http.get("/laws/library", headers=headers)
+        wrong = http.put("/laws/library", params={"sha256": "0" * 64}, content=body,
+                         headers=headers)
+        assert wrong.status_code == 422 and wrong.json()["code"] == "hash_mismatch"
+        text = b"not a law library at all"
+        foreign = http.put("/laws/library", params={"sha256": hashlib.sha256(text).hexdigest()},
+                           content=text, headers=headers)
+        assert foreign.status_code == 422 and foreign.json()["code"] == "not_a_library"
+        after = http.get("/laws/library", headers=headers)
+        assert (after.status_code, after.text) == (before.status_code, before.text)
+        # Court B's people see Court A's library nowhere.
+        other = http.post("/auth/login", json={"username": "clerk_b", "password": PASSWORD}
+                          ).json()["access_token"]
+        assert http.get("/laws/library", headers={"Authorization": f"Bearer {other}"}
+                        ).status_code == 404
