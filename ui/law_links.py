@@ -101,7 +101,7 @@ def version_line(resolution: Resolution) -> str:
             .replace("%2", version.effective_from or "—"))
 
 
-def link_tooltip(resolution: Resolution) -> str:
+def link_tooltip(resolution: Resolution, *, clickable: bool = True) -> str:
     """What hovering a reference shows: the article's law, number, version and text."""
     if not resolution.resolved:
         return html.escape(translate("LawLinks", "“%1” is not found in the law library.")
@@ -110,7 +110,8 @@ def link_tooltip(resolution: Resolution) -> str:
     if len(text) > TOOLTIP_CHARS:
         text = text[:TOOLTIP_CHARS] + "…"
     body = html.escape(text).replace("\n", "<br>")
-    hint = translate("LawLinks", "Click to open the article.")
-    return (f"<p style='white-space:pre-wrap'><b>{html.escape(article_heading(resolution))}</b>"
+    hint = translate("LawLinks", "Click to open the article.") if clickable else ""
+    footer = f"<p style='color:#5f6b7a'>{html.escape(hint)}</p>" if hint else ""
+    return (f"<p><b>{html.escape(article_heading(resolution))}</b>"
             f"<br><span style='color:#5f6b7a'>{html.escape(version_line(resolution))}</span>"
-            f"</p><p>{body}</p><p style='color:#5f6b7a'>{html.escape(hint)}</p>")
+            f"</p><p>{body}</p>{footer}")

@@ -4,7 +4,7 @@ article, clicking opens it, the side list collects it, and the stored text stays
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -145,3 +145,42 @@ def test_a_cited_article_links_itself_in_a_deliberation(
     segment = next(s for s in stored.args[0] if s["id"] == row["id"])
     assert segment["text"] == SAID and segment.get("edited_text") is None
     QApplication.processEvents()
+
+
+def test_a_dossier_page_links_the_articles_it_cites(qtbot, case_profile, make_flow, login,
+                                                    screenshot):
+    from courtdesk.ui.views.dossier_workspace import DossierWorkspace
+
+    flow = make_flow("zh_CN")
+    window = login(flow, "clerk")
+    window.resize(1440, 900)
+    window.show()
+    row = next(i for i, entry in enumerate(window.entries) if entry.names(DossierWorkspace))
+    window.navigation.setCurrentRow(row)
+    workspace = window.workspace(DossierWorkspace)
+    qtbot.waitUntil(lambda: workspace.volumes.count() == 3, timeout=30_000)
+    complaint = next(d for d in workspace.controller.documents if "起诉材料" in d["title"])
+    workspace.open_document(complaint["id"], 1)  # the complaint's 2nd page
+    qtbot.waitUntil(lambda: workspace.reader.active is not None
+                    and workspace.reader.active.document_id == complaint["id"], timeout=30_000)
+    view = workspace.reader.active
+    qtbot.waitUntil(lambda: view.rendered(1) is not None and 1 in view._painted_transforms
+                    and view.selector.has_chars(1)
+                    and workspace.reader.law_links.parser is not None, timeout=30_000)
+    chars = view.selector.chars[1]
+    text_before = chars.text
+    at = chars.text.find("第五百七十七条")
+    assert at >= 0
+    x0, y0, x1, y1 = chars.boxes[at + 2]
+    point = view._painted_transforms[1].map(QPointF((x0 + x1) / 2, (y0 + y1) / 2)).toPoint()
+
+    QToolTip.hideText()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.mouseMove(view.viewport(), point - QPoint(0, 40))
+    QTest.mouseMove(view.viewport(), point)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "第五百七十七条" in QToolTip.text(),
+                    timeout=10_000)
+    assert "当事人一方不履行合同义务" in QToolTip.text() and "2020-05-28" in QToolTip.text()
+    screenshot(window, "law_link_dossier_page_zh_CN")
+    assert view.selector.chars[1].text == text_before  # the page's text is as it was

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..dossier_controller import DossierController
 from ..icons import action_icon
+from ..law_links import LawLinks
 from .page_view import FIT_PAGE, FIT_WIDTH, PageSize, PageView
 
 translate = QCoreApplication.translate
@@ -55,6 +56,10 @@ class DossierReader(QWidget):
         self.controller = controller
         self.runner = controller.session.runner
         self.views: list[PageView] = []
+        # Article references on the pages link themselves once the law library is open.
+        self.law_links = LawLinks(controller.session, self)
+        self.law_links.ready.connect(lambda: [v.viewport().update() for v in self.views])
+        self.law_links.start()
         self.active: PageView | None = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("dossierToolbar")
@@ -199,6 +204,7 @@ class DossierReader(QWidget):
             sizes = [PageSize(width, height) for width, height in data["pages"]]
             view = PageView(controller.renderer, self.runner, data["key"], sizes)
             view.document_id = document_id
+            view.law_links = self.law_links
             view.page_changed.connect(lambda _p, v=view: self._page_changed(v))
             view.zoom_changed.connect(lambda v=view: self._zoom_changed(v))
             view.chars_wanted.connect(lambda p, v=view: controller.page_chars(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -26,9 +26,10 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QToolTip, QWidget
 
 from ..jobs import JobRunner
+from ..law_links import link_at, link_tooltip
 from ..messages import describe
 from .page_keys import reading_key, reading_wheel
 from .page_layout import (
@@ -47,6 +48,7 @@ from .page_layout import (
     page_transform,
     stack_pages,
 )
+from .page_links import char_at, paint_links
 from .page_overlay import DragGesture, annotation_hit, paint_annotation, paint_hits
 from .page_selection import SelectingView, TextSelector
 
@@ -75,6 +77,7 @@ class PageView(SelectingView, QAbstractScrollArea):
         self.setObjectName("pageView")
         self.renderer, self.runner, self.key = renderer, runner, key
         self.document_id = ""
+        self.law_links = None  # LawLinks: article references on the pages link themselves
         self.sizes = sizes
         self.continuous = True
         self.rotation = 0
@@ -320,7 +323,27 @@ class PageView(SelectingView, QAbstractScrollArea):
             paint_annotation(painter, row, scale, selected=row["id"] == self.selected_annotation,
                              page_width=self.sizes[row["page_index"]].width)
         self.selector.paint(painter, index)
+        chars = self.selector.chars.get(index)
+        if self.law_links is not None and chars is not None:
+            paint_links(painter, chars, self.law_links.links(chars.text), scale)
         painter.restore()
+
+    def reference_at(self, pos: QPointF):
+        """The article reference (a laws Resolution) under a viewport point, if any."""
+        found = self.page_at(pos) if self.law_links is not None else None
+        chars = self.selector.chars.get(found[0]) if found else None
+        if chars is None:
+            return None
+        return link_at(self.law_links.links(chars.text), char_at(chars, found[1]))
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            reference = self.reference_at(QPointF(event.pos()))
+            if reference is not None and reference.resolved:
+                QToolTip.showText(event.globalPos(), link_tooltip(reference, clickable=False),
+                                  self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     # -- mouse and keys --------------------------------------------------------------------
     def page_at(self, pos: QPointF) -> tuple[int, QPointF] | None:
