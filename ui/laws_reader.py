@@ -9,6 +9,7 @@ starter library into a new file.
 
 from __future__ import annotations
 
+import difflib
 import html
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +24,7 @@ from courtdesk.laws.search import LawSearch, LawSearchHit
 LAWS_QUEUE = "laws"
 HIT_STYLE = "background-color:#ffe58f;"
 CURRENT_STYLE = "background-color:#eaf2fb;"
+CHANGED_STYLE = "background-color:#fbd5c0;"
 
 
 @dataclass
@@ -44,29 +46,54 @@ class LawText:
     outline: list[OutlineEntry]
     html: str
     article: Article | None
-    # The article's text in each other version where it differs (None: not in that one).
-    changes: list[tuple[VersionInfo, Article | None]] = field(default_factory=list)
+    # The article in each other version where its text differs (None: not in that one),
+    # with what differs: spans over this version's text and over that one's.
+    changes: list[Change] = field(default_factory=list)
+
+
+@dataclass
+class Change:
+    version: VersionInfo
+    article: Article | None
+    here: list[tuple[int, int]]
+    there: list[tuple[int, int]]
+
+
+def differences(here: str, there: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """What differs between two texts of an article, character by character (Chinese has
+    no words to compare by): spans over each text."""
+    ours, theirs = [], []
+    matcher = difflib.SequenceMatcher(None, here, there, autojunk=False)
+    for tag, start, end, other_start, other_end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if end > start:
+            ours.append((start, end))
+        if other_end > other_start:
+            theirs.append((other_start, other_end))
+    return ours, theirs
 
 
 def anchor(number: int, sub: int = 0) -> str:
     return f"a{number}-{sub}"
 
 
-def marked(text: str, spans: list[tuple[int, int]]) -> str:
+def marked(text: str, spans: list[tuple[int, int]], style: str = HIT_STYLE) -> str:
     """``text`` as HTML with the spans highlighted (the text itself unchanged)."""
     out, at = [], 0
     for start, end in sorted(spans):
         if start < at:
             continue
         out.append(html.escape(text[at:start]))
-        out.append(f'<span style="{HIT_STYLE}">{html.escape(text[start:end])}</span>')
+        out.append(f'<span style="{style}">{html.escape(text[start:end])}</span>')
         at = end
     out.append(html.escape(text[at:]))
     return "".join(out).replace("\n", "<br>")
 
 
-def article_html(article: Article, spans: list[tuple[int, int]] | None = None) -> str:
-    return f"<b>{html.escape(article.label)}</b>　{marked(article.text, spans or [])}"
+def article_html(article: Article, spans: list[tuple[int, int]] | None = None,
+                 style: str = HIT_STYLE) -> str:
+    return f"<b>{html.escape(article.label)}</b>　{marked(article.text, spans or [], style)}"
 
 
 class LawReader:
@@ -141,5 +168,6 @@ class LawReader:
         if current is not None:
             for other, text in library.versions_of_article(law_id, current.number, current.sub):
                 if other.id != version.id and (text is None or text.text != current.text):
-                    changes.append((other, text))
+                    here, there = differences(current.text, text.text) if text else ([], [])
+                    changes.append(Change(other, text, here, there))
         return LawText(law, version, outline, "\n".join(parts), current, changes)

@@ -102,6 +102,13 @@ def test_judge_searches_reads_and_compares_versions(qtbot, case_profile, make_fl
     assert workspace.versions.count() == 2 and workspace.versions.isEnabled()
     assert workspace.compare_box.isVisible()
     assert workspace.compare_this.toPlainText() != workspace.compare_that.toPlainText()
+    change = workspace.shown.changes[0]
+    assert change.here and change.there  # what differs is marked on both sides
+    assert "#fbd5c0" in workspace.compare_this.toHtml()
+    assert "#fbd5c0" in workspace.compare_that.toHtml()
+    start, end = change.there[0]
+    assert change.article.text[start:end] not in workspace.shown.article.text or \
+        change.article.text[max(0, start - 3):end + 3] not in workspace.shown.article.text
     with qtbot.waitSignal(workspace.law_shown, timeout=WAIT):
         workspace.choose_version(old_date)
     assert workspace.shown.version.version_date == old_date

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..jobs import JobHandle
 from ..laws_reader import (
+    CHANGED_STYLE,
     LAWS_QUEUE,
     FoundArticles,
     LawReader,
@@ -524,12 +525,11 @@ class LawsWorkspace(QWidget):
             return
         self.compare_this_label.setText(self.tr("Version of %1 (shown above)").replace(
             "%1", shown.version.version_date))
-        self.compare_this.setHtml(article_html(shown.article))
         self.compare_other.blockSignals(True)
         self.compare_other.clear()
-        for version, _text in shown.changes:
+        for change in shown.changes:
             self.compare_other.addItem(self.tr("Version of %1").replace(
-                "%1", version.version_date), version.id)
+                "%1", change.version.version_date), change.version.id)
         self.compare_other.blockSignals(False)
         self._show_other_version(0)
         self.compare_box.show()
@@ -537,9 +537,12 @@ class LawsWorkspace(QWidget):
     def _show_other_version(self, index: int) -> None:
         if self.shown is None or not (0 <= index < len(self.shown.changes)):
             return
-        _version, text = self.shown.changes[index]
-        if text is None:
+        change = self.shown.changes[index]
+        # What differs is marked on both sides.
+        self.compare_this.setHtml(article_html(self.shown.article, change.here, CHANGED_STYLE))
+        if change.article is None:
             self.compare_that.setHtml(html.escape(self.tr(
                 "This version has no article of this number.")))
         else:
-            self.compare_that.setHtml(article_html(text))
+            self.compare_that.setHtml(article_html(change.article, change.there,
+                                                   CHANGED_STYLE))
