@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from courtdesk.laws.opening import library_path, open_library
 from courtdesk.laws.references import Resolution, cited_articles
 
-from .jobs import Queue
+from .laws_reader import LAWS_QUEUE
 
 translate = QCoreApplication.translate
 
@@ -46,7 +46,10 @@ class LawLinks(QObject):
             library, _starter = open_library(path)
             library.close()
 
-        self.session.runner.submit(prepare, queue=Queue.GENERAL, owner=self,
+        # On the Laws workspace's one thread: two first opens at once would both find the
+        # file empty and both import the starter library.
+        self.session.runner.add_queue(LAWS_QUEUE, threads=1)
+        self.session.runner.submit(prepare, queue=LAWS_QUEUE, owner=self,
                                    label="open law library", on_done=lambda _r: self._open(),
                                    on_error=self.failed.emit)
 
