@@ -127,3 +127,17 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_damaged_library_says_search_is_unavailable(qtbot, case_profile, make_flow, login,
+                                                      tmp_path, monkeypatch):
+    damaged = tmp_path / "laws.sqlite"
+    damaged.write_bytes(b"not a database, cut off in a copy" * 100)
+    monkeypatch.setenv(ENV_LIBRARY, str(damaged))
+    flow = make_flow("zh_CN")
+    window = login(flow, "judge")
+    workspace = window.workspace(LawsWorkspace)
+    qtbot.waitUntil(lambda: bool(workspace.problem), timeout=WAIT)
+    assert "无法读取法律法规库" in workspace.status.text()
+    assert "law_library_unreadable" in workspace.status.text()
+    assert damaged.read_bytes().startswith(b"not a database")  # nothing written over it
