@@ -85,7 +85,7 @@ def test_clerk_records_corrects_and_exports_a_live_hearing(
     window = login(flow, "clerk")
     window.resize(1440, 900)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["案件", "庭审", "电子卷宗", "同步"]
+    assert names == ["案件", "庭审", "电子卷宗", "法律法规", "同步"]
 
     # Cases → the case → Hearings → "New hearing" opens the hearing workspace on it.
     cases = window.workspace(CasesWorkspace)
@@ -290,7 +290,7 @@ def test_judge_transcribes_a_file_into_a_deliberation_in_korean(
     window = login(flow, "judge")
     window.resize(1440, 900)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["사건", "재판", "전자 기록", "동기화"]
+    assert names == ["사건", "재판", "전자 기록", "법령", "동기화"]
     workspace = window.workspace(HearingWorkspace)
     window.navigation.setCurrentRow(1)
     workspace.open_case(case_profile.case_id)
