@@ -8,6 +8,7 @@ go through here, so neither can skip a rule.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from courtdesk.offline_cache.store import LocalStore
 
@@ -16,6 +17,21 @@ from .roles import JUDGING_ROLES, AccessDenied, Permission, Role
 
 PARTY_SIDES = ("plaintiff", "defendant", "third_party", "appellant", "appellee")
 HEARING_KINDS = ("hearing", "deliberation")
+
+
+def facts_date(text: str) -> str:
+    """The date the facts of a case happened as stored: YYYY-MM-DD, or '' when unknown.
+
+    The law versions in force on it are the ones cited in the case by default.
+    """
+    text = (text or "").strip()
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"The facts' date {text!r} is not a date like 2024-03-15; the case "
+                         "was not changed.") from None
 
 
 @dataclass
@@ -171,16 +187,18 @@ class CaseBook:
             self._require_member(case_id)
 
     def create_case(self, case_number: str, title: str, *, cause: str = "", court: str = "",
-                    procedure: str = "", filed_on: str = "", summary: str = "") -> dict:
+                    procedure: str = "", filed_on: str = "", summary: str = "",
+                    facts_on: str = "") -> dict:
         self._require(Permission.CREATE_CASE)
         if not case_number.strip() or not title.strip():
             raise ValueError("A case needs a case number and a title.")
+        facts_on = facts_date(facts_on)
         with self.store.transaction():
             case = self.store.save(
                 "cases",
                 {"case_number": case_number.strip(), "title": title.strip(), "cause": cause,
                  "court": court, "procedure": procedure, "filed_on": filed_on,
-                 "summary": summary, "created_by": self.user.id},
+                 "summary": summary, "facts_on": facts_on, "created_by": self.user.id},
                 actor=self.user.actor,
             )
             self.store.save("case_members", {"case_id": case["id"], "user_id": self.user.id,
@@ -191,10 +209,12 @@ class CaseBook:
     def update_case(self, case_id: str, **fields: str) -> dict:
         self._require(Permission.EDIT_CASE, case_id)
         allowed = {"case_number", "title", "cause", "court", "procedure", "status", "filed_on",
-                   "summary"}
+                   "summary", "facts_on"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"Unknown case fields: {', '.join(sorted(unknown))}")
+        if "facts_on" in fields:
+            fields["facts_on"] = facts_date(fields["facts_on"])
         return self.store.save("cases", {"id": case_id, **fields}, actor=self.user.actor)
 
     def add_member(self, case_id: str, user: User, role_in_case: str | None = None) -> dict:

@@ -115,7 +115,8 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     data = case_file.as_dict()
     c = data["case"]
     lines = [f"{c['case_number']}  {c['title']}", f"  cause: {c['cause']}  court: {c['court']}",
-             f"  status: {c['status']}  your role: {data['my_role']}", "  parties:"]
+             f"  status: {c['status']}  your role: {data['my_role']}"
+             + (f"  facts on: {c['facts_on']}" if c.get("facts_on") else ""), "  parties:"]
     lines += [f"    {p['side']}: {p['name']}" + (f" (lawyer {p['lawyer_name']})"
                                                  if p["lawyer_name"] else "")
               for p in data["parties"]]
@@ -134,10 +135,27 @@ def cmd_case_create(args: argparse.Namespace) -> int:
     store = open_store(create=False)
     try:
         case = CaseBook(store, _login(args, store)).create_case(
-            args.number, args.title, cause=args.cause or "", court=args.court or "")
+            args.number, args.title, cause=args.cause or "", court=args.court or "",
+            facts_on=args.facts_on or "")
     finally:
         store.close()
     _print(args, case, f"Created case {case['case_number']}  (id {case['id']})")
+    return 0
+
+
+def cmd_case_facts_date(args: argparse.Namespace) -> int:
+    from .casebook import CaseBook
+
+    store = open_store(create=False)
+    try:
+        case = CaseBook(store, _login(args, store)).update_case(args.case_id,
+                                                                facts_on=args.date)
+    finally:
+        store.close()
+    text = (f"The facts of {case['case_number']} happened on {case['facts_on']}: citations in "
+            "this case default to the law in force then." if case["facts_on"] else
+            f"{case['case_number']} has no facts' date: citations default to today's law.")
+    _print(args, case, text)
     return 0
 
 
@@ -202,6 +220,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", required=True)
     p.add_argument("--cause", help="cause of action (案由)")
     p.add_argument("--court")
+    p.add_argument("--facts-on", metavar="DATE", help="when the facts happened (YYYY-MM-DD): "
+                   "the law in force then is cited in this case")
+    p = add("facts-date", cmd_case_facts_date, "set when a case's facts happened (the law in "
+            "force on that date is cited in the case); an empty DATE clears it", case_sub)
+    p.add_argument("case_id")
+    p.add_argument("date", metavar="DATE", help="YYYY-MM-DD, or \"\" for not known")
 
     from .cli_users import register as register_users
 

@@ -111,14 +111,29 @@ def _context(parser, name: str | None):
     return ArticleContext(ids[0])
 
 
+def _case_facts_date(args) -> str | None:
+    """The date the case's facts happened (None when not known): the version in force
+    then is the one a citation in that case means. Reading the case needs its membership."""
+    from .casebook import CaseBook
+    from .cli_common import require_login
+    from .profile import open_store
+
+    store = open_store(create=False)
+    try:
+        case = CaseBook(store, require_login(args, store)).open_case(args.case).case
+    finally:
+        store.close()
+    return case.get("facts_on") or None
+
+
 def cmd_cite(args) -> int:
     from courtdesk.laws.citations import CitationParser
 
+    on = _date(args.on) if args.on or not args.case else _case_facts_date(args)
     library = _library()
     try:
         parser = CitationParser(library)
-        resolution = parser.cite(args.reference, on=_date(args.on),
-                                 context=_context(parser, args.law))
+        resolution = parser.cite(args.reference, on=on, context=_context(parser, args.law))
     finally:
         library.close()
     _print(args, resolution.as_dict(), _resolution_text(resolution))
@@ -247,6 +262,8 @@ def register(sub, add) -> None:
     p.add_argument("reference")
     p.add_argument("--on", help="the version in force on this date (YYYY-MM-DD)")
     p.add_argument("--law", help="the law the reference stands in, for 本法第…条")
+    p.add_argument("--case", help="cite as in this case: the version in force when its facts "
+                   "happened (without --on)")
     add("list", cmd_list, "the laws in the library with their versions", lsub)
     p = add("publish", cmd_publish, "make this PC's library the court's (court IT; every "
             "laptop installs it at its next sync)", lsub)

@@ -20,7 +20,8 @@ SYNC_COLUMNS = """
     deleted INTEGER NOT NULL DEFAULT 0
 """
 
-MIGRATIONS: list[tuple[int, str, list[str]]] = [
+# Each step is SQL, or a callable given the connection (add_column).
+MIGRATIONS: list[tuple[int, str, list]] = [
     (
         1,
         "foundation: users, cases, parties, hearings, documents, audit, outbox, sync state",
@@ -591,6 +592,30 @@ MIGRATIONS.append(
                 updated_at TEXT NOT NULL
             )""",
         ],
+    )
+)
+
+
+
+def add_column(table: str, column: str, declaration: str):
+    """An ALTER TABLE … ADD COLUMN that a store set back to an older version (tests do) can
+    run again: SQLite has no ADD COLUMN IF NOT EXISTS."""
+
+    def run(conn) -> None:
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+    return run
+
+
+MIGRATIONS.append(
+    (
+        15,
+        "laws: the date the facts of a case happened (the law in force then is cited)",
+        # Synced with the case (YYYY-MM-DD, '' when not known): the default date of the
+        # law versions cited in that case.
+        [add_column("cases", "facts_on", "TEXT NOT NULL DEFAULT ''")],
     )
 )
 

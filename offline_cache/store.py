@@ -330,7 +330,8 @@ class LocalStore:
                 continue
             with self.transaction():
                 for sql in statements:
-                    self.conn.execute(sql)
+                    # A callable is a step plain SQL cannot say (migrations.add_column).
+                    sql(self.conn) if callable(sql) else self.conn.execute(sql)
                 self.conn.execute(
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

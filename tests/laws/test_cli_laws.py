@@ -140,3 +140,34 @@ def test_import_cite_search_list_need_no_login_and_speak_plainly(tmp_path):
     text = run(home, "laws", "links", "依据仲裁法第二条和刑法第二百六十四条", "--json")
     assert [r["law"] for r in json.loads(text.stdout)] == [
         "中华人民共和国仲裁法", "中华人民共和国刑法"]
+
+
+def test_a_case_cites_the_law_in_force_when_its_facts_happened(court):
+    home = court[0]
+    [case] = json.loads(run(home, "case", "list", "--json", "--user", "judge",
+                            password=PASSWORD).stdout)
+    reference = "民事诉讼法第一百一十五条"
+    today = json.loads(run(home, "laws", "cite", reference, "--case", case["id"], "--json",
+                           "--user", "judge", password=PASSWORD).stdout)
+    assert today["article"]["version_date"] == "2023-09-01"  # no facts' date yet
+
+    bad = run(home, "case", "facts-date", case["id"], "2022-02-30", "--user", "clerk",
+              password=PASSWORD)
+    assert bad.returncode != 0 and "not a date like" in bad.stderr
+    done = run(home, "case", "facts-date", case["id"], "2022-06-01", "--user", "clerk",
+               password=PASSWORD)
+    assert done.returncode == 0 and "happened on 2022-06-01" in done.stdout, done.stderr
+    shown = run(home, "case", "show", case["id"], "--user", "judge", password=PASSWORD)
+    assert "facts on: 2022-06-01" in shown.stdout
+
+    cited = run(home, "laws", "cite", reference, "--case", case["id"], "--user", "judge",
+                password=PASSWORD)
+    assert cited.returncode == 0, cited.stderr
+    assert cited.stdout.startswith("《中华人民共和国民事诉讼法》第一百一十五条（2021-12-24）")
+    later = json.loads(run(home, "laws", "cite", reference, "--case", case["id"], "--on",
+                           "2024-01-01", "--json", "--user", "judge", password=PASSWORD).stdout)
+    assert later["article"]["version_date"] == "2023-09-01"  # --on still wins
+
+    outsider = run(home, "laws", "cite", reference, "--case", case["id"], "--user", "clerk2",
+                   password=PASSWORD)
+    assert outsider.returncode == 1 and "assigned to" in outsider.stderr
