@@ -9,7 +9,7 @@ Python's own ``sqlite3`` with an FTS5 trigram index over the very same article t
 ``MATCH ? ORDER BY rank LIMIT 20`` (LIKE below three characters); each round runs both,
 alternating which goes first. Goals: search p95 <= 50 ms; citations <= 1 s.
 
-    python bench/laws_library.py [--files 1000] [--rounds 15] [--shared ../shared/laws]
+    python bench/laws_library.py [--files 1000] [--rounds 15] [--shared tests/laws/collection]
 """
 
 from __future__ import annotations
@@ -104,7 +104,8 @@ def main() -> None:
     parser.add_argument("--library", type=Path,
                         help="keep the imported library here and reuse it on the next run")
     parser.add_argument("--shared", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "shared" / "laws")
+                        default=Path(__file__).resolve().parents[1] / "tests" / "laws" /
+                        "collection")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "files"

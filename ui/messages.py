@@ -366,6 +366,7 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
     # These tables take ErrorText from this module, so they load when first asked for.
     from .messages_casting import casting_error_texts
     from .messages_dossier import dossier_error_texts
+    from .messages_laws import laws_error_texts
     from .messages_signing import signing_error_texts
     from .messages_sync import sync_error_texts
 
@@ -373,6 +374,7 @@ def error_texts(count: int = 1) -> dict[str, ErrorText]:
     texts.update(sync_error_texts())
     texts.update(signing_error_texts())
     texts.update(casting_error_texts())
+    texts.update(laws_error_texts())
     return texts
 
 

@@ -1,5 +1,5 @@
 """The law library tests read the files themselves: the starter library shipped in the
-package and the shared collection of 58 statutes beside the repository."""
+package and the collection of 58 statutes in tests/laws/collection."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 from courtdesk.laws.citations import CitationParser
 from courtdesk.laws.opening import open_library
 
-SHARED_LAWS = Path(__file__).resolve().parents[3] / "shared" / "laws"
+# A copy of the public collection (tests/laws/collection/README.md says whence), kept in the
+# repository so that a clean checkout tests the importer on all of it.
+SHARED_LAWS = Path(__file__).resolve().parent / "collection"
 
 
 @pytest.fixture(scope="module")

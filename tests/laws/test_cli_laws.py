@@ -110,7 +110,7 @@ def test_import_cite_search_list_need_no_login_and_speak_plainly(tmp_path):
     (folder / "空文件.md").write_text("# 某某决定\n\n<!-- INFO END -->\n\n决定如下。\n",
                                      encoding="utf-8")
     (folder / "仲裁法(2017-09-01).md").write_bytes(
-        (Path(__file__).resolve().parents[3] / "shared" / "laws" / "诉讼与非诉讼程序法" /
+        (Path(__file__).resolve().parent / "collection" / "诉讼与非诉讼程序法" /
          "仲裁法(2017-09-01).md").read_bytes())
     imported = run(home, "laws", "import", str(folder))
     assert imported.returncode == 1  # one file could not be imported

@@ -12,8 +12,10 @@ from courtdesk.laws.opening import open_library, starter_folder
 from courtdesk.laws.records import LibraryHashMismatch
 from courtdesk.laws.search import LawSearch
 
-from conftest import SHARED_LAWS
 from law_files import count_articles, file_date, header, stored_count
+
+# The public collection of 58 statutes, kept in the repository (collection/README.md).
+SHARED_LAWS = Path(__file__).resolve().parent / "collection"
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from courtdesk.laws.search import LawSearch
 
-from conftest import SHARED_LAWS
+# The public collection of 58 statutes, kept in the repository (collection/README.md).
+SHARED_LAWS = Path(__file__).resolve().parent / "collection"
+
 
 pytestmark = pytest.mark.timeout(60)
 

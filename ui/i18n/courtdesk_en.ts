@@ -2215,6 +2215,74 @@
         <source>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</source>
         <translation>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</translation>
     </message>
+    <message>
+        <source>Your cases and hearings are not affected.</source>
+        <translation>Your cases and hearings are not affected.</translation>
+    </message>
+    <message>
+        <source>The law library could not do that</source>
+        <translation>The law library could not do that</translation>
+    </message>
+    <message>
+        <source>The law library file cannot be read</source>
+        <translation>The law library file cannot be read</translation>
+    </message>
+    <message>
+        <source>Statute search and article links are unavailable on this PC until the library is replaced. Your cases and hearings are not affected.</source>
+        <translation>Statute search and article links are unavailable on this PC until the library is replaced. Your cases and hearings are not affected.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to publish the court&apos;s law library again (it arrives at the next sync) or to import the laws anew.</source>
+        <translation>Ask court IT to publish the court&apos;s law library again (it arrives at the next sync) or to import the laws anew.</translation>
+    </message>
+    <message>
+        <source>The law library received from the court&apos;s server was damaged</source>
+        <translation>The law library received from the court&apos;s server was damaged</translation>
+    </message>
+    <message>
+        <source>It was not installed; this PC keeps its current law library.</source>
+        <translation>It was not installed; this PC keeps its current law library.</translation>
+    </message>
+    <message>
+        <source>Sync again later. If it happens again, tell court IT: the library on the server may need to be published again.</source>
+        <translation>Sync again later. If it happens again, tell court IT: the library on the server may need to be published again.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s new law library could not be installed</source>
+        <translation>The court&apos;s new law library could not be installed</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s law library file cannot be written (it may be installed for the whole PC, read-only); the current library stays in use.</source>
+        <translation>This PC&apos;s law library file cannot be written (it may be installed for the whole PC, read-only); the current library stays in use.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to update the law library file of this PC, or to make it writable.</source>
+        <translation>Ask court IT to update the law library file of this PC, or to make it writable.</translation>
+    </message>
+    <message>
+        <source>The server refused the file: it is not a law library</source>
+        <translation>The server refused the file: it is not a law library</translation>
+    </message>
+    <message>
+        <source>Nothing was published; the laptops keep the library they have.</source>
+        <translation>Nothing was published; the laptops keep the library they have.</translation>
+    </message>
+    <message>
+        <source>Publish the law library of a PC where statute search works (courtdesk laws publish).</source>
+        <translation>Publish the law library of a PC where statute search works (courtdesk laws publish).</translation>
+    </message>
+    <message>
+        <source>The court has not published a law library</source>
+        <translation>The court has not published a law library</translation>
+    </message>
+    <message>
+        <source>This PC keeps the law library it has.</source>
+        <translation>This PC keeps the law library it has.</translation>
+    </message>
+    <message>
+        <source>Court IT can publish one with courtdesk laws publish.</source>
+        <translation>Court IT can publish one with courtdesk laws publish.</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePagesDialog</name>

@@ -2214,6 +2214,74 @@
         <source>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</source>
         <translation>법원 전산 담당자에게 이 PC 또는 회의실 PC의 courtdesk 업데이트를 요청하십시오.</translation>
     </message>
+    <message>
+        <source>Your cases and hearings are not affected.</source>
+        <translation>사건과 재판에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The law library could not do that</source>
+        <translation>법령 자료실에서 그 작업을 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The law library file cannot be read</source>
+        <translation>법령 자료실 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Statute search and article links are unavailable on this PC until the library is replaced. Your cases and hearings are not affected.</source>
+        <translation>자료실이 교체될 때까지 이 PC에서는 법령 검색과 조문 링크를 쓸 수 없습니다. 사건과 재판에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to publish the court&apos;s law library again (it arrives at the next sync) or to import the laws anew.</source>
+        <translation>법원 IT 담당자에게 법원 법령 자료실을 다시 배포하거나(다음 동기화 때 도착합니다) 법령을 다시 가져오도록 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The law library received from the court&apos;s server was damaged</source>
+        <translation>법원 서버에서 받은 법령 자료실이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>It was not installed; this PC keeps its current law library.</source>
+        <translation>설치하지 않았습니다. 이 PC는 현재 법령 자료실을 계속 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Sync again later. If it happens again, tell court IT: the library on the server may need to be published again.</source>
+        <translation>나중에 다시 동기화하십시오. 계속되면 법원 IT 담당자에게 알리십시오. 서버의 자료실을 다시 배포해야 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s new law library could not be installed</source>
+        <translation>법원의 새 법령 자료실을 설치할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s law library file cannot be written (it may be installed for the whole PC, read-only); the current library stays in use.</source>
+        <translation>이 PC의 법령 자료실 파일에 쓸 수 없습니다(PC 전체용 읽기 전용으로 설치되었을 수 있습니다). 현재 자료실을 계속 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Ask court IT to update the law library file of this PC, or to make it writable.</source>
+        <translation>법원 IT 담당자에게 이 PC의 법령 자료실 파일을 갱신하거나 쓸 수 있게 해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the file: it is not a law library</source>
+        <translation>서버가 파일을 거부했습니다: 법령 자료실이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Nothing was published; the laptops keep the library they have.</source>
+        <translation>아무것도 배포되지 않았습니다. 노트북들은 지금의 자료실을 계속 씁니다.</translation>
+    </message>
+    <message>
+        <source>Publish the law library of a PC where statute search works (courtdesk laws publish).</source>
+        <translation>법령 검색이 되는 PC의 법령 자료실을 배포하십시오(courtdesk laws publish).</translation>
+    </message>
+    <message>
+        <source>The court has not published a law library</source>
+        <translation>법원이 법령 자료실을 배포하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>This PC keeps the law library it has.</source>
+        <translation>이 PC는 지금의 법령 자료실을 계속 씁니다.</translation>
+    </message>
+    <message>
+        <source>Court IT can publish one with courtdesk laws publish.</source>
+        <translation>법원 IT 담당자가 courtdesk laws publish로 배포할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePagesDialog</name>

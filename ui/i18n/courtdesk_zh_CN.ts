@@ -2214,6 +2214,74 @@
         <source>Ask court IT to update courtdesk on this PC or on the room&apos;s PC.</source>
         <translation>请法院信息中心更新本机或会议室电脑上的 courtdesk。</translation>
     </message>
+    <message>
+        <source>Your cases and hearings are not affected.</source>
+        <translation>您的案件和庭审不受影响。</translation>
+    </message>
+    <message>
+        <source>The law library could not do that</source>
+        <translation>法律法规库无法完成该操作</translation>
+    </message>
+    <message>
+        <source>The law library file cannot be read</source>
+        <translation>法律法规库文件无法读取</translation>
+    </message>
+    <message>
+        <source>Statute search and article links are unavailable on this PC until the library is replaced. Your cases and hearings are not affected.</source>
+        <translation>在替换法规库之前，本机无法检索法条，法条链接也不可用。您的案件和庭审不受影响。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to publish the court&apos;s law library again (it arrives at the next sync) or to import the laws anew.</source>
+        <translation>请联系信息技术人员重新发布本院法规库（下次同步时送达），或重新导入法律法规。</translation>
+    </message>
+    <message>
+        <source>The law library received from the court&apos;s server was damaged</source>
+        <translation>从本院服务器收到的法规库已损坏</translation>
+    </message>
+    <message>
+        <source>It was not installed; this PC keeps its current law library.</source>
+        <translation>未安装；本机继续使用现有法规库。</translation>
+    </message>
+    <message>
+        <source>Sync again later. If it happens again, tell court IT: the library on the server may need to be published again.</source>
+        <translation>请稍后再同步。如仍出现，请告知信息技术人员：服务器上的法规库可能需要重新发布。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s new law library could not be installed</source>
+        <translation>无法安装本院的新法规库</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s law library file cannot be written (it may be installed for the whole PC, read-only); the current library stays in use.</source>
+        <translation>本机的法规库文件无法写入（可能为全机安装的只读文件）；继续使用现有法规库。</translation>
+    </message>
+    <message>
+        <source>Ask court IT to update the law library file of this PC, or to make it writable.</source>
+        <translation>请联系信息技术人员更新本机的法规库文件，或将其设为可写。</translation>
+    </message>
+    <message>
+        <source>The server refused the file: it is not a law library</source>
+        <translation>服务器拒收该文件：它不是法规库</translation>
+    </message>
+    <message>
+        <source>Nothing was published; the laptops keep the library they have.</source>
+        <translation>未发布任何内容；各笔记本电脑继续使用现有法规库。</translation>
+    </message>
+    <message>
+        <source>Publish the law library of a PC where statute search works (courtdesk laws publish).</source>
+        <translation>请在法条检索正常的电脑上发布法规库（courtdesk laws publish）。</translation>
+    </message>
+    <message>
+        <source>The court has not published a law library</source>
+        <translation>本院尚未发布法规库</translation>
+    </message>
+    <message>
+        <source>This PC keeps the law library it has.</source>
+        <translation>本机继续使用现有法规库。</translation>
+    </message>
+    <message>
+        <source>Court IT can publish one with courtdesk laws publish.</source>
+        <translation>信息技术人员可用 courtdesk laws publish 发布。</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePagesDialog</name>
