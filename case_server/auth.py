@@ -103,7 +103,11 @@ class TokenAuthority:
         ok = passwords.verify_password(password, stored)
         if row is None or not ok or row.disabled:
             failures = reserved.failures
-            wait_s = max(0, -(-(reserved.locked_until - now_ms()) // 1000))
+            # A failure that imposes a wait is answered "locked" even when checking the
+            # password took longer than the wait itself (a short first wait, a busy server):
+            # the person learns they must slow down, and Retry-After is never 0.
+            wait_s = (max(1, -(-(reserved.locked_until - now_ms()) // 1000))
+                      if reserved.imposed_ms > 0 else 0)
             self.guard.record("failed", known, source, max(failures.values()),
                               retry_after_s=wait_s or None)
             if wait_s:

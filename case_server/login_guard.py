@@ -63,6 +63,7 @@ class Reservation:
     keys: dict[str, tuple[int, int]]  # key -> (failures, locked_until) before this attempt
     failures: dict[str, int]  # key -> failures counting this attempt
     locked_until: int  # ms; when this attempt's failure makes the next one wait
+    imposed_ms: int = 0  # the wait this attempt's failure imposes (0: still a free one)
 
 
 def account_key(username: str) -> str:
@@ -132,7 +133,7 @@ class LoginGuard:
                     conn.execute(sa.insert(t).values(key=key, **values))
                 else:
                     conn.execute(sa.update(t).where(t.c.key == key).values(**values))
-        return Reservation(before, counted, locked_until)
+        return Reservation(before, counted, locked_until, locked_until - now)
 
     def succeeded(self, reservation: Reservation) -> None:
         """The password was right: the account starts afresh; the address gets back the

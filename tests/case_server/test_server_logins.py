@@ -172,3 +172,22 @@ def test_an_old_hash_is_raised_to_owasp_cost_at_login_and_unknown_names_cost_a_h
         assert known > 0.1 and unknown > 0.5 * known, (known, unknown)
     finally:
         server.stop()
+
+
+def test_the_failure_that_imposes_a_wait_says_so_even_when_hashing_outlasts_it(db_url,
+                                                                               tmp_path):
+    """Checking a password takes longer than a very short first wait (here 10 ms; on a
+    busy server the real 1-minute wait is safe, but a test schedule was not): the 5th
+    failure must still answer "wait", not a plain wrong password that hides the lockout."""
+    seed(db_url)
+    server = ServerProcess(tmp_path / "data", db_url,
+                           extra_args=("--login-delay-unit", "0.01")).start()
+    try:
+        with server.client() as http:
+            answers = [_answer(_login(http, "clerk_a", "wrong password", "192.0.2.9"))
+                       for _ in range(5)]
+    finally:
+        server.stop()
+    assert [status for status, *_ in answers] == [401] * 4 + [429]
+    _status, body, retry = answers[-1]
+    assert (body["code"], retry) == ("login_locked", "1")
