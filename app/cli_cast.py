@@ -99,6 +99,7 @@ def _receiver_text(event: dict) -> str | None:
 
 
 def cmd_receive(args) -> int:
+    from courtdesk.app.config import load_config
     from courtdesk.casting.errors import ReceiverCannotListen
     from courtdesk.casting.pairing import (
         PairingGuard,
@@ -109,14 +110,20 @@ def cmd_receive(args) -> int:
     )
     from courtdesk.casting.receiver import CastReceiver
 
-    name = args.name or socket.gethostname()
+    # Court IT sets the room screen up once in the machine config; options win over it.
+    configured = load_config().cast
+    args.public = args.public or configured.public
+    args.web = args.web or configured.web
+    args.port = configured.port if args.port is None else args.port
+    args.screen_index = (configured.screen_index if args.screen_index is None
+                         else args.screen_index)
+    name = args.name or configured.receiver_name or socket.gethostname()
     state = Path(args.state_dir) if args.state_dir else profile_dir() / "cast-receiver"
     identity = ReceiverIdentity.load_or_create(state, name)
     pin = check_pin(read_secret_file(args.pin_file)) if args.pin_file else new_pin()
     size = _screen(args.screen) if args.screen else None
     display = None
     if not args.headless:
-        from courtdesk.app.config import load_config
         from courtdesk.ui.cast_receiver import ReceiverDisplay
 
         display = ReceiverDisplay(args.screen_index,
@@ -696,10 +703,12 @@ def register(sub, add) -> None:
     csub = cast.add_subparsers(dest="cast_command", required=True)
     p = add("receive", cmd_receive, "be a room screen: show a PIN, paint what a paired "
             "presenter casts", csub)
-    p.add_argument("--name", help="the name senders see (default: this PC's host name)")
+    p.add_argument("--name", help="the name senders see (default: [cast] receiver_name of the "
+                   "machine config, else this PC's host name)")
     p.add_argument("--public", action="store_true",
-                   help="a screen the public sees (redaction applies)")
-    p.add_argument("--port", type=int, default=8765, help="TCP port (0: any free one)")
+                   help="a screen the public sees (redaction applies); also [cast] public")
+    p.add_argument("--port", type=int, default=None,
+                   help="TCP port (0: any free one; default: [cast] port, 8765)")
     p.add_argument("--bind", default="0.0.0.0", help="address to listen on")
     p.add_argument("--pin-file", metavar="F", help="take the PIN from F (for tests) instead "
                    "of a new random one")
@@ -707,8 +716,9 @@ def register(sub, add) -> None:
                    "(default: the window's screen; 1920x1080 with --headless)")
     p.add_argument("--headless", action="store_true", help="no window: only write the "
                    "painted picture to a file (scripts, tests)")
-    p.add_argument("--screen-index", type=int, default=0, metavar="N",
-                   help="show the window full screen on monitor N (0: the first)")
+    p.add_argument("--screen-index", type=int, default=None, metavar="N",
+                   help="show the window full screen on monitor N (0: the first; default: "
+                   "[cast] screen_index)")
     p.add_argument("--language", choices=["zh_CN", "ko", "en"], help="language of the "
                    "window (default: the one court IT set for this PC)")
     p.add_argument("--state-dir", help="where the receiver keeps its certificate")

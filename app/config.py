@@ -56,6 +56,18 @@ class SigningConfig:
     station_p12: str = ""     # this PC's signing-station certificate: signs the parties' strokes
 
 
+@dataclass
+class CastConfig:
+    """This PC as a room screen ([cast] in the machine config): what `courtdesk cast receive`
+    uses unless told otherwise on its command line."""
+
+    receiver_name: str = ""   # the name presenters see; empty: the PC's host name
+    public: bool = False      # a screen the public sees: presenters' documents come redacted
+    port: int = 8765
+    web: bool = False         # browsers on displays may show this screen (with the viewer key)
+    screen_index: int = 0     # the monitor the full-screen window goes to
+
+
 DEMO_SIGNING_FOLDER = "demo-signing"  # in the demo's profile: its CA, station and seal keys
 
 
@@ -72,6 +84,7 @@ class MachineConfig:
     model_paths: list[str] = field(default_factory=list)
     pause_ms: int = LIVE_SILENCE_MS  # a live final after this much quiet; 0: decoder's rules
     signing: SigningConfig = field(default_factory=lambda: SigningConfig())
+    cast: CastConfig = field(default_factory=lambda: CastConfig())
 
     @property
     def exists(self) -> bool:
@@ -101,7 +114,7 @@ def load_config(path: Path | None = None) -> MachineConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} cannot be read: {exc}.", path=str(path)) from exc
 
-    known = {"court", "server", "ui", "audio", "speech", "signing"}
+    known = {"court", "server", "ui", "audio", "speech", "signing", "cast"}
     for section in data:
         if section not in known:
             raise _fail(path, section, "is not a courtdesk setting",
@@ -171,7 +184,25 @@ def load_config(path: Path | None = None) -> MachineConfig:
                     "recognizer's own rules do")
     config.pause_ms = pause_ms
     config.signing = _signing(path, signing, text)
+    config.cast = _cast(path, section("cast", {"receiver_name", "public", "port", "web",
+                                               "screen_index"}), text)
     return config
+
+
+def _cast(path: Path, table: dict, text) -> CastConfig:
+    cast = CastConfig(receiver_name=text(table, "cast", "receiver_name").strip())
+    for key in ("public", "web"):
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            raise _fail(path, f"cast.{key}", f"is {value!r}", f"Write {key} = true or false")
+        setattr(cast, key, value)
+    for key, low, high in (("port", 1, 65535), ("screen_index", 0, 15)):
+        value = table.get(key, getattr(cast, key))
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise _fail(path, f"cast.{key}", f"is {value!r}",
+                        f"Give a whole number from {low} to {high}")
+        setattr(cast, key, value)
+    return cast
 
 
 def _signing(path: Path, table: dict, text) -> SigningConfig:
@@ -245,4 +276,12 @@ pkcs11_module = ""        # e.g. the token vendor's PKCS#11 library
 token_label = ""
 key_label = ""
 station_p12 = ""          # this PC's certificate that signs the parties' handwritten signatures
+
+[cast]
+# This PC as a room screen (`courtdesk cast receive`); command-line options win.
+receiver_name = ""        # the name presenters see, e.g. "第三审判庭大屏"; empty: the host name
+public = false            # the public sees this screen: documents cast to it come redacted
+port = 8765
+web = false               # browsers on displays may show this screen (they need its viewer key)
+screen_index = 0          # the monitor the full-screen window goes to (0: the first)
 """

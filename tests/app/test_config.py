@@ -19,6 +19,7 @@ def test_the_template_is_a_valid_config(tmp_path):
     assert config.microphones == {1: "presiding_judge", 2: "plaintiff", 3: "defendant",
                                   4: "clerk"}
     assert config.pause_ms == 300
+    assert (config.cast.port, config.cast.public, config.cast.web) == (8765, False, False)
 
 
 def test_no_file_means_defaults(tmp_path):
@@ -38,6 +39,10 @@ def test_no_file_means_defaults(tmp_path):
         ("[printer]\nname = 'x'\n", "printer"),
         ("[speech]\npause_ms = 50\n", "speech.pause_ms"),
         ("[speech]\npause_ms = '300'\n", "speech.pause_ms"),
+        ("[cast]\npublic = 'yes'\n", "cast.public"),
+        ("[cast]\nport = 70000\n", "cast.port"),
+        ("[cast]\nscreen_index = -1\n", "cast.screen_index"),
+        ("[cast]\nreceiver = 'x'\n", "cast.receiver"),
     ],
 )
 def test_wrong_settings_name_the_key(tmp_path, text, key):

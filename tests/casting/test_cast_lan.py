@@ -352,3 +352,20 @@ def test_a_man_in_the_middle_learns_nothing_and_is_refused(tmp_path, presenter_h
     assert types[:3] == ["pair", "pair_reply", "confirm"] and "paired" not in types
     assert "show" not in types and not any(isinstance(f, bytes) for f in seen)
     assert not receiver.events("painted")
+
+
+def test_a_room_screen_is_set_up_by_the_machine_config(tmp_path):
+    """Court IT configures the room PC once ([cast]): its name, public or not, its port;
+    `cast receive` with no options takes them, and an option still wins."""
+    config = tmp_path / "courtdesk.toml"
+    config.write_text('[cast]\nreceiver_name = "第三审判庭大屏"\npublic = true\nport = 1\n',
+                      encoding="utf-8")
+    env = {**cli_env(tmp_path / "rx-home"), "COURTDESK_CONFIG": str(config)}
+    receiver = CastProcess(["cast", "receive", "--headless", "--json", "--no-announce",
+                            "--port", "0", "--state-dir", str(tmp_path / "rx")], env)
+    try:
+        ready = receiver.wait_for(lambda e: e["event"] == "ready")
+    finally:
+        receiver.stop()
+    assert (ready["name"], ready["public"]) == ("第三审判庭大屏", True)
+    assert ready["port"] != 1  # --port 0 won over the config's port
