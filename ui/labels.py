@@ -154,6 +154,8 @@ def field_label(field: str) -> str:
         "procedure": QCoreApplication.translate("Labels", "Procedure"),
         "status": QCoreApplication.translate("Labels", "Status"),
         "filed_on": QCoreApplication.translate("Labels", "Filed on"),
+        # The day the facts happened: the law in force then is the one cited for the case.
+        "facts_on": QCoreApplication.translate("Labels", "Facts happened on"),
         "summary": QCoreApplication.translate("Labels", "Summary"),
         "role_in_case": QCoreApplication.translate("Labels", "Role in the case"),
         "side": QCoreApplication.translate("Labels", "Side"),

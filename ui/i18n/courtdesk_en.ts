@@ -3211,6 +3211,10 @@
         <translation>Filed on</translation>
     </message>
     <message>
+        <source>Facts happened on</source>
+        <translation>Facts happened on</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

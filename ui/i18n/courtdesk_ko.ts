@@ -3210,6 +3210,10 @@
         <translation>접수일</translation>
     </message>
     <message>
+        <source>Facts happened on</source>
+        <translation>사실 발생일</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>사건 개요</translation>
     </message>

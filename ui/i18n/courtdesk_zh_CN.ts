@@ -3210,6 +3210,10 @@
         <translation>立案日期</translation>
     </message>
     <message>
+        <source>Facts happened on</source>
+        <translation>案件事实发生日</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>案情摘要</translation>
     </message>
