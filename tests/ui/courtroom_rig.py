@@ -152,8 +152,11 @@ class MicrophoneCable:
             try:
                 while self.plugged.is_set() and not self.closing:
                     ready, _, _ = select.select([fd], [], [], 0.1)
-                    if ready and not os.read(fd, 1 << 16):
-                        time.sleep(0.02)  # no writer at the moment (the device is closed)
+                    try:
+                        if ready and not os.read(fd, 1 << 16):
+                            time.sleep(0.02)  # no writer at the moment (the device is closed)
+                    except BlockingIOError:
+                        pass  # the writer's data went between select and read: look again
             finally:
                 os.close(fd)  # the last reader gone: ALSA's next write fails with EPIPE
 
