@@ -273,24 +273,15 @@ async def _present(args, session, document, pages: int, audit) -> None:
         if word in ("stop", "quit"):
             return
         try:
-            if word.isdigit() or word == "page":
-                number = int(word if word.isdigit() else rest)
-                if not 1 <= number <= pages:
-                    raise ValueError(f"no page {number} (1–{pages})")
-                page = number - 1
-            elif word in ("next", "n"):
-                page = min(page + 1, pages - 1)
-            elif word in ("prev", "p"):
-                page = max(page - 1, 0)
+            if (moved := _page_moved(word, rest, page, pages)) is not None:
+                page = moved
             elif word == "zoom":
                 zoom = float(rest)
             elif word == "pointer":
                 await session.pointer(*_pointer_at(rest))
                 continue
             elif word == "view":
-                viewport = [float(v) for v in rest.split(",")] if rest.strip() else None
-                if viewport is not None and len(viewport) != 4:
-                    raise ValueError("view x0,y0,x1,y1 in page points")
+                viewport = _viewport(rest)
             elif word == "frame":
                 if rest.strip():
                     number = int(rest)
@@ -310,6 +301,29 @@ async def _present(args, session, document, pages: int, audit) -> None:
             print(f"courtdesk: {exc}", file=sys.stderr, flush=True)
             continue
         await session.show(document, page, zoom=zoom, viewport=viewport)
+
+
+def _page_moved(word: str, rest: str, page: int, pages: int) -> int | None:
+    """The page (from 0) a page command — ``N``, ``page N``, ``next``/``n``, ``prev``/``p`` —
+    moves to from ``page``; None when ``word`` is not a page command."""
+    if word.isdigit() or word == "page":
+        number = int(word if word.isdigit() else rest)
+        if not 1 <= number <= pages:
+            raise ValueError(f"no page {number} (1–{pages})")
+        return number - 1
+    if word in ("next", "n"):
+        return min(page + 1, pages - 1)
+    if word in ("prev", "p"):
+        return max(page - 1, 0)
+    return None
+
+
+def _viewport(text: str) -> list[float] | None:
+    """``view x0,y0,x1,y1`` in page points, or ``view`` alone for the whole page."""
+    viewport = [float(v) for v in text.split(",")] if text.strip() else None
+    if viewport is not None and len(viewport) != 4:
+        raise ValueError("view x0,y0,x1,y1 in page points")
+    return viewport
 
 
 def _pointer_at(text: str) -> tuple[float | None, float | None]:
@@ -390,19 +404,10 @@ async def _serve_browser(args, document, pages: int, presenter: str, audit) -> N
                 if word in ("stop", "quit"):
                     return
                 try:
-                    if word.isdigit() or word == "page":
-                        number = int(word if word.isdigit() else rest)
-                        if not 1 <= number <= pages:
-                            raise ValueError(f"no page {number} (1–{pages})")
-                        page, viewport = number - 1, None
-                    elif word in ("next", "n", "prev", "p"):
-                        page = min(max(page + (1 if word[0] == "n" else -1), 0), pages - 1)
-                        viewport = None
+                    if (moved := _page_moved(word, rest, page, pages)) is not None:
+                        page, viewport = moved, None
                     elif word == "view":
-                        viewport = ([float(v) for v in rest.split(",")] if rest.strip()
-                                    else None)
-                        if viewport is not None and len(viewport) != 4:
-                            raise ValueError("view x0,y0,x1,y1 in page points")
+                        viewport = _viewport(rest)
                     elif word == "pointer":
                         x, y = _pointer_at(rest)
                         screen.overlay({"type": "pointer", "x": x, "y": y})
