@@ -17,6 +17,8 @@ from courtdesk.offline_cache.errors import CourtdeskError
 from courtdesk.speech.endpoint import LIVE_SILENCE_MS
 
 LANGUAGES = ("zh_CN", "en", "ko")
+# Languages a courtroom's hearings are held in, as speech models are labelled.
+HEARING_LANGUAGES = {"zh": "Mandarin", "ko": "Korean", "en": "English"}
 SPEAKER_ROLES = ("judge", "presiding_judge", "people_assessor", "clerk", "plaintiff",
                  "defendant", "third_party", "witness", "appraiser", "interpreter", "other")
 
@@ -82,6 +84,10 @@ class MachineConfig:
     microphones: dict[int, str] = field(default_factory=dict)  # input channel -> speaker role
     audio_device: str = ""
     model_paths: list[str] = field(default_factory=list)
+    # The courtroom's hearing language: hearings are transcribed with a model of it. A config
+    # file that does not name it means Mandarin; with no config file at all ("") any
+    # installed model is used (a developer's or the demo's PC).
+    speech_language: str = ""
     pause_ms: int = LIVE_SILENCE_MS  # a live final after this much quiet; 0: decoder's rules
     signing: SigningConfig = field(default_factory=lambda: SigningConfig())
     cast: CastConfig = field(default_factory=lambda: CastConfig())
@@ -93,6 +99,19 @@ class MachineConfig:
 
 def _fail(path: Path, key: str, problem: str, fix: str) -> ConfigError:
     return ConfigError(f"{path}: [{key}] {problem}. {fix}", path=str(path), key=key)
+
+
+# Every key of the machine config, by section: anything else in the file is refused.
+KEYS: dict[str, set[str]] = {
+    "court": {"name", "courtroom"},
+    "server": {"url", "ca_file"},
+    "ui": {"language"},
+    "audio": {"device", "microphones"},
+    "speech": {"language", "model_paths", "pause_ms"},
+    "signing": {"court_ca", "tsa_url", "seal_p12", "pkcs11_module", "token_label", "key_label",
+                "station_p12"},
+    "cast": {"receiver_name", "public", "port", "web", "screen_index"},
+}
 
 
 def load_config(path: Path | None = None) -> MachineConfig:
@@ -114,13 +133,13 @@ def load_config(path: Path | None = None) -> MachineConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} cannot be read: {exc}.", path=str(path)) from exc
 
-    known = {"court", "server", "ui", "audio", "speech", "signing", "cast"}
     for section in data:
-        if section not in known:
+        if section not in KEYS:
             raise _fail(path, section, "is not a courtdesk setting",
-                        f"Use only these sections: {', '.join(sorted(known))}")
+                        f"Use only these sections: {', '.join(sorted(KEYS))}")
 
-    def section(name: str, keys: set[str]) -> dict:
+    def section(name: str) -> dict:
+        keys = KEYS[name]
         value = data.get(name, {})
         if not isinstance(value, dict):
             raise _fail(path, name, "must be a table", f"Write it as [{name}]")
@@ -136,13 +155,8 @@ def load_config(path: Path | None = None) -> MachineConfig:
             raise _fail(path, f"{name}.{key}", "must be text", f'Write it as {key} = "..."')
         return value
 
-    court = section("court", {"name", "courtroom"})
-    server = section("server", {"url", "ca_file"})
-    ui = section("ui", {"language"})
-    audio = section("audio", {"device", "microphones"})
-    speech = section("speech", {"model_paths", "pause_ms"})
-    signing = section("signing", {"court_ca", "tsa_url", "seal_p12", "pkcs11_module",
-                                  "token_label", "key_label", "station_p12"})
+    court, server, ui, audio = (section(name) for name in ("court", "server", "ui", "audio"))
+    speech, signing = section("speech"), section("signing")
 
     config = MachineConfig(path=path, court=text(court, "court", "name"),
                            courtroom=text(court, "court", "courtroom"))
@@ -176,6 +190,12 @@ def load_config(path: Path | None = None) -> MachineConfig:
         raise _fail(path, "speech.model_paths", "must be a list of folders",
                     'Write it as model_paths = ["/opt/vosk/model-cn"]')
     config.model_paths = model_paths
+    hearing = text(speech, "speech", "language") or "zh"
+    if hearing not in HEARING_LANGUAGES:
+        raise _fail(path, "speech.language", f"is {hearing!r}",
+                    "Name the courtroom's hearing language: "
+                    + ", ".join(f'"{k}" ({v})' for k, v in HEARING_LANGUAGES.items()))
+    config.speech_language = hearing
     pause_ms = speech.get("pause_ms", LIVE_SILENCE_MS)
     if not isinstance(pause_ms, int) or isinstance(pause_ms, bool) or not (
             pause_ms == 0 or 150 <= pause_ms <= 2000):
@@ -184,8 +204,7 @@ def load_config(path: Path | None = None) -> MachineConfig:
                     "recognizer's own rules do")
     config.pause_ms = pause_ms
     config.signing = _signing(path, signing, text)
-    config.cast = _cast(path, section("cast", {"receiver_name", "public", "port", "web",
-                                               "screen_index"}), text)
+    config.cast = _cast(path, section("cast"), text)
     return config
 
 
@@ -263,6 +282,8 @@ device = ""               # input device name as `courtdesk doctor` lists it; em
 microphones = { 1 = "presiding_judge", 2 = "plaintiff", 3 = "defendant", 4 = "clerk" }
 
 [speech]
+language = "zh"           # the hearings' language: zh (Mandarin), ko (Korean) or en; doctor
+                          # checks a model for it is installed (courtdesk models install)
 model_paths = []          # extra Vosk model folders installed by IT
 # A live line is final once the speaker has paused this long (ms). Longer: fewer lines cut at
 # a speaker's pauses; 0: only where the recognizer's own rules end one (about 1 s later).

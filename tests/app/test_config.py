@@ -66,3 +66,73 @@ def test_config_env_pointing_nowhere_is_an_error(tmp_path, monkeypatch):
 def test_a_pause_of_0_leaves_lines_to_the_recognizer(tmp_path):
     assert load_config(write(tmp_path, "[speech]\npause_ms = 0\n")).pause_ms == 0
     assert load_config(write(tmp_path, "[speech]\npause_ms = 700\n")).pause_ms == 700
+
+
+def test_the_template_names_every_key_the_loader_knows():
+    import tomllib
+
+    from courtdesk.app.config import KEYS
+
+    template = tomllib.loads(TEMPLATE)
+    assert {s: set(keys) for s, keys in template.items()} == KEYS
+
+
+def _bad(value):
+    """A value of the wrong kind for a setting whose template value is ``value``."""
+    if isinstance(value, bool):
+        return "'yes'"
+    if isinstance(value, (int, list, dict)):
+        return "'text'"
+    return "12"
+
+
+def _walk():
+    import tomllib
+
+    from courtdesk.app.config import KEYS
+
+    template = tomllib.loads(TEMPLATE)
+    for section, keys in sorted(KEYS.items()):
+        for key in sorted(keys):
+            yield f"[{section}]\n{key} = {_bad(template[section][key])}\n", f"{section}.{key}"
+        yield f"[{section}]\nno_such_key = 1\n", f"{section}.no_such_key"
+        yield f"{section} = 'a value where a table belongs'\n", section
+
+
+@pytest.mark.parametrize(("text", "key"), list(_walk()))
+def test_every_key_of_every_section_names_itself_when_wrong(tmp_path, text, key):
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text))
+    assert f"[{key}]" in str(err.value)
+    assert err.value.params["key"] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("[speech]\nlanguage = 'zh_CN'\n", "speech.language"),
+        ("[speech]\nlanguage = 'fr'\n", "speech.language"),
+        ("[audio]\nmicrophones = { 1 = 5 }\n", "audio.microphones.1"),
+        ("[audio]\nmicrophones = { one = 'judge' }\n", "audio.microphones.one"),
+        ("[server]\nca_file = '/no/such/ca.pem'\n", "server.ca_file"),
+        ("[signing]\ncourt_ca = '/no/such/ca.pem'\n", "signing.court_ca"),
+        ("[signing]\ntsa_url = 'ftp://tsa'\n", "signing.tsa_url"),
+        ("[signing]\npkcs11_module = '/etc/hostname'\n", "signing.pkcs11_module"),
+        ("[speech]\nmodel_paths = ['/a', 3]\n", "speech.model_paths"),
+        ("[cast]\nport = 0\n", "cast.port"),
+        ("[cast]\nport = true\n", "cast.port"),
+        ("top_level = 1\n", "top_level"),
+    ],
+)
+def test_wrong_values_of_the_right_type_name_the_key(tmp_path, text, key):
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text))
+    assert f"[{key}]" in str(err.value)
+
+
+def test_the_hearing_language_is_mandarin_unless_the_config_names_another(tmp_path):
+    assert load_config(write(tmp_path, "[court]\nname = 'x'\n")).speech_language == "zh"
+    assert load_config(write(tmp_path, "[speech]\nlanguage = 'ko'\n")).speech_language == "ko"
+    assert load_config(write(tmp_path, TEMPLATE)).speech_language == "zh"
+    # No machine config at all: not named (any installed model serves).
+    assert load_config(tmp_path / "absent.toml").speech_language == ""
