@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from courtdesk.offline_cache.errors import CourtdeskError
 
@@ -167,9 +168,14 @@ def cmd_config_template(args: argparse.Namespace) -> int:
 
 
 def cmd_config_check(args: argparse.Namespace) -> int:
-    from .config import config_path, load_config
+    from .config import ConfigError, config_path, load_config
 
-    config = load_config()
+    # A FILE is checked before it becomes this PC's config (the Windows installer's /CONFIG).
+    path = Path(args.file) if args.file else None
+    if path is not None and not path.is_file():
+        raise ConfigError(f"{path} does not exist or is not a file. Give the config file's "
+                          "path.", path=str(path))
+    config = load_config(path)
     data = {"path": str(config.path or config_path()), "exists": config.exists,
             "court": config.court, "courtroom": config.courtroom,
             "server_url": config.server_url, "language": config.default_language,
@@ -261,7 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     config = sub.add_parser("config", help="the machine config file")
     config_sub = config.add_subparsers(dest="config_command", required=True)
     add("template", cmd_config_template, "print a commented machine config", config_sub)
-    add("check", cmd_config_check, "validate the machine config", config_sub)
+    p = add("check", cmd_config_check, "validate the machine config (or FILE)", config_sub)
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="check this file instead of the machine config in use")
     from .cli_signing import cmd_config_station_password
 
     p = add("station-password", cmd_config_station_password,

@@ -123,3 +123,23 @@ def test_config_template_is_valid(home, tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["microphones"]["1"] == "presiding_judge"
+
+
+def test_config_check_of_a_file_names_the_bad_key(home, tmp_path):
+    # Court IT checks a courtroom's file before it becomes the PC's config (the Windows
+    # installer's /CONFIG): the file given is checked, not the config in use.
+    good = tmp_path / "courtroom3.toml"
+    good.write_text(run(home, "config", "template").stdout, encoding="utf-8")
+    bad = tmp_path / "courtroom4.toml"
+    bad.write_text("[ui]\nlanguage = 'fr'\n", encoding="utf-8")
+    env = {**os.environ, "COURTDESK_HOME": str(home), "COURTDESK_CONFIG": str(good)}
+    command = [sys.executable, "-m", "courtdesk.app", "config", "check"]
+    result = subprocess.run([*command, str(bad)], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 1 and "[ui.language]" in result.stderr
+    result = subprocess.run([*command, str(good)], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0 and f"{good}: valid" in result.stdout
+    result = subprocess.run([*command, str(tmp_path / "missing.toml")], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "missing.toml does not exist" in result.stderr
