@@ -79,7 +79,7 @@ install_python_environment() {
   if [ ! -f "$stamp" ] || [ "$repo/pyproject.toml" -nt "$stamp" ]; then
     say "installing courtdesk and its test tools into .venv"
     "$venv/bin/python" -m pip install -q --upgrade pip
-    "$venv/bin/python" -m pip install -q -e "$repo[test]"
+    "$venv/bin/python" -m pip install -q -e "$repo[test,build]"  # build: the .deb test
     touch "$stamp"
   fi
 }
