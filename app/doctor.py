@@ -178,7 +178,7 @@ _STORE_FIXES = {
                   "was not yet synced is lost unless a backup holds it",
     KeyUnavailable: "Log in to the desktop session so its keyring is unlocked, then run "
                     "courtdesk doctor again",
-    EncryptionUnavailable: "Reinstall courtdesk with its dependencies (sqlcipher3)",
+    EncryptionUnavailable: "Reinstall courtdesk with its dependencies (package sqlcipher3-wheels)",
 }
 
 

@@ -76,6 +76,21 @@ install_python_environment() {
     "$python" -m venv "$venv"
   fi
   local stamp="$venv/.courtdesk-installed"
+  # A .venv made before courtdesk moved to sqlcipher3-wheels still has sqlcipher3-binary
+  # (Linux x86_64 only). Both install the module sqlcipher3, and removing one deletes the
+  # files the other shares: remove both, and the install below puts the new one back whole.
+  if [ -f "$stamp" ] && ! "$venv/bin/python" -c '
+import importlib.metadata as m, sys
+try:
+    m.version("sqlcipher3-binary")
+    sys.exit(1)
+except m.PackageNotFoundError:
+    import sqlcipher3
+    sqlcipher3.connect' >/dev/null 2>&1; then
+    say "putting the store's SQLCipher binding (sqlcipher3-wheels) in .venv, in place of sqlcipher3-binary or a broken one"
+    "$venv/bin/python" -m pip uninstall -q -y sqlcipher3-binary sqlcipher3-wheels
+    rm -f "$stamp"
+  fi
   if [ ! -f "$stamp" ] || [ "$repo/pyproject.toml" -nt "$stamp" ]; then
     say "installing courtdesk and its test tools into .venv"
     "$venv/bin/python" -m pip install -q --upgrade pip

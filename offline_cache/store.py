@@ -61,11 +61,13 @@ def utc_now() -> str:
 def _sqlcipher():
     try:
         import sqlcipher3
-    except ImportError as exc:  # the wheel exists for Linux x86_64; others need a build
+
+        sqlcipher3.connect  # noqa: B018  (a half-removed install imports as an empty folder)
+    except (ImportError, AttributeError) as exc:
         raise EncryptionUnavailable(
-            "The encryption library (sqlcipher3) is not installed, and courtdesk never keeps "
-            "court data unencrypted. Install courtdesk with its dependencies "
-            "(pip install courtdesk) or ask court IT.",
+            "The encryption library (sqlcipher3, from the package sqlcipher3-wheels) is "
+            "missing or broken, and courtdesk never keeps court data unencrypted. Reinstall "
+            "courtdesk with its dependencies or ask court IT.",
         ) from exc
     return sqlcipher3
 
