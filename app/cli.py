@@ -63,7 +63,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     from . import doctor
 
-    checks = doctor.run_checks(profile_dir())
+    checks = doctor.run_checks(profile_dir(), listen=not args.no_listen, load=not args.no_load)
     _print(args, [asdict(c) for c in checks], doctor.format_text(checks))
     return doctor.exit_code(checks)
 
@@ -210,7 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("demo", cmd_demo, "create the demo case and demo accounts in the demo's own "
         "profile (never in a profile with real accounts, nor once a server is configured)")
-    add("doctor", cmd_doctor, "check audio, models, fonts, store, keyring, server, disk")
+    p = add("doctor", cmd_doctor, "check audio and microphone levels, speech models, fonts, "
+            "store, keyring, server, disk")
+    p.add_argument("--no-listen", action="store_true",
+                   help="open no microphone (for monitoring while hearings may run)")
+    p.add_argument("--no-load", action="store_true",
+                   help="check the model files but do not load the model (saves its memory "
+                        "and seconds)")
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     add("verify", cmd_audit_verify, "verify the audit log's hash chain", audit_sub)

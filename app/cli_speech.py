@@ -20,8 +20,10 @@ def _model(args, language: str | None = None):
     from courtdesk.speech.engine import SpeechModel
     from courtdesk.speech.models import find_model
 
-    info = find_model(language or getattr(args, "language", None), getattr(args, "model", None),
-                      load_config().model_paths)
+    config = load_config()
+    # The courtroom's hearing language unless the command names one (or a model folder).
+    language = language or getattr(args, "language", None) or config.speech_language
+    info = find_model(language, getattr(args, "model", None), config.model_paths)
     return SpeechModel.shared(Path(info.path), info.language or language or "ko")
 
 
@@ -401,27 +403,57 @@ def cmd_hearing_export(args) -> int:
 
 
 def cmd_models_list(args) -> int:
-    from courtdesk.speech.models import list_models
+    from courtdesk.speech.models import language_name, list_models
 
-    models = list_models(load_config().model_paths)
-    _print(args, [m.as_dict() for m in models],
-           "\n".join(f"{m.name}  [{m.language or '?'}]  {m.size_bytes / 1e6:.0f} MB  {m.origin}"
-                     f"  {m.path}" for m in models) or "No speech models installed.")
+    config = load_config()
+    models = list_models(config.model_paths)
+    lines = [f"{m.name}  [{m.language or '?'}]  {m.size_bytes / 1e6:.0f} MB  {m.origin}  {m.path}"
+             for m in models]
+    if config.speech_language:
+        serving = [m.name for m in models if m.language == config.speech_language]
+        lines.append(f"hearing language ({config.path}): {config.speech_language} "
+                     f"({language_name(config.speech_language)}): "
+                     + (f"served by {serving[0]}" if serving else "NO MODEL INSTALLED"))
+    _print(args, [m.as_dict() for m in models], "\n".join(lines) or "No speech models installed.")
     return 0
 
 
 def cmd_models_install(args) -> int:
-    from courtdesk.speech.models import install
+    from courtdesk.speech.models import (
+        install,
+        language_name,
+        machine_dir_writable,
+        machine_models_dir,
+        user_models_dir,
+    )
 
-    from .cli_users import login_it_admin
+    if args.this_user or not machine_dir_writable():
+        # Only for this profile: its court IT account says so (the machine-wide folder is
+        # guarded by the operating system: root or Administrator).
+        from .cli_users import login_it_admin
 
-    store = open_store(create=False)  # installing changes this PC: court IT's, logged in
-    try:
-        login_it_admin(args, store)
-    finally:
-        store.close()
-    info = install(Path(args.path), args.language or "", args.name or "")
-    _print(args, info.as_dict(), f"installed {info.name} [{info.language}] at {info.path}")
+        if not args.this_user:
+            print(f"courtdesk: {machine_models_dir()} is not writable here, so the model can "
+                  "only be installed for this user, by court IT logged in to this profile; run "
+                  "as root (Windows: as Administrator) to install it for everyone on this PC.",
+                  file=sys.stderr)
+        store = open_store(create=False)
+        try:
+            login_it_admin(args, store)
+        finally:
+            store.close()
+        root, origin, who = user_models_dir(), "user", "for this user only"
+    else:
+        root, origin, who = machine_models_dir(), "machine", "for everyone on this PC"
+    started = time.monotonic()
+    info, changed = install(Path(args.path), args.language or "", args.name or "", root=root,
+                            origin=origin, replace=args.replace)
+    seconds = time.monotonic() - started
+    said = (f"installed {info.name} [{info.language}, {language_name(info.language)}] {who} at "
+            f"{info.path} ({info.size_bytes / 1e6:.0f} MB, {seconds:.1f} s)" if changed else
+            f"{info.name} [{info.language}] is already installed at {info.path} (the same "
+            "files): nothing changed")
+    _print(args, {**info.as_dict(), "changed": changed, "seconds": round(seconds, 2)}, said)
     return 0
 
 
@@ -490,8 +522,15 @@ def register(sub, add) -> None:
     add("list", cmd_models_list, "list speech models", msub)
     p = add("install", cmd_models_install, "install a model from a zip file or folder", msub)
     p.add_argument("path")
-    p.add_argument("--language", help="zh, ko or en (guessed from the name otherwise)")
-    p.add_argument("--name")
+    p.add_argument("--language", choices=["zh", "ko", "en"],
+                   help="the hearing language it serves (default: from the name, e.g. "
+                        "vosk-model-cn is zh)")
+    p.add_argument("--name", help="the installed folder's name (default: the model's)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace a different model installed under the same name")
+    p.add_argument("--this-user", action="store_true",
+                   help="install for this user only (default: for everyone when this "
+                        "process may, i.e. as root or Administrator)")
     add("verify", cmd_models_verify, "check installed models' files", msub)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from .doctor_checks import (
     check_server,
     redacted_url,
 )
+from .doctor_listen import check_microphones
 from .profile import STORE_FOLDER
 
 __all__ = ["Check", "exit_code", "format_text", "run_checks"]
@@ -51,6 +53,7 @@ __all__ = ["Check", "exit_code", "format_text", "run_checks"]
 log = logging.getLogger(__name__)
 
 EXIT_FAULT = 1
+AUDIO_TIMEOUT_S = 10.0  # PortAudio's start and the device list; far longer than it ever takes
 _PLAINTEXT_MAGIC = b"SQLite format 3\x00"
 _TAGS = {"ok": "[ OK ]", "warn": "[WARN]", "fault": "[FAIL]", "skip": "[SKIP]"}
 
@@ -63,26 +66,50 @@ class _Run:
     config: MachineConfig
     config_loaded: bool = False
     store: LocalStore | None = None
+    audio: Check | None = None
 
 
 def run_checks(home: Path, *, config_path: Path | None = None,
                passphrase_provider: PassphraseProvider | None = None,
-               timeout: float = 3.0) -> list[Check]:
-    """Run every check against the profile in ``home``; never raises for a failing check."""
+               timeout: float = 3.0, listen: bool = True, load: bool = True) -> list[Check]:
+    """Run every check against the profile in ``home``; never raises for a failing check.
+
+    ``listen``: capture a moment from the microphones to see each delivers signal;
+    ``load``: load the hearing language's model. Both are skipped while a hearing records.
+    """
+    from courtdesk.speech.microphone_claim import recording_in_progress
+
     from .profile import terminal_passphrase
 
     run = _Run(Path(home), MachineConfig())
     asker = passphrase_provider or terminal_passphrase
+
+    def audio() -> Check:
+        run.audio = _bounded(lambda: check_audio(run.config), AUDIO_TIMEOUT_S, Check(
+            "audio", "fault", f"the audio system did not answer within {AUDIO_TIMEOUT_S:.0f} s: "
+            "an input device blocks, so a hearing started now could not record either",
+            "Unplug and reconnect the mixer's USB cable (or restart the PC); check "
+            "/etc/asound.conf and ~/.asoundrc for a device that waits on a file or network",
+            {"timeout_s": AUDIO_TIMEOUT_S}))
+        return run.audio
+
+    def disk() -> Check:
+        rate = run.audio.details.get("sample_rate", 16000) if run.audio else 16000
+        return check_disk(run.home, run.config, int(rate))
+
     steps: list[tuple[str, Callable[[], Check]]] = [
         ("config", lambda: _check_config(run, config_path)),
-        ("audio", lambda: check_audio(run.config)),
-        ("models", lambda: check_models(run.config)),
+        ("audio", audio),
+        ("microphones", lambda: check_microphones(
+            run.config, run.audio or Check("audio", "fault", ""), listen=listen)),
+        ("models", lambda: check_models(run.config, load=load,
+                                        recording=load and recording_in_progress())),
         ("fonts", check_fonts),
         ("store", lambda: _check_store(run, asker)),
         ("keyring", lambda: _check_keyring(run)),
         ("accounts", lambda: _check_accounts(run)),
         ("server", lambda: _check_server(run, timeout)),
-        ("disk", lambda: check_disk(run.home)),
+        ("disk", disk),
     ]
     checks = []
     try:
@@ -92,6 +119,27 @@ def run_checks(home: Path, *, config_path: Path | None = None,
         if run.store is not None:
             run.store.close()
     return checks
+
+
+def _bounded(step: Callable[[], Check], seconds: float, late: Check) -> Check:
+    """``step`` on a worker thread, or ``late`` when it has not finished in ``seconds``
+    (PortAudio opens every ALSA device when it starts, and one can block for ever)."""
+    done: list = []
+
+    def work() -> None:
+        try:
+            done.append(step())
+        except BaseException as exc:  # handed to _isolated on this thread
+            done.append(exc)
+
+    worker = threading.Thread(target=work, name="doctor-bounded", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not done:
+        return late
+    if isinstance(done[0], BaseException):
+        raise done[0]
+    return done[0]
 
 
 def exit_code(checks: list[Check]) -> int:
@@ -150,6 +198,7 @@ def _check_config(run: _Run, path: Path | None) -> Check:
                           "courtroom": config.courtroom,
                           "server_url": redacted_url(config.server_url),
                           "language": config.default_language,
+                          "hearing_language": config.speech_language,
                           "audio_device": config.audio_device,
                           "microphones": {str(k): v for k, v in config.microphones.items()},
                           "model_paths": config.model_paths})

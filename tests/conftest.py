@@ -54,6 +54,8 @@ def no_real_keyring():
 def isolated_profile(tmp_path, monkeypatch):
     home = tmp_path / "courtdesk-home"
     monkeypatch.setenv("COURTDESK_HOME", str(home))
+    # Tests run as root: never the PC's machine-wide speech models folder.
+    monkeypatch.setenv("COURTDESK_MODELS", str(tmp_path / "courtdesk-machine-models"))
     monkeypatch.delenv("COURTDESK_CONFIG", raising=False)
     monkeypatch.delenv("COURTDESK_PASSPHRASE", raising=False)
     monkeypatch.delenv("COURTDESK_USER", raising=False)

@@ -73,7 +73,7 @@ def load_speech_model(config: MachineConfig):
     from courtdesk.speech.models import find_model
     from courtdesk.speech.voice_commands import COMMAND_PHRASES, missing_words
 
-    info = find_model(None, None, config.model_paths)
+    info = find_model(config.speech_language or None, None, config.model_paths)
     model = SpeechModel.shared(Path(info.path), info.language or "ko")
     phrases = COMMAND_PHRASES.get(vocabulary_language(model), {})
     commands = any(not missing_words(model.vosk_model, phrase)

@@ -36,6 +36,9 @@ CASE_TEXT = (TITLE, PLAINTIFF, DEFENDANT, CONFLICT_TITLE, "民间借贷纠纷", 
 OPEN = {"doctor", "audit verify", "config template", "config check", "models list",
         "models verify", "transcribe", "login", "sync status",
         "evidence verify",  # reads only the list and files it is given
+        # Into the machine-wide folder, which the OS guards (root/Administrator); where that
+        # cannot be written, into the profile, and then only after court IT's login.
+        "models install",
         "sign", "verify",  # only the files named; signing needs the key's own password/PIN
         "cast receive", "cast forget",  # the room screen's side: opens no store
         "cast list",  # only what answers on the network

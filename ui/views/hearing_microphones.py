@@ -116,14 +116,15 @@ class MicrophonePanel(QFrame):
         data = self.choice.currentData()
         return data or None
 
-    def load(self, configured: str, model_paths: list[str]) -> None:
+    def load(self, configured: str, model_paths: list[str], hearing_language: str = "") -> None:
         """List the inputs and find the model (a job: PortAudio lists devices slowly)."""
         from courtdesk.speech.models import find_model
         from courtdesk.speech.sources import input_devices
 
         def look() -> tuple[list[dict], str]:
             try:
-                language = find_model(None, None, model_paths).language or "?"
+                language = find_model(hearing_language or None, None,
+                                      model_paths).language or "?"
             except Exception:  # no model: said beside the microphone, recording still works
                 language = ""
             try:

@@ -88,7 +88,8 @@ class HearingWorkspace(QWidget):
         self.picker.reload_cases()
         config = session.config
         self.microphones.set_channels(self.controller.speakers())
-        self.microphones.load(config.audio_device or "", list(config.model_paths or []))
+        self.microphones.load(config.audio_device or "", list(config.model_paths or []),
+                              config.speech_language)
 
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
