@@ -26,7 +26,8 @@ python="${PYTHON:-python3}"
 # receiver's tests drive the system browser with Playwright (no browser download);
 # iproute2: the discovery test joins two network namespaces (`ip netns`), as mDNS does
 # not cross loopback; x11-xserver-utils: xrandr plugs monitors in and out of Xvfb for the
-# presenter window's test.
+# presenter window's test; nsis and wine64: the Windows installer is compiled with makensis and
+# its silent install, upgrade and uninstall run under wine64 (64-bit only, no i386 needed).
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -39,6 +40,7 @@ debian_packages=(
   python3-venv poppler-utils
   chromium
   iproute2
+  nsis wine64
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }
