@@ -8,7 +8,8 @@
 ;   -DOUTFILE=...              the setup program to write
 ;
 ; Command line (installers/windows/README.md has the whole story and the exit codes):
-;   courtdesk-setup.exe /S /CONFIG=\\server\share\courtroom3.toml [/DESKTOP] [/D=C:\path]
+;   courtdesk-setup.exe /S /CONFIG=\\server\share\courtroom3.toml [/MODEL=FILE.zip] [/DESKTOP]
+;                       [/D=C:\path]
 ;   "%ProgramFiles%\courtdesk\uninstall.exe" /S [/PURGE]
 
 Unicode true
@@ -33,9 +34,10 @@ SetCompressor /SOLID lzma
 
 ; Exit codes for IT's deployment tools (NSIS's own: 0 done, 1 cancelled, 2 aborted).
 !define EXIT_NOT_ADMIN 3
-!define EXIT_CONFIG_MISSING 4
+!define EXIT_FILE_MISSING 4
 !define EXIT_CONFIG_REFUSED 5
 !define EXIT_CHECK_FAILED 6
+!define EXIT_MODEL_FAILED 7
 
 !include MUI2.nsh
 !include FileFunc.nsh
@@ -57,6 +59,7 @@ VIAddVersionKey /LANG=0 "FileDescription" "courtdesk setup"
 VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
 
 Var ConfigSource    ; /CONFIG=FILE, empty when not given
+Var ModelSource     ; /MODEL=FILE.zip, empty when not given
 Var ProgramDataDir  ; %PROGRAMDATA%\courtdesk: the machine config (app/config.py reads it there)
 Var LogFile
 Var Purge
@@ -112,6 +115,12 @@ LangString CONFIG_REFUSED ${LANG_KOREAN} "설정 파일이 잘못되어 아무�
 LangString CHECK_FAILED ${LANG_SIMPCHINESE} "无法运行配置检查，未安装任何内容。此安装程序已损坏或不是用 Windows 版程序制作的："
 LangString CHECK_FAILED ${LANG_ENGLISH} "The config check could not run; nothing was installed. This setup is damaged or was not made from a Windows bundle:"
 LangString CHECK_FAILED ${LANG_KOREAN} "설정 확인을 실행할 수 없어 아무것도 설치하지 않았습니다. 이 설치 프로그램이 손상되었거나 Windows용 번들로 만들어지지 않았습니다:"
+LangString MODEL_MISSING ${LANG_SIMPCHINESE} "找不到 /MODEL 指定的语音模型文件："
+LangString MODEL_MISSING ${LANG_ENGLISH} "The speech model file given with /MODEL cannot be read:"
+LangString MODEL_MISSING ${LANG_KOREAN} "/MODEL로 지정한 음성 모델 파일을 읽을 수 없습니다:"
+LangString MODEL_FAILED ${LANG_SIMPCHINESE} "courtdesk 已安装，但语音模型未安装。请按提示处理后运行 courtdesk-cli models install："
+LangString MODEL_FAILED ${LANG_ENGLISH} "courtdesk is installed but the speech model is not. Act on the message, then run courtdesk-cli models install:"
+LangString MODEL_FAILED ${LANG_KOREAN} "courtdesk는 설치되었지만 음성 모델은 설치되지 않았습니다. 메시지에 따라 조치한 후 courtdesk-cli models install을 실행하십시오:"
 LangString CONFIG_KEPT ${LANG_SIMPCHINESE} "保留现有配置文件："
 LangString CONFIG_KEPT ${LANG_ENGLISH} "Kept the existing config file:"
 LangString CONFIG_KEPT ${LANG_KOREAN} "기존 설정 파일을 유지했습니다:"
@@ -166,7 +175,7 @@ Section "-CheckConfig"
   CopyFiles /SILENT "$ConfigSource" "$PLUGINSDIR\courtdesk.toml"
   ${If} ${Errors}
     ${Log} "$(CONFIG_MISSING) $ConfigSource"
-    SetErrorLevel ${EXIT_CONFIG_MISSING}
+    SetErrorLevel ${EXIT_FILE_MISSING}
     Abort
   ${EndIf}
   SetDetailsPrint none
@@ -244,6 +253,27 @@ Section "-Register"
   ${Log} "courtdesk ${VERSION} installed in $INSTDIR"
 SectionEnd
 
+; A speech model for everyone on this PC (%PROGRAMDATA%\courtdesk\models), by the program just
+; installed. courtdesk stays installed when this fails: the exit code and the log say so.
+Section "-Model"
+  ${If} $ModelSource == ""
+    Return
+  ${EndIf}
+  InitPluginsDir
+  System::Call 'kernel32::SetEnvironmentVariable(t "COURTDESK_HOME", t "$PLUGINSDIR\home")'
+  nsExec::ExecToStack '"$INSTDIR\${CLI_EXE}" models install "$ModelSource"'
+  Pop $0
+  Pop $1
+  ${If} $0 == 0
+    ${Log} "$1"
+  ${Else}
+    ${Log} "$(MODEL_FAILED) $ModelSource"
+    ${Log} "courtdesk models install ($0): $1"
+    MessageBox MB_ICONEXCLAMATION "$(MODEL_FAILED)$\r$\n$ModelSource$\r$\n$\r$\n$1" /SD IDOK
+    SetErrorLevel ${EXIT_MODEL_FAILED}
+  ${EndIf}
+SectionEnd
+
 !insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
   !insertmacro MUI_DESCRIPTION_TEXT ${SecApp} "$(SEC_APP_INFO)"
   !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} "$(SEC_DESKTOP_INFO)"
@@ -283,7 +313,17 @@ Function .onInit
   ${ElseIfNot} ${FileExists} "$ConfigSource"
     ${Log} "$(CONFIG_MISSING) $ConfigSource"
     MessageBox MB_ICONSTOP "$(CONFIG_MISSING)$\r$\n$ConfigSource" /SD IDOK
-    SetErrorLevel ${EXIT_CONFIG_MISSING}
+    SetErrorLevel ${EXIT_FILE_MISSING}
+    Quit
+  ${EndIf}
+  ClearErrors
+  ${GetOptions} $R0 "/MODEL=" $ModelSource
+  ${If} ${Errors}
+    StrCpy $ModelSource ""
+  ${ElseIfNot} ${FileExists} "$ModelSource"
+    ${Log} "$(MODEL_MISSING) $ModelSource"
+    MessageBox MB_ICONSTOP "$(MODEL_MISSING)$\r$\n$ModelSource" /SD IDOK
+    SetErrorLevel ${EXIT_FILE_MISSING}
     Quit
   ${EndIf}
   ClearErrors

@@ -2,10 +2,11 @@
 
 No Windows bundle can be built on Linux (PyInstaller does not cross-build), so the bundle folder
 here has the Windows bundle's layout with placeholder files: courtdesk.exe and courtdesk-cli.exe
-are not Windows programs. What needs courtdesk-cli to run (a /CONFIG that passes the check) is
-not exercised here; `courtdesk config check FILE` itself is tested in tests/app/test_cli.py.
-Everything else the installer does, it does here in wine's C: drive: program files, the machine
-config, Add/Remove Programs, upgrade, uninstall, purge, and the exit codes IT's tools read.
+are not Windows programs. What needs courtdesk-cli to run (a /CONFIG that passes the check, a
+/MODEL that installs) is not exercised here; `config check FILE` and `models install` are
+tested in tests/app and tests/speech. Everything else the installer does, it does here in
+wine's C: drive: program files, the machine config, Add/Remove Programs, upgrade, uninstall,
+purge, and the exit codes IT's tools read.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -153,7 +155,16 @@ def test_silent_install_upgrade_uninstall_and_purge(setups, wine, tmp_path):
     assert not program.exists() and wine.reg("DisplayVersion") == ""
     assert not list(desktop.glob("*.lnk")) and not (start_menu / "courtdesk").exists()
     assert config.exists() and (user_data / "store.db").read_bytes() == b"a hearing"
-    assert wine(str(setups["0.1.1"]), "/S") == 0
+    # A speech model with the install: a file that is not there stops it before it starts;
+    # a model that does not install leaves courtdesk installed, with exit 7 and the log.
+    model = tmp_path / "vosk-model-cn-0.22.zip"
+    assert wine(str(setups["0.1.1"]), "/S", "/MODEL=" + wine.z(model)) == 4
+    assert not program.exists()
+    with zipfile.ZipFile(model, "w") as archive:
+        archive.writestr("vosk-model-cn-0.22/README", "not a whole model")
+    assert wine(str(setups["0.1.1"]), "/S", "/MODEL=" + wine.z(model)) == 7
+    assert (program / "courtdesk.exe").exists() and wine.reg("DisplayVersion") == "0.1.1"
+    assert "the speech model is not" in (machine / "setup.log").read_text("utf-16")
     assert config.read_text("utf-8") == '[court]\ncourtroom = "第三审判庭"\n'  # kept on reinstall
     assert wine(str(program / "uninstall.exe"), "/S", "/PURGE") == 0
     assert not machine.exists() and not program.exists()
