@@ -38,7 +38,8 @@ trap 'rm -rf "$work"' EXIT
 (cd "$repo" && "$python" -c 'from courtdesk.app.config import TEMPLATE; import sys; sys.stdout.buffer.write(TEMPLATE.replace("\n", "\r\n").encode("utf-8"))') >"$work/courtdesk.toml"
 
 out="$repo/dist/courtdesk-$version-setup.exe"
-makensis -V2 -WX -INPUTCHARSET UTF8 \
+# COURTDESK_NSIS_TARGET=x86-unicode: a 32-bit setup (for NSIS builds without 64-bit stubs).
+makensis -V2 -WX -INPUTCHARSET UTF8 -DTARGET="${COURTDESK_NSIS_TARGET:-amd64-unicode}" \
   -DVERSION="$version" -DVI_VERSION="$vi_version" \
   -DBUNDLE_DIR="$(cd "$bundle" && pwd)" -DTEMPLATE_FILE="$work/courtdesk.toml" -DOUTFILE="$out" \
   "$repo/installers/windows/courtdesk.nsi"

@@ -12,8 +12,13 @@
 ;                       [/D=C:\path]
 ;   "%ProgramFiles%\courtdesk\uninstall.exe" /S [/PURGE]
 
+; A 64-bit setup by default (Debian's NSIS has the stubs); NSIS's own Windows release has only
+; 32-bit ones: -DTARGET=x86-unicode makes a 32-bit setup that installs the same 64-bit program.
+!ifndef TARGET
+  !define TARGET amd64-unicode
+!endif
 Unicode true
-Target amd64-unicode
+Target ${TARGET}
 RequestExecutionLevel admin
 ManifestDPIAware true
 SetCompressor /SOLID lzma
@@ -38,10 +43,12 @@ SetCompressor /SOLID lzma
 !define EXIT_CONFIG_REFUSED 5
 !define EXIT_CHECK_FAILED 6
 !define EXIT_MODEL_FAILED 7
+!define EXIT_NOT_64BIT 8
 
 !include MUI2.nsh
 !include FileFunc.nsh
 !include LogicLib.nsh
+!include x64.nsh
 
 Name "courtdesk ${VERSION}"
 OutFile "${OUTFILE}"
@@ -103,6 +110,9 @@ LangString SEC_DESKTOP_NAME ${LANG_KOREAN} "바탕 화면 바로 가기"
 LangString SEC_DESKTOP_INFO ${LANG_SIMPCHINESE} "在所有用户的桌面上放置 courtdesk 快捷方式。"
 LangString SEC_DESKTOP_INFO ${LANG_ENGLISH} "Puts a courtdesk shortcut on every user's desktop."
 LangString SEC_DESKTOP_INFO ${LANG_KOREAN} "모든 사용자의 바탕 화면에 courtdesk 바로 가기를 만듭니다."
+LangString NOT_64BIT ${LANG_SIMPCHINESE} "courtdesk 需要 64 位 Windows 10 或 11。"
+LangString NOT_64BIT ${LANG_ENGLISH} "courtdesk needs 64-bit Windows 10 or 11."
+LangString NOT_64BIT ${LANG_KOREAN} "courtdesk에는 64비트 Windows 10 또는 11이 필요합니다."
 LangString NOT_ADMIN ${LANG_SIMPCHINESE} "安装 courtdesk 需要管理员权限。请以管理员身份运行安装程序。"
 LangString NOT_ADMIN ${LANG_ENGLISH} "Installing courtdesk needs administrator rights. Run the setup as an administrator."
 LangString NOT_ADMIN ${LANG_KOREAN} "courtdesk를 설치하려면 관리자 권한이 필요합니다. 관리자 권한으로 설치 프로그램을 실행하십시오."
@@ -290,6 +300,12 @@ Function .onInit
   StrCpy $LogFile "$ProgramDataDir\setup.log"
   ${Log} "courtdesk ${VERSION} setup"
 
+  ${IfNot} ${RunningX64}
+    ${Log} "$(NOT_64BIT)"
+    MessageBox MB_ICONSTOP "$(NOT_64BIT)" /SD IDOK
+    SetErrorLevel ${EXIT_NOT_64BIT}
+    Quit
+  ${EndIf}
   UserInfo::GetAccountType
   Pop $0
   ${If} $0 != "admin"

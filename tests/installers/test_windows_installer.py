@@ -36,8 +36,8 @@ def make_bundle(folder: Path, marker: str) -> Path:
     return folder
 
 
-def build(bundle: Path, version: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COURTDESK_VERSION": version, "PYTHON": sys.executable}
+def build(bundle: Path, version: str, **env_extra: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COURTDESK_VERSION": version, "PYTHON": sys.executable, **env_extra}
     return subprocess.run(["bash", str(REPO / "installers" / "build.sh"), "windows", str(bundle)],
                           env=env, capture_output=True, text=True, timeout=120)
 
@@ -103,6 +103,24 @@ def test_build_refuses_a_folder_that_is_not_a_windows_bundle(tmp_path):
     (tmp_path / "courtdesk.exe").write_text("")
     result = build(tmp_path, "0.1.0")
     assert result.returncode == 2 and "has no courtdesk-cli.exe" in result.stderr
+
+
+def pe_machine(program: Path) -> int:
+    data = program.read_bytes()[:4096]
+    header = int.from_bytes(data[0x3C:0x40], "little")
+    assert data[header:header + 4] == b"PE\0\0"
+    return int.from_bytes(data[header + 4:header + 6], "little")
+
+
+def test_setups_for_64_and_32_bit_nsis(setups, tmp_path):
+    # NSIS's own Windows release has no 64-bit stubs: build.ps1 falls back to a 32-bit setup.
+    assert pe_machine(setups["0.1.0"]) == 0x8664
+    result = build(make_bundle(tmp_path / "bundle", "x86"), "0.1.2",
+                   COURTDESK_NSIS_TARGET="x86-unicode")
+    assert result.returncode == 0, result.stdout + result.stderr
+    setup = REPO / "dist" / "courtdesk-0.1.2-setup.exe"
+    assert pe_machine(setup) == 0x14C
+    setup.unlink()
 
 
 def test_silent_install_upgrade_uninstall_and_purge(setups, wine, tmp_path):
