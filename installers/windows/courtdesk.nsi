@@ -290,6 +290,62 @@ SectionEnd
 !insertmacro MUI_FUNCTION_DESCRIPTION_END
 
 ; After the sections: it selects the desktop shortcut's for /DESKTOP.
+; The value of a path option, /CONFIG=VALUE: unquoted up to the next space, or quoted as
+; /CONFIG="A B" or "/CONFIG=A B" (what cmd and PowerShell pass for a path with spaces).
+; Sets the error flag when the option is absent; then the value is "".
+Function GetPathOption
+  Exch $1  ; the option with its "=", e.g. /CONFIG=
+  Push $0
+  Push $2
+  Push $3
+  Push $4
+  Push $5
+  ${GetParameters} $0
+  StrLen $4 $1
+  StrCpy $2 0
+  StrCpy $5 ""
+  ${Do}
+    StrCpy $3 $0 $4 $2
+    ${IfThen} $3 == "" ${|} ${ExitDo} ${|}
+    ${If} $3 == $1  ; case-insensitive, as Windows options are
+      StrCpy $5 " "  ; the character that ends the value
+      ${If} $2 > 0
+        IntOp $3 $2 - 1
+        StrCpy $3 $0 1 $3
+        ${IfThen} $3 == "$\"" ${|} StrCpy $5 "$\"" ${|}
+      ${EndIf}
+      IntOp $2 $2 + $4
+      StrCpy $3 $0 1 $2
+      ${If} $3 == "$\""
+        StrCpy $5 "$\""
+        IntOp $2 $2 + 1
+      ${EndIf}
+      StrCpy $1 ""
+      ${Do}
+        StrCpy $3 $0 1 $2
+        ${IfThen} $3 == "" ${|} ${ExitDo} ${|}
+        ${IfThen} $3 == $5 ${|} ${ExitDo} ${|}
+        StrCpy $1 "$1$3"
+        IntOp $2 $2 + 1
+      ${Loop}
+      StrCpy $5 "found"
+      ${ExitDo}
+    ${EndIf}
+    IntOp $2 $2 + 1
+  ${Loop}
+  ClearErrors
+  ${If} $5 != "found"
+    StrCpy $1 ""
+    SetErrors
+  ${EndIf}
+  Pop $5
+  Pop $4
+  Pop $3
+  Pop $2
+  Pop $0
+  Exch $1
+FunctionEnd
+
 Function .onInit
   SetShellVarContext all
   SetRegView 64
@@ -321,9 +377,9 @@ Function .onInit
     StrCpy $INSTDIR $0
   ${EndIf}
 
-  ${GetParameters} $R0
-  ClearErrors
-  ${GetOptions} $R0 "/CONFIG=" $ConfigSource
+  Push "/CONFIG="
+  Call GetPathOption
+  Pop $ConfigSource
   ${If} ${Errors}
     StrCpy $ConfigSource ""
   ${ElseIfNot} ${FileExists} "$ConfigSource"
@@ -332,8 +388,9 @@ Function .onInit
     SetErrorLevel ${EXIT_FILE_MISSING}
     Quit
   ${EndIf}
-  ClearErrors
-  ${GetOptions} $R0 "/MODEL=" $ModelSource
+  Push "/MODEL="
+  Call GetPathOption
+  Pop $ModelSource
   ${If} ${Errors}
     StrCpy $ModelSource ""
   ${ElseIfNot} ${FileExists} "$ModelSource"
@@ -342,6 +399,7 @@ Function .onInit
     SetErrorLevel ${EXIT_FILE_MISSING}
     Quit
   ${EndIf}
+  ${GetParameters} $R0
   ClearErrors
   ${GetOptions} $R0 "/DESKTOP" $0
   ${IfNot} ${Errors}

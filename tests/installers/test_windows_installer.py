@@ -148,13 +148,13 @@ def test_silent_install_upgrade_uninstall_and_purge(setups, wine, tmp_path):
     # IT's courtroom file is checked by the bundle's courtdesk-cli before anything changes;
     # when that check cannot run, the setup stops (exit 6) and the PC keeps its config.
     config.write_text('[court]\ncourtroom = "第三审判庭"\n', encoding="utf-8")
-    courtroom = tmp_path / "courtroom3.toml"
+    courtroom = tmp_path / "court room 3.toml"  # a path with spaces: one quoted argument
     courtroom.write_text('[court]\ncourtroom = "第五审判庭"\n', encoding="utf-8")
     assert wine(str(setups["0.1.1"]), "/S", "/CONFIG=" + wine.z(courtroom)) == 6
     assert config.read_text("utf-8") == '[court]\ncourtroom = "第三审判庭"\n'
     assert wine.reg("DisplayVersion") == "0.1.0"
     log = (machine / "setup.log").read_text("utf-16")
-    assert "config check could not run" in log and "courtroom3.toml" in log
+    assert "config check could not run" in log and "court room 3.toml" in log
 
     # Upgrade: the new program whole, the PC's config and users' data as they were.
     user_data = wine.c / "users" / "root" / "AppData" / "Local" / "courtdesk"
