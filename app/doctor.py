@@ -45,7 +45,7 @@ from .doctor_checks import (
     check_server,
     redacted_url,
 )
-from .doctor_listen import check_microphones
+from .doctor_listen import STUCK, check_microphones
 from .profile import STORE_FOLDER
 
 __all__ = ["Check", "exit_code", "format_text", "run_checks"]
@@ -136,10 +136,16 @@ def _bounded(step: Callable[[], Check], seconds: float, late: Check) -> Check:
     worker.start()
     worker.join(seconds)
     if not done:
+        STUCK.append(worker)
         return late
     if isinstance(done[0], BaseException):
         raise done[0]
     return done[0]
+
+
+def left_stuck() -> bool:
+    """Whether a device left a worker blocked inside the audio library (see STUCK)."""
+    return any(worker.is_alive() for worker in STUCK)
 
 
 def exit_code(checks: list[Check]) -> int:

@@ -27,6 +27,9 @@ LISTEN_TIMEOUT_S = 5.0  # opening, capturing and closing; longer means the devic
 FULL_SCALE = 32767
 CLIP_SHARE = 0.001  # of a channel's samples at full scale: audible distortion
 FLOOR_DBFS = -120.0
+# Workers still inside PortAudio after their time was up: the process cannot end normally
+# (PortAudio's exit handler waits for them), so the CLI ends it at once after reporting.
+STUCK: list[threading.Thread] = []
 
 
 def _dbfs(value: float) -> float:
@@ -73,6 +76,8 @@ def _capture(device: str | None, channels: int, rate: int, seconds: float,
     worker = threading.Thread(target=listen, name="doctor-listen", daemon=True)
     worker.start()
     worker.join(timeout + 1.0)
+    if worker.is_alive():
+        STUCK.append(worker)
     if "error" in outcome:
         return None, outcome["error"]
     if worker.is_alive() and not full.is_set():

@@ -10,6 +10,7 @@ import datetime
 import http.server
 import ipaddress
 import json
+import os
 import shutil
 import socket
 import sqlite3
@@ -575,3 +576,22 @@ def test_report_has_a_fix_line_under_every_fault(env, profiles, tmp_path):
     assert f"{len(faults)} fault(s)" in lines[-1]
     assert doctor.exit_code(checks) == 1
     assert json.loads(json.dumps([asdict(c) for c in checks]))[0]["name"] == "config"
+
+
+def test_a_pc_without_cjk_fonts_is_a_fault(tmp_path):
+    """Fontconfig pointed at an empty font folder: what a minimal install without
+    fonts-noto-cjk gives Qt (run in its own process: Qt reads the fonts once)."""
+    (tmp_path / "fonts").mkdir()
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{tmp_path / "fonts"}</dir>'
+                    f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>\n')
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COURTDESK_")}
+    env.update(FONTCONFIG_FILE=str(conf), QT_QPA_PLATFORM="offscreen",
+               COURTDESK_HOME=str(tmp_path / "home"), COURTDESK_MODELS=str(tmp_path / "m"))
+    result = subprocess.run([sys.executable, "-m", "courtdesk.app", "doctor", "--json",
+                             "--no-listen", "--no-load"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    fonts = next(c for c in json.loads(result.stdout) if c["name"] == "fonts")
+    assert fonts["status"] == "fault" and result.returncode == 1
+    assert "no font draws Simplified Chinese" in fonts["summary"]
+    assert fonts["fix"] == "apt-get install fonts-noto-cjk"

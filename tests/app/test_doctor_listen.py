@@ -185,3 +185,28 @@ def test_a_device_that_blocks_does_not_hang_doctor(rig, tmp_path):
     assert by["microphones"]["status"] == "skip"
     assert by["disk"]["status"] in ("ok", "warn") and by["fonts"]["status"] == "ok"
     assert elapsed < 60
+
+
+def test_a_device_that_stops_delivering_is_a_fault_in_bounded_time(rig, tmp_path):
+    """A device that opens and then delivers nothing: ALSA's file device on a pipe that had
+    a few bytes and then goes quiet, like a mixer whose USB link hangs."""
+    fifo = tmp_path / "quiet.fifo"
+    os.mkfifo(fifo)
+    conf = tmp_path / "stall.conf"
+    conf.write_text(ALSA.format(name="stall", raw=fifo))
+    # Held open for writing here (O_RDWR waits for no reader), so opening the device never
+    # waits; reading it does, once the few bytes are taken.
+    writer = os.open(fifo, os.O_RDWR)
+    os.write(writer, b"\1" * 64)
+    try:
+        by, result, elapsed = _doctor(rig, tmp_path, '[audio]\ndevice = "stall"\n'
+                                      'microphones = { 1 = "judge" }\n', conf=conf)
+    finally:
+        os.close(writer)
+    assert by["audio"]["status"] == "ok", by["audio"]
+    mics = by["microphones"]
+    assert mics["status"] == "fault" and result.returncode == 1
+    assert "the device blocks" in mics["summary"] and "could not record" in mics["summary"]
+    assert mics["fix"]
+    assert by["disk"]["status"] in ("ok", "warn")  # every later check still ran
+    assert elapsed < 45  # doctor ended: it did not wait on the stuck device at exit
