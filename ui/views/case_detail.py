@@ -7,9 +7,13 @@ of the case; the view adds no rule of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -83,9 +87,59 @@ def _member_columns() -> list[Column]:
     ]
 
 
+class FactsDateDialog(QDialog):
+    """When the case's facts happened: a date from the calendar, or "not known"."""
+
+    def __init__(self, facts_on: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factsDateDialog")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.date = QDateEdit()
+        self.date.setObjectName("factsDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMaximumDate(QDate.currentDate())
+        known = QDate.fromString(facts_on, "yyyy-MM-dd")
+        self.date.setDate(known if known.isValid() else QDate.currentDate())
+        self.unknown = QCheckBox()
+        self.unknown.setObjectName("factsDateUnknown")
+        self.unknown.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.unknown.setChecked(not known.isValid())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.date)
+        layout.addWidget(self.unknown)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+        self.retranslate()
+
+    def value(self) -> str:
+        """The date as stored: YYYY-MM-DD, or "" for not known."""
+        return "" if self.unknown.isChecked() else self.date.date().toString("yyyy-MM-dd")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("When the facts happened"))
+        self.explanation.setText(self.tr(
+            "The law cited in this case is the law in force on this date: article links, "
+            "the laws panel and the law library opened from the case show that version."))
+        self.unknown.setText(self.tr("Not known (cite today's law)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class CaseDetailView(QWidget):
     # (case id, hearing id or "" for a new one): open it in the hearing workspace.
     hearing_requested = Signal(str, str)
+    # (case id, "YYYY-MM-DD" or "" for not known): store when the case's facts happened.
+    facts_date_requested = Signal(str, str)
     # (case id, document id): read this volume in the dossier workspace.
     document_requested = Signal(str, str)
 
@@ -95,6 +149,8 @@ class CaseDetailView(QWidget):
         self.case_data: dict | None = None
         # (offer "open", offer "new"): set before the case page exists, applied when built.
         self._hearing_actions = (False, False)
+        self.may_edit = False  # the facts' date can be changed (those who edit cases)
+        self.facts_dialog: FactsDateDialog | None = None
 
         self.empty_hint = QLabel()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -146,6 +202,24 @@ class CaseDetailView(QWidget):
             self.facts.addWidget(value, row, column * 2 + 1)
             self.fact_labels[key] = (name, value)
         self.facts.setColumnStretch(5, 1)
+        # When the facts happened: the law of the case is the law in force then.
+        self.facts_date_name, self.facts_date = QLabel(), QLabel()
+        self.facts_date_name.setStyleSheet("color: #5f6b7a;")
+        self.facts_date.setObjectName("fact_facts_on")
+        self.facts_date.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_date_button = QPushButton()
+        self.facts_date_button.setObjectName("editFactsDate")
+        self.facts_date_button.setFlat(True)
+        self.facts_date_button.setStyleSheet("color: #1a56b8; padding: 0 6px;")
+        self.facts_date_button.clicked.connect(self.edit_facts_date)
+        facts_date_row = QHBoxLayout()
+        facts_date_row.setContentsMargins(0, 0, 0, 0)
+        facts_date_row.addWidget(self.facts_date)
+        facts_date_row.addWidget(self.facts_date_button)
+        facts_date_row.addStretch(1)
+        row = self.facts.rowCount()
+        self.facts.addWidget(self.facts_date_name, row, 0)
+        self.facts.addLayout(facts_date_row, row, 1, 1, 5)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
 
@@ -184,6 +258,7 @@ class CaseDetailView(QWidget):
         self.case_page = case_page
         self.pages.addWidget(case_page)
         self.set_hearing_actions(*self._hearing_actions)
+        self.set_may_edit(self.may_edit)
 
     def _hearings_page(self, table: QWidget) -> QWidget:
         """The hearings table with "open" / "new" buttons for those who may record."""
@@ -228,6 +303,21 @@ class CaseDetailView(QWidget):
             index = self.hearings.index(len(self.hearings.rows) - 1, 0)
         hearing_id = index.data(ID_ROLE) if index.isValid() else ""
         self.hearing_requested.emit(self.case_data["case"]["id"], hearing_id or "")
+
+    def set_may_edit(self, may_edit: bool) -> None:
+        self.may_edit = may_edit
+        if self.case_page is not None:
+            self.facts_date_button.setVisible(may_edit)
+
+    def edit_facts_date(self) -> None:
+        if not self.case_data or not self.may_edit:
+            return
+        case = self.case_data["case"]
+        dialog = FactsDateDialog(case.get("facts_on") or "", self)
+        dialog.accepted.connect(lambda: self.facts_date_requested.emit(case["id"],
+                                                                       dialog.value()))
+        self.facts_dialog = dialog
+        dialog.open()
 
     def _open_document(self, index: QModelIndex) -> None:
         document_id = index.data(ID_ROLE) if index.isValid() else ""
@@ -288,6 +378,13 @@ class CaseDetailView(QWidget):
             value_label.setText(values[key])
             name_label.setVisible(bool(values[key]))
             value_label.setVisible(bool(values[key]))
+        self.facts_date_name.setText(colon.replace("%1", self.tr("Facts happened")))
+        self.facts_date.setText(case.get("facts_on") or self.tr("not known"))
+        self.facts_date.setToolTip(self.tr(
+            "The law cited in this case is the law in force on this date.")
+            if case.get("facts_on") else self.tr("Citations in this case use today's law."))
+        self.facts_date_button.setText(self.tr("Change…") if case.get("facts_on")
+                                       else self.tr("Set…"))
         self.summary_label.setText(case.get("summary", ""))
         self.summary_label.setVisible(bool(case.get("summary")))
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer,
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QMainWindow,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from courtdesk.app.casebook import CaseBook
+from courtdesk.app.roles import Permission
 
 from ..icons import standard_icon
 from ..jobs import JobHandle, Queue
@@ -60,6 +62,7 @@ class CasesWorkspace(QWidget):
         self._list_job: JobHandle | None = None
         self._open_job: JobHandle | None = None
         self.current_case_id: str | None = None
+        self.last_notice = ""  # the status bar's message from here, while it may show
 
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
@@ -92,6 +95,8 @@ class CasesWorkspace(QWidget):
         list_layout.addWidget(self.empty_label)
 
         self.detail = CaseDetailView()
+        self.detail.set_may_edit(session.user.may(Permission.EDIT_CASE))
+        self.detail.facts_date_requested.connect(self.set_facts_date)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(list_side)
         self.splitter.addWidget(self.detail)
@@ -153,6 +158,25 @@ class CasesWorkspace(QWidget):
         self.detail.show_case(data)
         self.case_opened.emit(data["case"]["id"])
 
+    def set_facts_date(self, case_id: str, facts_on: str) -> None:
+        """When the case's facts happened ("" not known): stored as `case facts-date` does
+        (audited, and synced with the case); every view of the case follows."""
+        book = self.book
+
+        def done(_case: dict) -> None:
+            self.session.store_changed.emit()
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                self.last_notice = (
+                    self.tr("Facts' date saved: citations in this case use the law in force "
+                            "on %1.").replace("%1", facts_on) if facts_on else
+                    self.tr("Facts' date cleared: citations in this case use today's law."))
+                window.statusBar().showMessage(self.last_notice, 10_000)
+
+        self.session.runner.submit(lambda: book.update_case(case_id, facts_on=facts_on),
+                                   queue=Queue.STORE, on_done=done, on_error=self._failed,
+                                   owner=self, label="case facts date")
+
     def _failed(self, exc: BaseException) -> None:
         error_box(self, exc).open()
 
@@ -180,4 +204,9 @@ class CasesWorkspace(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            window = self.window()
+            # A notice in the old language must not stay in the new one.
+            if isinstance(window, QMainWindow) and self.last_notice and \
+                    window.statusBar().currentMessage() == self.last_notice:
+                window.statusBar().clearMessage()
         super().changeEvent(event)
