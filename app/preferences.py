@@ -19,6 +19,8 @@ class PrefKey(str, enum.Enum):
     WINDOW_GEOMETRY = "window_geometry"
     # A metered (mobile) link: sync defers large file uploads until it is off.
     METERED_LINK = "metered_link"
+    # {username: {"hearing": bool, "dossier": bool}}: the laws panel open beside them.
+    LAWS_PANEL = "laws_panel"
 
 
 class Preferences:

@@ -46,6 +46,7 @@ class Resolution:
     article: Article | None = None
     candidates: list[str] = field(default_factory=list)
     other_versions: list[dict] = field(default_factory=list)  # where the text differs
+    on: str = ""  # the version is the one in force then (a case's facts' date); "" today's
 
     @property
     def resolved(self) -> bool:

@@ -246,4 +246,5 @@ ACTION_ICONS: dict[str, tuple[str, object]] = {
     "present": ("x-office-presentation", _present),
     "laser-pointer": ("courtdesk-laser-pointer", _laser),
     "show-pages": ("courtdesk-show-pages", _evidence),
+    "laws": ("accessories-dictionary", QStyle.StandardPixmap.SP_FileDialogInfoView),
 }

@@ -11,6 +11,7 @@ segment costs well under a millisecond, so it runs here, on demand.
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -35,6 +36,15 @@ class LawLinks(QObject):
         self.parser = None
         self.on: str | None = None  # the version in force on this date (None: today's)
         self._found: dict[str, list[Resolution]] = {}
+
+    def set_on(self, on: str | None) -> None:
+        """Link to the versions in force on ``on`` (a case's facts' date; None: today's)."""
+        on = on or None
+        if on != self.on:
+            self.on = on
+            self._found.clear()
+            if self.parser is not None:
+                self.ready.emit()  # the views repaint and their lists refresh
 
     def start(self) -> None:
         """Open the library in the background (the first time imports the starter laws)."""
@@ -77,11 +87,31 @@ class LawLinks(QObject):
             if len(self._found) > 20_000:
                 self._found.clear()
             found = self._found[text] = self.parser.links(text, on=self.on)
+            for resolution in found:
+                resolution.on = self.on or ""
         return found
 
     def cited(self, texts: list[str]) -> list[Resolution]:
         """Each article cited in these texts once, in the order first cited."""
         return cited_articles([r for text in texts for r in self.links(text)])
+
+
+def facts_version_line(on: str, version_date: str, effective_from: str) -> str:
+    """"按事实发生日 2022-05-01 施行的版本（2021-12-24 版）" — or, when the law was not yet in
+    force then, that this is its first version."""
+    if effective_from and effective_from > on:
+        return (translate("LawLinks", "Not yet in force on the facts' date %1: shown in its "
+                                      "first version, of %2")
+                .replace("%1", on).replace("%2", version_date or "—"))
+    return (translate("LawLinks", "Version in force on the facts' date %1 (version of %2)")
+            .replace("%1", on).replace("%2", version_date or "—"))
+
+
+def todays_version(versions: list):
+    """The version in force today (the latest when none is yet)."""
+    today = date.today().isoformat()
+    in_force = [v for v in versions if v.effective_from and v.effective_from <= today]
+    return in_force[-1] if in_force else (versions[-1] if versions else None)
 
 
 def link_at(resolutions: list[Resolution], character: int) -> Resolution | None:
@@ -98,7 +128,10 @@ def article_heading(resolution: Resolution) -> str:
 
 
 def version_line(resolution: Resolution) -> str:
+    """Which version is cited: the one in force on the case's facts' date, or today's."""
     version = resolution.version
+    if resolution.on:
+        return facts_version_line(resolution.on, version.version_date, version.effective_from)
     return (translate("LawLinks", "Version of %1, in force from %2")
             .replace("%1", version.version_date or "—")
             .replace("%2", version.effective_from or "—"))

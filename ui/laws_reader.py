@@ -59,6 +59,24 @@ class Change:
     there: list[tuple[int, int]]
 
 
+@dataclass
+class ArticleShown:
+    """One article as the laws panel shows it: its version, the words found in it, where
+    its text differs in other versions, and the version in force today."""
+
+    law: LawInfo
+    version: VersionInfo
+    article: Article | None
+    spans: list[tuple[int, int]]
+    changes: list[Change]
+    current: VersionInfo
+
+    @property
+    def current_change(self) -> Change | None:
+        """How today's text differs, when this is not today's version and it differs."""
+        return next((c for c in self.changes if c.version.id == self.current.id), None)
+
+
 def differences(here: str, there: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What differs between two texts of an article, character by character (Chinese has
     no words to compare by): spans over each text."""
@@ -122,33 +140,62 @@ class LawReader:
     def laws(self) -> list[LawInfo]:
         return self._open().library.laws()
 
-    def default_version(self, law_id: int) -> VersionInfo:
+    def default_version(self, law_id: int, on: str | None = None) -> VersionInfo:
+        """The version in force on ``on`` (a case's facts date), else today's; a law not
+        yet in force then is shown in its first version."""
         library = self._open().library
+        if on:
+            return library.version_on(law_id, on) or library.law(law_id).versions[0]
         return library.version_on(law_id, date.today()) or library.version_on(law_id)
 
     def find(self, query: str, law_id: int | None = None, within: str = "",
-             limit: int = 40) -> FoundArticles:
+             limit: int = 40, on: str | None = None) -> FoundArticles:
+        """What ``query`` finds in the versions in force on ``on`` (default today)."""
         search = self._open()
         query = query.strip()
-        cited = search.parser.cite(query) if query else None
+        cited = search.parser.cite(query, on=on or None) if query else None
         if cited is not None and cited.status == "not_a_reference":
             cited = None
         law = search.library.law(law_id).title if law_id is not None else None
-        hits = search.search(query, law=law, within=within or None, limit=limit) if query \
-            else []
+        hits = search.search(query, law=law, within=within or None, limit=limit,
+                             on=on or None) if query else []
         return FoundArticles(query, cited, hits)
 
-    def headings(self, law_id: int) -> list[OutlineEntry]:
+    def headings(self, law_id: int, on: str | None = None) -> list[OutlineEntry]:
         """The part and chapter headings a search can be kept within (the top two levels)."""
         library = self._open().library
-        return [e for e in library.outline(self.default_version(law_id).id) if e.level <= 1]
+        return [e for e in library.outline(self.default_version(law_id, on).id)
+                if e.level <= 1]
+
+    def article_shown(self, law_id: int, version_date: str, number: int, sub: int = 0,
+                      spans: list[tuple[int, int]] | None = None) -> ArticleShown:
+        """One article of one version, with where its text differs in the others (the
+        laws panel shows an article, not the whole law)."""
+        library = self._open().library
+        law = library.law(law_id)
+        version = next(v for v in law.versions if v.version_date == version_date)
+        article = library.article(version.id, number, sub)
+        current = self.default_version(law_id)
+        return ArticleShown(law, version, article, list(spans or []),
+                            self._changes(law_id, version, article) if article else [],
+                            current)
+
+    def _changes(self, law_id: int, version: VersionInfo, current: Article) -> list[Change]:
+        changes = []
+        for other, text in self._open().library.versions_of_article(law_id, current.number,
+                                                                     current.sub):
+            if other.id != version.id and (text is None or text.text != current.text):
+                here, there = differences(current.text, text.text) if text else ([], [])
+                changes.append(Change(other, text, here, there))
+        return changes
 
     def law_text(self, law_id: int, version_id: int | None = None, number: int = 0,
-                 sub: int = 0, spans: list[tuple[int, int]] | None = None) -> LawText:
+                 sub: int = 0, spans: list[tuple[int, int]] | None = None,
+                 on: str | None = None) -> LawText:
         library = self._open().library
         law = library.law(law_id)
         version = next((v for v in law.versions if v.id == version_id), None) \
-            or self.default_version(law_id)
+            or self.default_version(law_id, on)
         articles = library.articles(version.id)
         outline = library.outline(version.id)
         headings = {(e.first_article, e.first_sub): [] for e in outline}
@@ -164,10 +211,5 @@ class LawReader:
             style = f' style="{CURRENT_STYLE}"' if here else ""
             parts.append(f'<p{style}><a name="{anchor(article.number, article.sub)}"></a>'
                          f"{article_html(article, spans if here else None)}</p>")
-        changes = []
-        if current is not None:
-            for other, text in library.versions_of_article(law_id, current.number, current.sub):
-                if other.id != version.id and (text is None or text.text != current.text):
-                    here, there = differences(current.text, text.text) if text else ([], [])
-                    changes.append(Change(other, text, here, there))
+        changes = self._changes(law_id, version, current) if current is not None else []
         return LawText(law, version, outline, "\n".join(parts), current, changes)

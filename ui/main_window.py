@@ -210,12 +210,15 @@ class MainWindow(QMainWindow):
         return LAWS in self.entries
 
     def open_law_article(self, law_id: int, version_id: int | None, number: int,
-                         sub: int = 0) -> None:
-        """An article cited somewhere: the law library shows the law at it, with its outline."""
+                         sub: int = 0, *, facts_on: str = "", case_number: str = "") -> None:
+        """An article cited somewhere: the law library shows the law at it, with its outline
+        (as in force on the facts' date of the case it was cited in, when that is known)."""
         if LAWS not in self.entries:
             return
         self.navigation.setCurrentRow(self.entries.index(LAWS))
-        self._widget(LAWS).open_article(law_id, version_id, number, sub)
+        laws = self._widget(LAWS)
+        laws.set_facts_date(facts_on, case_number)
+        laws.open_article(law_id, version_id, number, sub)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

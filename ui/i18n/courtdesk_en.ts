@@ -211,6 +211,30 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Facts happened</source>
+        <translation>Facts happened</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>The law cited in this case is the law in force on this date.</source>
+        <translation>The law cited in this case is the law in force on this date.</translation>
+    </message>
+    <message>
+        <source>Citations in this case use today&apos;s law.</source>
+        <translation>Citations in this case use today&apos;s law.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Set…</translation>
+    </message>
 </context>
 <context>
     <name>CasesWorkspace</name>
@@ -233,6 +257,14 @@
     <message>
         <source>My role</source>
         <translation>My role</translation>
+    </message>
+    <message>
+        <source>Facts&apos; date saved: citations in this case use the law in force on %1.</source>
+        <translation>Facts&apos; date saved: citations in this case use the law in force on %1.</translation>
+    </message>
+    <message>
+        <source>Facts&apos; date cleared: citations in this case use today&apos;s law.</source>
+        <translation>Facts&apos; date cleared: citations in this case use today&apos;s law.</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -628,6 +660,14 @@
     <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Cited into the note: %1</source>
+        <translation>Cited into the note: %1</translation>
+    </message>
+    <message>
+        <source>No note is being written: %1 is copied, paste it where it belongs.</source>
+        <translation>No note is being written: %1 is copied, paste it where it belongs.</translation>
     </message>
     <message>
         <source>Continuous</source>
@@ -2312,6 +2352,21 @@
     </message>
 </context>
 <context>
+    <name>FactsDateDialog</name>
+    <message>
+        <source>When the facts happened</source>
+        <translation>When the facts happened</translation>
+    </message>
+    <message>
+        <source>The law cited in this case is the law in force on this date: article links, the laws panel and the law library opened from the case show that version.</source>
+        <translation>The law cited in this case is the law in force on this date: article links, the laws panel and the law library opened from the case show that version.</translation>
+    </message>
+    <message>
+        <source>Not known (cite today&apos;s law)</source>
+        <translation>Not known (cite today&apos;s law)</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First start — courtdesk</source>
@@ -3318,6 +3373,14 @@
 <context>
     <name>LawLinks</name>
     <message>
+        <source>Not yet in force on the facts&apos; date %1: shown in its first version, of %2</source>
+        <translation>Not yet in force on the facts&apos; date %1: shown in its first version, of %2</translation>
+    </message>
+    <message>
+        <source>Version in force on the facts&apos; date %1 (version of %2)</source>
+        <translation>Version in force on the facts&apos; date %1 (version of %2)</translation>
+    </message>
+    <message>
         <source>Version of %1, in force from %2</source>
         <translation>Version of %1, in force from %2</translation>
     </message>
@@ -3357,6 +3420,37 @@
         <source>Articles cited in the transcript are listed here, each once.</source>
         <translation>Articles cited in the transcript are listed here, each once.</translation>
     </message>
+    <message>
+        <source>Version of %1 (the facts&apos; date)</source>
+        <translation>Version of %1 (the facts&apos; date)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text (version of %1)</source>
+        <translation>Today&apos;s text (version of %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LawsPanel</name>
+    <message>
+        <source>Laws</source>
+        <translation>Laws</translation>
+    </message>
+    <message>
+        <source>Hide the laws panel (Ctrl+L)</source>
+        <translation>Hide the laws panel (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The law in force on the facts&apos; date of this case, %1.</source>
+        <translation>The law in force on the facts&apos; date of this case, %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text differs: show both</source>
+        <translation>Today&apos;s text differs: show both</translation>
+    </message>
+    <message>
+        <source>Search the law and read an article beside this work (Ctrl+L)</source>
+        <translation>Search the law and read an article beside this work (Ctrl+L)</translation>
+    </message>
 </context>
 <context>
     <name>LawsWorkspace</name>
@@ -3393,6 +3487,10 @@
         <translation>This article differs between versions</translation>
     </message>
     <message>
+        <source>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
+        <translation>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Opening the law library…</source>
         <translation>Opening the law library…</translation>
     </message>
@@ -3400,23 +3498,17 @@
         <source>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</source>
         <translation>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n article(s) found for “%1”.</source>
-        <translation>
-            <numerusform>%n article found for “%1”.</numerusform>
-            <numerusform>%n articles found for “%1”.</numerusform>
-        </translation>
+        <translation>Articles found for “%1”: %n.</translation>
     </message>
     <message>
         <source>No article in force contains “%1”.</source>
         <translation>No article in force contains “%1”.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n law(s) in the library.</source>
-        <translation>
-            <numerusform>%n law in the library.</numerusform>
-            <numerusform>%n laws in the library.</numerusform>
-        </translation>
+        <translation>Laws in the library: %n.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -3437,6 +3529,10 @@
     <message>
         <source>%1 (version of %2) has no such article.</source>
         <translation>%1 (version of %2) has no such article.</translation>
+    </message>
+    <message>
+        <source>%1 was not yet in force on %2.</source>
+        <translation>%1 was not yet in force on %2.</translation>
     </message>
     <message>
         <source>“%1” was read as a reference but does not name an article in the library.</source>

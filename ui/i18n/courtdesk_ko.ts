@@ -211,6 +211,30 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Facts happened</source>
+        <translation>사실 발생일</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <source>The law cited in this case is the law in force on this date.</source>
+        <translation>이 사건에서는 이 날짜에 시행 중인 법령을 인용합니다.</translation>
+    </message>
+    <message>
+        <source>Citations in this case use today&apos;s law.</source>
+        <translation>이 사건에서는 현행 법령을 인용합니다.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>설정…</translation>
+    </message>
 </context>
 <context>
     <name>CasesWorkspace</name>
@@ -233,6 +257,14 @@
     <message>
         <source>My role</source>
         <translation>내 역할</translation>
+    </message>
+    <message>
+        <source>Facts&apos; date saved: citations in this case use the law in force on %1.</source>
+        <translation>사실 발생일을 저장했습니다. 이 사건에서는 %1에 시행 중인 법령을 인용합니다.</translation>
+    </message>
+    <message>
+        <source>Facts&apos; date cleared: citations in this case use today&apos;s law.</source>
+        <translation>사실 발생일을 지웠습니다. 이 사건에서는 현행 법령을 인용합니다.</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -628,6 +660,14 @@
     <message>
         <source>Signatures</source>
         <translation>서명</translation>
+    </message>
+    <message>
+        <source>Cited into the note: %1</source>
+        <translation>메모에 인용했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No note is being written: %1 is copied, paste it where it belongs.</source>
+        <translation>작성 중인 메모가 없습니다. %1을(를) 복사했으니 필요한 곳에 붙여 넣으십시오.</translation>
     </message>
     <message>
         <source>Continuous</source>
@@ -2311,6 +2351,21 @@
     </message>
 </context>
 <context>
+    <name>FactsDateDialog</name>
+    <message>
+        <source>When the facts happened</source>
+        <translation>사실 발생일</translation>
+    </message>
+    <message>
+        <source>The law cited in this case is the law in force on this date: article links, the laws panel and the law library opened from the case show that version.</source>
+        <translation>이 사건에서는 이 날짜에 시행 중인 법령을 인용합니다. 조문 링크, 법령 패널, 이 사건에서 연 법령 라이브러리가 그 판을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Not known (cite today&apos;s law)</source>
+        <translation>미상(현행 법령 인용)</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First start — courtdesk</source>
@@ -3317,6 +3372,14 @@
 <context>
     <name>LawLinks</name>
     <message>
+        <source>Not yet in force on the facts&apos; date %1: shown in its first version, of %2</source>
+        <translation>사실 발생일 %1에는 아직 시행 전: 가장 이른 판(%2)을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Version in force on the facts&apos; date %1 (version of %2)</source>
+        <translation>사실 발생일 %1에 시행 중인 판(%2 판)</translation>
+    </message>
+    <message>
         <source>Version of %1, in force from %2</source>
         <translation>%1 개정본, %2부터 시행</translation>
     </message>
@@ -3356,6 +3419,37 @@
         <source>Articles cited in the transcript are listed here, each once.</source>
         <translation>녹취록에서 인용한 조문이 여기에 한 번씩 나열됩니다.</translation>
     </message>
+    <message>
+        <source>Version of %1 (the facts&apos; date)</source>
+        <translation>%1 판(사실 발생일 기준)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text (version of %1)</source>
+        <translation>현행 조문(%1 판)</translation>
+    </message>
+</context>
+<context>
+    <name>LawsPanel</name>
+    <message>
+        <source>Laws</source>
+        <translation>법령</translation>
+    </message>
+    <message>
+        <source>Hide the laws panel (Ctrl+L)</source>
+        <translation>법령 패널 숨기기(Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The law in force on the facts&apos; date of this case, %1.</source>
+        <translation>이 사건의 사실 발생일 %1에 시행 중인 법령입니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text differs: show both</source>
+        <translation>현행 조문이 다릅니다: 함께 보기</translation>
+    </message>
+    <message>
+        <source>Search the law and read an article beside this work (Ctrl+L)</source>
+        <translation>작업 화면 옆에서 법령을 검색하고 조문을 읽습니다(Ctrl+L)</translation>
+    </message>
 </context>
 <context>
     <name>LawsWorkspace</name>
@@ -3392,6 +3486,10 @@
         <translation>이 조문은 버전마다 내용이 다릅니다</translation>
     </message>
     <message>
+        <source>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
+        <translation>%1(사건 %2의 사실 발생일)에 시행 중인 법령입니다. &lt;a href=&apos;today&apos;&gt;현행 법령 보기&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Opening the law library…</source>
         <translation>법령 데이터베이스를 여는 중…</translation>
     </message>
@@ -3399,21 +3497,17 @@
         <source>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</source>
         <translation>법령 데이터베이스를 읽을 수 없어 법령 검색을 사용할 수 없습니다. 법원 IT 담당자에게 법원의 법령 데이터베이스 파일 설치를 요청하십시오. (%1)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n article(s) found for “%1”.</source>
-        <translation>
-            <numerusform>“%1”이(가) 포함된 조문 %n개를 찾았습니다.</numerusform>
-        </translation>
+        <translation>“%1” 검색 결과: 조문 %n개.</translation>
     </message>
     <message>
         <source>No article in force contains “%1”.</source>
         <translation>현행 조문 중 “%1”이(가) 포함된 조문이 없습니다.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n law(s) in the library.</source>
-        <translation>
-            <numerusform>법령 데이터베이스에 법령 %n건이 있습니다.</numerusform>
-        </translation>
+        <translation>라이브러리의 법령: %n개.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -3434,6 +3528,10 @@
     <message>
         <source>%1 (version of %2) has no such article.</source>
         <translation>%1(%2 버전)에는 해당 조문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not yet in force on %2.</source>
+        <translation>%1은(는) %2에 아직 시행 전이었습니다.</translation>
     </message>
     <message>
         <source>“%1” was read as a reference but does not name an article in the library.</source>

@@ -211,6 +211,30 @@
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>Facts happened</source>
+        <translation>事实发生日</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The law cited in this case is the law in force on this date.</source>
+        <translation>本案引用此日施行的法律。</translation>
+    </message>
+    <message>
+        <source>Citations in this case use today&apos;s law.</source>
+        <translation>本案引用现行法律。</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>设置…</translation>
+    </message>
 </context>
 <context>
     <name>CasesWorkspace</name>
@@ -233,6 +257,14 @@
     <message>
         <source>My role</source>
         <translation>我的角色</translation>
+    </message>
+    <message>
+        <source>Facts&apos; date saved: citations in this case use the law in force on %1.</source>
+        <translation>事实发生日已保存：本案引用 %1 施行的法律。</translation>
+    </message>
+    <message>
+        <source>Facts&apos; date cleared: citations in this case use today&apos;s law.</source>
+        <translation>事实发生日已清除：本案引用现行法律。</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -628,6 +660,14 @@
     <message>
         <source>Signatures</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>Cited into the note: %1</source>
+        <translation>已引用到笔记：%1</translation>
+    </message>
+    <message>
+        <source>No note is being written: %1 is copied, paste it where it belongs.</source>
+        <translation>当前没有正在写的笔记：%1 已复制，请粘贴到需要的位置。</translation>
     </message>
     <message>
         <source>Continuous</source>
@@ -2311,6 +2351,21 @@
     </message>
 </context>
 <context>
+    <name>FactsDateDialog</name>
+    <message>
+        <source>When the facts happened</source>
+        <translation>事实发生日</translation>
+    </message>
+    <message>
+        <source>The law cited in this case is the law in force on this date: article links, the laws panel and the law library opened from the case show that version.</source>
+        <translation>本案引用此日施行的法律：本案的条文链接、法律法规面板以及从本案打开的法律法规库，均显示该日施行的版本。</translation>
+    </message>
+    <message>
+        <source>Not known (cite today&apos;s law)</source>
+        <translation>未知（引用现行法律）</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First start — courtdesk</source>
@@ -3317,6 +3372,14 @@
 <context>
     <name>LawLinks</name>
     <message>
+        <source>Not yet in force on the facts&apos; date %1: shown in its first version, of %2</source>
+        <translation>事实发生日 %1 时尚未施行：显示其最早版本（%2）</translation>
+    </message>
+    <message>
+        <source>Version in force on the facts&apos; date %1 (version of %2)</source>
+        <translation>按事实发生日 %1 施行的版本（%2 版）</translation>
+    </message>
+    <message>
         <source>Version of %1, in force from %2</source>
         <translation>%1版本，自%2起施行</translation>
     </message>
@@ -3356,6 +3419,37 @@
         <source>Articles cited in the transcript are listed here, each once.</source>
         <translation>笔录中引用的法条列在这里，每条只列一次。</translation>
     </message>
+    <message>
+        <source>Version of %1 (the facts&apos; date)</source>
+        <translation>%1 版（事实发生日施行）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text (version of %1)</source>
+        <translation>现行文本（%1 版）</translation>
+    </message>
+</context>
+<context>
+    <name>LawsPanel</name>
+    <message>
+        <source>Laws</source>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <source>Hide the laws panel (Ctrl+L)</source>
+        <translation>隐藏法律法规面板（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>The law in force on the facts&apos; date of this case, %1.</source>
+        <translation>本案按事实发生日 %1 施行的法律。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text differs: show both</source>
+        <translation>现行文本不同：对照显示</translation>
+    </message>
+    <message>
+        <source>Search the law and read an article beside this work (Ctrl+L)</source>
+        <translation>在旁边检索法律、阅读条文（Ctrl+L）</translation>
+    </message>
 </context>
 <context>
     <name>LawsWorkspace</name>
@@ -3392,6 +3486,10 @@
         <translation>本条在不同版本中的文字不同</translation>
     </message>
     <message>
+        <source>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
+        <translation>显示 %1（案件 %2 的事实发生日）施行的法律。&lt;a href=&apos;today&apos;&gt;显示现行法律&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Opening the law library…</source>
         <translation>正在打开法律法规库…</translation>
     </message>
@@ -3399,21 +3497,17 @@
         <source>The law library could not be read, so statute search is unavailable. Ask court IT to install the court&apos;s law library file. (%1)</source>
         <translation>无法读取法律法规库，暂时不能检索法条。请联系法院信息技术人员安装本院的法律法规库文件。（%1）</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n article(s) found for “%1”.</source>
-        <translation>
-            <numerusform>找到 %n 条含“%1”的条文。</numerusform>
-        </translation>
+        <translation>找到 %n 条含“%1”的条文。</translation>
     </message>
     <message>
         <source>No article in force contains “%1”.</source>
         <translation>现行条文中没有“%1”。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n law(s) in the library.</source>
-        <translation>
-            <numerusform>法律法规库中有 %n 部法律法规。</numerusform>
-        </translation>
+        <translation>法律法规库中有 %n 部法律。</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -3434,6 +3528,10 @@
     <message>
         <source>%1 (version of %2) has no such article.</source>
         <translation>%1（%2 版本）中没有这一条。</translation>
+    </message>
+    <message>
+        <source>%1 was not yet in force on %2.</source>
+        <translation>%1 在 %2 尚未施行。</translation>
     </message>
     <message>
         <source>“%1” was read as a reference but does not name an article in the library.</source>

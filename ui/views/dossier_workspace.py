@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,7 @@ from .dossier_panels import SearchPanel, ThumbnailList, ThumbnailModel, VolumeLi
 from .dossier_present import DossierPresenting
 from .dossier_reader import DossierReader
 from .dossier_signatures import SignatureBadge, SignaturePanel
+from .laws_panel import CaseLawDate, LawsPanel, LawsPanelToggle
 from .page_view import PageView
 
 translate = QCoreApplication.translate
@@ -136,9 +138,17 @@ class DossierWorkspace(QWidget):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.side)
         self.split.addWidget(self.reader)
+        # The law beside the case file (Ctrl+L), at the case's facts' date like its links.
+        self.laws_panel = LawsPanel(self.session)
+        self.split.addWidget(self.laws_panel)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([370, 1000])  # every side tab and volume column in sight
+        self.split.setSizes([370, 1000, 380])  # every side tab and volume column in sight
         self.split.setChildrenCollapsible(False)
+        self.laws_toggle = LawsPanelToggle(self, self.laws_panel, "dossier")
+        self.reader.toolbar.addSeparator()
+        self.reader.toolbar.addAction(self.laws_toggle.action)
+        self.case_law = CaseLawDate(self.session, [self.reader.law_links.set_on,
+                                                   self.laws_panel.set_facts_date], self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
@@ -187,6 +197,12 @@ class DossierWorkspace(QWidget):
         self.casting.failed.connect(self.show_error)
         self.present.message.connect(lambda text, problem: self.show_message(text,
                                                                              error=problem))
+        controller.case_changed.connect(self.case_law.follow_id)
+        self.laws_panel.cite_requested.connect(self.cite_into_note)
+        self.laws_panel.library_requested.connect(
+            lambda *article: self.window().open_law_article(
+                *article, facts_on=self.case_law.facts_on,
+                case_number=self.case_law.case_number))
 
     # -- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -216,6 +232,7 @@ class DossierWorkspace(QWidget):
         self.catalog.retranslate()
         self.search.retranslate()
         self.volumes.retranslate()
+        self.laws_toggle.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -358,8 +375,23 @@ class DossierWorkspace(QWidget):
     def open_hit(self, document_id: str, page: int) -> None:
         self.open_document(document_id, page)
 
+    # -- the law beside the case file -------------------------------------------------------
+    def cite_into_note(self, citation: str) -> None:
+        """Into the note or comment being written; with none open, onto the clipboard."""
+        prompt = self.marks.dialog
+        if prompt is not None and prompt.isVisible():
+            prompt.setTextValue(prompt.textValue() + citation)
+            self.show_message(recipe=lambda: self.tr("Cited into the note: %1")
+                              .replace("%1", citation))
+            return
+        QApplication.clipboard().setText(citation)
+        self.show_message(recipe=lambda: self.tr(
+            "No note is being written: %1 is copied, paste it where it belongs.")
+            .replace("%1", citation))
+
     # -- closing ---------------------------------------------------------------------------
     def shutdown(self) -> None:
         self.casting.shutdown()  # the room screen clears before the app goes
         self.present.stop()
+        self.laws_panel.shutdown()
         self.controller.shutdown()

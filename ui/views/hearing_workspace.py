@@ -52,6 +52,7 @@ from .hearing_picker import HearingPicker
 from .hearing_quit import QuitGuard
 from .hearing_recognition_line import RecognitionFollowUp, RecognitionLine
 from .law_article import ArticleDialog, CitedArticlesPanel, NoteLinks
+from .laws_panel import CaseLawDate, LawsPanel, LawsPanelToggle
 from .record_table import RecordTableModel, make_table_view
 from .segment_text import transcript_row
 from .signing_round import open_signing_round
@@ -144,6 +145,15 @@ class HearingWorkspace(QWidget):
                 column.addWidget(extra, 1 if extra in (self.note_editor, self.cited) else 0)
             self.splitter.addWidget(side)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        # The law beside the hearing (Ctrl+L), at the case's facts' date like the links.
+        self.laws_panel = LawsPanel(self.session)
+        self.splitter.addWidget(self.laws_panel)
+        self.splitter.setStretchFactor(2, 1)
+        self.laws_toggle = LawsPanelToggle(self, self.laws_panel, "hearing")
+        self.actions_.toolbar.addSeparator()
+        self.actions_.toolbar.addAction(self.laws_toggle.action)
+        self.case_law = CaseLawDate(self.session, [self.law_links.set_on,
+                                                   self.laws_panel.set_facts_date], self)
         # Notes are written in paragraphs: the column is wide enough for a sentence a line.
         self.splitter.widget(1).setMinimumWidth(
             self.note_editor.fontMetrics().horizontalAdvance("M" * 34))
@@ -204,6 +214,8 @@ class HearingWorkspace(QWidget):
         self.cited.article_opened.connect(self.open_article)
         self.note_links.article_opened.connect(self.open_article)
         self.cited.cite_requested.connect(self.cite_into_note)
+        self.laws_panel.cite_requested.connect(self.cite_into_note)
+        self.laws_panel.library_requested.connect(self.open_law)
         for signal in (self.law_links.ready, self.model.modelReset, self.model.rowsInserted,
                        self.model.rowsRemoved, self.model.dataChanged):
             signal.connect(lambda *_args: self._cited_timer.start())
@@ -245,6 +257,7 @@ class HearingWorkspace(QWidget):
     def _case_loaded(self, data: dict) -> None:
         self.wanted_case_id = data["case"]["id"]
         self.case_data = data
+        self.case_law.follow(data["case"])
         self.update_actions()
 
     def open_hearing(self, hearing_id: str) -> None:
@@ -478,11 +491,19 @@ class HearingWorkspace(QWidget):
             self.article_dialog = ArticleDialog(self, library=laws)
             self.article_dialog.cite_requested.connect(self.cite_into_note)
             self.article_dialog.library_requested.connect(
-                lambda r: window.open_law_article(r.law.id, r.version.id, r.article.number,
-                                                  r.article.sub))
+                lambda r: self.open_law(r.law.id, r.version.id, r.article.number,
+                                        r.article.sub))
         self.article_dialog.show_article(resolution)
         self.article_dialog.show()
         self.article_dialog.raise_()
+
+    def open_law(self, law_id: int, version_id: int, number: int, sub: int = 0) -> None:
+        """The whole law at the article, in the Laws workspace, as of this case's facts."""
+        window = self.window()
+        if getattr(window, "may_open_laws", lambda: False)():
+            window.open_law_article(law_id, version_id, number, sub,
+                                    facts_on=self.case_law.facts_on,
+                                    case_number=self.case_law.case_number)
 
     def cite_into_note(self, citation: str) -> None:
         """The article's law, number and version date go into the note being written."""
@@ -552,6 +573,7 @@ class HearingWorkspace(QWidget):
         self.microphones.stop()
         self.captions.shutdown()  # the room screen clears: the hearing leaves it
         self.law_links.close()
+        self.laws_panel.shutdown()
         self.controller.shutdown()
 
     def retranslate(self) -> None:
@@ -568,6 +590,7 @@ class HearingWorkspace(QWidget):
                                   "merge · Ctrl+Shift+N not spoken"))
         self.hint.setWordWrap(True)
         self.update_actions()  # the start action's text depends on the state
+        self.laws_toggle.retranslate()
         self.indicator.set_state(self.controller.state)
         for part in (self.model, self.notes, self.banner, self.alerts, self.busy, self.live,
                      self.recognition_line, self.note_editor, self.microphones, self.cited):

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from courtdesk.laws.references import Resolution
 
-from ..law_links import LawLinks, article_heading, link_tooltip, version_line
+from ..law_links import LawLinks, article_heading, link_tooltip, todays_version, version_line
+from .law_versions import SideBySide
 
 translate = QCoreApplication.translate
 
@@ -56,6 +57,9 @@ class ArticleDialog(QDialog):
         self.place.setStyleSheet("color: #5f6b7a;")
         self.text = QTextBrowser()
         self.text.setObjectName("articleText")
+        # Cited as on the case's facts' date, with today's text beside it when that differs.
+        self.side_by_side = SideBySide()
+        self.side_by_side.hide()
         self.cite = QPushButton()
         self.cite.setObjectName("citeArticle")
         self.cite.clicked.connect(self._cite)
@@ -72,6 +76,7 @@ class ArticleDialog(QDialog):
         for widget in (self.heading, self.version, self.place):
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.side_by_side, 1)
         layout.addWidget(buttons)
         self.resize(560, 420)
         self.retranslate()
@@ -87,6 +92,15 @@ class ArticleDialog(QDialog):
         whole = article.text
         self.text.setPlainText(whole if quoted == whole else f"{quoted}\n\n—\n{whole}")
         self.setWindowTitle(article_heading(resolution))
+        today = todays_version(resolution.law.versions) if resolution.on else None
+        differs = next((v for v in resolution.other_versions if today is not None
+                        and v["version_date"] == today.version_date), None)
+        self.side_by_side.setVisible(differs is not None)
+        self.text.setHidden(differs is not None and quoted == whole)  # it is the left one
+        if differs is not None:
+            self.side_by_side.show_texts(resolution.version.version_date, whole,
+                                         differs["version_date"], differs["text"])
+            self.resize(max(self.width(), 820), max(self.height(), 560))
 
     def _cite(self) -> None:
         if self.resolution is not None:
@@ -112,6 +126,7 @@ class ArticleDialog(QDialog):
                                                    "note being written."))
         if self.resolution is not None:
             self.version.setText(version_line(self.resolution))
+        self.side_by_side.retranslate()
 
 
 class NoteLinks(QObject):

@@ -6,8 +6,9 @@ results as article cards with the hit highlighted, and the law opened at an arti
 its outline beside the text. A law's versions are listed with their dates; an article
 whose text differs in another version is shown beside that version's text.
 
-Every read of the library runs on the laws queue (ui/laws_reader.py); only the newest
-answer to a search is shown, so typing never paints a stale list.
+Every read of the library runs on the laws queue (ui/laws_reader.py); the search column is
+the one the laws panel beside a hearing also has (:mod:`.law_search`). Opened from a case
+whose facts' date is known, it searches and shows the versions in force on that date.
 """
 
 from __future__ import annotations
@@ -17,12 +18,9 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -38,63 +36,16 @@ from ..jobs import JobHandle
 from ..laws_reader import (
     CHANGED_STYLE,
     LAWS_QUEUE,
-    FoundArticles,
     LawReader,
     LawText,
     anchor,
     article_html,
 )
-from ..messages import error_code
 from ..session import Session
+from .law_search import LawSearchBox
 
 translate = QCoreApplication.translate
-SEARCH_DELAY_MS = 300
 FIRST_ROLE = Qt.ItemDataRole.UserRole
-
-
-class ArticleCard(QFrame):
-    """One search result: the law, the article's number and the words found, highlighted."""
-
-    clicked = Signal()
-
-    def __init__(self, hit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hit = hit
-        self.setObjectName("lawCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("QFrame#lawCard { background: #ffffff; border: 1px solid #d5dbe3; "
-                           "border-radius: 6px; } QFrame#lawCard:hover { border-color: #5b8fd1; }")
-        article = hit.article
-        self.title = QLabel(f"<b>{html.escape(article.short_name)} {html.escape(article.label)}"
-                            f"</b>　<span style='color:#5b6470'>{html.escape(article.version_date)}"
-                            "</span>")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        where = " · ".join(p for p in [article.part, *article.path] if p)
-        self.where = QLabel(html.escape(where))
-        self.where.setTextFormat(Qt.TextFormat.RichText)
-        self.where.setWordWrap(True)
-        self.where.setStyleSheet("color: #5b6470;")
-        if hit.match:
-            text = (html.escape(hit.before) + f"<span style='background-color:#ffe58f'>"
-                    f"{html.escape(hit.match)}</span>" + html.escape(hit.after))
-        else:
-            text = html.escape(hit.after)
-        self.text = QLabel(text)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(3)
-        layout.addWidget(self.title)
-        if where:
-            layout.addWidget(self.where)
-        layout.addWidget(self.text)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
 
 
 class LawsWorkspace(QWidget):
@@ -108,55 +59,43 @@ class LawsWorkspace(QWidget):
         session.runner.add_queue(LAWS_QUEUE, threads=1)
         self.reader = LawReader.for_profile(session.home)
         self.laws: list = []
-        self.result: FoundArticles | None = None
-        self.cards: list[ArticleCard] = []
         self.shown: LawText | None = None
-        self.problem = ""  # the last failure, as shown
-        self._search_job: JobHandle | None = None
+        self.facts_on = ""  # the facts' date of the case the law was opened from
+        self.facts_case = ""  # that case's number
         self._law_job: JobHandle | None = None
-        self._status: tuple = ("loading",)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
         self._build()
         self.retranslate()
-        self._run(self.reader.laws, self._laws_loaded)
+        self.finder.start()
+
+    # The search column's parts, by the names the workspace always had.
+    search = property(lambda self: self.finder.search)
+    law_filter = property(lambda self: self.finder.law_filter)
+    part_filter = property(lambda self: self.finder.part_filter)
+    status = property(lambda self: self.finder.status)
+    cards = property(lambda self: self.finder.cards)
+    result = property(lambda self: self.finder.result)
+    problem = property(lambda self: self.finder.problem)
+
+    def search_now(self) -> None:
+        self.finder.search_now()
 
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("lawSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.search.returnPressed.connect(self.search_now)
-        self.law_filter = QComboBox()
-        self.law_filter.setObjectName("lawFilter")
-        self.law_filter.setMinimumContentsLength(10)
-        self.law_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.law_filter.currentIndexChanged.connect(self._law_filter_changed)
-        self.part_filter = QComboBox()
-        self.part_filter.setObjectName("lawPartFilter")
-        self.part_filter.setMinimumContentsLength(14)
-        self.part_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.part_filter.currentIndexChanged.connect(lambda _i: self.search_now())
-        head = QHBoxLayout()
-        head.addWidget(self.search, 1)
-        head.addWidget(self.law_filter)
-        head.addWidget(self.part_filter)
-        self.status = QLabel()
-        self.status.setObjectName("lawStatus")
-        self.status.setWordWrap(True)
-
-        self.card_column = QWidget()
-        self.card_layout = QVBoxLayout(self.card_column)
-        self.card_layout.setContentsMargins(4, 4, 4, 4)
-        self.card_layout.addStretch(1)
-        self.results = QScrollArea()
-        self.results.setObjectName("lawResults")
-        self.results.setWidgetResizable(True)
-        self.results.setWidget(self.card_column)
-        self.results.setMinimumWidth(300)
-        self.results.viewport().installEventFilter(self)
+        self.finder = LawSearchBox(self.session.runner, self.reader)
+        self.finder.hit_chosen.connect(self.open_hit)
+        self.finder.cited.connect(lambda cited: self.open_article(
+            cited.law.id, cited.version.id, cited.article.number, cited.article.sub))
+        self.finder.found.connect(self.found)
+        self.finder.laws_loaded.connect(self._laws_loaded)
+        # Opened from a case whose facts' date is known: its law, and a way back to today's.
+        self.facts_line = QLabel()
+        self.facts_line.setObjectName("lawFactsDate")
+        self.facts_line.setWordWrap(True)
+        self.facts_line.setStyleSheet("background: #eaf2fb; border: 1px solid #b9d2f0; "
+                                      "border-radius: 4px; padding: 4px 8px;")
+        self.facts_line.setTextFormat(Qt.TextFormat.RichText)
+        self.facts_line.linkActivated.connect(lambda _link: self.set_facts_date(""))
+        self.facts_line.hide()
 
         self.law_title = QLabel()
         self.law_title.setObjectName("lawTitle")
@@ -229,44 +168,26 @@ class LawsWorkspace(QWidget):
         self.law_pane.hide()
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.results)
+        split.addWidget(self.finder)
         split.addWidget(right_side)
         split.setStretchFactor(1, 2)
-        split.setSizes([380, 820])
+        split.setSizes([420, 780])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
-        layout.addLayout(head)
-        layout.addWidget(self.status)
+        layout.addWidget(self.facts_line)
         layout.addWidget(split, 1)
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr(
-            "Search every article, or type an article reference"))
-        if self.law_filter.count():
-            self.law_filter.setItemText(0, self.tr("All laws"))
-        if self.part_filter.count():
-            self.part_filter.setItemText(0, self.tr("All parts and chapters"))
-        self.part_filter.setToolTip(self.tr("Search only within this part or chapter"))
         self.version_label.setText(self.tr("Version:"))
         self.placeholder.setText(self.tr(
             "Search the law, or type a reference, and choose an article to read it here with "
             "its law's outline."))
         self.compare_box.setTitle(self.tr("This article differs between versions"))
+        self.facts_line.setText(self.tr(
+            "The law as in force on %1, when the facts of case %2 happened. "
+            "<a href='today'>Show today's law</a>").replace("%1", self.facts_on)
+            .replace("%2", html.escape(self.facts_case)))
         self._fill_versions()
-        self._show_status()
-
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.results.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_cards()
-        return super().eventFilter(watched, event)
-
-    def _fit_cards(self) -> None:
-        # A scroll area squeezes its column to the viewport instead of letting wrapped
-        # text grow downwards: each card gets the height its text needs at this width.
-        margins = self.card_layout.contentsMargins()
-        width = self.results.viewport().width() - margins.left() - margins.right()
-        for card in self.cards:
-            card.setFixedHeight(card.heightForWidth(width))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -302,133 +223,20 @@ class LawsWorkspace(QWidget):
     # -- background reads ----------------------------------------------------------------
     def _run(self, fn, on_done) -> JobHandle:
         return self.session.runner.submit(fn, queue=LAWS_QUEUE, owner=self, on_done=on_done,
-                                          on_error=self._failed, label="laws")
-
-    def _failed(self, exc: BaseException) -> None:
-        self._status = ("failed", error_code(exc), str(exc))
-        self._show_status()
+                                          on_error=self.finder.failed, label="laws")
 
     def _laws_loaded(self, laws: list) -> None:
         self.laws = laws
-        self.law_filter.blockSignals(True)
-        self.law_filter.clear()
-        self.law_filter.addItem(self.tr("All laws"), None)
-        for law in laws:
-            self.law_filter.addItem(law.short_name, law.id)
-            self.law_filter.setItemData(self.law_filter.count() - 1, law.title,
-                                        Qt.ItemDataRole.ToolTipRole)
-        self.law_filter.blockSignals(False)
-        self._fill_parts([])
-        if self._status == ("loading",):
-            self._status = ("ready", len(laws), sum(v.articles for law in laws
-                                                    for v in law.versions[-1:]))
-        self._show_status()
 
-    def _law_filter_changed(self, _index: int) -> None:
-        law_id = self.law_filter.currentData()
-        self._fill_parts([])
-        if law_id is not None:
-            self._run(lambda: self.reader.headings(law_id), self._fill_parts)
-        self.search_now()
-
-    def _fill_parts(self, headings: list) -> None:
-        self.part_filter.blockSignals(True)
-        self.part_filter.clear()
-        self.part_filter.addItem(self.tr("All parts and chapters"), "")
-        for entry in headings:
-            self.part_filter.addItem("　" * entry.level + entry.title, entry.title)
-        self.part_filter.setEnabled(bool(headings))
-        self.part_filter.blockSignals(False)
-
-    # -- searching -----------------------------------------------------------------------
-    def search_now(self) -> None:
-        self._timer.stop()
-        query = self.search.text().strip()
-        if self._search_job is not None:
-            self._search_job.cancel()
-            self._search_job = None
-        if not query:
-            self._show_cards(FoundArticles("", None, []))
-            return
-        law_id = self.law_filter.currentData()
-        within = self.part_filter.currentData() or ""
-        reader = self.reader
-        self._search_job = self._run(lambda: reader.find(query, law_id, within),
-                                     self._show_cards)
-
-    def _show_cards(self, result: FoundArticles) -> None:
-        self._search_job = None
-        self.result = result
-        for card in self.cards:
-            card.deleteLater()
-        self.cards = []
-        for number, hit in enumerate(result.hits):
-            card = ArticleCard(hit, self.card_column)
-            card.clicked.connect(lambda n=number: self.open_hit(n))
-            self.card_layout.insertWidget(self.card_layout.count() - 1, card)
-            self.cards.append(card)
-        self._fit_cards()
-        self.results.verticalScrollBar().setValue(0)
-        cited = result.cited
-        if cited is not None:
-            self._status = ("cited", cited)
-            if cited.resolved:
-                self.open_article(cited.law.id, cited.version.id, cited.article.number,
-                                  cited.article.sub)
-        elif result.query:
-            self._status = ("found", len(result.hits), result.query)
-        else:
-            self._status = ("ready", len(self.laws), 0)
-        self._show_status()
-        self.found.emit()
-
-    def _show_status(self) -> None:
-        kind = self._status[0]
-        if kind == "loading":
-            text = self.tr("Opening the law library…")
-        elif kind == "failed":
-            text = self.tr("The law library could not be read, so statute search is "
-                           "unavailable. Ask court IT to install the court's law library "
-                           "file. (%1)").replace("%1", self._status[1])
-        elif kind == "found":
-            count, query = self._status[1], self._status[2]
-            text = (self.tr("%n article(s) found for “%1”.", "", count).replace("%1", query)
-                    if count else self.tr("No article in force contains “%1”.")
-                    .replace("%1", query))
-        elif kind == "cited":
-            text = self._cited_text(self._status[1])
-        else:
-            text = self.tr("%n law(s) in the library.", "", len(self.laws))
-        self.problem = text if kind == "failed" else ""
-        self.status.setText(text)
-
-    def _cited_text(self, cited) -> str:
-        ref = cited.reference
-        if cited.resolved:
-            return self.tr("Opened %1.").replace("%1", cited.article.citation(
-                ref.paragraph, ref.item))
-        if cited.status == "ambiguous_law" and cited.candidates:
-            return self.tr("“%1” could mean several laws: %2. Write the law's full name, "
-                           "or choose the law in the filter.").replace("%1", ref.text) \
-                .replace("%2", "；".join(cited.candidates[:6]))
-        if cited.status == "unknown_law":
-            text = self.tr("No law named “%1” is in the library.").replace(
-                "%1", ref.law_written or ref.text)
-            if cited.candidates:
-                text += " " + self.tr("Did you mean %1?").replace("%1", cited.candidates[0])
-            return text
-        if cited.status == "no_such_article" and cited.law is not None:
-            low_high = ""
-            if cited.version is not None:
-                low_high = cited.version.version_date
-            return self.tr("%1 (version of %2) has no such article.").replace(
-                "%1", cited.law.title).replace("%2", low_high)
-        return self.tr("“%1” was read as a reference but does not name an article in the "
-                       "library.").replace("%1", ref.text)
+    def set_facts_date(self, facts_on: str, case_number: str = "") -> None:
+        """Show and search the law as in force on a case's facts' date ("" for today's)."""
+        self.facts_on, self.facts_case = facts_on or "", case_number
+        self.finder.set_on(self.facts_on or None)
+        self.facts_line.setVisible(bool(self.facts_on))
+        self.retranslate()
 
     # -- reading a law -------------------------------------------------------------------
-    def open_hit(self, index: int) -> None:
-        hit = self.result.hits[index]
+    def open_hit(self, hit) -> None:
         article = hit.article
         law = next(law for law in self.laws if law.id == article.law_id)
         version = next(v for v in law.versions if v.version_date == article.version_date)
@@ -439,8 +247,9 @@ class LawsWorkspace(QWidget):
         if self._law_job is not None:
             self._law_job.cancel()
         reader = self.reader
+        on = self.facts_on or None
         self._law_job = self._run(
-            lambda: reader.law_text(law_id, version_id, number, sub, spans), self._show_law)
+            lambda: reader.law_text(law_id, version_id, number, sub, spans, on), self._show_law)
 
     def _show_law(self, shown: LawText) -> None:
         self._law_job = None
