@@ -23,6 +23,7 @@ from courtdesk.ui.law_links import link_tooltip
 from courtdesk.ui.views.cases_workspace import CasesWorkspace
 from courtdesk.ui.views.dossier_workspace import DossierWorkspace
 from courtdesk.ui.views.hearing_workspace import HearingWorkspace
+from courtdesk.ui.views.laws_workspace import LawsWorkspace
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]
 
@@ -57,7 +58,7 @@ def _search(qtbot, panel, text: str) -> None:
         panel.finder.search_now()
 
 
-def _set_facts_date(qtbot, cases, value: str) -> None:
+def _set_facts_date(qtbot, cases, value: str, screenshot=None) -> None:
     """Through the case detail's own dialog: the date picker, or "not known"."""
     detail = cases.detail
     qtbot.mouseClick(detail.facts_date_button, Qt.MouseButton.LeftButton)
@@ -68,6 +69,8 @@ def _set_facts_date(qtbot, cases, value: str) -> None:
         dialog.date.setDate(dialog.date.date().fromString(value, "yyyy-MM-dd"))
     else:
         dialog.unknown.setChecked(True)
+    if screenshot is not None:
+        screenshot(dialog, "case_facts_date_dialog_zh_CN")
     dialog.accept()
     qtbot.waitUntil(lambda: detail.facts_date.text() == (value or "未知"), timeout=WAIT)
 
@@ -88,7 +91,7 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
     qtbot.waitUntil(lambda: cases.detail.case_data is not None, timeout=WAIT)
     detail = cases.detail
     assert detail.facts_date.text() == "未知" and detail.facts_date_button.isVisible()
-    _set_facts_date(qtbot, cases, FACTS_ON)
+    _set_facts_date(qtbot, cases, FACTS_ON, screenshot)
     assert detail.facts_date_name.text() == "事实发生日："
     QApplication.processEvents()
     screenshot(window, "case_facts_date_zh_CN")
@@ -117,6 +120,7 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(panel.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: panel.width() >= hearing.splitter.width() * 0.28, timeout=5000)
     assert Preferences(isolated_profile).get(PrefKey.LAWS_PANEL) == {
         "presiding": {"hearing": True}}
     qtbot.waitUntil(lambda: panel.finder.law_filter.count() > 1, timeout=WAIT)
@@ -136,7 +140,7 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
         _search(qtbot, panel, "民事诉讼法第四十条")
     assert panel.shown.version.version_date == OLD
     assert OLD_WORDS in panel.text.toPlainText()
-    assert f"按事实发生日 {FACTS_ON} 施行的版本" in panel.version.text()
+    assert panel.version.text() == f"按事实发生日 {FACTS_ON} 施行的版本（{OLD} 版）"
     assert panel.differs.isVisible() and not panel.side_by_side.isVisible()
     qtbot.mouseClick(panel.differs, Qt.MouseButton.LeftButton)
     assert panel.side_by_side.isVisible()
@@ -151,6 +155,25 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
     assert window.stack.currentWidget() is hearing
     QApplication.processEvents()
     screenshot(window, "laws_panel_hearing_zh_CN")
+
+    # The whole law from the panel: the Laws workspace at the article, in the same version,
+    # saying whose facts' date it is; a link there goes back to today's law.
+    laws = window.workspace(LawsWorkspace)
+    with qtbot.waitSignal(laws.law_shown, timeout=WAIT):
+        qtbot.mouseClick(panel.library, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is laws
+    assert laws.shown.version.version_date == OLD and laws.shown.article.number == 40
+    assert laws.facts_line.isVisible() and FACTS_ON in laws.facts_line.text()
+    assert case_profile.case_number in laws.facts_line.text()
+    _search(qtbot, laws, "陪审员共同组成合议庭")  # searching keeps to that version
+    procedure = [c.hit.article for c in laws.cards if c.hit.article.short_name == "民事诉讼法"]
+    assert procedure and {a.version_date for a in procedure} == {OLD}
+    QApplication.processEvents()
+    screenshot(window, "laws_workspace_facts_date_zh_CN")
+    laws.facts_line.linkActivated.emit("today")
+    assert not laws.facts_line.isVisible() and laws.finder.on is None
+    window.navigation.setCurrentRow(window.entries.index(
+        next(e for e in window.entries if e.names(HearingWorkspace))))
 
     # The transcript's link cites the same version, and its window shows both texts.
     actor = flow.session.user.actor
@@ -222,7 +245,7 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
         flow.test_switcher.set_language(language)
         qtbot.wait(200)  # the layouts settle on the new texts
         assert dossier.laws_toggle.action.text() == {"en": "Laws", "ko": "법령"}[language]
-        assert "按事实发生日" not in panel.version.text()
+        assert "按事实发生日" not in panel.version.text() and "&#" not in panel.version.text()
         assert not window.statusBar().currentMessage()
         screenshot(window, f"laws_panel_dossier_{language}")
         window.navigation.setCurrentRow(window.entries.index(
@@ -232,6 +255,10 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
         window.navigation.setCurrentRow(0)
         qtbot.wait(100)
         screenshot(window, f"case_facts_date_{language}")
+        qtbot.mouseClick(detail.facts_date_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(detail.facts_dialog.isVisible, timeout=5000)
+        screenshot(detail.facts_dialog, f"case_facts_date_dialog_{language}")
+        detail.facts_dialog.reject()
         window.navigation.setCurrentRow(window.entries.index(
             next(e for e in window.entries if e.names(DossierWorkspace))))
 

@@ -148,7 +148,7 @@ class HearingWorkspace(QWidget):
         # The law beside the hearing (Ctrl+L), at the case's facts' date like the links.
         self.laws_panel = LawsPanel(self.session)
         self.splitter.addWidget(self.laws_panel)
-        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setStretchFactor(2, 2)
         self.laws_toggle = LawsPanelToggle(self, self.laws_panel, "hearing")
         self.actions_.toolbar.addSeparator()
         self.actions_.toolbar.addAction(self.laws_toggle.action)

@@ -81,9 +81,8 @@ class ArticleCard(QFrame):
 class LawSearchBox(QWidget):
     """The search field, the filters, the status line and the cards, in one column.
 
-    ``compact`` (the panel beside a hearing) puts the filters on a line of their own under
-    the search field. The owner gives the reader and the runner; every read runs on the
-    laws queue.
+    ``compact`` (the panel beside a hearing) lets the filters and cards narrow further. The
+    owner gives the reader and the runner; every read runs on the laws queue.
     """
 
     found = Signal()  # a search's cards are on screen
@@ -127,17 +126,13 @@ class LawSearchBox(QWidget):
         self.part_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.part_filter.currentIndexChanged.connect(lambda _i: self.search_now())
+        # The query gets the column's whole width, the filters share the line under it.
         head = QGridLayout()
         head.setContentsMargins(0, 0, 0, 0)
-        if compact:
-            head.addWidget(self.search, 0, 0, 1, 2)
-            head.addWidget(self.law_filter, 1, 0)
-            head.addWidget(self.part_filter, 1, 1)
-        else:
-            head.addWidget(self.search, 0, 0)
-            head.addWidget(self.law_filter, 0, 1)
-            head.addWidget(self.part_filter, 0, 2)
-            head.setColumnStretch(0, 1)
+        head.addWidget(self.search, 0, 0, 1, 2)
+        head.addWidget(self.law_filter, 1, 0)
+        head.addWidget(self.part_filter, 1, 1)
+        head.setColumnStretch(1, 1)
         self.status = QLabel()
         self.status.setObjectName("lawStatus")
         self.status.setWordWrap(True)

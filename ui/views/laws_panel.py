@@ -13,9 +13,7 @@ opened, on the laws queue, only when the panel is first shown.
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,6 +91,7 @@ class LawsPanel(QWidget):
         self.heading.setStyleSheet("font-weight: 600;")
         self.version = QLabel()
         self.version.setObjectName("lawsPanelVersion")
+        self.version.setTextFormat(Qt.TextFormat.PlainText)
         self.version.setWordWrap(True)
         self.version.setStyleSheet("color: #5f6b7a;")
         self.text = QTextBrowser()
@@ -246,7 +245,7 @@ class LawsPanel(QWidget):
                 line = (translate("LawLinks", "Version of %1, in force from %2")
                         .replace("%1", version.version_date or "—")
                         .replace("%2", version.effective_from or "—"))
-            self.version.setText(html.escape(line))
+            self.version.setText(line)
         self.side_by_side.retranslate()
         self.finder.retranslate()
 
@@ -288,10 +287,27 @@ class LawsPanelToggle(QObject):
         self.panel.setVisible(opened)
         if opened:
             self.panel.finder.search.setFocus()
+            QTimer.singleShot(0, self._widen)
         saved = self.prefs.get(PrefKey.LAWS_PANEL, {})
         saved = saved if isinstance(saved, dict) else {}
         saved[self.user] = {**self._remembered(), self.place: opened}
         self.prefs.set(PrefKey.LAWS_PANEL, saved)
+
+    def _widen(self) -> None:
+        """A panel opened narrow (the splitter kept its last width) gets a third of the row,
+        taken from the widest part beside it: an article reads in lines, not in columns."""
+        split = self.panel.parentWidget()
+        if not isinstance(split, QSplitter) or not self.panel.isVisible():
+            return
+        sizes = split.sizes()
+        here = split.indexOf(self.panel)
+        wanted = int(sum(sizes) * 0.3)
+        if sizes[here] >= wanted:
+            return
+        widest = max((n for n in range(len(sizes)) if n != here), key=lambda n: sizes[n])
+        sizes[widest] -= wanted - sizes[here]
+        sizes[here] = wanted
+        split.setSizes(sizes)
 
     def retranslate(self) -> None:
         self.action.setText(translate("LawsPanel", "Laws"))
