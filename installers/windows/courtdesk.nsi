@@ -72,6 +72,9 @@ Var LogFile
 Var Purge
 
 !define MUI_ABORTWARNING
+; Asked before any language is chosen: in all three.
+!define MUI_LANGDLL_WINDOWTITLE "courtdesk"
+!define MUI_LANGDLL_INFO "请选择安装语言。$\r$\nPlease select a language.$\r$\n설치 언어를 선택하십시오."
 !define MUI_LANGDLL_REGISTRY_ROOT HKLM
 !define MUI_LANGDLL_REGISTRY_KEY "${UNINSTALL_KEY}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
