@@ -432,7 +432,12 @@ Function un.WriteLog
   Push $1
   DetailPrint "$0"
   ClearErrors
-  FileOpen $1 "$LogFile" a
+  ${If} ${FileExists} "$LogFile"
+    FileOpen $1 "$LogFile" a
+  ${Else}
+    FileOpen $1 "$LogFile" w
+    FileWriteWord $1 0xFEFF
+  ${EndIf}
   ${IfNot} ${Errors}
     FileSeek $1 0 END
     FileWriteUTF16LE $1 "$0$\r$\n"

@@ -66,23 +66,26 @@ def wine(tmp_path_factory):
     # second instead of bringing Windows' services up again.
     subprocess.run([str(WINESERVER), "-p"], env=env, check=True, timeout=60)
 
+    uninstall_log = prefix / "drive_c" / "users" / "root" / "Temp" / "courtdesk-uninstall.log"
+
+    def uninstalls_finished() -> int:
+        # Its last line, written after everything is deleted, names the users' data it kept.
+        if not uninstall_log.exists():
+            return 0
+        return uninstall_log.read_text("utf-16", errors="replace").count("%LOCALAPPDATA%")
+
     def run(*args: str) -> int:
+        finished = uninstalls_finished()
         # Not piped: Windows' services that wine starts outlive this command and hold pipes.
         result = subprocess.run([str(WINE), *args], env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, timeout=180)
         if args[0].endswith("uninstall.exe"):
             # It hands over to a copy of itself and returns at once: wait for that copy.
-            wait_for_copy(args[0])
+            deadline = time.monotonic() + 120
+            while uninstalls_finished() == finished:
+                assert time.monotonic() < deadline, "the uninstaller did not finish"
+                time.sleep(0.1)
         return result.returncode
-
-    def wait_for_copy(uninstaller: str) -> None:
-        # The copy deletes the uninstaller last of all the program's files.
-        deadline = time.monotonic() + 120
-        target = prefix / "drive_c" / "Program Files" / "courtdesk" / "uninstall.exe"
-        while target.exists() or list((prefix / "drive_c" / "users" / "root" / "Temp").glob(
-                "~nsu*.tmp/Un_*.exe")):
-            assert time.monotonic() < deadline, "the uninstaller did not finish"
-            time.sleep(0.1)
 
     def reg(name: str) -> str:
         with open(prefix / "reg.txt", "w+b") as out:
