@@ -1,9 +1,9 @@
 """Local user accounts and login.
 
-Passwords are kept as salted scrypt hashes at OWASP's cost (``password_hash.py``); a login
+Passwords are kept as salted scrypt hashes at OWASP's cost (``common/password_hash.py``); a login
 compares in constant time and rewrites a hash made at an older cost. Accounts live in the
 encrypted store, so even the hashes are not on disk in the clear. Failed logins make the
-account wait, then lock it (``login_delays.py``): counted from the store's audit log, where
+account wait, then lock it (``common/login_delays.py``): counted from the store's audit log, where
 each failure, lockout and refused attempt is an entry.
 """
 
@@ -15,14 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from courtdesk.offline_cache.errors import CourtdeskError
-from courtdesk.offline_cache.ids import new_id
+from courtdesk.common import password_hash
+from courtdesk.common.ids import new_id
+from courtdesk.common.login_delays import ThrottleRule, account_rule, whole_minutes
+from courtdesk.common.password_hash import OWASP_SCRYPT, ScryptCost, password_matches
+from courtdesk.common.roles import Permission, Role, role_allows
+from courtdesk.offline_cache.errors import AccessDenied, CourtdeskError
 from courtdesk.offline_cache.store import LocalStore, utc_now
-
-from . import password_hash
-from .login_delays import ThrottleRule, account_rule, whole_minutes
-from .password_hash import OWASP_SCRYPT, ScryptCost, password_matches
-from .roles import AccessDenied, Permission, Role, role_allows
 
 # What new hashes get, and what older ones are raised to at their next login (~0.4 s here).
 PASSWORD_COST: ScryptCost = OWASP_SCRYPT

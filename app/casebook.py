@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from courtdesk.common.roles import JUDGING_ROLES, Permission, Role
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 
 from .accounts import User
-from .roles import JUDGING_ROLES, AccessDenied, Permission, Role
 
 PARTY_SIDES = ("plaintiff", "defendant", "third_party", "appellant", "appellee")
 HEARING_KINDS = ("hearing", "deliberation")

@@ -86,7 +86,8 @@ def _actor(client, args: argparse.Namespace) -> str:
 
 def _reader_of_case_content(args: argparse.Namespace, store):
     """The logged-in account, if it may read case content (conflicts hold case text)."""
-    from .roles import AccessDenied, sees_case_content
+    from courtdesk.common.roles import sees_case_content
+    from courtdesk.offline_cache.errors import AccessDenied
 
     user = require_login(args, store)
     if not sees_case_content(user.role):

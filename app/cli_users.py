@@ -14,10 +14,12 @@ import os
 import sys
 from dataclasses import asdict
 
+from courtdesk.common.roles import Permission, Role
+from courtdesk.offline_cache.errors import AccessDenied
+
 from .accounts import AccountBook, AccountError, User
 from .cli_common import _print, read_secret_file, require_login
 from .profile import open_store
-from .roles import AccessDenied, Permission, Role
 
 
 def _new_password(args: argparse.Namespace, username: str) -> str:

@@ -19,12 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.store import LocalStore
 
 from .accounts import AccountBook, AccountError, User
 from .casebook import CaseBook
-from .roles import Role
 
 log = logging.getLogger(__name__)
 

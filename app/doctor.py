@@ -367,8 +367,9 @@ def _is_demo_profile(home: Path) -> bool:
 def _check_accounts(run: _Run) -> Check:
     if run.store is None:
         return Check("accounts", "skip", "store not opened: accounts not checked")
+    from courtdesk.common.roles import Role
+
     from .accounts import AccountBook
-    from .roles import Role
 
     users = AccountBook(run.store).all()  # active accounts; no hashes leave the store
     demo = [u.username for u in users if u.is_demo]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pymupdf
 
+from courtdesk.common.roles import Permission
 from courtdesk.dossier import text as page_text
 from courtdesk.dossier.annotations import AnnotationHistory, DossierAnnotations, text_quads
 from courtdesk.dossier.catalog import DossierCatalog
@@ -35,13 +36,12 @@ from courtdesk.dossier.search_index import DossierIndex, SearchHit
 from courtdesk.dossier.selection import PageChars
 from courtdesk.dossier.signed import signature_fields
 from courtdesk.offline_cache.blobs import BlobStore
-from courtdesk.offline_cache.errors import CourtdeskError
+from courtdesk.offline_cache.errors import AccessDenied, CourtdeskError
 from courtdesk.offline_cache.fsio import write_file_atomically
 from courtdesk.offline_cache.store import LocalStore
 
 from .accounts import User
 from .casebook import CaseBook
-from .roles import AccessDenied, Permission
 
 
 @dataclass

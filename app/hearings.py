@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from courtdesk.common.roles import Permission
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.speech.transcript import HearingTranscript
 
 from .accounts import User
 from .casebook import CaseBook
 from .hearing_setup import Attendance, HearingSetup, SetupError, default_title, kind_of
-from .roles import AccessDenied, Permission
 
 
 class HearingBook:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from courtdesk.common.roles import Role
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.signing.round import NoRound, RoundError, SigningRound
 
 from .accounts import User
 from .config import DEMO_SIGNING_FOLDER, signing_config
 from .hearings import HearingBook
-from .roles import AccessDenied, Role
 
 SEALING_ROLES = frozenset({Role.CLERK.value, Role.PRESIDING_JUDGE.value})
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 
+from courtdesk.common.roles import JUDGING_ROLES, Permission, sees_case_content
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.offline_cache.sync_history import log_lines, recent_changes
 from courtdesk.offline_cache.sync_inbox import ConflictInbox
 
 from .accounts import User
-from .roles import JUDGING_ROLES, AccessDenied, Permission, sees_case_content
 
 # The sync log events that name one record (detail: record_type, record_id, change_id).
 _RECORD_EVENTS = ("conflict", "rejected")

@@ -47,8 +47,8 @@ def make_profile(home: Path) -> str:
     from courtdesk.app.accounts import AccountBook
     from courtdesk.app.casebook import CaseBook
     from courtdesk.app.dossier_book import DossierBook
-    from courtdesk.app.password_hash import ScryptCost
-    from courtdesk.app.roles import Role
+    from courtdesk.common.password_hash import ScryptCost
+    from courtdesk.common.roles import Role
     from courtdesk.offline_cache import store_key
     from courtdesk.offline_cache.store import LocalStore
 

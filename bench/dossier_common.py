@@ -54,7 +54,7 @@ def scratch_store(folder: Path):
     """An encrypted store with one case and its clerk, as courtdesk runs on a PC."""
     from courtdesk.app.accounts import AccountBook
     from courtdesk.app.casebook import CaseBook
-    from courtdesk.app.roles import Role
+    from courtdesk.common.roles import Role
     from courtdesk.offline_cache import store_key
     from courtdesk.offline_cache.store import LocalStore
 

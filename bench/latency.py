@@ -76,7 +76,7 @@ def app_latencies(model, wav: Path, silence_ms, block) -> list[float]:
     from courtdesk.app.accounts import AccountBook
     from courtdesk.app.casebook import CaseBook
     from courtdesk.app.hearings import HearingBook
-    from courtdesk.app.roles import Role
+    from courtdesk.common.roles import Role
     from courtdesk.offline_cache import store_key
     from courtdesk.offline_cache.store import LocalStore
     from courtdesk.speech.engine import ChannelRecognizer

@@ -47,7 +47,7 @@ def new_hearing(store, client, user) -> tuple[str, str]:
 def bare_batches(store, hearing_id: str, batch: int) -> list[dict]:
     """The outbox rows courtdesk is about to push, as the same changes for another hearing
     (new change and record ids), in the same batches."""
-    from courtdesk.offline_cache.ids import new_id
+    from courtdesk.common.ids import new_id
 
     rows = store.query("SELECT record_type, op, base_version, author, payload FROM outbox "
                        "WHERE state = 'pending' AND record_type = 'segments' ORDER BY seq")

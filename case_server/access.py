@@ -1,4 +1,4 @@
-"""The court's authority rules on the server, the same ones app/roles.py and app/casebook.py
+"""The court's authority rules on the server, the same ones common/roles.py and app/casebook.py
 apply on the client: a person sees a case only as its member, deliberation records only
 when sitting on it as a judge, and court IT reads no case content.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from courtdesk.app.roles import JUDGING_ROLES, Permission, Role
+from courtdesk.common.roles import JUDGING_ROLES, Permission, Role
 
 from . import models
 from .auth import Principal

@@ -6,8 +6,8 @@ import json
 
 import sqlalchemy as sa
 
-from courtdesk.app.roles import Role
-from courtdesk.offline_cache.ids import new_id
+from courtdesk.common.ids import new_id
+from courtdesk.common.roles import Role
 
 from . import models
 from .db import Database, now_ms

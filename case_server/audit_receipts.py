@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from courtdesk.offline_cache.audit_receipts import RECEIPT_KIND, canonical, key_id
+from courtdesk.common.audit_receipt_form import RECEIPT_KIND, canonical, key_id
 
 KEY_FILE = "audit-receipt-ed25519.pem"
 

@@ -3,7 +3,7 @@
 A laptop's audit log is tamper-evident only as long as nobody re-hashes it from the
 altered entry on; once its entries are here, the court's copy decides. Each append is one
 transaction: every entry's hash is recomputed with the client's own rule
-(``offline_cache.audit_chain.entry_hash``), each new entry must continue the chain the
+(``common.audit_hash.entry_hash``), each new entry must continue the chain the
 server holds for that store, and a resent entry must be byte-for-byte the one already
 held. Any failure refuses the whole batch and stores nothing.
 """
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from courtdesk.app.roles import Role
-from courtdesk.offline_cache.audit_chain import GENESIS_HASH, entry_hash
+from courtdesk.common.audit_hash import GENESIS_HASH, entry_hash
+from courtdesk.common.roles import Role
 
 from . import models
 from .audit_receipts import ReceiptSigner

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from courtdesk.app.roles import JUDGING_ROLES, Permission, Role, role_allows
+from courtdesk.common.roles import JUDGING_ROLES, Permission, Role, role_allows
 
 from . import models, passwords
 from .db import Database, now_ms

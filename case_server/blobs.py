@@ -29,7 +29,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 
 from . import access, models
 from .auth import Principal

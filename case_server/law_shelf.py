@@ -17,7 +17,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from courtdesk.app.roles import Role
+from courtdesk.common.law_library_file import is_law_library
+from courtdesk.common.roles import Role
 
 from .auth import Principal
 from .db import now_ms
@@ -84,15 +85,10 @@ class LawShelf:
 
     @staticmethod
     def _check_is_library(path: Path) -> None:
-        from courtdesk.laws.library import LawLibrary
-        from courtdesk.laws.records import LawLibraryError
-
-        try:
-            LawLibrary(path, read_only=True).close()
-        except LawLibraryError as exc:
+        if not is_law_library(path):
             raise LawShelfError(422, "not_a_library",
                                 "The file is not a courtdesk law library; nothing was "
-                                "published.") from exc
+                                "published.")
 
     def current(self, principal: Principal) -> dict:
         pointer = self._pointer(principal.court_id)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 import sqlalchemy.exc
 
-from courtdesk.app.login_delays import ThrottleRule, account_rule, address_rule, whole_minutes
+from courtdesk.common.login_delays import ThrottleRule, account_rule, address_rule, whole_minutes
 
 from . import models
 from .db import Database, now_ms

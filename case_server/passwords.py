@@ -9,13 +9,13 @@ from __future__ import annotations
 import functools
 import secrets
 
-from courtdesk.app.password_hash import (
+from courtdesk.common.password_hash import (
     OWASP_SCRYPT,
     ScryptCost,
     needs_rehash,
     password_matches,
 )
-from courtdesk.app.password_hash import hash_password as _hash
+from courtdesk.common.password_hash import hash_password as _hash
 
 PASSWORD_COST: ScryptCost = OWASP_SCRYPT
 

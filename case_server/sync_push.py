@@ -328,7 +328,7 @@ class PushService:
                 raise Rejected("invalid", "attendance is a JSON object (people, other).")
 
     def _check_member(self, ctx: PushContext, payload: dict) -> None:
-        from courtdesk.app.roles import Role
+        from courtdesk.common.roles import Role
 
         user = ctx.conn.execute(sa.select(models.users).where(
             models.users.c.id == str(payload.get("user_id")))).first()

@@ -2,34 +2,18 @@
 
 Each entry's hash covers its own fields and the previous entry's hash, so changing,
 removing or reordering any entry breaks the chain from that point. The head (last seq and
-hash) is also kept in ``meta``, so cutting entries off the end is found too.
+hash) is also kept in ``meta``, so cutting entries off the end is found too. The hash of one
+entry is shared with the case server (``courtdesk.common.audit_hash``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 
-GENESIS_HASH = "0" * 64
+from courtdesk.common.audit_hash import GENESIS_HASH, entry_hash
+
 HEAD_KEY = "audit_head"
-
-
-def entry_hash(prev_hash: str, entry: dict) -> str:
-    canonical = json.dumps(
-        [
-            entry["seq"],
-            entry["at"],
-            entry["actor"],
-            entry["action"],
-            entry["record_type"],
-            entry["record_id"],
-            entry["detail"],
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
 @dataclass

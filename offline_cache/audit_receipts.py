@@ -22,24 +22,11 @@ import logging
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from courtdesk.common.audit_receipt_form import RECEIPT_KIND, canonical, key_id
+
 from .audit_chain import AuditProblem, AuditReport
 
 log = logging.getLogger(__name__)
-
-RECEIPT_KIND = "courtdesk.audit_receipt.v1"
-PAYLOAD_FIELDS = ("kind", "client_id", "head_seq", "head_hash", "issued_at", "key_id")
-
-
-def canonical(payload: dict) -> bytes:
-    """The signed bytes: the payload's fields, sorted, compact, UTF-8."""
-    return json.dumps({k: payload[k] for k in PAYLOAD_FIELDS}, sort_keys=True,
-                      separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def key_id(public_key_raw: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(public_key_raw).hexdigest()[:16]
 
 
 def signature_valid(payload: dict, signature_b64: str, public_key_b64: str) -> bool:

@@ -22,6 +22,12 @@ class CourtdeskError(Exception):
         return self.message
 
 
+class AccessDenied(CourtdeskError):
+    """The account's role or case membership does not allow it (``courtdesk.common.roles``)."""
+
+    code = "access_denied"
+
+
 class StoreError(CourtdeskError):
     code = "store_error"
 

@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from courtdesk.common.ids import new_id
+
 from . import audit_chain
 from .errors import (
     EncryptionUnavailable,
@@ -32,7 +34,6 @@ from .errors import (
     StoreFull,
     StoreUnwritable,
 )
-from .ids import new_id
 from .migrations import LATEST_VERSION, MIGRATIONS
 from .store_integrity import damage_problems, damaged_error, is_damage_error
 from .store_key import (

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from courtdesk.common.ids import new_id
 from courtdesk.offline_cache import audit_chain
 from courtdesk.offline_cache.errors import CourtdeskError
-from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from .ink import SignatureInk, bind, render_png

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from courtdesk.offline_cache.ids import new_id
+from courtdesk.common.ids import new_id
 from courtdesk.offline_cache.store import LocalStore, utc_now
 
 from . import segment_edits

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from courtdesk.app.roles import Permission
+from courtdesk.common.roles import Permission
 
 from .jobs import Queue
 from .messages import describe

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from courtdesk.app.accounts import MIN_PASSWORD_LENGTH, AccountBook, User
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.store import LocalStore
 
 from .form_dialog import FormDialog

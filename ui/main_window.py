@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from courtdesk.app import __version__
 from courtdesk.app.accounts import User
 from courtdesk.app.preferences import PrefKey
-from courtdesk.app.roles import Permission, sees_case_content
+from courtdesk.common.roles import Permission, sees_case_content
 
 from .icons import standard_icon
 from .labels import role_label

@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from courtdesk.app.preferences import PrefKey
-from courtdesk.app.roles import sees_case_content
 from courtdesk.app.sync_book import SyncBook
+from courtdesk.common.roles import sees_case_content
 
 from .jobs import Queue
 from .labels import format_size

@@ -12,9 +12,9 @@ import pytest
 
 from courtdesk.app import accounts
 from courtdesk.app.accounts import AccountBook, LoginFailed, LoginLocked
-from courtdesk.app.login_delays import ThrottleRule
-from courtdesk.app.password_hash import OWASP_SCRYPT, ScryptCost, stored_cost
-from courtdesk.app.roles import Role
+from courtdesk.common.login_delays import ThrottleRule
+from courtdesk.common.password_hash import OWASP_SCRYPT, ScryptCost, stored_cost
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.store import LocalStore
 
 from testkit import ask

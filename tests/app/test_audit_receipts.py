@@ -46,7 +46,8 @@ def tamper(home: Path, statements: str) -> None:
 
 REHASH_FROM_2 = """
 import json
-from courtdesk.offline_cache.audit_chain import HEAD_KEY, entry_hash
+from courtdesk.common.audit_hash import entry_hash
+from courtdesk.offline_cache.audit_chain import HEAD_KEY
 rows = s.query("SELECT * FROM audit_log WHERE seq >= 2 ORDER BY seq")
 prev = rows[0]["prev_hash"]
 for i, row in enumerate(rows):

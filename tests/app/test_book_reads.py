@@ -17,8 +17,9 @@ from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.dossier_book import DossierBook
 from courtdesk.app.hearings import HearingBook
-from courtdesk.app.roles import AccessDenied, Role
 from courtdesk.app.sync_book import SyncBook
+from courtdesk.common.roles import Role
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.offline_cache.sync_apply import mark_synced
 from courtdesk.speech.engine import Utterance

@@ -6,7 +6,8 @@ import pytest
 
 from courtdesk.app.accounts import AccountBook, AccountError, LoginFailed
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import AccessDenied, Role
+from courtdesk.common.roles import Role
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 
 from testkit import ask

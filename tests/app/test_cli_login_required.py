@@ -17,7 +17,7 @@ from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.cli import build_parser
 from courtdesk.app.profile import open_store
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.sync_inbox import add_entry
 
 from testkit import TEST_PASSPHRASE, ask

@@ -158,7 +158,7 @@ def test_an_online_login_does_not_enable_an_account_court_it_disabled_here(
     leaves the account disabled (so her offline login stays refused too)."""
     import keyring
 
-    from courtdesk.app.roles import Role
+    from courtdesk.common.roles import Role
     from courtdesk.offline_cache.sync_transport import KEYRING_SERVICE
 
     store = open_store()

@@ -15,7 +15,7 @@ import pytest
 
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.profile import open_store
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 
 from testkit import TEST_PASSPHRASE, ask
 

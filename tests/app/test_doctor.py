@@ -28,7 +28,7 @@ from keyring.backends import fail
 from courtdesk.app import doctor, doctor_checks
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.profile import open_store
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 
 from memory_keyring import MemoryKeyring
 

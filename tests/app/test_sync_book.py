@@ -8,8 +8,9 @@ import pytest
 
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import AccessDenied, Role
 from courtdesk.app.sync_book import SyncBook
+from courtdesk.common.roles import Role
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.offline_cache.sync_history import unsent_counts
 

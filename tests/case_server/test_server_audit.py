@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from courtdesk.offline_cache.audit_chain import GENESIS_HASH, entry_hash
+from courtdesk.common.audit_hash import GENESIS_HASH, entry_hash
 from courtdesk.offline_cache.audit_receipts import signature_valid
 
 pytestmark = pytest.mark.timeout(60)

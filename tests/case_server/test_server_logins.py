@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 from server_kit import PASSWORD, ServerProcess, seed
 
-from courtdesk.app.password_hash import OWASP_SCRYPT, ScryptCost, stored_cost
+from courtdesk.common.password_hash import OWASP_SCRYPT, ScryptCost, stored_cost
 
 pytestmark = pytest.mark.timeout(240)
 

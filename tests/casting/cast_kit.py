@@ -15,7 +15,7 @@ from pathlib import Path
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.dossier_book import DossierBook
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.store import LocalStore
 
 from testkit import TEST_PASSPHRASE, ask

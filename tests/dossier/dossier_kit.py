@@ -14,7 +14,7 @@ import pymupdf
 
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.dossier import scan_image
 from courtdesk.dossier.pdf_thread import on_pdf_thread
 from courtdesk.offline_cache.store import LocalStore

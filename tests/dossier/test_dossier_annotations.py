@@ -8,8 +8,8 @@ import pytest
 from dossier_kit import assert_sources_intact, blob_state
 
 from courtdesk.app.dossier_book import DossierBook
-from courtdesk.app.roles import AccessDenied
 from courtdesk.dossier.errors import AnnotationError
+from courtdesk.offline_cache.errors import AccessDenied
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from dossier_kit import text_pdf
 
-from courtdesk.app.roles import AccessDenied
 from courtdesk.dossier.catalog import classify, detect
 from courtdesk.dossier.errors import CatalogError
+from courtdesk.offline_cache.errors import AccessDenied
 
 
 def _summary(entries):

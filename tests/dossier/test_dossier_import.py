@@ -20,9 +20,9 @@ from dossier_kit import (
     zero_page_pdf,
 )
 
-from courtdesk.app.roles import AccessDenied
 from courtdesk.dossier.errors import ImportRefused, PasswordRequired, WrongPassword
 from courtdesk.dossier.pdf_thread import on_pdf_thread
+from courtdesk.offline_cache.errors import AccessDenied
 
 
 def _counts(store) -> dict[str, int]:

@@ -13,8 +13,8 @@ import pytest
 from dossier_kit import PASSWORD, image_only_pdf, scan_array
 from signed_pdf_kit import make_pki, pyhanko_check, record_pdf, sign
 
-from courtdesk.app.roles import AccessDenied
 from courtdesk.dossier.errors import NotSigned, SignedKeptAsIs
+from courtdesk.offline_cache.errors import AccessDenied
 
 from testkit import TEST_PASSPHRASE
 

@@ -8,7 +8,7 @@ import pytest
 
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.migrations import MIGRATIONS
 from courtdesk.offline_cache.store import LocalStore
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from courtdesk.common.ids import new_id
 from courtdesk.offline_cache import store_key
 from courtdesk.offline_cache.errors import (
     KeyUnavailable,
@@ -21,7 +22,6 @@ from courtdesk.offline_cache.errors import (
     StoreUnwritable,
     WrongPassphrase,
 )
-from courtdesk.offline_cache.ids import new_id
 from courtdesk.offline_cache.migrations import LATEST_VERSION
 from courtdesk.offline_cache.store import DB_NAME, LocalStore
 

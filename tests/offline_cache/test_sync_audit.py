@@ -11,7 +11,8 @@ from server_kit import Api
 from sync_kit import FaultyTransport, adopt, logged_in_client, open_client_store
 
 from courtdesk.app.casebook import CaseBook
-from courtdesk.offline_cache.audit_chain import HEAD_KEY, entry_hash
+from courtdesk.common.audit_hash import entry_hash
+from courtdesk.offline_cache.audit_chain import HEAD_KEY
 from courtdesk.offline_cache.sync_client import sync_log
 from courtdesk.offline_cache.sync_transport import ServerUnreachable
 

@@ -9,7 +9,7 @@ import pytest
 from sync_kit import adopt, logged_in_client, open_client_store, presiding_case_with_judge
 
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import AccessDenied
+from courtdesk.offline_cache.errors import AccessDenied
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("memory_keyring")]
 

@@ -23,7 +23,7 @@ def two_laptops(tmp_path, server):
     a = open_client_store(tmp_path / "a")
     sync_a = logged_in_client(a, server.base_url, "judge_a")
     judge = adopt(a, sync_a, "judge_a")
-    from courtdesk.app.roles import Role
+    from courtdesk.common.roles import Role
 
     assert judge.role is Role.JUDGE
     # A judge cannot create cases; the case comes from the presiding judge.

@@ -13,7 +13,7 @@ from seal_kit import PIN, SO_PIN, SOFTHSM_MODULE, TOKEN, TOKEN_KEYS, add_empty_f
 
 from courtdesk.app.accounts import AccountBook, User
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.signing.testpki import make_pki
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from courtdesk.app.roles import AccessDenied
 from courtdesk.app.signing_rounds import SigningRoundBook
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.signing.ink import SignatureInk, Stroke
 from courtdesk.signing.round import NoRound, StationKeyMissing, UnknownSigner
 

@@ -9,13 +9,13 @@ import pytest
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.cli import main
 from courtdesk.app.profile import open_store
-from courtdesk.app.roles import Role
 from courtdesk.app.signing_rounds import (
     STATION_KEYRING_SERVICE,
     StationKeyUnavailable,
     open_station_key,
     signing_config,
 )
+from courtdesk.common.roles import Role
 from courtdesk.signing.testpki import DEFAULT_PASSWORD
 
 pytestmark = [pytest.mark.timeout(120),

@@ -16,7 +16,7 @@ import pytest
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.hearings import HearingBook
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.blobs import BlobStore
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.speech.endpoint import LIVE_SILENCE_MS as LIVE

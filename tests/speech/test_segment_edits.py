@@ -11,7 +11,7 @@ import pytest
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.hearings import HearingBook
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.speech.segment_edits import SegmentEditRefused
 from courtdesk.speech.transcribe import transcribe_file

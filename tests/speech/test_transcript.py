@@ -7,7 +7,8 @@ import pytest
 from courtdesk.app.accounts import AccountBook
 from courtdesk.app.casebook import CaseBook
 from courtdesk.app.hearings import HearingBook
-from courtdesk.app.roles import AccessDenied, Role
+from courtdesk.common.roles import Role
+from courtdesk.offline_cache.errors import AccessDenied
 from courtdesk.offline_cache.store import LocalStore
 from courtdesk.speech.engine import Utterance
 from courtdesk.speech.text import Word

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-from courtdesk.app.password_hash import ScryptCost
+from courtdesk.common.password_hash import ScryptCost
 
 PASSWORD = "correct horse 1"
 # Seeded accounts and test servers hash passwords at this cost, not OWASP's (0.4 s a login):

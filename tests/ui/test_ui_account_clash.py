@@ -10,7 +10,7 @@ from sync_kit import ThreadedServer
 from visible_texts import foreign, plain
 
 from courtdesk.app.accounts import AccountBook
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 from courtdesk.ui.jobs import Queue
 from courtdesk.ui.messages import error_text
 from courtdesk.ui.views.sync_workspace import SyncWorkspace

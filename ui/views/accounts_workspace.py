@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from courtdesk.app.accounts import AccountBook, User
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 
 from ..form_dialog import FormDialog
 from ..jobs import Queue

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from courtdesk.app.casebook import CaseBook
-from courtdesk.app.roles import Permission
+from courtdesk.common.roles import Permission
 
 from ..icons import standard_icon
 from ..jobs import JobHandle, Queue

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from courtdesk.app.accounts import User
-from courtdesk.app.roles import sees_case_content
+from courtdesk.common.roles import sees_case_content
 
 from ..dossier_controller import DossierController
 from ..icons import action_icon

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from courtdesk.app.hearings import HearingBook
-from courtdesk.app.roles import Permission
+from courtdesk.common.roles import Permission
 
 from ..jobs import Queue
 from ..labels import hearing_kind_label, hearing_status_label

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from courtdesk.app.hearings import HearingBook
-from courtdesk.app.roles import Permission
+from courtdesk.common.roles import Permission
 
 from ..audio_playback import AudioPlayback
 from ..hearing_controller import HearingController, RecordingPlan

@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parent.parent / "support"))
 
 from courtdesk.app.accounts import AccountBook  # noqa: E402
 from courtdesk.app.casebook import CaseBook  # noqa: E402
-from courtdesk.app.roles import Role  # noqa: E402
+from courtdesk.common.roles import Role  # noqa: E402
 from courtdesk.dossier.importer import DossierImporter  # noqa: E402
 from courtdesk.dossier.pdf_thread import on_pdf_thread  # noqa: E402
 from courtdesk.offline_cache import store_key  # noqa: E402

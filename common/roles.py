@@ -3,13 +3,13 @@
 Court roles: 书记员 clerk, 审判员 judge, 审判长 presiding judge, and court IT. A person sees a
 case only when they are a member of it; deliberation (合议) records only when they sit on
 it as a judge. Court IT manages accounts and machines but reads no case content.
+The laptop (``app/``) and the case server check the same table; refusing is each side's own
+(``AccessDenied`` on the laptop, HTTP 403 on the server).
 """
 
 from __future__ import annotations
 
 import enum
-
-from courtdesk.offline_cache.errors import CourtdeskError
 
 
 class Role(str, enum.Enum):
@@ -40,10 +40,6 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
     ),
     Role.IT_ADMIN: frozenset({Permission.MANAGE_USERS, Permission.READ_AUDIT}),
 }
-
-
-class AccessDenied(CourtdeskError):
-    code = "access_denied"
 
 
 def role_allows(role: Role, permission: Permission) -> bool:
