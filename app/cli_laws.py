@@ -219,21 +219,22 @@ def cmd_links(args) -> int:
 
 def cmd_publish(args) -> int:
     from courtdesk.laws.opening import library_path
-    from courtdesk.offline_cache.sync_laws import publish_law_library
 
     from .cli_common import require_login
     from .cli_sync import _client
+    from .court_laws import CourtLawLibrary
     from .profile import open_store
 
     library_file = library_path(profile_dir())
-    if not library_file.exists():
-        _library().close()  # the starter library, as every command would open it
     store = open_store(create=False)
     try:
         user = require_login(args, store)
+        court_library = CourtLawLibrary(user, library_file)  # court IT only
+        if not library_file.exists():
+            _library().close()  # the starter library, as every command would open it
         client = _client(args, store, account_id=user.id)
         try:
-            published = publish_law_library(client.session, library_file)
+            published = court_library.publish(client.session)
         finally:
             client.close()
     finally:

@@ -93,7 +93,8 @@ DOSSIER = Workspace(
 LAWS = Workspace(
     "courtdesk.ui.views.laws_workspace:LawsWorkspace",
     lambda: translate("LawsWorkspace", "Laws"), Icon.SP_FileDialogInfoView,
-    lambda user: sees_case_content(user.role))
+    # Public text, no case content: court IT keeps the court's library from here.
+    lambda user: True)
 
 WORKSPACES = (CASES, HEARING, DOSSIER, LAWS, SYNC, ACCOUNTS)
 
@@ -159,7 +160,10 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._build_menus()
         self.retranslate()
-        self.navigation.setCurrentRow(0)
+        # Court IT starts at the accounts, their daily work (the law library is rarer).
+        self.navigation.setCurrentRow(self.entries.index(ACCOUNTS)
+                                      if ACCOUNTS in self.entries and not
+                                      sees_case_content(session.user.role) else 0)
         self._restore_geometry()
 
     # -- workspaces, built on first use -------------------------------------------------

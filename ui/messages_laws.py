@@ -50,6 +50,29 @@ def laws_error_texts() -> dict[str, ErrorText]:
             translate("ErrorMessages", "Publish the law library of a PC where statute search "
                       "works (courtdesk laws publish)."),
         ),
+        "law_publish_forbidden": ErrorText(
+            translate("ErrorMessages", "The court's server refused to publish: the account "
+                      "is not court IT there"),
+            translate("ErrorMessages", "Nothing was published; the laptops keep the library "
+                      "they have."),
+            translate("ErrorMessages", "Log in with the court IT account of the court's "
+                      "server."),
+        ),
+        "law_publish_server_failed": ErrorText(
+            translate("ErrorMessages", "The court's server failed while taking the law "
+                      "library"),
+            translate("ErrorMessages", "Nothing was published; the laptops keep the library "
+                      "they have."),
+            translate("ErrorMessages", "Publish again later. If it fails again, the server's "
+                      "log says why (give it the details below)."),
+        ),
+        "law_publish_unreachable": ErrorText(
+            translate("ErrorMessages", "The court's server cannot be reached"),
+            translate("ErrorMessages", "Nothing was published; the laptops keep the library "
+                      "they have."),
+            translate("ErrorMessages", "Check the server's address and this PC's network, "
+                      "then publish again."),
+        ),
         "no_library": ErrorText(
             translate("ErrorMessages", "The court has not published a law library"),
             translate("ErrorMessages", "This PC keeps the law library it has."),

@@ -86,7 +86,8 @@ def test_it_publishes_a_laptop_installs_a_tampered_file_is_refused(tmp_path, ser
         assert report.error_codes == ["law_library_hash_mismatch"]
         assert sha_of(clerk.laws_target) == sha
         assert laws_list(tmp_path, clerk.laws_target)["sha256"] == sha
-        assert sorted(p.name for p in clerk.laws_target.parent.iterdir()) == ["laws.sqlite"]
+        assert sorted(p.name for p in clerk.laws_target.parent.iterdir()) == [
+            "laws.sqlite", "laws.sqlite.installed.json"]  # no partial file left
 
         # Published again whole: the next sync installs it.
         stored.unlink()
@@ -138,3 +139,53 @@ def test_the_server_refuses_a_damaged_or_foreign_upload(server, tmp_path):
                           ).json()["access_token"]
         assert http.get("/laws/library", headers={"Authorization": f"Bearer {other}"}
                         ).status_code == 404
+
+
+def test_court_it_publishes_through_the_core_and_a_laptop_says_which_library_it_has(
+        tmp_path, server):
+    from courtdesk.app.accounts import User
+    from courtdesk.app.court_laws import CourtLawLibrary, LawPublishForbidden
+    from courtdesk.app.roles import AccessDenied, Role
+    from courtdesk.offline_cache.sync_laws import installed_library
+
+    library_file = make_library(tmp_path / "it-laws.sqlite", "刑法.md")
+    clerk_user = User("c1", "clerk_a", "书记员", Role.CLERK)
+    it_user = User("i1", "it_a", "信息中心", Role.IT_ADMIN)
+    # Refused here, before anything is read or sent, whatever a window shows.
+    with pytest.raises(AccessDenied):
+        CourtLawLibrary(clerk_user, library_file)
+    court = CourtLawLibrary(it_user, library_file)
+    prepared = court.prepare()
+    assert prepared.laws == 1 and prepared.sha256 == sha_of(prepared.file)
+    assert prepared.articles > 400
+
+    # A local IT account whose login on the server is not court IT: the server's 403 reads
+    # as the law library's own refusal.
+    clerk_store = open_client_store(tmp_path / "clerk")
+    clerk = logged_in_client(clerk_store, server.base_url, "clerk_a")
+    clerk.laws_target = tmp_path / "clerk-laws" / "laws.sqlite"
+    it_store = open_client_store(tmp_path / "it")
+    it_client = logged_in_client(it_store, server.base_url, "it_a")
+    try:
+        with pytest.raises(LawPublishForbidden) as refused:
+            court.publish(clerk.session, prepared)
+        assert refused.value.params["status"] == 403
+        published = court.publish(it_client.session, prepared)
+        prepared.discard()
+        assert published["sha256"] == prepared.sha256
+
+        assert installed_library(clerk.laws_target)["source"] == "none"
+        assert clerk.sync().laws == {"status": "installed", "sha256": prepared.sha256}
+        installed = installed_library(clerk.laws_target)
+        assert installed["source"] == "court" and installed["sha256"] == prepared.sha256
+        assert installed["installed_at"] and installed["published_at"][:4] >= "2024"
+        # Laws imported here afterwards: no longer the court's library as sent.
+        library = LawLibrary(clerk.laws_target)
+        library.import_paths([starter_folder() / "民法典-合同编.md"])
+        library.close()
+        assert installed_library(clerk.laws_target)["source"] == "local"
+    finally:
+        clerk.close()
+        it_client.close()
+        clerk_store.close()
+        it_store.close()

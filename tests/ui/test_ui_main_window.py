@@ -250,7 +250,9 @@ def test_court_it_creates_an_account(qtbot, case_profile, make_flow, login, scre
 
     flow = make_flow("zh_CN")
     window = login(flow, "admin")
-    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == ["账户"]
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
+        "法律法规", "账户"]
+    assert window.navigation.currentItem().text() == "账户"
     workspace = window.workspace(AccountsWorkspace)
     qtbot.waitUntil(lambda: len(workspace.model.rows) >= 4, timeout=10_000)
     before = len(workspace.model.rows)

@@ -2312,6 +2312,26 @@
         <translation>Publish the law library of a PC where statute search works (courtdesk laws publish).</translation>
     </message>
     <message>
+        <source>The court&apos;s server refused to publish: the account is not court IT there</source>
+        <translation>The court&apos;s server refused to publish: the account is not court IT there</translation>
+    </message>
+    <message>
+        <source>Log in with the court IT account of the court&apos;s server.</source>
+        <translation>Log in with the court IT account of the court&apos;s server.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server failed while taking the law library</source>
+        <translation>The court&apos;s server failed while taking the law library</translation>
+    </message>
+    <message>
+        <source>Publish again later. If it fails again, the server&apos;s log says why (give it the details below).</source>
+        <translation>Publish again later. If it fails again, the server&apos;s log says why (give it the details below).</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address and this PC&apos;s network, then publish again.</source>
+        <translation>Check the server&apos;s address and this PC&apos;s network, then publish again.</translation>
+    </message>
+    <message>
         <source>The court has not published a law library</source>
         <translation>The court has not published a law library</translation>
     </message>
@@ -3371,6 +3391,101 @@
     </message>
 </context>
 <context>
+    <name>LawImport</name>
+    <message>
+        <source>no article markers (第…条): not imported</source>
+        <translation>no article markers (第…条): not imported</translation>
+    </message>
+    <message>
+        <source>this law and version is already in the library from another file with different text: not imported</source>
+        <translation>this law and version is already in the library from another file with different text: not imported</translation>
+    </message>
+    <message>
+        <source>this article is already in the library from another part of the law: not imported</source>
+        <translation>this article is already in the library from another part of the law: not imported</translation>
+    </message>
+    <message>
+        <source>malformed heading: ignored</source>
+        <translation>malformed heading: ignored</translation>
+    </message>
+    <message>
+        <source>headings with no article under them</source>
+        <translation>headings with no article under them</translation>
+    </message>
+    <message>
+        <source>malformed article number: kept as text of the article before it</source>
+        <translation>malformed article number: kept as text of the article before it</translation>
+    </message>
+    <message>
+        <source>article number repeated: kept as text of the article before it</source>
+        <translation>article number repeated: kept as text of the article before it</translation>
+    </message>
+    <message>
+        <source>article numbers out of order: kept as text of the article before it</source>
+        <translation>article numbers out of order: kept as text of the article before it</translation>
+    </message>
+    <message>
+        <source>full-width digits in an article number (read correctly)</source>
+        <translation>full-width digits in an article number (read correctly)</translation>
+    </message>
+    <message>
+        <source>a space inside an article marker (read correctly)</source>
+        <translation>a space inside an article marker (read correctly)</translation>
+    </message>
+    <message>
+        <source>no title line: not imported</source>
+        <translation>no title line: not imported</translation>
+    </message>
+    <message>
+        <source>more than two title lines: the others were ignored</source>
+        <translation>more than two title lines: the others were ignored</translation>
+    </message>
+    <message>
+        <source>no date in the preamble or file name: this version is never chosen by date</source>
+        <translation>no date in the preamble or file name: this version is never chosen by date</translation>
+    </message>
+    <message>
+        <source>empty file: not imported</source>
+        <translation>empty file: not imported</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: not imported</source>
+        <translation>the file cannot be read: not imported</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (saved as GBK?): not imported</source>
+        <translation>not UTF-8 text (saved as GBK?): not imported</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 imported, %3 replaced, %4 already in the library, %5 duplicates, %6 failed; %7 articles added.</source>
+        <translation>%1 files: %2 imported, %3 replaced, %4 already in the library, %5 duplicates, %6 failed; %7 articles added.</translation>
+    </message>
+    <message>
+        <source>Skipped files:</source>
+        <translation>Skipped files:</translation>
+    </message>
+    <message>
+        <source>Imported, but look at:</source>
+        <translation>Imported, but look at:</translation>
+    </message>
+    <message>
+        <source>Import laws</source>
+        <translation>Import laws</translation>
+    </message>
+    <message>
+        <source>Importing laws into this PC&apos;s library…</source>
+        <translation>Importing laws into this PC&apos;s library…</translation>
+    </message>
+    <message>
+        <source>The import is done. The library is not yet the court&apos;s: publish it to send it to the laptops.</source>
+        <translation>The import is done. The library is not yet the court&apos;s: publish it to send it to the laptops.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>LawLinks</name>
     <message>
         <source>Not yet in force on the facts&apos; date %1: shown in its first version, of %2</source>
@@ -3453,6 +3568,61 @@
     </message>
 </context>
 <context>
+    <name>LawPublish</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Reading the library…</translation>
+    </message>
+    <message>
+        <source>Publish the law library</source>
+        <translation>Publish the law library</translation>
+    </message>
+    <message>
+        <source>Publish to the court&apos;s laptops</source>
+        <translation>Publish to the court&apos;s laptops</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s law library becomes the court&apos;s: every laptop installs it at its next sync, so every judge cites the same texts. Log in to the court&apos;s server as court IT.</source>
+        <translation>This PC&apos;s law library becomes the court&apos;s: every laptop installs it at its next sync, so every judge cites the same texts. Log in to the court&apos;s server as court IT.</translation>
+    </message>
+    <message>
+        <source>Court server:</source>
+        <translation>Court server:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>%1 laws, %2 articles; SHA-256 %3 (%4 MB).</source>
+        <translation>%1 laws, %2 articles; SHA-256 %3 (%4 MB).</translation>
+    </message>
+    <message>
+        <source>Give the court server&apos;s address, your user name and your password.</source>
+        <translation>Give the court server&apos;s address, your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <source>Published: library %1… is now the court&apos;s; every laptop installs it at its next sync.</source>
+        <translation>Published: library %1… is now the court&apos;s; every laptop installs it at its next sync.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LawsWorkspace</name>
     <message>
         <source>Laws</source>
@@ -3489,6 +3659,34 @@
     <message>
         <source>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
         <translation>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Import laws…</source>
+        <translation>Import laws…</translation>
+    </message>
+    <message>
+        <source>A folder of law files…</source>
+        <translation>A folder of law files…</translation>
+    </message>
+    <message>
+        <source>Law files…</source>
+        <translation>Law files…</translation>
+    </message>
+    <message>
+        <source>Publish to the court&apos;s laptops…</source>
+        <translation>Publish to the court&apos;s laptops…</translation>
+    </message>
+    <message>
+        <source>Import a folder of laws</source>
+        <translation>Import a folder of laws</translation>
+    </message>
+    <message>
+        <source>Import law files</source>
+        <translation>Import law files</translation>
+    </message>
+    <message>
+        <source>Law files (*.md *.markdown *.txt)</source>
+        <translation>Law files (*.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Opening the law library…</source>
@@ -3553,6 +3751,14 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>This version has no article of this number.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s law library of %1 (%2…), installed by sync on %3.</source>
+        <translation>The court&apos;s law library of %1 (%2…), installed by sync on %3.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own law library (%1…): none has arrived from the court&apos;s server yet.</source>
+        <translation>This PC&apos;s own law library (%1…): none has arrived from the court&apos;s server yet.</translation>
     </message>
 </context>
 <context>

@@ -2311,6 +2311,26 @@
         <translation>법령 검색이 되는 PC의 법령 자료실을 배포하십시오(courtdesk laws publish).</translation>
     </message>
     <message>
+        <source>The court&apos;s server refused to publish: the account is not court IT there</source>
+        <translation>법원 서버가 게시를 거부했습니다: 이 계정은 서버에서 법원 IT 관리자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Log in with the court IT account of the court&apos;s server.</source>
+        <translation>법원 서버의 IT 관리자 계정으로 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server failed while taking the law library</source>
+        <translation>법원 서버가 법령집을 받는 중 오류가 났습니다</translation>
+    </message>
+    <message>
+        <source>Publish again later. If it fails again, the server&apos;s log says why (give it the details below).</source>
+        <translation>잠시 후 다시 게시하십시오. 또 실패하면 서버 로그에 원인이 있습니다(아래 세부 정보를 함께 전달하십시오).</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address and this PC&apos;s network, then publish again.</source>
+        <translation>서버 주소와 이 PC의 네트워크를 확인한 뒤 다시 게시하십시오.</translation>
+    </message>
+    <message>
         <source>The court has not published a law library</source>
         <translation>법원이 법령 자료실을 배포하지 않았습니다</translation>
     </message>
@@ -3370,6 +3390,101 @@
     </message>
 </context>
 <context>
+    <name>LawImport</name>
+    <message>
+        <source>no article markers (第…条): not imported</source>
+        <translation>조문 표시(第…条)가 없어 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this law and version is already in the library from another file with different text: not imported</source>
+        <translation>같은 법령·같은 버전이 다른 파일(내용이 다름)에서 이미 들어와 있어 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this article is already in the library from another part of the law: not imported</source>
+        <translation>이 조문은 같은 법령의 다른 편에서 이미 들어와 있어 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>malformed heading: ignored</source>
+        <translation>제목 형식이 잘못되어 무시했습니다</translation>
+    </message>
+    <message>
+        <source>headings with no article under them</source>
+        <translation>아래에 조문이 없는 제목이 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed article number: kept as text of the article before it</source>
+        <translation>조문 번호 형식이 잘못되어 앞 조문의 내용으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>article number repeated: kept as text of the article before it</source>
+        <translation>조문 번호가 중복되어 앞 조문의 내용으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>article numbers out of order: kept as text of the article before it</source>
+        <translation>조문 번호 순서가 맞지 않아 앞 조문의 내용으로 두었습니다</translation>
+    </message>
+    <message>
+        <source>full-width digits in an article number (read correctly)</source>
+        <translation>조문 번호에 전각 숫자가 있습니다(올바르게 읽음)</translation>
+    </message>
+    <message>
+        <source>a space inside an article marker (read correctly)</source>
+        <translation>조문 표시 안에 공백이 있습니다(올바르게 읽음)</translation>
+    </message>
+    <message>
+        <source>no title line: not imported</source>
+        <translation>제목 줄이 없어 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>more than two title lines: the others were ignored</source>
+        <translation>제목 줄이 두 줄을 넘어 나머지는 무시했습니다</translation>
+    </message>
+    <message>
+        <source>no date in the preamble or file name: this version is never chosen by date</source>
+        <translation>머리말과 파일 이름에 날짜가 없어 날짜로 버전을 고를 때 선택되지 않습니다</translation>
+    </message>
+    <message>
+        <source>empty file: not imported</source>
+        <translation>빈 파일이라 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: not imported</source>
+        <translation>파일을 읽을 수 없어 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (saved as GBK?): not imported</source>
+        <translation>UTF-8 텍스트가 아니어서(GBK로 저장?) 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 imported, %3 replaced, %4 already in the library, %5 duplicates, %6 failed; %7 articles added.</source>
+        <translation>파일 %1개: 가져옴 %2, 바꿈 %3, 이미 있음 %4, 중복 %5, 실패 %6; 조문 %7개 추가.</translation>
+    </message>
+    <message>
+        <source>Skipped files:</source>
+        <translation>가져오지 않은 파일:</translation>
+    </message>
+    <message>
+        <source>Imported, but look at:</source>
+        <translation>가져왔지만 확인할 것:</translation>
+    </message>
+    <message>
+        <source>Import laws</source>
+        <translation>법령 가져오기</translation>
+    </message>
+    <message>
+        <source>Importing laws into this PC&apos;s library…</source>
+        <translation>이 PC의 법령집으로 법령을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>The import is done. The library is not yet the court&apos;s: publish it to send it to the laptops.</source>
+        <translation>가져오기가 끝났습니다. 아직 법원의 법령집이 아닙니다: 게시해야 노트북들로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LawLinks</name>
     <message>
         <source>Not yet in force on the facts&apos; date %1: shown in its first version, of %2</source>
@@ -3452,6 +3567,61 @@
     </message>
 </context>
 <context>
+    <name>LawPublish</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>법령집을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Publish the law library</source>
+        <translation>법령집 게시</translation>
+    </message>
+    <message>
+        <source>Publish to the court&apos;s laptops</source>
+        <translation>법원 노트북으로 게시</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s law library becomes the court&apos;s: every laptop installs it at its next sync, so every judge cites the same texts. Log in to the court&apos;s server as court IT.</source>
+        <translation>이 PC의 법령집이 법원의 법령집이 됩니다: 모든 노트북이 다음 동기화 때 설치하여 모든 법관이 같은 조문을 인용합니다. 법원 IT 관리자로 법원 서버에 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Court server:</source>
+        <translation>법원 서버:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>게시</translation>
+    </message>
+    <message>
+        <source>%1 laws, %2 articles; SHA-256 %3 (%4 MB).</source>
+        <translation>법령 %1건, 조문 %2개; SHA-256 %3 (%4 MB).</translation>
+    </message>
+    <message>
+        <source>Give the court server&apos;s address, your user name and your password.</source>
+        <translation>법원 서버 주소, 사용자 이름, 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>게시하는 중…</translation>
+    </message>
+    <message>
+        <source>Published: library %1… is now the court&apos;s; every laptop installs it at its next sync.</source>
+        <translation>게시됨: 법령집 %1…이(가) 이제 법원의 법령집입니다. 모든 노트북이 다음 동기화 때 설치합니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>LawsWorkspace</name>
     <message>
         <source>Laws</source>
@@ -3488,6 +3658,34 @@
     <message>
         <source>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
         <translation>%1(사건 %2의 사실 발생일)에 시행 중인 법령입니다. &lt;a href=&apos;today&apos;&gt;현행 법령 보기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Import laws…</source>
+        <translation>법령 가져오기…</translation>
+    </message>
+    <message>
+        <source>A folder of law files…</source>
+        <translation>법령 파일 폴더…</translation>
+    </message>
+    <message>
+        <source>Law files…</source>
+        <translation>법령 파일…</translation>
+    </message>
+    <message>
+        <source>Publish to the court&apos;s laptops…</source>
+        <translation>법원 노트북으로 게시…</translation>
+    </message>
+    <message>
+        <source>Import a folder of laws</source>
+        <translation>법령 폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>Import law files</source>
+        <translation>법령 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Law files (*.md *.markdown *.txt)</source>
+        <translation>법령 파일 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Opening the law library…</source>
@@ -3552,6 +3750,14 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>이 버전에는 이 번호의 조문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s law library of %1 (%2…), installed by sync on %3.</source>
+        <translation>%1에 게시된 법원 법령집(%2…), %3에 동기화로 설치됨.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own law library (%1…): none has arrived from the court&apos;s server yet.</source>
+        <translation>이 PC 자체의 법령집(%1…): 법원 서버에서 받은 법령집이 아직 없습니다.</translation>
     </message>
 </context>
 <context>

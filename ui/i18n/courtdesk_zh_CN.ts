@@ -2311,6 +2311,26 @@
         <translation>请在法条检索正常的电脑上发布法规库（courtdesk laws publish）。</translation>
     </message>
     <message>
+        <source>The court&apos;s server refused to publish: the account is not court IT there</source>
+        <translation>法院服务器拒绝发布：该账户在服务器上不是信息技术管理员</translation>
+    </message>
+    <message>
+        <source>Log in with the court IT account of the court&apos;s server.</source>
+        <translation>请使用法院服务器上的信息技术管理员账户登录。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s server failed while taking the law library</source>
+        <translation>法院服务器在接收法律库时出错</translation>
+    </message>
+    <message>
+        <source>Publish again later. If it fails again, the server&apos;s log says why (give it the details below).</source>
+        <translation>请稍后重新发布。如果仍然失败，服务器日志中有原因（请附上下面的详细信息）。</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s address and this PC&apos;s network, then publish again.</source>
+        <translation>请检查服务器地址和本机网络，然后重新发布。</translation>
+    </message>
+    <message>
         <source>The court has not published a law library</source>
         <translation>本院尚未发布法规库</translation>
     </message>
@@ -3370,6 +3390,101 @@
     </message>
 </context>
 <context>
+    <name>LawImport</name>
+    <message>
+        <source>no article markers (第…条): not imported</source>
+        <translation>未找到条文标记（第…条），未导入</translation>
+    </message>
+    <message>
+        <source>this law and version is already in the library from another file with different text: not imported</source>
+        <translation>法律库中已有该法律的同一版本（来自另一个文件，内容不同），未导入</translation>
+    </message>
+    <message>
+        <source>this article is already in the library from another part of the law: not imported</source>
+        <translation>该条已从本法的另一编导入，未导入</translation>
+    </message>
+    <message>
+        <source>malformed heading: ignored</source>
+        <translation>标题格式错误，已忽略</translation>
+    </message>
+    <message>
+        <source>headings with no article under them</source>
+        <translation>有标题下没有条文</translation>
+    </message>
+    <message>
+        <source>malformed article number: kept as text of the article before it</source>
+        <translation>条号格式错误，已作为前一条的内容保留</translation>
+    </message>
+    <message>
+        <source>article number repeated: kept as text of the article before it</source>
+        <translation>条号重复，已作为前一条的内容保留</translation>
+    </message>
+    <message>
+        <source>article numbers out of order: kept as text of the article before it</source>
+        <translation>条号顺序错乱，已作为前一条的内容保留</translation>
+    </message>
+    <message>
+        <source>full-width digits in an article number (read correctly)</source>
+        <translation>条号中有全角数字（已正确识别）</translation>
+    </message>
+    <message>
+        <source>a space inside an article marker (read correctly)</source>
+        <translation>条文标记中有空格（已正确识别）</translation>
+    </message>
+    <message>
+        <source>no title line: not imported</source>
+        <translation>缺少标题行，未导入</translation>
+    </message>
+    <message>
+        <source>more than two title lines: the others were ignored</source>
+        <translation>标题行超过两行，其余已忽略</translation>
+    </message>
+    <message>
+        <source>no date in the preamble or file name: this version is never chosen by date</source>
+        <translation>题注和文件名中都没有日期：按日期选择版本时不会选中此版本</translation>
+    </message>
+    <message>
+        <source>empty file: not imported</source>
+        <translation>空文件，未导入</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: not imported</source>
+        <translation>无法读取该文件，未导入</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (saved as GBK?): not imported</source>
+        <translation>不是 UTF-8 文本（是否保存为 GBK？），未导入</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 imported, %3 replaced, %4 already in the library, %5 duplicates, %6 failed; %7 articles added.</source>
+        <translation>%1 个文件：导入 %2 个，替换 %3 个，已在库中 %4 个，重复 %5 个，失败 %6 个；新增条文 %7 条。</translation>
+    </message>
+    <message>
+        <source>Skipped files:</source>
+        <translation>未导入的文件：</translation>
+    </message>
+    <message>
+        <source>Imported, but look at:</source>
+        <translation>已导入，但请检查：</translation>
+    </message>
+    <message>
+        <source>Import laws</source>
+        <translation>导入法律法规</translation>
+    </message>
+    <message>
+        <source>Importing laws into this PC&apos;s library…</source>
+        <translation>正在将法律法规导入本机法律库…</translation>
+    </message>
+    <message>
+        <source>The import is done. The library is not yet the court&apos;s: publish it to send it to the laptops.</source>
+        <translation>导入完成。此法律库尚未成为本院的法律库：请发布，才会发送到各台笔记本。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>LawLinks</name>
     <message>
         <source>Not yet in force on the facts&apos; date %1: shown in its first version, of %2</source>
@@ -3452,6 +3567,61 @@
     </message>
 </context>
 <context>
+    <name>LawPublish</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>正在读取法律库…</translation>
+    </message>
+    <message>
+        <source>Publish the law library</source>
+        <translation>发布法律库</translation>
+    </message>
+    <message>
+        <source>Publish to the court&apos;s laptops</source>
+        <translation>发布到本院的笔记本</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s law library becomes the court&apos;s: every laptop installs it at its next sync, so every judge cites the same texts. Log in to the court&apos;s server as court IT.</source>
+        <translation>本机的法律库将成为本院的法律库：每台笔记本在下次同步时安装，全院法官引用同一文本。请以信息技术管理员身份登录法院服务器。</translation>
+    </message>
+    <message>
+        <source>Court server:</source>
+        <translation>法院服务器：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>%1 laws, %2 articles; SHA-256 %3 (%4 MB).</source>
+        <translation>%1 部法律法规，%2 条条文；SHA-256 %3（%4 MB）。</translation>
+    </message>
+    <message>
+        <source>Give the court server&apos;s address, your user name and your password.</source>
+        <translation>请填写法院服务器地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Published: library %1… is now the court&apos;s; every laptop installs it at its next sync.</source>
+        <translation>已发布：法律库 %1… 现为本院的法律库，每台笔记本将在下次同步时安装。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>LawsWorkspace</name>
     <message>
         <source>Laws</source>
@@ -3488,6 +3658,34 @@
     <message>
         <source>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
         <translation>显示 %1（案件 %2 的事实发生日）施行的法律。&lt;a href=&apos;today&apos;&gt;显示现行法律&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Import laws…</source>
+        <translation>导入法律法规…</translation>
+    </message>
+    <message>
+        <source>A folder of law files…</source>
+        <translation>一个法律文件夹…</translation>
+    </message>
+    <message>
+        <source>Law files…</source>
+        <translation>法律文件…</translation>
+    </message>
+    <message>
+        <source>Publish to the court&apos;s laptops…</source>
+        <translation>发布到本院的笔记本…</translation>
+    </message>
+    <message>
+        <source>Import a folder of laws</source>
+        <translation>导入法律文件夹</translation>
+    </message>
+    <message>
+        <source>Import law files</source>
+        <translation>导入法律文件</translation>
+    </message>
+    <message>
+        <source>Law files (*.md *.markdown *.txt)</source>
+        <translation>法律文件 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
         <source>Opening the law library…</source>
@@ -3552,6 +3750,14 @@
     <message>
         <source>This version has no article of this number.</source>
         <translation>该版本中没有这一条。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s law library of %1 (%2…), installed by sync on %3.</source>
+        <translation>本院 %1 发布的法律库（%2…），于 %3 同步安装。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own law library (%1…): none has arrived from the court&apos;s server yet.</source>
+        <translation>本机自有的法律库（%1…）：尚未从法院服务器收到本院的法律库。</translation>
     </message>
 </context>
 <context>

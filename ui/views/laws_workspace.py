@@ -18,19 +18,24 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QSplitter,
     QStyle,
     QStyleOptionComboBox,
     QTextBrowser,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from courtdesk.app.roles import Role
 
 from ..jobs import JobHandle
 from ..laws_reader import (
@@ -42,6 +47,7 @@ from ..laws_reader import (
     article_html,
 )
 from ..session import Session
+from .law_court_library import LawImportDialog, LawPublishDialog, library_line
 from .law_search import LawSearchBox
 
 translate = QCoreApplication.translate
@@ -63,9 +69,12 @@ class LawsWorkspace(QWidget):
         self.facts_on = ""  # the facts' date of the case the law was opened from
         self.facts_case = ""  # that case's number
         self._law_job: JobHandle | None = None
+        self.installed: dict | None = None  # which library this PC has (sync_laws)
+        self.court_it = session.user.role is Role.IT_ADMIN
         self._build()
         self.retranslate()
         self.finder.start()
+        self.read_installed()
 
     # The search column's parts, by the names the workspace always had.
     search = property(lambda self: self.finder.search)
@@ -96,6 +105,28 @@ class LawsWorkspace(QWidget):
         self.facts_line.setTextFormat(Qt.TextFormat.RichText)
         self.facts_line.linkActivated.connect(lambda _link: self.set_facts_date(""))
         self.facts_line.hide()
+        self.library_info = QLabel()
+        self.library_info.setObjectName("lawLibraryInfo")
+        self.library_info.setWordWrap(True)
+        self.library_info.setStyleSheet("color: #5b6470;")
+        self.library_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.library_info, 1)
+        # Court IT's actions; the core refuses them to anyone else whatever is shown.
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("lawImportButton")
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.import_menu = QMenu(self.import_button)
+        self.import_folder_action = self.import_menu.addAction("", self.choose_folder)
+        self.import_files_action = self.import_menu.addAction("", self.choose_files)
+        self.import_button.setMenu(self.import_menu)
+        self.publish_button = QToolButton()
+        self.publish_button.setObjectName("lawPublishButton")
+        self.publish_button.clicked.connect(self.open_publish)
+        for button in (self.import_button, self.publish_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setVisible(self.court_it)
+            info_row.addWidget(button)
 
         self.law_title = QLabel()
         self.law_title.setObjectName("lawTitle")
@@ -175,6 +206,7 @@ class LawsWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
         layout.addWidget(self.facts_line)
+        layout.addLayout(info_row)
         layout.addWidget(split, 1)
 
     def retranslate(self) -> None:
@@ -187,6 +219,12 @@ class LawsWorkspace(QWidget):
             "The law as in force on %1, when the facts of case %2 happened. "
             "<a href='today'>Show today's law</a>").replace("%1", self.facts_on)
             .replace("%2", html.escape(self.facts_case)))
+        self.import_button.setText(self.tr("Import laws…"))
+        self.import_folder_action.setText(self.tr("A folder of law files…"))
+        self.import_files_action.setText(self.tr("Law files…"))
+        self.publish_button.setText(self.tr("Publish to the court's laptops…"))
+        if self.installed is not None:
+            self.library_info.setText(library_line(self.installed))
         self._fill_versions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -234,6 +272,47 @@ class LawsWorkspace(QWidget):
         self.finder.set_on(self.facts_on or None)
         self.facts_line.setVisible(bool(self.facts_on))
         self.retranslate()
+
+    # -- the court's library ---------------------------------------------------------------
+    def read_installed(self) -> None:
+        from courtdesk.offline_cache.sync_laws import installed_library
+
+        path = self.reader.path
+        self._run(lambda: installed_library(path), self._installed_read)
+
+    def _installed_read(self, installed: dict) -> None:
+        self.installed = installed
+        self.library_info.setText(library_line(installed))
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of laws"))
+        if folder:
+            self.import_laws([folder])
+
+    def choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import law files"), "",
+            self.tr("Law files (*.md *.markdown *.txt)"))
+        if files:
+            self.import_laws(files)
+
+    def import_laws(self, paths: list[str]) -> LawImportDialog:
+        """Import ``paths`` into this PC's library (court IT), then read it anew."""
+        dialog = LawImportDialog(self.session, self.reader, paths, self)
+        dialog.finished_import.connect(self._library_changed)
+        dialog.open()
+        return dialog
+
+    def open_publish(self) -> LawPublishDialog:
+        dialog = LawPublishDialog(self.session, self.reader.path, self)
+        dialog.open()
+        return dialog
+
+    def _library_changed(self) -> None:
+        self.finder.start()  # the laws anew, in the filter too
+        self.read_installed()
+        if self.search.text().strip():
+            self.search_now()
 
     # -- reading a law -------------------------------------------------------------------
     def open_hit(self, hit) -> None:
@@ -301,8 +380,9 @@ class LawsWorkspace(QWidget):
         if self.shown is None:
             return
         for version in self.shown.law.versions:
-            text = self.tr("%1 (in force from %2)").replace("%1", version.version_date) \
-                .replace("%2", version.effective_from or "—")
+            text = (self.tr("%1 (in force from %2)").replace("%2", version.effective_from)
+                    if version.effective_from else self.tr("%1 (adopted)")) \
+                .replace("%1", version.version_date)
             self.versions.addItem(text, version.id)
             if version.id == self.shown.version.id:
                 self.versions.setCurrentIndex(self.versions.count() - 1)
