@@ -6,6 +6,7 @@ a hearing, and a judge's sole right to a deliberation, are checked before anythi
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -18,12 +19,16 @@ from .accounts import User
 from .casebook import CaseBook
 from .hearing_setup import Attendance, HearingSetup, SetupError, default_title, kind_of
 
+log = logging.getLogger(__name__)
+
 
 class HearingBook:
-    def __init__(self, store: LocalStore, user: User) -> None:
+    def __init__(self, store: LocalStore, user: User, *, laws_file: Path | None = None
+                 ) -> None:
         self.store = store
         self.user = user
         self.cases = CaseBook(store, user)
+        self.laws_file = laws_file  # the law library (None: this profile's)
 
     def list_hearings(self, case_id: str) -> list[dict]:
         return self.cases.open_case(case_id).hearings
@@ -229,6 +234,8 @@ class HearingBook:
             except ValueError:
                 return stamp
 
+        cited = (self.cited_articles([line.text for line in lines], case.get("facts_on"))
+                 if hearing["kind"] == "deliberation" else [])
         self.store.audit(self.user.actor, "hearing.export", "hearings", hearing_id)
         return HearingRecord(
             court=case["court"], case_number=case["case_number"], case_title=case["title"],
@@ -239,7 +246,33 @@ class HearingBook:
             signatories=self.signatories(hearing, case_file, language),
             confidential=bool(hearing["confidential"]), language=language,
             session_type=hearing.get("session_type") or "", attendance=attendees,
-            attendance_other=attendance.other)
+            attendance_other=attendance.other, cited=cited)
+
+    def cited_articles(self, texts: list[str], on: str | None = None) -> list:
+        """The articles these texts cite (each once, in order), in the version in force on
+        ``on`` (the case's facts date; None: today), read from this PC's law library. The
+        record is exported without them, with a warning in the log, if the library cannot
+        be read: the record matters more than its appendix."""
+        from courtdesk.laws.citations import CitationParser
+        from courtdesk.laws.opening import library_path, open_library
+        from courtdesk.laws.records import LawLibraryError
+        from courtdesk.laws.references import cited_articles
+        from courtdesk.speech.record_export import CitedArticle
+
+        from .profile import profile_dir
+
+        try:
+            library, _starter = open_library(self.laws_file or library_path(profile_dir()))
+        except LawLibraryError as exc:
+            log.warning("deliberation record exported without its cited articles: %s", exc)
+            return []
+        try:
+            parser = CitationParser(library)
+            found = cited_articles([r for text in texts for r in parser.links(text, on=on)])
+        finally:
+            library.close()
+        return [CitedArticle(r.law.title, r.article.label, r.version.version_date,
+                             r.version.effective_from, r.article.text) for r in found]
 
     @staticmethod
     def signatories(hearing: dict, case_file, language: str = "zh_CN") -> list:

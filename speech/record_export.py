@@ -55,6 +55,17 @@ class Signatory:
         return f"{self.label} {self.name}".strip()
 
 
+@dataclass
+class CitedArticle:
+    """An article of law cited in the record (a deliberation's appendix), as printed."""
+
+    law: str  # the law's full title: 中华人民共和国民法典
+    article: str  # 第五百七十七条
+    version_date: str  # the version's date (adopted or last amended)
+    effective_from: str  # when that version took effect; "" when only adoption is known
+    text: str  # the article's text, its paragraphs on lines of their own
+
+
 SEAL_FIELD = "court-seal"  # the court seal's box, after the signers' boxes
 
 
@@ -82,6 +93,9 @@ class HearingRecord:
     session_type: str = ""
     attendance: list[Attendee] = field(default_factory=list)  # empty: not taken
     attendance_other: str = ""  # others present, in the clerk's words
+    # The articles cited, each once in the order first cited: an appendix before the
+    # signatures (deliberations), so the panel signs the texts it relied on.
+    cited: list[CitedArticle] = field(default_factory=list)
 
 
 class RecordExportError(OSError):
@@ -108,6 +122,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "end": "。", "page_sign": "当事人签名：", "panel_sign": "合议庭成员签名：",
         "review": "核对稿：含发言时间与修改标记，仅供核对，不作为正式笔录",
         "sign_box": "{who}（签名）：", "seal": "（院印）", "refused": "拒绝签名：{note}",
+        "cited": "本次评议引用的法条", "cited_in_force": "（{date}版本，自{effective}起施行）",
+        "cited_adopted": "（{date}版本，{date}通过）",
     },
     "ko": {
         "hearing": "변론조서", "deliberation": "합의 기록", "mediation": "조정조서",
@@ -126,6 +142,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "end": "", "page_sign": "당사자 서명: ", "panel_sign": "합의부 서명: ",
         "review": "검토본: 발언 시각과 수정 표시 포함, 검토용이며 정식 조서가 아님",
         "sign_box": "{who} (서명): ", "seal": "(법원인)", "refused": "서명 거부: {note}",
+        "cited": "이번 합의에서 인용한 법조문",
+        "cited_in_force": " ({date} 버전, {effective}부터 시행)",
+        "cited_adopted": " ({date} 버전, {date} 의결)",
     },
     "en": {
         "hearing": "Record of Hearing", "deliberation": "Record of Panel Deliberation",
@@ -149,6 +168,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "review": "Review copy with times and edit marks: not the official record",
         "sign_box": "{who} (signature): ", "seal": "(Court seal)",
         "refused": "Refused to sign: {note}",
+        "cited": "Articles cited in this deliberation",
+        "cited_in_force": " (version of {date}, in force from {effective})",
+        "cited_adopted": " (version of {date}, adopted on {date})",
     },
 }
 # Role labels of court staff in any form language (casefolded). Everyone else is a party or
@@ -246,6 +268,15 @@ def _body(record: HearingRecord) -> Iterator[RecordLine | RecordNote]:
     yield from notes[i:]
 
 
+def cited_heading(article: CitedArticle, labels: dict[str, str]) -> str:
+    """《中华人民共和国民法典》第五百七十七条（2020-05-28版本，自2021-01-01起施行）"""
+    title = article.law.replace("《", "〈").replace("》", "〉")
+    key = "cited_in_force" if article.effective_from else "cited_adopted"
+    dated = labels[key].format(date=article.version_date, effective=article.effective_from) \
+        if article.version_date else ""
+    return f"《{title}》{article.article}{dated}"
+
+
 def _signatures(record: HearingRecord, labels: dict[str, str]) -> list[str]:
     """One line per signatory; the "checked" line goes before the first party's signature."""
     out: list[str] = []
@@ -290,6 +321,11 @@ def export_text(record: HearingRecord) -> str:
         out.append(labels["note"].format(at=_hms(item.at_ms), text=item.text)
                    if isinstance(item, RecordNote)
                    else f"{item.speaker}{labels['colon']}{item.text}")
+    if record.cited:
+        out += ["", labels["cited"]]
+        for number, article in enumerate(record.cited, start=1):
+            out.append(f"{number}. {cited_heading(article, labels)}")
+            out += [f"   {line}" for line in article.text.split("\n")]
     signatures = _signatures(record, labels)
     return "\n".join(out + ([""] + signatures if signatures else [])) + "\n"
 

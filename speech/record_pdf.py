@@ -23,6 +23,7 @@ from .record_export import (
     _language_code,
     _signatures,
     _title_lines,
+    cited_heading,
     export_text,
 )
 from .record_fonts import record_fonts
@@ -217,6 +218,8 @@ def _layout(record: HearingRecord, labels: dict[str, str], fonts: _Fonts,
             at = at[3:] if item.start_ms < 3_600_000 else at.lstrip("0")
             margin = at + (f" {labels['edited']}" if item.edited else "")
         layout.para(item.text, label=item.speaker + colon, margin=margin)
+    if record.cited:
+        _cited_appendix(layout, record, labels)
     signatures = _signatures(record, labels)
     if not review and any(isinstance(s, Signatory) and s.field for s in record.signatories):
         _boxed_signatures(layout, record, labels)
@@ -230,6 +233,20 @@ def _layout(record: HearingRecord, labels: dict[str, str], fonts: _Fonts,
             layout.para(line)
             layout.y += gap
     return layout
+
+
+def _cited_appendix(layout: _Layout, record: HearingRecord, labels: dict[str, str]) -> None:
+    """The articles the record cites, with their texts, before the signatures."""
+    layout.y += 14
+    layout.keep_with_last_lines(_LEADING * 3)
+    layout.para(labels["cited"], center=True, bold=True)
+    layout.y += 4
+    for number, article in enumerate(record.cited, start=1):
+        layout.need(_LEADING * 2)  # a heading never ends a page without its text
+        layout.para(cited_heading(article, labels), label=f"{number}. ")
+        for line in article.text.split("\n"):
+            layout.para(line, _NOTE_SIZE, indent=2 * _BODY, leading=22)
+        layout.y += 4
 
 
 def _boxed_signatures(layout: _Layout, record: HearingRecord, labels: dict[str, str]) -> None:

@@ -59,6 +59,7 @@ NEUTRAL = [
     re.compile(r"[(（]&?[A-Z0-9][)）]"),  # 文件(&F): the mnemonic of a translated text
     re.compile(r"&(?=\w)"),
     re.compile(r"#[0-9a-fA-F]{6}\b"),
+    re.compile(r"\b[0-9a-f]{12,64}(?=…|\b)"),  # a file's SHA-256 (or its start), compared by eye
     re.compile(r"\bcourtdesk doctor\b"),  # court IT's check, named as it is typed
     re.compile(r"(?<![\w.])(/[\w.\-]+)+/?"),
 ]
