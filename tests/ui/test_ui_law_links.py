@@ -184,3 +184,33 @@ def test_a_dossier_page_links_the_articles_it_cites(qtbot, case_profile, make_fl
     assert "当事人一方不履行合同义务" in QToolTip.text() and "2020-05-28" in QToolTip.text()
     screenshot(window, "law_link_dossier_page_zh_CN")
     assert view.selector.chars[1].text == text_before  # the page's text is as it was
+
+    # A click where the page itself prints the reference (its words' boxes, as PyMuPDF reads
+    # the volume's own bytes) opens the article's window.
+    import pymupdf
+
+    with pymupdf.open(stream=view.renderer._loader(view.key)) as pdf:
+        found = pdf[1].search_for("第五百七十七条")
+    assert found, "the complaint's page prints the reference"
+    middle = view._painted_transforms[1].map(
+        QPointF((found[0].x0 + found[0].x1) / 2, (found[0].y0 + found[0].y1) / 2)).toPoint()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     middle)
+    reader = workspace.reader
+    qtbot.waitUntil(lambda: reader.article_dialog is not None
+                    and reader.article_dialog.isVisible(), timeout=10_000)
+    dialog = reader.article_dialog
+    assert "第五百七十七条" in dialog.heading.text()
+    assert "当事人一方不履行合同义务" in dialog.text.toPlainText()
+    assert not dialog.cite.isVisible()  # no note is being written on a dossier page
+    assert view.selector.selection is None  # a click, not a selection
+    screenshot(dialog, "law_link_dossier_article_zh_CN")
+    dialog.close()
+
+    # A drag that starts on the reference still selects text, and opens nothing.
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, middle)
+    QTest.mouseMove(view.viewport(), middle + QPoint(120, 0))
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, middle + QPoint(120, 0))
+    assert view.selector.selection is not None and not dialog.isVisible()

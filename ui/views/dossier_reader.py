@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..dossier_controller import DossierController
 from ..icons import action_icon
 from ..law_links import LawLinks
+from .law_article import ArticleDialog
 from .page_view import FIT_PAGE, FIT_WIDTH, PageSize, PageView
 
 translate = QCoreApplication.translate
@@ -60,6 +61,7 @@ class DossierReader(QWidget):
         self.law_links = LawLinks(controller.session, self)
         self.law_links.ready.connect(lambda: [v.viewport().update() for v in self.views])
         self.law_links.start()
+        self.article_dialog: ArticleDialog | None = None
         self.active: PageView | None = None
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("dossierToolbar")
@@ -205,6 +207,7 @@ class DossierReader(QWidget):
             view = PageView(controller.renderer, self.runner, data["key"], sizes)
             view.document_id = document_id
             view.law_links = self.law_links
+            view.article_requested.connect(self.open_article)
             view.page_changed.connect(lambda _p, v=view: self._page_changed(v))
             view.zoom_changed.connect(lambda v=view: self._zoom_changed(v))
             view.chars_wanted.connect(lambda p, v=view: controller.page_chars(
@@ -225,6 +228,19 @@ class DossierReader(QWidget):
                 then(view)
 
         controller.load_volume(document_id, arrived)
+
+    def open_article(self, resolution) -> None:
+        """The article a page's reference names, in its window (one, reused)."""
+        if self.article_dialog is None:
+            window = self.window()
+            laws = getattr(window, "may_open_laws", lambda: False)()
+            self.article_dialog = ArticleDialog(self, library=laws, citable=False)
+            self.article_dialog.library_requested.connect(
+                lambda r: window.open_law_article(r.law.id, r.version.id, r.article.number,
+                                                  r.article.sub))
+        self.article_dialog.show_article(resolution)
+        self.article_dialog.show()
+        self.article_dialog.raise_()
 
     def close_tab(self, pane: QTabWidget, index: int) -> None:
         view = pane.widget(index)

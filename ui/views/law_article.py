@@ -37,7 +37,8 @@ class ArticleDialog(QDialog):
     cite_requested = Signal(str)
     library_requested = Signal(object)  # the Resolution: show its law in the Laws workspace
 
-    def __init__(self, parent: QWidget | None = None, *, library: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, library: bool = False,
+                 citable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("lawArticleDialog")
         self.resolution: Resolution | None = None
@@ -63,14 +64,16 @@ class ArticleDialog(QDialog):
         self.cite = QPushButton()
         self.cite.setObjectName("citeArticle")
         self.cite.clicked.connect(self._cite)
-        # The whole law with its outline and versions, where the window has the library.
         self.library = QPushButton()
         self.library.setObjectName("openInLaws")
-        self.library.setVisible(library)
         self.library.clicked.connect(self._open_library)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.library, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cite, QDialogButtonBox.ButtonRole.ActionRole)
+        # After addButton, which shows what it adds: the whole law with its outline and
+        # versions where the window has the library; citing where a note is being written.
+        self.library.setVisible(library)
+        self.cite.setVisible(citable)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.version, self.place):

@@ -70,6 +70,7 @@ class PageView(SelectingView, QAbstractScrollArea):
     annotation_clicked = Signal(str)
     chars_wanted = Signal(int)  # a page whose characters are needed to select its text
     selection_changed = Signal()
+    article_requested = Signal(object)  # a click on an article reference (laws Resolution)
 
     def __init__(self, renderer: PageRenderer, runner: JobRunner, key: str,
                  sizes: list[PageSize], parent: QWidget | None = None) -> None:
@@ -96,6 +97,7 @@ class PageView(SelectingView, QAbstractScrollArea):
         self.selector = TextSelector()
         self.box_select = False  # drags take a box, not text along the lines
         self.context_menu: QMenu | None = None
+        self._link_press: tuple | None = None  # (reference, viewport point) pressed on
         self._painted_transforms: dict[int, QTransform] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}  # oldest first
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -340,7 +342,7 @@ class PageView(SelectingView, QAbstractScrollArea):
         if event.type() == QEvent.Type.ToolTip:
             reference = self.reference_at(QPointF(event.pos()))
             if reference is not None and reference.resolved:
-                QToolTip.showText(event.globalPos(), link_tooltip(reference, clickable=False),
+                QToolTip.showText(event.globalPos(), link_tooltip(reference),
                                   self.viewport())
                 return True
         return super().viewportEvent(event)
@@ -375,6 +377,10 @@ class PageView(SelectingView, QAbstractScrollArea):
         pos = event.position()
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
+        # A click on a reference opens its article; a drag from it still selects text.
+        reference = self.reference_at(pos) if not self.tool else None
+        self._link_press = (reference, pos) if reference is not None and reference.resolved \
+            else None
         if not self.tool:
             hit = self.annotation_at(pos)
             if hit:
@@ -424,6 +430,14 @@ class PageView(SelectingView, QAbstractScrollArea):
         return None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._link_press = self._link_press, None
+        if pressed is not None and (event.position() - pressed[1]).manhattanLength() \
+                < QApplication.startDragDistance():
+            if self.selector.mode:
+                self.selector.release()
+            self.clear_selection()
+            self.article_requested.emit(pressed[0])
+            return None
         if self.selector.mode:
             selection = self.selector.release()
             self.viewport().update()
