@@ -189,3 +189,60 @@ def test_court_it_publishes_through_the_core_and_a_laptop_says_which_library_it_
         it_client.close()
         clerk_store.close()
         it_store.close()
+
+
+def test_the_server_keeps_each_courts_current_and_previous_library_only(server, tmp_path):
+    """Old versions are deleted when a library is published; the previous one stays for a
+    laptop that was told of it just before, and another court's files are never touched."""
+    from server_kit import TEST_PASSWORD_COST
+
+    from courtdesk.case_server.admin import CourtAdmin
+    from courtdesk.case_server.db import Database
+
+    db = Database(f"sqlite:///{server.data_dir / 'server.db'}")
+    try:
+        CourtAdmin(db, password_cost=TEST_PASSWORD_COST).create_user(
+            "B", "it_b", "it_admin", PASSWORD)
+    finally:
+        db.dispose()
+    shelf = server.data_dir / "blobs" / "laws"
+    names = ["刑法.md", "行政诉讼法(2017-06-27).md", "刑事诉讼法(2018-10-26).md",
+             "民事诉讼法(2021-12-24).md"]
+    libraries = [make_library(tmp_path / f"laws-{n}.sqlite", name)
+                 for n, name in enumerate(names)]
+    with httpx.Client(base_url=server.base_url, timeout=60) as http:
+        def login(username: str) -> dict:
+            token = http.post("/auth/login", json={"username": username, "password": PASSWORD}
+                              ).json()["access_token"]
+            return {"Authorization": f"Bearer {token}"}
+
+        it_a, it_b, clerk_a = login("it_a"), login("it_b"), login("clerk_a")
+
+        def publish(headers: dict, library) -> str:
+            sha = sha_of(library)
+            answer = http.put("/laws/library", params={"sha256": sha},
+                              content=library.read_bytes(), headers=headers)
+            assert answer.status_code == 200, answer.text
+            return sha
+
+        def on_shelf() -> set[str]:
+            return {p.name for p in shelf.iterdir() if len(p.name) == 64}
+
+        court_b = publish(it_b, libraries[3])
+        first = publish(it_a, libraries[0])
+        second = publish(it_a, libraries[1])
+        # A laptop learns of the second, then court IT publishes a third before it fetches.
+        assert http.get("/laws/library", headers=clerk_a).json()["sha256"] == second
+        third = publish(it_a, libraries[2])
+        assert on_shelf() == {second, third, court_b}  # the first is gone
+        late = http.get(f"/laws/library/{second}", headers=clerk_a)
+        assert late.status_code == 200 and hashlib.sha256(late.content).hexdigest() == second
+        assert http.get(f"/laws/library/{first}", headers=clerk_a).status_code == 404
+        # The same library again: it stays current, and the one before it stays too.
+        publish(it_a, libraries[2])
+        assert on_shelf() == {second, third, court_b}
+        fourth = publish(it_a, libraries[0])
+        assert on_shelf() == {third, fourth, court_b}
+        assert http.get(f"/laws/library/{second}", headers=clerk_a).status_code == 404
+        assert http.get("/laws/library", headers=clerk_a).json()["sha256"] == fourth
+        assert "previous" not in http.get("/laws/library", headers=clerk_a).json()
