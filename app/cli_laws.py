@@ -79,21 +79,27 @@ def cmd_search(args) -> int:
     return 0
 
 
+def _dated(version_date: str, effective_from: str) -> str:
+    if effective_from:
+        return f"version of {version_date}, in force from {effective_from}"
+    return (f"version of {version_date}, adopted on {version_date} (the law file gives no "
+            "in-force date)")
+
+
 def _resolution_text(resolution, *, full: bool = True) -> str:
     data = resolution.as_dict()
     if not resolution.resolved:
         return f"{data['text']}: {resolution.message}"
     article = resolution.article
-    lines = [resolution.message,
-             f"  version of {resolution.version.version_date}, in force from "
-             f"{resolution.version.effective_from}"]
+    version = resolution.version
+    lines = [resolution.message, "  " + _dated(version.version_date, version.effective_from)]
     if article.path or article.part:
         lines.append("  " + " / ".join([p for p in [article.part, *article.path] if p]))
     if full:
         lines += ["  " + line for line in resolution.quoted_text().split("\n")]
         for other in resolution.other_versions:
-            lines.append(f"  -- differs in the version of {other['version_date']} (in force "
-                         f"from {other['effective_from']}):")
+            lines.append(f"  -- differs in the "
+                         f"{_dated(other['version_date'], other['effective_from'])}:")
             lines += ["  " + line for line in (other["text"] or "(no such article)").split("\n")]
     return "\n".join(lines)
 
@@ -150,8 +156,10 @@ def cmd_list(args) -> int:
         library.close()
     lines = [f"Law library {data['library']}  (sha256 {data['sha256'][:16]}…)"]
     for law in laws:
-        versions = ", ".join(f"{v.version_date or 'undated'} (from {v.effective_from}, "
-                             f"{v.articles} articles)" for v in law.versions)
+        versions = ", ".join(f"{v.version_date or 'undated'} ("
+                             + (f"in force from {v.effective_from}" if v.effective_from
+                                else "adopted; in-force date not given")
+                             + f", {v.articles} articles)" for v in law.versions)
         lines.append(f"{law.id:4}  {law.title}  [{law.kind}]  {versions}")
     lines.append(f"{len(laws)} laws, {sum(v.articles for law in laws for v in law.versions)} "
                  "articles.")

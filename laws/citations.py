@@ -305,7 +305,10 @@ class CitationParser:
             first = law.versions[0]
             return Resolution(ref, "not_in_force",
                               f"{law.title} was not yet in force on {on} (its first version "
-                              f"in the library took effect on {first.effective_from}).",
+                              "in the library " + (f"took effect on {first.effective_from}"
+                                                   if first.effective_from else
+                                                   f"was adopted on {first.version_date}")
+                              + ").",
                               law=law)
         article = self._article(law, version, ref.number, ref.sub)
         if article is None:

@@ -81,7 +81,7 @@ class ParsedLaw:
     part: str  # the book this file holds (合同编), or ""
     kind: str  # "law" or "interpretation"
     version_date: str  # ISO date of the version (adopted or last amended); "" when unknown
-    effective_from: str  # ISO date it took effect (the version date when the file says none)
+    effective_from: str  # ISO date it took effect; "" when the file gives only adoption
     preamble: list[str]
     articles: list[ParsedArticle]
     problems: list[ImportProblem]
@@ -92,17 +92,36 @@ def _iso(match: re.Match) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_IN_FORCE = re.compile(r"自\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*起?\s*(?:施行|生效)")
+_IN_FORCE_LINE = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[^\d自，,。；;]*?施行\s*$")
+
+
 def _dates(preamble: list[str], file_name: str) -> tuple[str, str]:
+    """(version date, in-force date) from the preamble's dated lines.
+
+    A line “2021年1月1日 施行” or “…公告公布施行” is the in-force date; in a line such as
+    “2023年9月1日 …第五次修正，自2024年1月1日起施行” the date after 自 is the in-force date and
+    the first one the adoption. Every other date is an adoption (通过, 修正, 修订, 公布). The
+    in-force date is "" when the preamble gives none: an amendment usually takes effect
+    months after it is adopted, so its adoption date must not stand in for it.
+    """
     adopted, in_force = [], []
     for line in preamble:
-        found = _DATE.search(line)
-        if found:
-            (in_force if "施行" in line else adopted).append(_iso(found))
+        whole = _IN_FORCE_LINE.match(line)
+        if whole:
+            in_force.append(_iso(whole))
+            continue
+        stated = _IN_FORCE.search(line)
+        if stated:
+            in_force.append(_iso(stated))
+        first = _DATE.search(line)
+        if first and (not stated or first.start() < stated.start()):
+            adopted.append(_iso(first))
     named = _FILE_DATE.search(file_name)
     version = max(adopted) if adopted else (named.group(1) if named else "")
     effective = max(in_force) if in_force else ""
-    if not effective or (version and effective < version):
-        effective = version  # 宪法: proclaimed in force in 1982, amended since
+    if effective and version and effective < version:
+        effective = ""  # 宪法: proclaimed in force in 1982, amended since (dates unstated)
     return version, effective
 
 

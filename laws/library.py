@@ -34,7 +34,11 @@ from .records import (
     VersionInfo,
 )
 
-SCHEMA_VERSION = 1
+# 2: effective_from is "" when a law file gives only its adoption date (1 stored the
+# adoption date there, so a schema-1 file's effective_from equal to the version date is
+# read as unknown; the file itself is never rewritten for it, its hash is what the court
+# distributed).
+SCHEMA_VERSION = 2
 LAW_FILE_SUFFIXES = (".md", ".markdown", ".txt")
 
 _SCHEMA = [
@@ -88,8 +92,14 @@ def _row_article(row: sqlite3.Row) -> Article:
                    [Paragraph(p["text"], p["items"]) for p in json.loads(row["paragraphs"])])
 
 
+# A version's in-force date as read: "" when only its adoption is known (a schema-1 file
+# stored the adoption date in its place).
+EFFECTIVE_FROM = (
+    "CASE WHEN v.effective_from = v.version_date AND (SELECT value FROM meta WHERE key = "
+    "'schema') = '1' THEN '' ELSE v.effective_from END AS effective_from")
+
 _ARTICLE_SELECT = (
-    "SELECT a.*, v.law_id, v.version_date, v.effective_from, l.title FROM articles a "
+    f"SELECT a.*, v.law_id, v.version_date, {EFFECTIVE_FROM}, l.title FROM articles a "
     "JOIN versions v ON v.id = a.version_id JOIN laws l ON l.id = v.law_id ")
 
 
@@ -147,6 +157,7 @@ class LawLibrary:
         files = law_files(paths)
         outcomes: list[FileOutcome] = []
         with self.db:
+            self._upgrade_dates()
             last_id = self.db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
             self.db.execute("INSERT INTO meta VALUES ('bulk', '1')")
             for index, path in enumerate(files):
@@ -162,9 +173,20 @@ class LawLibrary:
     def import_parsed(self, parsed: ParsedLaw, sha256: str, *, replace: bool = False
                       ) -> FileOutcome:
         with self.db:
+            self._upgrade_dates()
             outcome = self._store(parsed, sha256, replace)
         self._law_cache = None
         return outcome
+
+    def _upgrade_dates(self) -> None:
+        """Before writing into a schema-1 file: its adoption dates standing in for unknown
+        in-force dates become unknown, as new imports store them."""
+        schema = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if schema is not None and schema[0] == "1":
+            self.db.execute("UPDATE versions SET effective_from = '' WHERE "
+                            "effective_from = version_date")
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'",
+                            (str(SCHEMA_VERSION),))
 
     def _import_one(self, path: Path, replace: bool) -> FileOutcome:
         try:
@@ -252,8 +274,11 @@ class LawLibrary:
             parts: dict[int, list[str]] = {}
             for r in self.db.execute("SELECT version_id, part FROM sources ORDER BY rowid"):
                 parts.setdefault(r["version_id"], []).append(r["part"])
-            for r in self.db.execute("SELECT * FROM versions ORDER BY effective_from, "
-                                     "version_date"):
+            # In order of when each applies: from its in-force date, or from its adoption
+            # when that is all the file says (it cannot apply earlier).
+            for r in self.db.execute(f"SELECT v.id, v.law_id, v.version_date, {EFFECTIVE_FROM} "
+                                     "FROM versions v ORDER BY coalesce(nullif("
+                                     "effective_from, ''), v.version_date), v.version_date"):
                 laws[r["law_id"]].versions.append(VersionInfo(
                     r["id"], r["version_date"], r["effective_from"], counts.get(r["id"], 0),
                     [p for p in parts.get(r["id"], []) if p]))
@@ -272,7 +297,7 @@ class LawLibrary:
         if on is None:
             return versions[-1] if versions else None
         day = on.isoformat() if isinstance(on, date) else on
-        in_force = [v for v in versions if v.effective_from and v.effective_from <= day]
+        in_force = [v for v in versions if v.applies_from and v.applies_from <= day]
         return in_force[-1] if in_force else None
 
     def article(self, version_id: int, number: int, sub: int = 0) -> Article | None:

@@ -26,10 +26,16 @@ class LibraryHashMismatch(LawLibraryError):
 @dataclass
 class VersionInfo:
     id: int
-    version_date: str
-    effective_from: str
+    version_date: str  # adopted or last amended
+    effective_from: str  # in force from; "" when the law file gives only its adoption
     articles: int
     parts: list[str]
+
+    @property
+    def applies_from(self) -> str:
+        """The earliest day it can apply: in force from, else adopted on (an amendment's
+        in-force date unknown to the library is never before its adoption)."""
+        return self.effective_from or self.version_date
 
 
 @dataclass

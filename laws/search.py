@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import CitationParser
-from .library import LawLibrary, _row_article
+from .library import EFFECTIVE_FROM, LawLibrary, _row_article
 from .records import Article
 
 _CONTEXT = 30
@@ -164,7 +164,7 @@ class LawSearch:
             key = "%" + within.replace(" ", "").replace("%", "") + "%"
             scope += (" AND (replace(a.part, ' ', '') LIKE " + _sql_text(key) +
                       " OR replace(a.path, ' ', '') LIKE " + _sql_text(key) + ")")
-        select = ("SELECT a.*, v.law_id, v.version_date, v.effective_from, l.title "
+        select = (f"SELECT a.*, v.law_id, v.version_date, {EFFECTIVE_FROM}, l.title "
                   "FROM articles a JOIN versions v ON v.id = a.version_id "
                   "JOIN laws l ON l.id = v.law_id ")
         long_terms = [t for t in terms if len(t) >= 3]

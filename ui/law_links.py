@@ -99,7 +99,7 @@ class LawLinks(QObject):
 def facts_version_line(on: str, version_date: str, effective_from: str) -> str:
     """"按事实发生日 2022-05-01 施行的版本（2021-12-24 版）" — or, when the law was not yet in
     force then, that this is its first version."""
-    if effective_from and effective_from > on:
+    if (effective_from or version_date) > on:  # not in force (or not adopted) by then
         return (translate("LawLinks", "Not yet in force on the facts' date %1: shown in its "
                                       "first version, of %2")
                 .replace("%1", on).replace("%2", version_date or "—"))
@@ -110,7 +110,7 @@ def facts_version_line(on: str, version_date: str, effective_from: str) -> str:
 def todays_version(versions: list):
     """The version in force today (the latest when none is yet)."""
     today = date.today().isoformat()
-    in_force = [v for v in versions if v.effective_from and v.effective_from <= today]
+    in_force = [v for v in versions if v.applies_from and v.applies_from <= today]
     return in_force[-1] if in_force else (versions[-1] if versions else None)
 
 
@@ -132,9 +132,19 @@ def version_line(resolution: Resolution) -> str:
     version = resolution.version
     if resolution.on:
         return facts_version_line(resolution.on, version.version_date, version.effective_from)
+    return dated_version_line(version)
+
+
+def dated_version_line(version) -> str:
+    """"Version of 2020-05-28, in force from 2021-01-01" — or, when the law file gives only
+    the adoption, said so (never the adoption passed off as the in-force date)."""
+    if not version.effective_from:
+        return (translate("LawLinks", "Version of %1, adopted on %1 (the library has no "
+                                      "in-force date for it)")
+                .replace("%1", version.version_date or "—"))
     return (translate("LawLinks", "Version of %1, in force from %2")
             .replace("%1", version.version_date or "—")
-            .replace("%2", version.effective_from or "—"))
+            .replace("%2", version.effective_from))
 
 
 def link_tooltip(resolution: Resolution, *, clickable: bool = True) -> str:

@@ -99,6 +99,10 @@ def test_judge_searches_reads_and_compares_versions(qtbot, case_profile, make_fl
     with qtbot.waitSignal(workspace.law_shown, timeout=WAIT):
         _search(qtbot, workspace, f"民事诉讼法第{changed}条")
     assert workspace.shown.version.version_date == new_date  # in force today
+    # The file gives its adoption only: said as such, never as the in-force date.
+    assert workspace.versions.currentText() == {
+        "zh_CN": f"{new_date}（通过）", "en": f"{new_date} (adopted)",
+        "ko": f"{new_date} (의결)"}[language]
     assert workspace.versions.count() == 2 and workspace.versions.isEnabled()
     assert workspace.compare_box.isVisible()
     assert workspace.compare_this.toPlainText() != workspace.compare_that.toPlainText()

@@ -3496,6 +3496,10 @@
         <translation>Version in force on the facts&apos; date %1 (version of %2)</translation>
     </message>
     <message>
+        <source>Version of %1, adopted on %1 (the library has no in-force date for it)</source>
+        <translation>Version of %1, adopted on %1 (the library has no in-force date for it)</translation>
+    </message>
+    <message>
         <source>Version of %1, in force from %2</source>
         <translation>Version of %1, in force from %2</translation>
     </message>
@@ -3739,6 +3743,10 @@
     <message>
         <source>%1 (in force from %2)</source>
         <translation>%1 (in force from %2)</translation>
+    </message>
+    <message>
+        <source>%1 (adopted)</source>
+        <translation>%1 (adopted)</translation>
     </message>
     <message>
         <source>Version of %1 (shown above)</source>

@@ -3495,6 +3495,10 @@
         <translation>사실 발생일 %1에 시행 중인 판(%2 판)</translation>
     </message>
     <message>
+        <source>Version of %1, adopted on %1 (the library has no in-force date for it)</source>
+        <translation>%1 버전, %1 의결(법령집에 시행일이 없음)</translation>
+    </message>
+    <message>
         <source>Version of %1, in force from %2</source>
         <translation>%1 개정본, %2부터 시행</translation>
     </message>
@@ -3738,6 +3742,10 @@
     <message>
         <source>%1 (in force from %2)</source>
         <translation>%1 (%2 시행)</translation>
+    </message>
+    <message>
+        <source>%1 (adopted)</source>
+        <translation>%1 (의결)</translation>
     </message>
     <message>
         <source>Version of %1 (shown above)</source>

@@ -3495,6 +3495,10 @@
         <translation>按事实发生日 %1 施行的版本（%2 版）</translation>
     </message>
     <message>
+        <source>Version of %1, adopted on %1 (the library has no in-force date for it)</source>
+        <translation>%1版本，%1通过（法律库中没有其施行日期）</translation>
+    </message>
+    <message>
         <source>Version of %1, in force from %2</source>
         <translation>%1版本，自%2起施行</translation>
     </message>
@@ -3738,6 +3742,10 @@
     <message>
         <source>%1 (in force from %2)</source>
         <translation>%1（%2 起施行）</translation>
+    </message>
+    <message>
+        <source>%1 (adopted)</source>
+        <translation>%1（通过）</translation>
     </message>
     <message>
         <source>Version of %1 (shown above)</source>

@@ -30,7 +30,7 @@ from courtdesk.app.preferences import PrefKey
 
 from ..icons import action_icon
 from ..jobs import JobHandle, Queue
-from ..law_links import facts_version_line
+from ..law_links import dated_version_line, facts_version_line
 from ..laws_reader import LAWS_QUEUE, ArticleShown, LawReader, article_html
 from .law_search import LawSearchBox
 from .law_versions import SideBySide
@@ -242,9 +242,7 @@ class LawsPanel(QWidget):
             if self.on:
                 line = facts_version_line(self.on, version.version_date, version.effective_from)
             else:
-                line = (translate("LawLinks", "Version of %1, in force from %2")
-                        .replace("%1", version.version_date or "—")
-                        .replace("%2", version.effective_from or "—"))
+                line = dated_version_line(version)
             self.version.setText(line)
         self.side_by_side.retranslate()
         self.finder.retranslate()
