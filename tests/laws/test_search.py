@@ -68,3 +68,29 @@ def test_words_filters_and_short_words(search):
     assert search.search("民法典第577条", within="总则") == []  # the cited article is elsewhere
     old = search.search('"侵害他人合法权益"', law="民诉法", on="2022-06-01")
     assert {h.article.version_date for h in old} == {"2021-12-24"}
+
+
+def test_unquoted_words_rank_the_statutes_before_interpretations_that_repeat_them(search):
+    kinds = {law.id: law.kind for law in search.library.laws()}
+
+    def ranked(query: str) -> list[tuple[str, int, str]]:
+        return [(h.article.short_name, h.article.number, kinds[h.article.law_id])
+                for h in search.search(query, limit=30)]
+
+    # The civil interpretation says 正当防卫 seven times; the two statutes' articles first.
+    defence = ranked("正当防卫")
+    assert [(name, number) for name, number, _kind in defence[:2]] == [
+        ("民法典", 181), ("刑法", 20)]
+    assert {kind for _name, _number, kind in defence[2:]} == {"interpretation"}
+    limitation = ranked("诉讼时效")
+    assert [kind for *_rest, kind in limitation[:10]] == ["law"] * 10
+    assert "interpretation" in {kind for *_rest, kind in limitation}  # still found
+    breach = ranked("违约责任")
+    first_interpretation = next(n for n, (*_rest, kind) in enumerate(breach)
+                                if kind == "interpretation")
+    assert breach.index(("民法典", 577, "law")) < first_interpretation
+    # Short words (scanned, ranked by density) weigh the same way.
+    rescission = ranked("合同 解除")
+    assert [kind for *_rest, kind in rescission[:5]] == ["law"] * 5
+    # An interpretation that plainly matches better still comes first.
+    assert ranked("保证人 追偿")[0][2] == "interpretation"
