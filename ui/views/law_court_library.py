@@ -264,6 +264,9 @@ class LawPublishDialog(FormDialog):
         self.summary.setText(text)
 
     def _prepared(self, prepared) -> None:
+        if not self.isVisible():  # closed while the copy was made
+            prepared.discard()
+            return
         self.prepared = prepared
         self.set_busy(False)
         self.ok_button.setEnabled(True)
