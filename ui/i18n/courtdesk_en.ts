@@ -3549,29 +3549,6 @@
     </message>
 </context>
 <context>
-    <name>LawsPanel</name>
-    <message>
-        <source>Laws</source>
-        <translation>Laws</translation>
-    </message>
-    <message>
-        <source>Hide the laws panel (Ctrl+L)</source>
-        <translation>Hide the laws panel (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>The law in force on the facts&apos; date of this case, %1.</source>
-        <translation>The law in force on the facts&apos; date of this case, %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s text differs: show both</source>
-        <translation>Today&apos;s text differs: show both</translation>
-    </message>
-    <message>
-        <source>Search the law and read an article beside this work (Ctrl+L)</source>
-        <translation>Search the law and read an article beside this work (Ctrl+L)</translation>
-    </message>
-</context>
-<context>
     <name>LawPublish</name>
     <message>
         <source>Reading the library…</source>
@@ -3624,6 +3601,29 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LawsPanel</name>
+    <message>
+        <source>Laws</source>
+        <translation>Laws</translation>
+    </message>
+    <message>
+        <source>Hide the laws panel (Ctrl+L)</source>
+        <translation>Hide the laws panel (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The law in force on the facts&apos; date of this case, %1.</source>
+        <translation>The law in force on the facts&apos; date of this case, %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text differs: show both</source>
+        <translation>Today&apos;s text differs: show both</translation>
+    </message>
+    <message>
+        <source>Search the law and read an article beside this work (Ctrl+L)</source>
+        <translation>Search the law and read an article beside this work (Ctrl+L)</translation>
     </message>
 </context>
 <context>

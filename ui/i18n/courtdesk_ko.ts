@@ -3548,29 +3548,6 @@
     </message>
 </context>
 <context>
-    <name>LawsPanel</name>
-    <message>
-        <source>Laws</source>
-        <translation>법령</translation>
-    </message>
-    <message>
-        <source>Hide the laws panel (Ctrl+L)</source>
-        <translation>법령 패널 숨기기(Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>The law in force on the facts&apos; date of this case, %1.</source>
-        <translation>이 사건의 사실 발생일 %1에 시행 중인 법령입니다.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s text differs: show both</source>
-        <translation>현행 조문이 다릅니다: 함께 보기</translation>
-    </message>
-    <message>
-        <source>Search the law and read an article beside this work (Ctrl+L)</source>
-        <translation>작업 화면 옆에서 법령을 검색하고 조문을 읽습니다(Ctrl+L)</translation>
-    </message>
-</context>
-<context>
     <name>LawPublish</name>
     <message>
         <source>Reading the library…</source>
@@ -3623,6 +3600,29 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>LawsPanel</name>
+    <message>
+        <source>Laws</source>
+        <translation>법령</translation>
+    </message>
+    <message>
+        <source>Hide the laws panel (Ctrl+L)</source>
+        <translation>법령 패널 숨기기(Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The law in force on the facts&apos; date of this case, %1.</source>
+        <translation>이 사건의 사실 발생일 %1에 시행 중인 법령입니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text differs: show both</source>
+        <translation>현행 조문이 다릅니다: 함께 보기</translation>
+    </message>
+    <message>
+        <source>Search the law and read an article beside this work (Ctrl+L)</source>
+        <translation>작업 화면 옆에서 법령을 검색하고 조문을 읽습니다(Ctrl+L)</translation>
     </message>
 </context>
 <context>

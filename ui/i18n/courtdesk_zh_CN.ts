@@ -3548,29 +3548,6 @@
     </message>
 </context>
 <context>
-    <name>LawsPanel</name>
-    <message>
-        <source>Laws</source>
-        <translation>法律法规</translation>
-    </message>
-    <message>
-        <source>Hide the laws panel (Ctrl+L)</source>
-        <translation>隐藏法律法规面板（Ctrl+L）</translation>
-    </message>
-    <message>
-        <source>The law in force on the facts&apos; date of this case, %1.</source>
-        <translation>本案按事实发生日 %1 施行的法律。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s text differs: show both</source>
-        <translation>现行文本不同：对照显示</translation>
-    </message>
-    <message>
-        <source>Search the law and read an article beside this work (Ctrl+L)</source>
-        <translation>在旁边检索法律、阅读条文（Ctrl+L）</translation>
-    </message>
-</context>
-<context>
     <name>LawPublish</name>
     <message>
         <source>Reading the library…</source>
@@ -3623,6 +3600,29 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LawsPanel</name>
+    <message>
+        <source>Laws</source>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <source>Hide the laws panel (Ctrl+L)</source>
+        <translation>隐藏法律法规面板（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>The law in force on the facts&apos; date of this case, %1.</source>
+        <translation>本案按事实发生日 %1 施行的法律。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text differs: show both</source>
+        <translation>现行文本不同：对照显示</translation>
+    </message>
+    <message>
+        <source>Search the law and read an article beside this work (Ctrl+L)</source>
+        <translation>在旁边检索法律、阅读条文（Ctrl+L）</translation>
     </message>
 </context>
 <context>
