@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from courtdesk.common.roles import Role
 from courtdesk.laws.library import LawLibrary
 from courtdesk.laws.records import ImportReport, LawLibraryError
+from courtdesk.offline_cache.errors import AccessDenied
 
 from .accounts import User
-from .roles import AccessDenied, Role
 
 
 class LawPublishForbidden(LawLibraryError):

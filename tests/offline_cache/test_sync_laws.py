@@ -145,7 +145,8 @@ def test_court_it_publishes_through_the_core_and_a_laptop_says_which_library_it_
         tmp_path, server):
     from courtdesk.app.accounts import User
     from courtdesk.app.court_laws import CourtLawLibrary, LawPublishForbidden
-    from courtdesk.app.roles import AccessDenied, Role
+    from courtdesk.common.roles import Role
+    from courtdesk.offline_cache.errors import AccessDenied
     from courtdesk.offline_cache.sync_laws import installed_library
 
     library_file = make_library(tmp_path / "it-laws.sqlite", "刑法.md")

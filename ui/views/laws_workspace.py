@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from courtdesk.app.roles import Role
+from courtdesk.common.roles import Role
 
 from ..jobs import JobHandle
 from ..laws_reader import (
