@@ -266,3 +266,14 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
     qtbot.mouseClick(dossier.laws_panel.close_button, Qt.MouseButton.LeftButton)
     assert not dossier.laws_panel.isVisible()
     assert Preferences(isolated_profile).get(PrefKey.LAWS_PANEL)["presiding"]["dossier"] is False
+
+    # With both workspaces built, Ctrl+L acts on the one on screen only.
+    window.navigation.setCurrentRow(window.entries.index(
+        next(e for e in window.entries if e.names(HearingWorkspace))))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5000)
+    assert not dossier.laws_toggle.action.isChecked()
+    assert Preferences(isolated_profile).get(PrefKey.LAWS_PANEL) == {
+        "presiding": {"hearing": False, "dossier": False}}
