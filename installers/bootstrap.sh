@@ -28,6 +28,7 @@ python="${PYTHON:-python3}"
 # not cross loopback; x11-xserver-utils: xrandr plugs monitors in and out of Xvfb for the
 # presenter window's test; nsis and wine64: the Windows installer is compiled with makensis and
 # its silent install, upgrade and uninstall run under wine64 (64-bit only, no i386 needed).
+# debootstrap: package tests install the .debs into a clean Debian root.
 debian_packages=(
   libportaudio2 fonts-noto-cjk espeak-ng sox
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-kor
@@ -41,6 +42,7 @@ debian_packages=(
   chromium
   iproute2
   nsis wine64
+  debootstrap
 )
 
 say() { printf 'courtdesk setup: %s\n' "$*" >&2; }
