@@ -40,9 +40,13 @@ site="$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purel
 
 say "bundling with PyInstaller"
 rm -rf "$build/pyinstaller"
+# Stripped libraries: a third smaller (binutils' strip; without it the bundle is just larger).
+strip=()
+command -v strip >/dev/null 2>&1 && strip=(--strip)
 # Alembic reads the migrations as .py files at run time; uvicorn, SQLAlchemy and psycopg
 # load their protocol, dialect and binary modules by name.
 "$venv/bin/python" -m PyInstaller --noconfirm --onedir --name courtdesk-server --log-level WARN \
+  "${strip[@]}" \
   --distpath "$build/pyinstaller/dist" --workpath "$build/pyinstaller/work" \
   --specpath "$build/pyinstaller" \
   --add-data "$site/courtdesk/case_server/migrations:courtdesk/case_server/migrations" \
