@@ -103,6 +103,21 @@ except m.PackageNotFoundError:
   fi
 }
 
+# PySide6 6.12.0, the release whose lost references to None/True abort the GUI on Python
+# 3.11: tests/ui/test_ui_qt_runtime.py shows on it that its probe catches the bug and that
+# courtdesk's guard holds. Kept apart from .venv (never importable by courtdesk) and across
+# checkouts; about 85 MB to download once.
+known_bad_qt="${XDG_CACHE_HOME:-$HOME/.cache}/courtdesk-tests/pyside6-6.12.0"
+
+install_known_bad_qt() {
+  [ -d "$known_bad_qt" ] && return
+  say "fetching PySide6 6.12.0 for the Qt refcount test into $known_bad_qt"
+  rm -rf "$known_bad_qt.partial"
+  "$venv/bin/python" -m pip install -q --no-deps --target "$known_bad_qt.partial" \
+    PySide6-Essentials==6.12.0 shiboken6==6.12.0
+  mv "$known_bad_qt.partial" "$known_bad_qt"
+}
+
 build_translations() {
   "$venv/bin/python" "$repo/installers/build_translations.py"
 }
@@ -147,6 +162,6 @@ run_tests() {
 case "$mode" in
   setup) setup ;;
   run) setup; run_app ;;
-  test) shift || true; setup; run_tests "$@" ;;
+  test) shift || true; setup; install_known_bad_qt; run_tests "$@" ;;
   *) say "usage: $0 run|test|setup"; exit 2 ;;
 esac

@@ -8,8 +8,9 @@ that returns nothing (``setText``, ``setHtml``, ...) and to ``True`` on every si
 events alone make several such calls a second. PySide6 6.11.2 is not affected.
 
 The guard gives the three singletons the practically endless count they have on 3.12. It
-changes nothing on other versions. The lasting fix is a binding without the bug (the
-project pins one); this keeps a hearing from crashing meanwhile.
+changes nothing on other versions. The lasting fix is a binding without the bug: courtdesk's
+requirements exclude 6.12.0, and tests/ui/test_ui_qt_runtime.py fails on any release that
+loses references; the guard stays for a PC whose PySide6 came from elsewhere (a distro).
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ _applied = False
 
 
 def needs_singleton_guard(binding_version: str, python: tuple[int, int]) -> bool:
+    # The one release known to lose them; should another, test_ui_qt_runtime.py fails on it.
     return (python < (3, 12) and sys.implementation.name == "cpython"
-            and binding_version.startswith("6.12."))
+            and binding_version == "6.12.0")
 
 
 def guard_singleton_refcounts() -> bool:
@@ -44,6 +46,6 @@ def guard_singleton_refcounts() -> bool:
         ctypes.c_ssize_t.from_address(id(singleton)).value += _EXTRA_REFERENCES
     _applied = True
     log.warning("PySide6 %s on Python %d.%d loses references to None/True; guarded. "
-                "Install PySide6-Essentials 6.11.x (or run Python 3.12+).", version,
+                "Install another PySide6-Essentials release (or run Python 3.12+).", version,
                 *sys.version_info[:2])
     return True
