@@ -119,11 +119,10 @@ def _connect(db_path: Path, key: bytes, *, writer: bool):
 class _Reader:
     """One thread's read connection, closed when the thread's state goes (thread end)."""
 
-    __slots__ = ("_lock", "_open", "conn", "db")
+    __slots__ = ("_lock", "_open", "conn")
 
     def __init__(self, conn, open_readers: set, lock: threading.RLock) -> None:
         self.conn = conn
-        self.db = None
         self._open = open_readers
         self._lock = lock
         with lock:
@@ -148,7 +147,6 @@ class LocalStore:
     def __init__(self, directory: Path, writer, header: StoreHeader, key: bytes) -> None:
         self.directory = directory
         self._writer = writer
-        self._writer_db = None
         self.header = header
         self._key = key
         # One writer transaction at a time in the process; the thread holding it is the
@@ -289,25 +287,6 @@ class LocalStore:
         """Read connections open now (one per thread that read and is still running)."""
         with self._readers_lock:
             return len(self._open_readers)
-
-    @property
-    def db(self):
-        """sqlite-utils' view of this thread's connection (as :attr:`conn`), for ad-hoc
-        reads and inspection.
-
-        Imported on first use: it pulls in numpy, which costs start-up time the window
-        does not need.
-        """
-        import sqlite_utils
-
-        if self._writer_thread == threading.get_ident():
-            if self._writer_db is None:
-                self._writer_db = sqlite_utils.Database(self._writer)
-            return self._writer_db
-        reader = self._reader()
-        if reader.db is None:
-            reader.db = sqlite_utils.Database(reader.conn)
-        return reader.db
 
     @property
     def key(self) -> bytes:

@@ -102,15 +102,6 @@ def test_a_write_outside_a_transaction_is_refused_not_slipped_past_the_writer(st
         {"value": "1"}]
 
 
-def test_sqlite_utils_reads_on_any_thread_and_writes_inside_a_transaction(store):
-    store.save("cases", {"case_number": "U1", "title": "借款"}, actor="clerk")
-    assert in_thread(lambda: [r["title"] for r in store.db["cases"].rows]) == ["借款"]
-    with store.transaction():
-        store.db.execute("INSERT INTO meta (key, value) VALUES ('utils', 'yes')")
-        assert store.db["meta"].get("utils")["value"] == "yes"
-    assert in_thread(lambda: store.db["meta"].get("utils")["value"]) == "yes"
-
-
 def test_a_thread_that_ends_leaves_no_connection_open(store):
     store.query("SELECT 1 AS x")  # this thread's reader
     assert store.open_readers() == 1
