@@ -27,6 +27,21 @@ EXIT_USAGE = 2
 
 _login = require_login  # the name the command modules import
 
+DEMO_NOT_INSTALLED = (
+    "courtdesk: the demo is not part of an installed courtdesk: its accounts share a "
+    "published password and must never exist on a courtroom PC. Try the demo from a source "
+    "checkout (installers/bootstrap.sh run).")
+
+
+def installed_build() -> bool:
+    """True in what court IT installs (the .deb, the Windows installer).
+
+    Both install the frozen PyInstaller bundle and nothing else, so being frozen is the mark:
+    no file to forget or to copy, and the same on every platform. Source checkouts and
+    virtualenvs (developers, the demo) are never frozen.
+    """
+    return bool(getattr(sys, "frozen", False))
+
 
 # -- commands ------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -307,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = parser.parse_known_args(argv)
     if unknown and args.command is not None:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if (args.demo or args.command == "demo") and installed_build():
+        print(DEMO_NOT_INSTALLED, file=sys.stderr)
+        return EXIT_USAGE
     if args.demo or (args.command == "demo" and not os.environ.get("COURTDESK_HOME")):
         # The demo's accounts share a published password: they live in a profile of their
         # own, which this run uses for everything (store, logs, preferences).

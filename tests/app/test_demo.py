@@ -115,3 +115,17 @@ def test_create_demo_in_process_reports_audio(tmp_path, fast_kdf):
         assert store.verify_audit().ok
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["--demo", "case", "list"], ["--demo"]])
+def test_an_installed_build_refuses_the_demo_and_makes_no_profile(tmp_path, monkeypatch,
+                                                                  capsys, argv):
+    # What IT installs is the frozen bundle (tests/installers/test_deb_install.py runs the
+    # real one); here the same check in this process, flagged as PyInstaller flags it.
+    from courtdesk.app import cli
+
+    monkeypatch.setenv("COURTDESK_DEMO_HOME", str(tmp_path / "demo"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert cli.main(argv) == cli.EXIT_USAGE
+    assert "the demo is not part of an installed courtdesk" in capsys.readouterr().err
+    assert not (tmp_path / "demo").exists()
