@@ -1,10 +1,13 @@
 """A clean Debian root for package tests: ``debootstrap --variant=minbase`` of the release
-this machine runs, from the mirror apt already uses. The base is made once (about 30 s) and
-kept between runs; each test works in its own writable layer over it and runs commands
-inside with chroot. Needs root, debootstrap and network access to the mirror."""
+this machine runs, from the mirror apt already uses. The base is made once a day (about 30 s;
+a day-old one is replaced, as its package lists go stale) and kept between runs; each test
+works in its own writable layer over it and runs commands inside with chroot, with /proc,
+/sys, /dev and tmpfs /dev/shm and /run mounted as on a booted system. Needs root,
+debootstrap and network access to the mirror."""
 
 from __future__ import annotations
 
+import datetime
 import fcntl
 import os
 import shutil
@@ -50,18 +53,29 @@ def _mirror_and_suite() -> tuple[str, str]:
     return "http://deb.debian.org/debian", release.get("VERSION_CODENAME", "bookworm")
 
 
+def _mounts_under(path: Path) -> list[str]:
+    prefix = str(Path(path).resolve()).rstrip("/") + "/"
+    with open("/proc/self/mounts", encoding="utf-8") as mounts:
+        points = [line.split()[1].replace("\\040", " ") for line in mounts]
+    return [p for p in points if p.startswith(prefix)]
+
+
 def base_root() -> Path:
     """The shared minbase root, made on first use; several test processes wait for one."""
     mirror, suite = _mirror_and_suite()
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
                           check=True).stdout.strip()
     BASE_DIR.mkdir(parents=True, exist_ok=True)
-    root = BASE_DIR / f"{suite}-{arch}-minbase"
+    name = f"{suite}-{arch}-minbase"
+    root = BASE_DIR / f"{name}-{datetime.date.today().isoformat()}"
     with open(BASE_DIR / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if (root / "etc" / "debian_version").exists():
             return root
-        building = Path(tempfile.mkdtemp(prefix=f"{suite}-{arch}-", dir=BASE_DIR))
+        for old in BASE_DIR.glob(f"{name}-*"):  # yesterday's: its package lists are stale
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+        building = Path(tempfile.mkdtemp(prefix=f"{suite}-{arch}-building-", dir=BASE_DIR))
         args = ["debootstrap", "--variant=minbase", f"--arch={arch}", suite, str(building),
                 mirror]
         if Path(KEYRING).exists():
@@ -70,6 +84,11 @@ def base_root() -> Path:
         if done.returncode != 0:
             shutil.rmtree(building, ignore_errors=True)
             raise RuntimeError(f"debootstrap failed:\n{done.stdout[-3000:]}\n{done.stderr}")
+        # Services never start in a chroot (Debian's policy-rc.d convention).
+        policy = building / "usr" / "sbin" / "policy-rc.d"
+        policy.write_text("#!/bin/sh\nexit 101\n")
+        policy.chmod(0o755)
+        shutil.copyfile("/etc/resolv.conf", building / "etc" / "resolv.conf")
         # Package lists, so apt-get can fetch what a tested package depends on.
         subprocess.run(["chroot", str(building), "apt-get", "update", "-qq"], check=True,
                        timeout=600, capture_output=True)
@@ -102,23 +121,39 @@ class DebianRoot:
             self.path.rmdir()
             subprocess.run(["cp", "-a", "--reflink=auto", str(base), str(self.path)],
                            check=True, timeout=600)
-        subprocess.run(["mount", "-t", "proc", "proc", str(self.path / "proc")], check=True)
-        self._mounts.insert(0, self.path / "proc")
+        try:
+            for target, how in (("proc", ["-t", "proc", "proc"]), ("sys", ["--bind", "/sys"]),
+                                ("dev", ["--bind", "/dev"]), ("dev/pts", ["--bind", "/dev/pts"]),
+                                ("dev/shm", ["-t", "tmpfs", "tmpfs"]),
+                                ("run", ["-t", "tmpfs", "tmpfs"])):
+                point = self.path / target
+                point.mkdir(parents=True, exist_ok=True)
+                subprocess.run(["mount", *how, str(point)], check=True, timeout=30)
+                self._mounts.insert(0, point)
+            # Name lookups inside resolve as on the host (apt reaches the mirror).
+            shutil.copyfile("/etc/resolv.conf", self.path / "etc" / "resolv.conf")
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *exc) -> None:
-        for mount in self._mounts:
-            subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+        for mount in self._mounts:  # innermost first; lazily if a process still holds one
+            if subprocess.run(["umount", str(mount)], capture_output=True).returncode != 0:
+                subprocess.run(["umount", "-l", str(mount)], capture_output=True)
         self._mounts.clear()
+        if _mounts_under(self.work):  # never delete through a bind mount into the host's /dev
+            raise RuntimeError(f"{self.work} still has mounts: {_mounts_under(self.work)}")
         shutil.rmtree(self.work, ignore_errors=True)
 
     def run(self, *args: str, input: str | None = None, timeout: float = 300,
-            check: bool = True, env: dict[str, str] | None = None,
+            check: bool = True, env: dict[str, str] | None = None, user: str | None = None,
             ) -> subprocess.CompletedProcess:
-        """A command inside the root, as root, with a plain environment."""
+        """A command inside the root, as root or ``user``, with a plain environment."""
         environment = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8",
-                       "HOME": "/root", **(env or {})}
-        done = subprocess.run(["chroot", str(self.path), *args], input=input,
+                       "HOME": f"/home/{user}" if user else "/root", **(env or {})}
+        as_user = ["runuser", "-u", user, "--"] if user else []  # the root's own passwd
+        done = subprocess.run(["chroot", str(self.path), *as_user, *args], input=input,
                               capture_output=True, text=True, timeout=timeout,
                               env=environment)
         if check and done.returncode != 0:
@@ -131,6 +166,10 @@ class DebianRoot:
         package that asks a question fails instead of being answered for."""
         return self.run("apt-get", "-y", "-q", "-o", "Dpkg::Use-Pty=0", *args,
                         input="", timeout=timeout)
+
+    def host_path(self, inside: str) -> Path:
+        """Where a path inside the root is on this machine."""
+        return self.path / inside.lstrip("/")
 
     def copy_in(self, file: Path, where: str = "/tmp") -> str:
         """Put a file (a .deb, a preseed) into the root; returns its path inside."""
