@@ -23,6 +23,7 @@ DESKTOP_ONLY = ("PySide6", "shiboken6", "vosk", "fitz", "pymupdf", "sounddevice"
                 "courtdesk.app", "courtdesk.ui", "courtdesk.offline_cache", "courtdesk.laws")
 PASSWORD = "correct horse 1"
 VERSION = "0.1.0.post7"
+NEXT_VERSION = "0.1.0.post8"
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -165,6 +166,20 @@ def test_the_deb_asks_nothing_and_carries_no_desktop_library(server_deb):
         assert desktop.lower() not in listing.lower(), desktop
 
 
+def _same_package_as_version(deb: Path, version: str, work: Path) -> Path:
+    """The built package again under a later version: what an upgrade runs (maintainer
+    scripts with the old version, conffile handling) without a second bundle build."""
+    tree = work / "repacked"
+    subprocess.run(["dpkg-deb", "--raw-extract", str(deb), str(tree)], check=True)
+    control = tree / "DEBIAN" / "control"
+    control.write_text(control.read_text().replace(f"Version: {VERSION}\n",
+                                                   f"Version: {version}\n"))
+    out = work / f"courtdesk-server_{version}.deb"
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zzstd", "-z1", "--build", str(tree),
+                    str(out)], check=True, capture_output=True)
+    return out
+
+
 def _unit(root: DebianRoot) -> dict[str, str]:
     text = (root.path / "lib/systemd/system/courtdesk-server.service").read_text()
     return dict(line.split("=", 1) for line in text.splitlines() if "=" in line
@@ -183,7 +198,7 @@ def _wait_healthy(http: httpx.Client, process: subprocess.Popen, log: Path) -> N
             time.sleep(0.1)
 
 
-def test_the_deb_installs_serves_as_its_service_and_purges(server_deb, tmp_path):
+def test_the_deb_installs_serves_upgrades_and_purges(server_deb, tmp_path):
     reason = debian_root.available()
     assert reason is None, reason
     with DebianRoot(tmp_path / "debian") as root:
@@ -242,6 +257,14 @@ def test_the_deb_installs_serves_as_its_service_and_purges(server_deb, tmp_path)
             assert "PG\tPostgreSQL court" in listed.stdout
         finally:
             cluster.stop()
+
+        # An upgrade keeps the database, its owner and IT's edited settings.
+        upgrade = _same_package_as_version(server_deb, NEXT_VERSION, tmp_path)
+        root.apt_get("install", root.copy_in(upgrade))
+        assert f"Version: {NEXT_VERSION}" in root.run("dpkg", "-s", "courtdesk-server").stdout
+        assert f"--port {port}" in conf.read_text()
+        assert (data / "server.db").stat().st_uid == int(user)
+        assert "YB\t延边中院" in root.run("courtdesk-server", "admin", "list-courts").stdout
 
         removed = root.apt_get("remove", "courtdesk-server")
         assert "Kept /var/lib/courtdesk-server" in removed.stdout
