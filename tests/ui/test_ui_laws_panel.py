@@ -239,6 +239,20 @@ def test_laws_beside_the_hearing_and_the_facts_date(qtbot, case_profile, make_fl
     qtbot.waitUntil(lambda: dossier.laws_panel.on == FACTS_ON and panel.on == FACTS_ON,
                     timeout=WAIT)
     qtbot.mouseClick(panel.differs, Qt.MouseButton.LeftButton)  # both texts, side by side
+    # The dossier's page links follow the date as well (its hover shows this resolution).
+    qtbot.waitUntil(lambda: dossier.reader.law_links.on == FACTS_ON, timeout=WAIT)
+    on_page = next(r for r in dossier.reader.law_links.links(SAID) if r.resolved)
+    assert on_page.version.version_date == OLD
+    assert f"按事实发生日 {FACTS_ON} 施行的版本" in link_tooltip(on_page, clickable=False)
+    dossier.reader.open_article(on_page)  # as a click on the page's reference does
+    dossier_dialog = dossier.reader.article_dialog
+    assert dossier_dialog.side_by_side.isVisible()
+    with qtbot.waitSignal(laws.law_shown, timeout=WAIT):
+        qtbot.mouseClick(dossier_dialog.library, Qt.MouseButton.LeftButton)
+    assert laws.shown.version.version_date == OLD and laws.facts_line.isVisible()
+    assert FACTS_ON in laws.facts_line.text()
+    window.navigation.setCurrentRow(window.entries.index(
+        next(e for e in window.entries if e.names(DossierWorkspace))))
     window.statusBar().clearMessage()
 
     for language in ("en", "ko"):

@@ -3665,6 +3665,10 @@
         <translation>The law as in force on %1, when the facts of case %2 happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>The law as in force on %1, when the facts of the case happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
+        <translation>The law as in force on %1, when the facts of the case happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Import laws…</source>
         <translation>Import laws…</translation>
     </message>

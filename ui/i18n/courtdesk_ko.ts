@@ -3664,6 +3664,10 @@
         <translation>%1(사건 %2의 사실 발생일)에 시행 중인 법령입니다. &lt;a href=&apos;today&apos;&gt;현행 법령 보기&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>The law as in force on %1, when the facts of the case happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
+        <translation>사건의 사실 발생일 %1에 시행 중인 법령입니다. &lt;a href=&apos;today&apos;&gt;현행 법령 보기&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Import laws…</source>
         <translation>법령 가져오기…</translation>
     </message>

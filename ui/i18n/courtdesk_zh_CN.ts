@@ -3664,6 +3664,10 @@
         <translation>显示 %1（案件 %2 的事实发生日）施行的法律。&lt;a href=&apos;today&apos;&gt;显示现行法律&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>The law as in force on %1, when the facts of the case happened. &lt;a href=&apos;today&apos;&gt;Show today&apos;s law&lt;/a&gt;</source>
+        <translation>显示案件事实发生日 %1 施行的法律。&lt;a href=&apos;today&apos;&gt;显示现行法律&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Import laws…</source>
         <translation>导入法律法规…</translation>
     </message>

@@ -237,7 +237,7 @@ class DossierReader(QWidget):
             self.article_dialog = ArticleDialog(self, library=laws, citable=False)
             self.article_dialog.library_requested.connect(
                 lambda r: window.open_law_article(r.law.id, r.version.id, r.article.number,
-                                                  r.article.sub))
+                                                  r.article.sub, facts_on=r.on))
         self.article_dialog.show_article(resolution)
         self.article_dialog.show()
         self.article_dialog.raise_()

@@ -215,9 +215,11 @@ class LawsWorkspace(QWidget):
             "Search the law, or type a reference, and choose an article to read it here with "
             "its law's outline."))
         self.compare_box.setTitle(self.tr("This article differs between versions"))
-        self.facts_line.setText(self.tr(
+        self.facts_line.setText((self.tr(
             "The law as in force on %1, when the facts of case %2 happened. "
-            "<a href='today'>Show today's law</a>").replace("%1", self.facts_on)
+            "<a href='today'>Show today's law</a>") if self.facts_case else self.tr(
+            "The law as in force on %1, when the facts of the case happened. "
+            "<a href='today'>Show today's law</a>")).replace("%1", self.facts_on)
             .replace("%2", html.escape(self.facts_case)))
         self.import_button.setText(self.tr("Import laws…"))
         self.import_folder_action.setText(self.tr("A folder of law files…"))
