@@ -78,7 +78,13 @@ def machine_dir_writable() -> bool:
     probe = folder
     while not probe.exists() and probe.parent != probe:
         probe = probe.parent
-    return probe.is_dir() and os.access(probe, os.W_OK | os.X_OK)
+    if not probe.is_dir():
+        return False
+    try:  # a real write: os.access says yes to anyone for a Windows folder not read-only
+        with tempfile.TemporaryFile(dir=probe, prefix=".courtdesk-probe-"):
+            return True
+    except OSError:
+        return False
 
 
 def _folder_size(path: Path) -> int:
