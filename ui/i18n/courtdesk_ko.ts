@@ -3062,6 +3062,10 @@
         <translation>시스템 기본 입력</translation>
     </message>
     <message>
+        <source>No speech model for %1 hearings is installed: audio is recorded, text comes later</source>
+        <translation>%1 재판용 음성 모델 없음: 녹음은 되고 텍스트는 나중에 만들어집니다</translation>
+    </message>
+    <message>
         <source>Speech model: %1</source>
         <translation>음성 모델: %1</translation>
     </message>

@@ -3062,6 +3062,10 @@
         <translation>系统默认输入</translation>
     </message>
     <message>
+        <source>No speech model for %1 hearings is installed: audio is recorded, text comes later</source>
+        <translation>未安装%1庭审的语音模型：照常录音，文字稍后转写</translation>
+    </message>
+    <message>
         <source>Speech model: %1</source>
         <translation>语音模型：%1</translation>
     </message>

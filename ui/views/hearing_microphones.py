@@ -50,7 +50,8 @@ class MicrophonePanel(QFrame):
         self.meter = None
         # Why the input could not be opened, in the person's language (the English is logged).
         self.problem: ShownError | None = None
-        self.model_language: str | None = None  # None: not known yet; "": no model
+        # None: not known yet; "": no model; "!zh": models, but none for the hearing language
+        self.model_language: str | None = None
         self._job = None
         self._wanted = False
         session.runner.add_queue(METER_QUEUE)
@@ -118,13 +119,15 @@ class MicrophonePanel(QFrame):
 
     def load(self, configured: str, model_paths: list[str], hearing_language: str = "") -> None:
         """List the inputs and find the model (a job: PortAudio lists devices slowly)."""
-        from courtdesk.speech.models import find_model
+        from courtdesk.speech.models import NoModelForLanguage, find_model
         from courtdesk.speech.sources import input_devices
 
         def look() -> tuple[list[dict], str]:
             try:
                 language = find_model(hearing_language or None, None,
                                       model_paths).language or "?"
+            except NoModelForLanguage:  # models of other languages only: none serves here
+                language = f"!{hearing_language}"
             except Exception:  # no model: said beside the microphone, recording still works
                 language = ""
             try:
@@ -229,6 +232,11 @@ class MicrophonePanel(QFrame):
                                     translate("HearingWorkspace", "System default input"))
         if self.model_language is None:
             self.model_label.setText("")
+        elif self.model_language.startswith("!"):
+            self.model_label.setText(translate(
+                "HearingWorkspace", "No speech model for %1 hearings is installed: audio is "
+                "recorded, text comes later").replace(
+                    "%1", speech_language_name(self.model_language[1:])))
         elif self.model_language:
             name = speech_language_name(self.model_language)
             self.model_label.setText(translate("HearingWorkspace", "Speech model: %1")
