@@ -111,7 +111,10 @@ class LawLibrary:
         self.read_only = read_only
         try:
             if read_only:
-                self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                # As a URI, so a path holding "?" or "#" (a folder named by a person) is
+                # escaped rather than read as the URI's query or fragment.
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.db = sqlite3.connect(self.path)

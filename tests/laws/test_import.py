@@ -194,3 +194,14 @@ def test_a_library_file_from_the_court_is_installed_only_whole(starter, tmp_path
     with LawLibrary(target, read_only=True) as installed:
         assert installed.sha256() == sha256
         assert [law.title for law in installed.laws()] == [law.title for law in starter.laws()]
+
+
+def test_a_library_read_only_from_a_folder_whose_name_holds_uri_marks(starter, tmp_path):
+    # A court's share named like "法规库#2024?新" must not be cut at "#" or "?".
+    folder = tmp_path / "法规库#2024?新"
+    folder.mkdir()
+    published = folder / "court-laws.sqlite"
+    sha256 = starter.publish(published)
+    with LawLibrary(published, read_only=True) as library:
+        assert library.sha256() == sha256
+        assert len(library.laws()) == len(starter.laws())
