@@ -210,10 +210,18 @@ def install_command(language: str) -> str:
 
 def missing_model_message(language: str, others: list[ModelInfo]) -> str:
     have = ", ".join(f"{m.name} ({language_name(m.language)})" for m in others)
-    return (f"No {language_name(language)} ({language}) speech model is installed"
-            + (f" (only {have})" if have else "")
-            + ": hearings in this courtroom cannot be transcribed (audio is still recorded). "
-            f"Court IT installs one: {install_command(language)}")
+    message = (f"No {language_name(language)} ({language}) speech model is installed"
+               + (f" (only {have})" if have else "")
+               + ": hearings in this courtroom cannot be transcribed (audio is still "
+               f"recorded). Court IT installs one: {install_command(language)}")
+    # A folder in speech.model_paths named like "model" says no language: it may well be
+    # the right model, and naming its language is all it takes.
+    unnamed = [m for m in others if not m.language]
+    if unnamed:
+        message += ("; or, if " + unnamed[0].path + " is a " + language_name(language)
+                    + " model, register it with its language: courtdesk models install "
+                    + unnamed[0].path + f" --language {language}")
+    return message
 
 
 def find_model(language: str | None = None, path: str | None = None,

@@ -186,6 +186,19 @@ def test_a_mandarin_courtroom_never_gets_the_korean_model(machine, ko_model_path
     assert model.language == "ko" and Path(model.path) == ko_model_path
 
 
+
+def test_a_configured_folder_whose_name_says_no_language_is_named_with_the_fix(
+        machine, ko_model_path, tmp_path):
+    # IT points speech.model_paths at a folder called "model": courtdesk cannot tell its
+    # language, so a Mandarin courtroom does not use it, and the refusal says how to name it.
+    folder = tmp_path / "model"
+    shutil.copytree(ko_model_path, folder)
+    with pytest.raises(models.NoModelForLanguage) as err:
+        find_model("zh", config_paths=[str(folder)])
+    assert f"courtdesk models install {folder} --language zh" in err.value.message
+    install(folder, language="zh", name="courtroom-model")  # IT names it
+    assert find_model("zh", config_paths=[str(folder)]).name == "courtroom-model"
+
 def _cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
     full = {k: v for k, v in os.environ.items() if not k.startswith("COURTDESK_")}
     full.update(COURTDESK_HOME=str(tmp_path / "home"), COURTDESK_PASSPHRASE="x",
