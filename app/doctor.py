@@ -248,9 +248,11 @@ def _check_store(run: _Run, asker: PassphraseProvider) -> Check:
                      "Fix the folder's permissions or the disk, or point COURTDESK_HOME at a "
                      "writable folder", details)
     if not header_path.exists() and not db_path.exists():
-        return Check("store", "warn", "no store yet: run courtdesk or courtdesk demo",
-                     "Start courtdesk once (or run courtdesk demo on a test PC); it creates "
-                     "the encrypted store", details)
+        # No demo in the fix: an installed courtdesk refuses it, and a courtroom PC's
+        # store starts with its first court IT account.
+        return Check("store", "warn", "no store yet: this profile has not started courtdesk",
+                     "Start courtdesk once as this user; its first start creates the "
+                     "encrypted store and asks for the first court IT account", details)
     if db_path.exists():
         details["db_bytes"] = db_path.stat().st_size
         with open(db_path, "rb") as handle:

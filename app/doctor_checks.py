@@ -107,8 +107,16 @@ def check_audio(config: MachineConfig) -> Check:
                          f"({exc}): live recording cannot start",
                          f"Check the mixer is plugged in and switched on; {choose}", details)
     elif not inputs:
-        return Check("audio", "warn", "no microphone found: hearings can't be recorded live; "
-                     "files can still be transcribed",
+        # A courtroom whose config maps seats to channels expects its mixer: without it the
+        # hearing cannot be recorded, which is a fault; a PC with no map may be a reading PC.
+        mapped = ", ".join(f"channel {ch} ({role})"
+                           for ch, role in sorted(config.microphones.items()))
+        status, what = (("fault", f"no microphone found, but {where} maps {mapped}: "
+                         "this courtroom's hearings cannot be recorded")
+                        if config.microphones else
+                        ("warn", "no microphone found: hearings can't be recorded live; "
+                         "files can still be transcribed"))
+        return Check("audio", status, what,
                      "Connect the courtroom mixer or a microphone (USB audio interfaces need "
                      "no driver on Debian), then run courtdesk doctor again", details)
     else:

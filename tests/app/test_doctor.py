@@ -595,3 +595,29 @@ def test_a_pc_without_cjk_fonts_is_a_fault(tmp_path):
     assert fonts["status"] == "fault" and result.returncode == 1
     assert "no font draws Simplified Chinese" in fonts["summary"]
     assert fonts["fix"] == "apt-get install fonts-noto-cjk"
+
+
+def test_a_courtroom_whose_mixer_is_missing_is_a_fault(tmp_path):
+    """ALSA with its system config only and no sound card (a courtroom PC whose mixer's USB
+    cable is out): a reading PC with no microphone map is only warned; a courtroom whose
+    config maps seats to channels cannot record its hearings, a fault."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COURTDESK_")}
+    env.update(ALSA_CONFIG_PATH="/usr/share/alsa/alsa.conf", QT_QPA_PLATFORM="offscreen",
+               COURTDESK_HOME=str(tmp_path / "home"), COURTDESK_MODELS=str(tmp_path / "m"))
+    seen = {}
+    for name, text in (("reading", "[court]\nname = \"x\"\n"),
+                       ("courtroom", '[audio]\nmicrophones = { 1 = "presiding_judge", '
+                                     '2 = "plaintiff" }\n')):
+        (tmp_path / name).mkdir()
+        env["COURTDESK_CONFIG"] = str(write_config(tmp_path / name, text))
+        result = subprocess.run([sys.executable, "-m", "courtdesk.app", "doctor", "--json",
+                                 "--no-listen", "--no-load"], env=env, capture_output=True,
+                                text=True, timeout=120)
+        seen[name] = next(c for c in json.loads(result.stdout) if c["name"] == "audio")
+    if seen["reading"]["details"].get("input_devices"):
+        pytest.skip("this PC has a sound card: no mixer can be made to be missing")
+    assert seen["reading"]["status"] == "warn"
+    courtroom = seen["courtroom"]
+    assert courtroom["status"] == "fault", courtroom
+    assert "channel 1 (presiding_judge), channel 2 (plaintiff)" in courtroom["summary"]
+    assert "Connect the courtroom mixer" in courtroom["fix"]
