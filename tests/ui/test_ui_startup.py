@@ -117,8 +117,10 @@ def test_new_profile_creates_store_and_first_administrator(qtbot, make_flow, iso
     qtbot.mouseClick(admin.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.main_window is not None, timeout=20_000)
     window = flow.main_window
-    # Court IT reads no case content: only the accounts workspace is offered.
-    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == ["账户"]
+    # Court IT reads no case content: accounts, and the law library they keep (public text).
+    assert [window.navigation.item(i).text()
+            for i in range(window.navigation.count())] == ["法律法规", "账户"]
+    assert window.navigation.currentItem().text() == "账户"  # where IT's work starts
     header = (flow.store.directory / "store.json").read_text()
     assert '"key_source": "passphrase"' in header
 
