@@ -95,7 +95,8 @@ def main() -> None:
         b = statistics.median(times[(name, "bundle")])
         s = statistics.median(times[(name, "source")])
         print(f"{name:28} {b:8.2f}s {s:8.2f}s  {b / s:.2f}")
-    size = sum(p.stat().st_size for p in bundle.parent.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in bundle.parent.rglob("*")
+               if p.is_file() and not p.is_symlink())  # PyInstaller links libraries
     print(f"bundle size: {size / 1e6:.0f} MB in {bundle.parent}")
 
 
