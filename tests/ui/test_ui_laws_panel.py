@@ -66,7 +66,11 @@ def _set_facts_date(qtbot, cases, value: str, screenshot=None) -> None:
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     if value:
         dialog.unknown.setChecked(False)
-        dialog.date.setDate(dialog.date.date().fromString(value, "yyyy-MM-dd"))
+        # Typed as a clerk types it: the whole field selected, then the date over it.
+        dialog.date.setFocus()
+        qtbot.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.date, value)
+        assert dialog.value() == value
     else:
         dialog.unknown.setChecked(True)
     if screenshot is not None:

@@ -2374,6 +2374,14 @@
 <context>
     <name>FactsDateDialog</name>
     <message>
+        <source>Type the date as year-month-day, e.g. 2022-05-01.</source>
+        <translation>Type the date as year-month-day, e.g. 2022-05-01.</translation>
+    </message>
+    <message>
+        <source>The facts cannot have happened after today.</source>
+        <translation>The facts cannot have happened after today.</translation>
+    </message>
+    <message>
         <source>When the facts happened</source>
         <translation>When the facts happened</translation>
     </message>
@@ -2384,6 +2392,10 @@
     <message>
         <source>Not known (cite today&apos;s law)</source>
         <translation>Not known (cite today&apos;s law)</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Pick the date from a calendar</translation>
     </message>
 </context>
 <context>

@@ -2373,6 +2373,14 @@
 <context>
     <name>FactsDateDialog</name>
     <message>
+        <source>Type the date as year-month-day, e.g. 2022-05-01.</source>
+        <translation>날짜를 연-월-일 형식으로 입력하십시오(예: 2022-05-01).</translation>
+    </message>
+    <message>
+        <source>The facts cannot have happened after today.</source>
+        <translation>사실 발생일은 오늘 이후일 수 없습니다.</translation>
+    </message>
+    <message>
         <source>When the facts happened</source>
         <translation>사실 발생일</translation>
     </message>
@@ -2383,6 +2391,10 @@
     <message>
         <source>Not known (cite today&apos;s law)</source>
         <translation>미상(현행 법령 인용)</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>달력에서 날짜 선택</translation>
     </message>
 </context>
 <context>

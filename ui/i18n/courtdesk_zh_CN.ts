@@ -2373,6 +2373,14 @@
 <context>
     <name>FactsDateDialog</name>
     <message>
+        <source>Type the date as year-month-day, e.g. 2022-05-01.</source>
+        <translation>请按“年-月-日”输入日期，例如 2022-05-01。</translation>
+    </message>
+    <message>
+        <source>The facts cannot have happened after today.</source>
+        <translation>事实发生日不能晚于今天。</translation>
+    </message>
+    <message>
         <source>When the facts happened</source>
         <translation>事实发生日</translation>
     </message>
@@ -2383,6 +2391,10 @@
     <message>
         <source>Not known (cite today&apos;s law)</source>
         <translation>未知（引用现行法律）</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from ..labels import (
@@ -88,39 +92,88 @@ def _member_columns() -> list[Column]:
 
 
 class FactsDateDialog(QDialog):
-    """When the case's facts happened: a date from the calendar, or "not known"."""
+    """When the case's facts happened: a date typed or picked from a calendar, or "not known".
+
+    A masked line, not a QDateEdit: a clerk types "2022-05-01" over the whole field, and
+    QDateEdit keeps its year when typed over after select-all (Qt 6.11), storing a date
+    nobody typed.
+    """
 
     def __init__(self, facts_on: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("factsDateDialog")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.date = QDateEdit()
+        self.date = QLineEdit()
         self.date.setObjectName("factsDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setInputMask("9999-99-99;_")  # digits only; the dashes are there already
+        self.calendar = QCalendarWidget()
+        self.calendar.setMaximumDate(QDate.currentDate())
+        self.calendar.setGridVisible(True)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setObjectName("factsDateCalendar")
+        self.calendar_button.setText("📅")
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.calendar_button)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.calendar)
+        menu.addAction(picker)
+        self.calendar_button.setMenu(menu)
+        for picked in (self.calendar.clicked, self.calendar.activated):  # mouse or Enter
+            picked.connect(lambda day: (self.set_date(day), menu.close()))
+        self.problem = QLabel()
+        self.problem.setObjectName("factsDateProblem")
+        self.problem.setStyleSheet("color: #b3261e;")
         known = QDate.fromString(facts_on, "yyyy-MM-dd")
-        self.date.setDate(known if known.isValid() else QDate.currentDate())
+        self.set_date(known if known.isValid() else QDate.currentDate())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.unknown = QCheckBox()
         self.unknown.setObjectName("factsDateUnknown")
-        self.unknown.toggled.connect(lambda on: self.date.setEnabled(not on))
         self.unknown.setChecked(not known.isValid())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.unknown.toggled.connect(self._check)
+        self.date.textChanged.connect(self._check)
+        row = QHBoxLayout()
+        row.addWidget(self.date, 1)
+        row.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.date)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
         layout.addWidget(self.unknown)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         self.retranslate()
 
+    def set_date(self, day: QDate) -> None:
+        self.date.setText(day.toString("yyyy-MM-dd"))
+        self.calendar.setSelectedDate(day)
+
+    def typed_date(self) -> QDate:
+        return QDate.fromString(self.date.text(), "yyyy-MM-dd")
+
+    def _check(self, *_args) -> None:
+        """OK only for a real date that is not in the future (or for "not known")."""
+        unknown = self.unknown.isChecked()
+        self.date.setEnabled(not unknown)
+        self.calendar_button.setEnabled(not unknown)
+        day = self.typed_date()
+        problem = ""
+        if not unknown and not day.isValid():
+            problem = self.tr("Type the date as year-month-day, e.g. 2022-05-01.")
+        elif not unknown and day > QDate.currentDate():
+            problem = self.tr("The facts cannot have happened after today.")
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        if day.isValid() and not problem:
+            self.calendar.setSelectedDate(day)
+
     def value(self) -> str:
         """The date as stored: YYYY-MM-DD, or "" for not known."""
-        return "" if self.unknown.isChecked() else self.date.date().toString("yyyy-MM-dd")
+        return "" if self.unknown.isChecked() else self.typed_date().toString("yyyy-MM-dd")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("When the facts happened"))
@@ -128,6 +181,8 @@ class FactsDateDialog(QDialog):
             "The law cited in this case is the law in force on this date: article links, "
             "the laws panel and the law library opened from the case show that version."))
         self.unknown.setText(self.tr("Not known (cite today's law)"))
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar"))
+        self._check()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
