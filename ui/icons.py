@@ -216,6 +216,17 @@ def _evidence(p: QPainter) -> None:
     p.drawPolyline(QPolygonF([QPointF(5, 6), QPointF(3, 6), QPointF(3, 18), QPointF(5, 18)]))
 
 
+def _calendar(p: QPainter) -> None:
+    """A calendar page with its two rings and a grid of days."""
+    p.drawRoundedRect(QRectF(3, 5, 18, 16), 1.5, 1.5)
+    p.drawLine(QPointF(3, 9.5), QPointF(21, 9.5))
+    for x in (8, 16):
+        p.drawLine(QPointF(x, 3), QPointF(x, 7))
+    for x in (7.5, 12, 16.5):
+        for y in (13, 17):
+            p.drawPoint(QPointF(x, y))
+
+
 # name: (freedesktop theme name, standard pixmap or drawing)
 ACTION_ICONS: dict[str, tuple[str, object]] = {
     "continuous": ("view-pages-continuous", _pages_stacked),
@@ -247,4 +258,5 @@ ACTION_ICONS: dict[str, tuple[str, object]] = {
     "laser-pointer": ("courtdesk-laser-pointer", _laser),
     "show-pages": ("courtdesk-show-pages", _evidence),
     "laws": ("accessories-dictionary", QStyle.StandardPixmap.SP_FileDialogInfoView),
+    "calendar": ("x-office-calendar", _calendar),
 }

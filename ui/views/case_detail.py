@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ..icons import action_icon
 from ..labels import (
     case_status_label,
     format_datetime,
@@ -112,7 +113,7 @@ class FactsDateDialog(QDialog):
         self.calendar.setGridVisible(True)
         self.calendar_button = QToolButton()
         self.calendar_button.setObjectName("factsDateCalendar")
-        self.calendar_button.setText("📅")
+        self.calendar_button.setIcon(action_icon("calendar"))  # no emoji font on court PCs
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.calendar_button)
         picker = QWidgetAction(menu)
