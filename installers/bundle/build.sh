@@ -8,13 +8,9 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-if [ -n "${VIRTUAL_ENV:-}" ] && [ -x "$VIRTUAL_ENV/bin/python" ]; then
-  python="$VIRTUAL_ENV/bin/python"
-elif [ -x "$repo/.venv/bin/python" ]; then
-  python="$repo/.venv/bin/python"
-else
-  python="${PYTHON:-python3}"
-fi
+# shellcheck source=../build_python.sh
+. "$repo/installers/build_python.sh"
+python="$(build_python "$repo")"
 say() { printf 'courtdesk bundle: %s\n' "$*" >&2; }
 
 "$python" -m PyInstaller --version >/dev/null 2>&1 || {

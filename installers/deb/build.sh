@@ -41,9 +41,9 @@ install -m 0644 "$here/courtdesk.svg" "$stage/usr/share/icons/hicolor/scalable/a
 for size in 48 256; do
   mkdir -p "$stage/usr/share/icons/hicolor/${size}x${size}/apps"
 done
-if [ -n "${VIRTUAL_ENV:-}" ] && [ -x "$VIRTUAL_ENV/bin/python" ]; then python="$VIRTUAL_ENV/bin/python"
-elif [ -x "$repo/.venv/bin/python" ]; then python="$repo/.venv/bin/python"
-else python="${PYTHON:-python3}"; fi
+# shellcheck source=../build_python.sh
+. "$repo/installers/build_python.sh"
+python="$(build_python "$repo")"
 QT_QPA_PLATFORM=offscreen "$python" - "$here/courtdesk.svg" "$stage" <<'PY' \
   || say "no PNG icons (needs PySide6 in \$PYTHON); the SVG serves every current desktop"
 import sys

@@ -18,10 +18,9 @@ repo="$(cd "$here/../.." && pwd)"
 what="${1:-all}"
 dist="${COURTDESK_DIST:-$repo/dist}"
 build="${COURTDESK_BUILD:-$repo/build}/server"
-python="${PYTHON:-}"
-if [ -z "$python" ]; then
-  if [ -x "$repo/.venv/bin/python" ]; then python="$repo/.venv/bin/python"; else python=python3; fi
-fi
+# shellcheck source=../build_python.sh
+. "$repo/installers/build_python.sh"
+python="$(build_python "$repo")"
 version="${COURTDESK_VERSION:-$("$python" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$repo/pyproject.toml")}"
 wheel="$dist/courtdesk_server-$version-py3-none-any.whl"
 

@@ -24,8 +24,9 @@ for exe in courtdesk.exe courtdesk-cli.exe; do
 done
 command -v makensis >/dev/null || { say "makensis is missing: apt-get install nsis"; exit 2; }
 
-python="${PYTHON:-python3}"
-[ -x "$repo/.venv/bin/python" ] && python="$repo/.venv/bin/python"
+# shellcheck source=../build_python.sh
+. "$repo/installers/build_python.sh"
+python="$(build_python "$repo")"
 version="${COURTDESK_VERSION:-$(sed -n 's/^version = "\(.*\)"/\1/p' "$repo/pyproject.toml" | head -1)}"
 # Windows wants four numbers in the file's version resource: 0.1.0rc1 -> 0.1.0.0
 IFS=. read -r major minor patch _ <<<"$(printf '%s' "$version" | tr -c '0-9.\n' '.')"
