@@ -169,7 +169,9 @@ def test_a_model_whose_name_says_no_language_needs_one(ko_model_path, machine, t
 
 
 # -- the hearing language picks the model ----------------------------------------------------
-def test_a_mandarin_courtroom_never_gets_the_korean_model(machine, ko_model_path):
+def test_a_mandarin_courtroom_never_gets_the_korean_model(machine, ko_model_path, ko_model):
+    # ko_model first: the process's one shared Korean model is then the one every test of
+    # this worker loads, with its tuned view in the session's cache, not in this test's home.
     from courtdesk.app.config import MachineConfig
     from courtdesk.ui.hearing_preparation import load_speech_model
 
