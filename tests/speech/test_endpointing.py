@@ -84,9 +84,10 @@ def test_tuned_endpointing_delivers_finals_sooner_with_the_same_words(ko_model_p
         assert f"--endpoint.{rule}.min-trailing-silence={seconds:g}\n" in conf
     untuned = finals_in_own_process(ko_model_path, phrases, {})
     tuned = finals_in_own_process(ko_model_path, phrases, LIVE_ENDPOINTING)
-    # The view's name follows its rules; the tuned one is the view courtdesk loads.
-    assert Path(untuned["load_path"]) != ko_model.load_path
-    assert Path(tuned["load_path"]) == ko_model.load_path
+    # The view's name follows its rules; the tuned one is the view courtdesk loads (by name:
+    # the cache folder is whichever this worker's first loader of the model had).
+    assert Path(untuned["load_path"]).name != ko_model.load_path.name
+    assert Path(tuned["load_path"]).name == ko_model.load_path.name
     delays_before, words_before = untuned["delays"], untuned["words"]
     delays_after, words_after = tuned["delays"], tuned["words"]
     # Measured here: median 1.19 s before, 1.02 s after; mean 1.33 s, 1.08 s. (The first
