@@ -23,7 +23,8 @@ python="${PYTHON:-python3}"
 # SoftHSM2 + OpenSC: a real PKCS#11 token and its tool, for the court seal on a USB key;
 # python3-venv: Debian's Python makes no virtualenv without it; poppler-utils: tests render
 # signed pages with a second PDF engine (pdftoppm) besides PyMuPDF; chromium: the browser
-# receiver's tests drive the system browser with Playwright (no browser download);
+# receiver's tests drive the system browser with Playwright (no browser download; its own
+# node program needs libatomic1, which a minimal Debian lacks);
 # iproute2: the discovery test joins two network namespaces (`ip netns`), as mDNS does
 # not cross loopback; x11-xserver-utils: xrandr plugs monitors in and out of Xvfb for the
 # presenter window's test; nsis and wine64: the Windows installer is compiled with makensis and
@@ -39,7 +40,7 @@ debian_packages=(
   pulseaudio libasound2-plugins
   softhsm2 opensc
   python3-venv poppler-utils
-  chromium
+  chromium libatomic1
   iproute2
   nsis wine64
   debootstrap

@@ -12,6 +12,7 @@ purge, and the exit codes IT's tools read.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -52,7 +53,7 @@ def setups(tmp_path_factory):
         assert result.returncode == 0, result.stdout + result.stderr
         setup = REPO / "dist" / f"courtdesk-{version}-setup.exe"
         made[version] = work / setup.name
-        setup.replace(made[version])
+        shutil.move(setup, made[version])  # dist/ and the temp folder: maybe two disks
     return made
 
 
