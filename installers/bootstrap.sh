@@ -24,7 +24,8 @@ python="${PYTHON:-python3}"
 # python3-venv: Debian's Python makes no virtualenv without it; poppler-utils: tests render
 # signed pages with a second PDF engine (pdftoppm) besides PyMuPDF; chromium: the browser
 # receiver's tests drive the system browser with Playwright (no browser download; its own
-# node program needs libatomic1, which a minimal Debian lacks);
+# node program needs libatomic1, which a minimal Debian lacks); binutils and libpython3-dev:
+# PyInstaller reads libraries with objdump and bundles the shared libpython (the .deb tests);
 # iproute2: the discovery test joins two network namespaces (`ip netns`), as mDNS does
 # not cross loopback; x11-xserver-utils: xrandr plugs monitors in and out of Xvfb for the
 # presenter window's test; nsis and wine64: the Windows installer is compiled with makensis and
@@ -41,6 +42,7 @@ debian_packages=(
   softhsm2 opensc
   python3-venv poppler-utils
   chromium libatomic1
+  binutils libpython3-dev
   iproute2
   nsis wine64
   debootstrap
